@@ -1,0 +1,17 @@
+namespace EnvoyGateway.Dsl;
+
+/// <summary>Limits for reading untrusted YAML (<see cref="ManifestSet.Parse(string, string?, ParseOptions?)"/>).</summary>
+public sealed class ParseOptions
+{
+    /// <summary>The defaults: 64 MiB of text, 1,000,000 nodes after alias expansion.</summary>
+    public static ParseOptions Default { get; } = new();
+
+    /// <summary>Longest input accepted, in characters. Default 64 MiB.</summary>
+    public int MaxInputLength { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>
+    /// Most YAML nodes read across the whole stream, counting each alias expansion again; bounds
+    /// "billion laughs" documents. Default 1,000,000 (a 10,000-policy stream needs about 300,000).
+    /// </summary>
+    public int MaxNodes { get; init; } = 1_000_000;
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace EnvoyGateway.Dsl;
+
+/// <summary>
+/// One finding of <see cref="ManifestSet.Validate"/>: a rule of the catalog (docs/rules/ID.md) that a
+/// resource breaks, with the field path and the source location that created the offending object.
+/// </summary>
+public sealed class ValidationDiagnostic
+{
+    internal ValidationDiagnostic(string id, ValidationSeverity severity, string message, string path, SourceLocation source, string helpLink, string? resource)
+    {
+        Id = id;
+        Severity = severity;
+        Message = message;
+        Path = path;
+        File = source.File.Length > 0 ? source.File : null;
+        Line = source.Line > 0 ? source.Line : null;
+        Column = source.Column > 0 ? source.Column : null;
+        HelpLink = helpLink;
+        Resource = resource;
+    }
+
+    /// <summary>The rule ID, e.g. <c>EG1001</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The rule's default severity.</summary>
+    public ValidationSeverity Severity { get; }
+
+    /// <summary>What is wrong, with the offending value, the field and the fix.</summary>
+    public string Message { get; }
+
+    /// <summary>The field path inside the resource, e.g. <c>spec.rateLimit.global.rules[0].limit.unit</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The C# file (or YAML file) where the offending object was created, when known.</summary>
+    public string? File { get; }
+
+    /// <summary>The 1-based line in <see cref="File"/>, when known.</summary>
+    public int? Line { get; }
+
+    /// <summary>The 1-based column in <see cref="File"/>, when known (YAML only; C# caller info has none).</summary>
+    public int? Column { get; }
+
+    /// <summary>The rule's documentation page.</summary>
+    public string HelpLink { get; }
+
+    /// <summary>The resource the finding is about, as <c>Kind/namespace/name</c>.</summary>
+    public string? Resource { get; }
+
+    /// <summary>The diagnostic in canonical MSBuild form: <c>File(line,col): error EG1001: message</c>.</summary>
+    public override string ToString()
+    {
+        var severity = Severity switch
+        {
+            ValidationSeverity.Error => "error",
+            ValidationSeverity.Warning => "warning",
+            _ => "info",
+        };
+        var origin = File is null ? "" : Line is null ? File + ": " : Column is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line}): ")
+            : string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column}): ");
+        return $"{origin}{severity} {Id}: {Message}";
+    }
+}

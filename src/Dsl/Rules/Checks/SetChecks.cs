@@ -1,0 +1,74 @@
+namespace EnvoyGateway.Dsl.Rules;
+
+/// <summary>What the whole-set rules need to know of one resource of a set.</summary>
+internal sealed class SetEntry
+{
+    public SetEntry(int index, string group, string kind, string? @namespace, string name, string? targetKind, string? targetNamespace, string? targetName)
+    {
+        Index = index;
+        Group = group;
+        Kind = kind;
+        Namespace = @namespace ?? "";
+        Name = name;
+        TargetKind = targetKind;
+        TargetNamespace = targetNamespace;
+        TargetName = targetName;
+    }
+
+    public int Index { get; }
+
+    public string Group { get; }
+
+    public string Kind { get; }
+
+    public string Namespace { get; }
+
+    public string Name { get; }
+
+    /// <summary>Null for resources that are not policies, or whose target is not known.</summary>
+    public string? TargetKind { get; }
+
+    public string? TargetNamespace { get; }
+
+    public string? TargetName { get; }
+
+    public string Display => Kind + " '" + (Namespace.Length > 0 ? Namespace + "/" : "") + Name + "'";
+}
+
+/// <summary>EG4001 (two policies on one target) and EG4002 (duplicate identity) over a set, in set order.</summary>
+internal static class SetChecks
+{
+    /// <summary>Reports each finding against the later entry: <paramref name="report"/>(rule, entry, args).</summary>
+    public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
+    {
+        var identities = new Dictionary<string, SetEntry>(StringComparer.Ordinal);
+        var targets = new Dictionary<string, SetEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var identity = entry.Group + "\n" + entry.Kind + "\n" + entry.Namespace + "\n" + entry.Name;
+            if (identities.TryGetValue(identity, out var first))
+            {
+                report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, (first.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                continue;
+            }
+
+            identities.Add(identity, entry);
+            if (entry.TargetKind is null || entry.TargetName is null)
+            {
+                continue;
+            }
+
+            // Envoy Gateway resolves an unset targetRef.namespace to the policy's own namespace.
+            var targetNamespace = string.IsNullOrEmpty(entry.TargetNamespace) ? entry.Namespace : entry.TargetNamespace;
+            var target = entry.Kind + "\n" + entry.TargetKind + "\n" + targetNamespace + "\n" + entry.TargetName;
+            if (targets.TryGetValue(target, out var holder))
+            {
+                report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display]);
+            }
+            else
+            {
+                targets.Add(target, entry);
+            }
+        }
+    }
+}

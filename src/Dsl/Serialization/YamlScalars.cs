@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+
+namespace EnvoyGateway.Dsl.Serialization;
+
+/// <summary>
+/// Decides how a string is written so that every YAML 1.1 and 1.2 reader reads it back as the same
+/// string: plain when that is unambiguous, otherwise single-quoted, or double-quoted with escapes when
+/// it holds characters that single quotes cannot carry.
+/// </summary>
+internal static class YamlScalars
+{
+    // Plain scalars that YAML 1.1 or 1.2 resolve to booleans or null (compared case-insensitively).
+    private static readonly string[] Keywords = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "="];
+
+    public static string Timestamp(DateTimeOffset value)
+        => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static void Append(StringBuilder builder, string value)
+    {
+        if (!NeedsQuotes(value))
+        {
+            builder.Append(value);
+        }
+        else if (CanSingleQuote(value))
+        {
+            builder.Append('\'').Append(value.Replace("'", "''")).Append('\'');
+        }
+        else
+        {
+            AppendDoubleQuoted(builder, value);
+        }
+    }
+
+    public static bool NeedsQuotes(string value)
+    {
+        if (value.Length == 0 || value[0] == ' ' || value[^1] == ' ')
+        {
+            return true;
+        }
+
+        var first = value[0];
+        if (first is '-' or '+' or '.' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`' or '~' or '<' or '=')
+        {
+            return true;
+        }
+
+        foreach (var c in value)
+        {
+            if (!IsPlainSafe(c))
+            {
+                return true;
+            }
+        }
+
+        if (value.Length <= 5 && IsKeyword(value))
+        {
+            return true;
+        }
+
+        return first is >= '0' and <= '9' && LooksNumericOrDate(value);
+    }
+
+    private static bool IsPlainSafe(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+                or ' ' or '-' or '_' or '.' or '/' or '=' or '+' or '(' or ')' or '^' or '$' or '<' or '>' or ';' or '?' or '*' or '~';
+        }
+
+        return char.IsLetterOrDigit(c);
+    }
+
+    private static bool IsKeyword(string value)
+    {
+        foreach (var keyword in Keywords)
+        {
+            if (string.Equals(keyword, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Anything a YAML 1.1 or 1.2 reader might resolve as an int (decimal, 0x, 0o, 0b, octal, sexagesimal,
+    // with '_'), a float (exponents) or a timestamp (date, 'T'/'t'/' ' time, 'Z' or offset). Deliberately
+    // broad: an unneeded quote is harmless, a missing one changes the type.
+    private static bool LooksNumericOrDate(string value)
+    {
+        foreach (var c in value)
+        {
+            if (!(c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F')
+                  or 'x' or 'X' or 'o' or 'O' or '_' or '+' or '-' or '.' or ':' or 't' or 'T' or 'z' or 'Z' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool CanSingleQuote(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is >= ' ' and <= '~')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c < 0xA0 || c is '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c) || c > '\uFFFD')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendDoubleQuoted(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\0': builder.Append("\\0"); break;
+                case '\a': builder.Append("\\a"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\v': builder.Append("\\v"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\u001b': builder.Append("\\e"); break;
+                case '\u0085': builder.Append("\\N"); break;
+                case '\u2028': builder.Append("\\L"); break;
+                case '\u2029': builder.Append("\\P"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
+                    else if (c < ' ' || (c >= 0x7F && c < 0xA0))
+                    {
+                        builder.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                    }
+                    else if (c is '\uFEFF' || char.IsSurrogate(c) || c > '\uFFFD')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+
+namespace EnvoyGateway.Dsl.Serialization;
+
+/// <summary>
+/// A minimal block-style YAML emitter in kubectl's layout: two-space indent, sequence dashes at the
+/// parent key's indent, empty mappings as <c>{}</c>, LF only. It writes exactly what it is told,
+/// in order; <see cref="YamlWriter"/> decides what and in which order.
+/// </summary>
+internal sealed class YamlTextWriter(StringBuilder builder)
+{
+    private bool _atLineStart = true;
+
+    /// <summary>An open mapping: where its keys go and whether the first key follows a "-" on the same line.</summary>
+    public struct Scope
+    {
+        internal int Indent;
+        internal bool InlineFirst;
+        internal bool WroteAny;
+
+        internal Scope(int indent, bool inlineFirst)
+        {
+            Indent = indent;
+            InlineFirst = inlineFirst;
+            WroteAny = false;
+        }
+    }
+
+    public static Scope Root => new(0, inlineFirst: false);
+
+    public void String(ref Scope scope, string key, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(ref scope, key);
+        builder.Append(' ');
+        YamlScalars.Append(builder, value);
+    }
+
+    public void Integer(ref Scope scope, string key, long? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(ref scope, key);
+        builder.Append(' ').Append(value.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public void Boolean(ref Scope scope, string key, bool? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(ref scope, key);
+        builder.Append(value.Value ? " true" : " false");
+    }
+
+    public void Timestamp(ref Scope scope, string key, DateTimeOffset? value)
+    {
+        if (value is not null)
+        {
+            String(ref scope, key, YamlScalars.Timestamp(value.Value));
+        }
+    }
+
+    /// <summary>Opens a nested mapping under <paramref name="key"/>; close it with <see cref="EndMap"/>.</summary>
+    public Scope BeginMap(ref Scope scope, string key)
+    {
+        Key(ref scope, key);
+        return new Scope(scope.Indent + 2, inlineFirst: false);
+    }
+
+    /// <summary>Writes <c>{}</c> for a mapping that received no key (presence matters: CEL <c>has()</c>).</summary>
+    public void EndMap(in Scope inner)
+    {
+        if (!inner.WroteAny)
+        {
+            builder.Append(" {}");
+        }
+    }
+
+    /// <summary>Writes a string-to-string map with keys in ordinal order; nothing when empty.</summary>
+    public void StringMap(ref Scope scope, string key, Dictionary<string, string> map)
+    {
+        if (map.Count == 0)
+        {
+            return;
+        }
+
+        var keys = new string[map.Count];
+        map.Keys.CopyTo(keys, 0);
+        Array.Sort(keys, StringComparer.Ordinal);
+        var inner = BeginMap(ref scope, key);
+        foreach (var k in keys)
+        {
+            String(ref inner, k, map[k]);
+        }
+    }
+
+    /// <summary>Writes the key of a block sequence; items follow at the key's indent (kubectl style).</summary>
+    public void BeginSequence(ref Scope scope, string key) => Key(ref scope, key);
+
+    /// <summary>Starts one mapping item of a sequence opened in <paramref name="parent"/>.</summary>
+    public Scope BeginItem(in Scope parent)
+    {
+        NewLine(parent.Indent);
+        builder.Append('-');
+        return new Scope(parent.Indent + 2, inlineFirst: true);
+    }
+
+    public void StringItem(in Scope parent, string value)
+    {
+        NewLine(parent.Indent);
+        builder.Append("- ");
+        YamlScalars.Append(builder, value);
+    }
+
+    /// <summary>Ends the current document with a line feed.</summary>
+    public void EndDocument()
+    {
+        builder.Append('\n');
+        _atLineStart = true;
+    }
+
+    private void Key(ref Scope scope, string key)
+    {
+        if (scope.InlineFirst && !scope.WroteAny)
+        {
+            builder.Append(' ');
+        }
+        else
+        {
+            NewLine(scope.Indent);
+        }
+
+        YamlScalars.Append(builder, key);
+        builder.Append(':');
+        scope.WroteAny = true;
+    }
+
+    private void NewLine(int indent)
+    {
+        if (!_atLineStart)
+        {
+            builder.Append('\n');
+        }
+
+        builder.Append(' ', indent);
+        _atLineStart = false;
+    }
+}

@@ -1,0 +1,204 @@
+using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using EnvoyGateway.Dsl.Rules;
+
+namespace EnvoyGateway.Dsl.Validation;
+
+/// <summary>
+/// Build-time validation: walks the model and hands each part's values to the shared checks in
+/// Rules/Checks (the same checks the analyzers run on constants). Holds no rule logic of its own.
+/// </summary>
+internal static class Validator
+{
+    public static IReadOnlyList<ValidationDiagnostic> Validate(KubernetesObject resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var collector = new DiagnosticCollector();
+        ValidateResource(resource, collector);
+        return collector.Results;
+    }
+
+    public static IReadOnlyList<ValidationDiagnostic> Validate(ManifestSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var collector = new DiagnosticCollector();
+        var entries = new List<SetEntry>(set.Count);
+        for (var i = 0; i < set.Count; i++)
+        {
+            var resource = set[i];
+            ValidateResource(resource, collector);
+            var target = (resource as BackendTrafficPolicy)?.Spec.TargetRef;
+            entries.Add(new SetEntry(i, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", target?.Kind, target?.Namespace, target?.Name));
+        }
+
+        SetChecks.Check(entries, (rule, entry, path, args) =>
+        {
+            var resource = set[entry.Index];
+            collector.Add(rule, path, args, resource.Source, resource);
+        });
+        return collector.Results;
+    }
+
+    private static void ValidateResource(KubernetesObject resource, DiagnosticCollector sink)
+    {
+        sink.Resource = resource;
+        ValidateMetadata(resource.Metadata, sink);
+        if (resource is BackendTrafficPolicy policy)
+        {
+            ValidateSpec(policy.Spec, resource.Metadata, sink);
+        }
+
+        sink.Resource = null;
+    }
+
+    private static void ValidateMetadata(ObjectMeta meta, DiagnosticCollector sink)
+    {
+        sink.Enter("metadata", meta);
+        MetadataChecks.CheckName(sink, Fact.Of(meta.Name));
+        MetadataChecks.CheckNamespace(sink, Fact.Of(meta.Namespace));
+        foreach (var (key, value) in meta.Labels)
+        {
+            MetadataChecks.CheckLabel(sink, Fact.Of(key), Fact.Of(value));
+        }
+
+        if (meta.Annotations.Count > 0)
+        {
+            long size = 0;
+            foreach (var (key, value) in meta.Annotations)
+            {
+                MetadataChecks.CheckAnnotationKey(sink, Fact.Of(key));
+                size += MetadataChecks.Utf8Size(key, value);
+            }
+
+            MetadataChecks.CheckAnnotationSize(sink, Fact<long>.Of(size));
+        }
+
+        CheckServerPopulated(meta, sink);
+
+        sink.Exit();
+    }
+
+    private static void CheckServerPopulated(ObjectMeta meta, DiagnosticCollector sink)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (meta.ClusterName is { } cluster) MetadataChecks.CheckServerPopulated(sink, "clusterName", cluster);
+        if (meta.CreationTimestamp is { } created) MetadataChecks.CheckServerPopulated(sink, "creationTimestamp", Serialization.YamlScalars.Timestamp(created));
+        if (meta.DeletionGracePeriodSeconds is { } grace) MetadataChecks.CheckServerPopulated(sink, "deletionGracePeriodSeconds", grace.ToString(invariant));
+        if (meta.DeletionTimestamp is { } deleted) MetadataChecks.CheckServerPopulated(sink, "deletionTimestamp", Serialization.YamlScalars.Timestamp(deleted));
+        if (meta.Generation is { } generation) MetadataChecks.CheckServerPopulated(sink, "generation", generation.ToString(invariant));
+        if (meta.ResourceVersion is { } version) MetadataChecks.CheckServerPopulated(sink, "resourceVersion", version);
+        if (meta.SelfLink is { } selfLink) MetadataChecks.CheckServerPopulated(sink, "selfLink", selfLink);
+        if (meta.Uid is { } uid) MetadataChecks.CheckServerPopulated(sink, "uid", uid);
+    }
+
+    private static void ValidateSpec(BackendTrafficPolicySpec spec, ObjectMeta meta, DiagnosticCollector sink)
+    {
+        sink.Enter("spec", spec);
+        PolicyChecks.CheckSpec(sink, Fact.Present(spec.TargetRef), Fact.Of(spec.TargetRef?.Kind), Fact.Present(spec.RateLimit), Fact.Present(spec.LoadBalancer));
+
+        if (spec.TargetRef is { } target)
+        {
+            sink.Enter("targetRef", target);
+            TargetRefChecks.Check(sink, Fact.Of(target.Group), Fact.Of(target.Kind), Fact.Of(target.Name), Fact.Of(target.Namespace), Fact.Of(target.SectionName));
+            PolicyChecks.CheckTargetNamespace(sink, Fact.Of(target.Namespace), Fact.Of(string.IsNullOrEmpty(meta.Namespace) ? null : meta.Namespace));
+            sink.Exit();
+        }
+
+        if (spec.LoadBalancer is { } loadBalancer)
+        {
+            sink.Enter("loadBalancer", loadBalancer);
+            LoadBalancerChecks.Check(sink, Fact.Of(loadBalancer.Type), Fact.Present(loadBalancer.ConsistentHash));
+            if (loadBalancer.ConsistentHash is { } hash)
+            {
+                sink.Enter("consistentHash", hash);
+                LoadBalancerChecks.CheckConsistentHash(sink, Fact.Of(hash.Type));
+                sink.Exit();
+            }
+
+            sink.Exit();
+        }
+
+        if (spec.RateLimit is { } rateLimit)
+        {
+            sink.Enter("rateLimit", rateLimit);
+            RateLimitChecks.CheckRateLimit(sink, Fact.Of(rateLimit.Type), Fact.Present(rateLimit.Global));
+            if (rateLimit.Global is { } global)
+            {
+                sink.Enter("global", global);
+                RateLimitChecks.CheckGlobal(sink, Fact.Count(global.Rules.Count));
+                for (var i = 0; i < global.Rules.Count; i++)
+                {
+                    ValidateRule(global.Rules[i], i, sink);
+                }
+
+                sink.Exit();
+            }
+
+            sink.Exit();
+        }
+
+        sink.Exit();
+    }
+
+    private static void ValidateRule(RateLimitRule rule, int index, DiagnosticCollector sink)
+    {
+        sink.Enter("rules", rule, index);
+        var sourceCidrSelectors = 0;
+        string? lastSourceCidr = null;
+        foreach (var selector in rule.ClientSelectors)
+        {
+            if (selector.SourceCIDR is { } cidr)
+            {
+                sourceCidrSelectors++;
+                lastSourceCidr = cidr.Value;
+            }
+        }
+
+        RateLimitChecks.CheckRule(sink, Fact.Present(rule.Limit), Fact.Count(rule.ClientSelectors.Count), Fact.Count(sourceCidrSelectors), Fact.Of(lastSourceCidr));
+        for (var j = 0; j < rule.ClientSelectors.Count; j++)
+        {
+            ValidateSelector(rule.ClientSelectors[j], j, sink);
+        }
+
+        if (rule.Limit is { } limit)
+        {
+            sink.Enter("limit", limit);
+            RateLimitChecks.CheckLimit(sink, Fact.Of(limit.Requests), Fact.Of(limit.Unit));
+            sink.Exit();
+        }
+
+        sink.Exit();
+    }
+
+    private static void ValidateSelector(RateLimitSelectCondition selector, int index, DiagnosticCollector sink)
+    {
+        sink.Enter("clientSelectors", selector, index);
+        var headers = selector.Headers;
+        Fact<string>[]? names = null;
+        if (headers.Count > 1)
+        {
+            names = new Fact<string>[headers.Count];
+            for (var k = 0; k < headers.Count; k++)
+            {
+                names[k] = Fact.Of(headers[k].Name);
+            }
+        }
+
+        ClientSelectorChecks.CheckSelector(sink, names, Fact.Count(headers.Count));
+        for (var k = 0; k < headers.Count; k++)
+        {
+            var header = headers[k];
+            sink.Enter("headers", header, k);
+            ClientSelectorChecks.CheckHeader(sink, Fact.Of(header.Name), Fact.Of(header.Type), Fact.Of(header.Value));
+            sink.Exit();
+        }
+
+        if (selector.SourceCIDR is { } cidr)
+        {
+            sink.Enter("sourceCIDR", cidr);
+            ClientSelectorChecks.CheckSourceCidr(sink, Fact.Of(cidr.Type), Fact.Of(cidr.Value));
+            sink.Exit();
+        }
+
+        sink.Exit();
+    }
+}
