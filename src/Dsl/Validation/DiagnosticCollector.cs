@@ -13,7 +13,7 @@ internal sealed class DiagnosticCollector : IRuleSink
 
     public IReadOnlyList<ValidationDiagnostic> Results => _results ?? (IReadOnlyList<ValidationDiagnostic>)[];
 
-    /// <summary>Enters a part of the resource; findings inside point at <paramref name="source"/>.</summary>
+    /// <summary>Enters a part of the resource; findings inside point at the part's source.</summary>
     public void Enter(string name, SourceTrackedObject part, int index = -1)
     {
         _path.Push(name, index);

@@ -1,10 +1,10 @@
 namespace EnvoyGateway.Dsl.Rules;
 
 /// <summary>
-/// Receives the findings of a check. <paramref name="field"/> is relative to the object being checked
+/// Receives the findings of a check. <c>field</c> is relative to the object being checked
 /// (JSON names, e.g. "unit" or "headers[1]"; empty for the object itself); the sink knows the object's
-/// path and source location. <paramref name="args"/> fill the rule's message from {1} on.
-/// <paramref name="fixData"/> is what a code fix needs (e.g. the suggested value), or null.
+/// path and source location. <c>args</c> fill the rule's message from {1} on.
+/// <c>fixData</c> is what a code fix needs (e.g. the suggested value), or null.
 /// </summary>
 internal interface IRuleSink
 {

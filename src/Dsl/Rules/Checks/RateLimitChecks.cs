@@ -34,7 +34,7 @@ internal static class RateLimitChecks
         }
     }
 
-    /// <param name="sourceCidrValues">The sourceCIDR values of the rule's selectors that set one, in order (Known entries only matter for the message).</param>
+    /// <summary>EG1002 limit, EG1004 selectors, EG3008 several sourceCIDR selectors (lastSourceCidr names the one v0.6.0 keeps).</summary>
     public static void CheckRule(IRuleSink sink, Fact<bool> hasLimit, Fact<int> selectorCount, Fact<int> sourceCidrSelectors, Fact<string> lastSourceCidr)
     {
         if (hasLimit.IsKnown && !hasLimit.Value)
