@@ -7,7 +7,7 @@ namespace EnvoyGateway.Dsl.Rules.Syntax;
 
 internal static class Suggestions
 {
-    private static readonly string[] None = new string[0];
+    private static readonly string[] None = Array.Empty<string>();
 
     /// <summary>
     /// Closest allowed values for <paramref name="value"/>:
