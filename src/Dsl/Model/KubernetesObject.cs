@@ -15,6 +15,7 @@ public abstract class KubernetesObject : SourceTrackedObject
     {
         ApiVersion = apiVersion;
         Kind = kind;
+        Group = apiVersion.IndexOf('/') is var slash and >= 0 ? apiVersion[..slash] : "";
         _metadata = new ObjectMeta(callerFilePath, callerLineNumber) { Name = name };
     }
 
@@ -38,7 +39,7 @@ public abstract class KubernetesObject : SourceTrackedObject
     }
 
     /// <summary>The API group of <see cref="ApiVersion"/> (empty for the core group).</summary>
-    public string Group => ApiVersion.IndexOf('/') is var slash and >= 0 ? ApiVersion[..slash] : "";
+    public string Group { get; }
 
     /// <summary>This resource as one Kubernetes-conventional YAML document (see <see cref="ManifestSet.ToYaml"/>).</summary>
     public string ToYaml() => Serialization.YamlWriter.Write(this);

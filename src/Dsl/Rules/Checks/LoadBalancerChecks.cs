@@ -3,10 +3,11 @@ namespace EnvoyGateway.Dsl.Rules;
 /// <summary>spec.loadBalancer and its consistentHash: closed sets, required type, CEL rule EG2001.</summary>
 internal static class LoadBalancerChecks
 {
+    private static readonly string SetType = "set Type to one of " + Syntax.Suggestions.JoinAllowed(AllowedValues.LoadBalancerTypes);
+
     public static void Check(IRuleSink sink, Fact<string> type, Fact<bool> hasConsistentHash)
     {
-        ClosedSetCheck.Required(sink, "type", type, AllowedValues.LoadBalancerTypes, "load balancer type",
-            "set Type to one of " + Syntax.Suggestions.JoinAllowed(AllowedValues.LoadBalancerTypes));
+        ClosedSetCheck.Required(sink, "type", type, AllowedValues.LoadBalancerTypes, "load balancer type", SetType);
 
         if (!type.IsKnown || !hasConsistentHash.IsKnown || !AllowedValues.Contains(AllowedValues.LoadBalancerTypes, type.Value))
         {

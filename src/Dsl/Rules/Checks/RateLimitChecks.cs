@@ -8,6 +8,8 @@ internal static class RateLimitChecks
     public const int MaxRules = 16;
     public const int MaxClientSelectors = 8;
 
+    private static readonly string SetUnit = "set Unit to one of " + Syntax.Suggestions.JoinAllowed(AllowedValues.RateLimitUnits);
+
     public static void CheckRateLimit(IRuleSink sink, Fact<string> type, Fact<bool> hasGlobal)
     {
         ClosedSetCheck.Required(sink, "type", type, AllowedValues.RateLimitTypes, "rate limit type", "set Type = \"Global\"");
@@ -65,8 +67,7 @@ internal static class RateLimitChecks
             sink.Report(RuleCatalog.EG3009, "requests", []);
         }
 
-        ClosedSetCheck.Required(sink, "unit", unit, AllowedValues.RateLimitUnits, "unit",
-            "set Unit to one of " + Syntax.Suggestions.JoinAllowed(AllowedValues.RateLimitUnits));
+        ClosedSetCheck.Required(sink, "unit", unit, AllowedValues.RateLimitUnits, "unit", SetUnit);
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

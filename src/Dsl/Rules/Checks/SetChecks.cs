@@ -41,11 +41,12 @@ internal static class SetChecks
     /// <summary>Reports each finding against the later entry: <paramref name="report"/>(rule, entry, args).</summary>
     public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
     {
-        var identities = new Dictionary<string, SetEntry>(StringComparer.Ordinal);
-        var targets = new Dictionary<string, SetEntry>(StringComparer.Ordinal);
+        // Tuple keys: no per-entry string building (ValueTuple compares strings ordinally).
+        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), SetEntry>(entries.Count);
+        var targets = new Dictionary<(string PolicyKind, string TargetKind, string Namespace, string Name), SetEntry>(entries.Count);
         foreach (var entry in entries)
         {
-            var identity = entry.Group + "\n" + entry.Kind + "\n" + entry.Namespace + "\n" + entry.Name;
+            var identity = (entry.Group, entry.Kind, entry.Namespace, entry.Name);
             if (identities.TryGetValue(identity, out var first))
             {
                 report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, (first.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
@@ -60,7 +61,7 @@ internal static class SetChecks
 
             // Envoy Gateway resolves an unset targetRef.namespace to the policy's own namespace.
             var targetNamespace = string.IsNullOrEmpty(entry.TargetNamespace) ? entry.Namespace : entry.TargetNamespace;
-            var target = entry.Kind + "\n" + entry.TargetKind + "\n" + targetNamespace + "\n" + entry.TargetName;
+            var target = (entry.Kind, entry.TargetKind, targetNamespace ?? "", entry.TargetName);
             if (targets.TryGetValue(target, out var holder))
             {
                 report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display]);
