@@ -24,13 +24,14 @@ internal static class CrdSchema
 
     public static JsonSchema Schema => LazySchema.Value;
 
-    /// <summary>Evaluates one resource given as a <see cref="Tree"/> (from our YAML) or as JSON text.</summary>
+    /// <summary>Evaluates one resource given as JSON text.</summary>
     public static EvaluationResults Evaluate(string json)
     {
         using var document = JsonDocument.Parse(json);
         return Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 
+    /// <summary>Evaluates one resource given as a <see cref="Tree"/> (e.g. loaded from our YAML).</summary>
     public static EvaluationResults Evaluate(object? tree) => Evaluate(Tree.Render(tree));
 
     /// <summary>Each failing keyword as <c>/instance/location: keyword: message</c>, for messages.</summary>
