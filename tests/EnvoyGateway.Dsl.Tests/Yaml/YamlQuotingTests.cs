@@ -24,7 +24,7 @@ public class YamlQuotingTests
         var labels = (YamlMappingNode)((YamlMappingNode)stream.Documents[0].RootNode)["metadata"]["labels"];
         var scalar = Assert.IsType<YamlScalarNode>(labels["k"]);
         Assert.Equal(value, scalar.Value);
-        Assert.Equal(value, Assert.IsType<YamlScalarNode>(Assert.Single(labels.Children.Keys.Where(k => ((YamlScalarNode)k).Value != "k"))).Value);
+        Assert.Equal(value, Assert.IsType<YamlScalarNode>(Assert.Single(labels.Children.Keys, k => ((YamlScalarNode)k).Value != "k")).Value);
 
         // Resolved as the core schema does, an untagged scalar must still be a string.
         var typed = TypedReader.Deserialize<Dictionary<string, object>>(yaml);
