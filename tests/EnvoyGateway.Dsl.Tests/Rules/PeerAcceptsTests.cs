@@ -101,8 +101,8 @@ public class PeerAcceptsTests
     [Theory]
     [InlineData("a05_requestsAsString", "spec.rateLimit.global.rules[0].limit.requests")]
     [InlineData("a06_requestsNegativeFloat", "spec.rateLimit.global.rules[0].limit.requests")]
-    [InlineData("a25_wrongShapesForMaps", "metadata.labels")]
-    [InlineData("a27_arrayFnGivenString", "spec.rateLimit.global.rules")]
+    [InlineData("a25_wrongShapesForMaps", "metadata.annotations")]
+    [InlineData("a27_arrayFnGivenString", "metadata.finalizers[0]")]
     [InlineData("a28_labelValueNotString", "metadata.labels")]
     [InlineData("a30_unknownExtraFields", "")]
     public void Wrong_shapes_from_YAML_are_parse_errors(string key, string pathPrefix)
