@@ -28,7 +28,7 @@ internal sealed class BindContext(string? sourceName)
         => Error(key, $"unknown field \"{key.Value}\" in {objectName}; known fields: {knownFields}");
 
     public static bool IsNull(YamlNode node)
-        => node is YamlScalarNode scalar && (scalar.Tag == YamlTag.Null || (scalar.IsPlain && PlainScalars.Resolve(scalar.Value) == PlainScalarKind.Null));
+        => node is YamlScalarNode scalar && (scalar.Tag == YamlTag.Null || (scalar.IsPlain && scalar.PlainKind == PlainScalarKind.Null));
 
     /// <summary>The mapping, or null when the value is null (absent).</summary>
     public YamlMappingNode? Mapping(YamlNode node)
@@ -60,7 +60,7 @@ internal sealed class BindContext(string? sourceName)
     {
         if (node is YamlScalarNode scalar)
         {
-            if (scalar.Tag == YamlTag.Str || (scalar.Tag == YamlTag.None && (!scalar.IsPlain || PlainScalars.Resolve(scalar.Value) == PlainScalarKind.String)))
+            if (scalar.Tag == YamlTag.Str || (scalar.Tag == YamlTag.None && (!scalar.IsPlain || scalar.PlainKind == PlainScalarKind.String)))
             {
                 return scalar.Value;
             }
@@ -127,6 +127,7 @@ internal sealed class BindContext(string? sourceName)
         }
 
         Path.Pop();
+        target.EnsureCapacity(target.Count + sequence.Items.Count);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             Path.Push(field, i);
@@ -176,7 +177,7 @@ internal sealed class BindContext(string? sourceName)
             return value;
         }
 
-        if (PlainScalars.Resolve(scalar.Value) == PlainScalarKind.Integer && !PlainScalars.IsCoreIntegerSyntax(scalar.Value))
+        if (scalar.PlainKind == PlainScalarKind.Integer && !PlainScalars.IsCoreIntegerSyntax(scalar.Value))
         {
             throw Error(node, $"expected {range()}, found {Shorten(scalar.Value)}, which is not a decimal, 0o octal or 0x hexadecimal integer");
         }

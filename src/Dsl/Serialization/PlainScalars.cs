@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace EnvoyGateway.Dsl.Serialization;
@@ -21,6 +22,9 @@ internal enum PlainScalarKind
 /// </summary>
 internal static partial class PlainScalars
 {
+    // Every character the integer, float and timestamp patterns below can match.
+    private static readonly SearchValues<char> NumberOrTimestampCharacters = SearchValues.Create("0123456789abcdefABCDEFxXoOtTzZinINF_:.+- \t");
+
     public static PlainScalarKind Resolve(string value)
     {
         if (value.Length == 0)
@@ -40,6 +44,7 @@ internal static partial class PlainScalars
             "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
                 or "y" or "Y" or "yes" or "Yes" or "YES" or "n" or "N" or "no" or "No" or "NO"
                 or "on" or "On" or "ON" or "off" or "Off" or "OFF" => PlainScalarKind.Boolean,
+            _ when value.AsSpan().ContainsAnyExcept(NumberOrTimestampCharacters) => PlainScalarKind.String, // e.g. "10.0.0.0/8": skip the patterns
             _ when IntegerPattern().IsMatch(value) => PlainScalarKind.Integer,
             _ when FloatPattern().IsMatch(value) => PlainScalarKind.Float,
             _ when TimestampPattern().IsMatch(value) => PlainScalarKind.Timestamp,
@@ -66,6 +71,16 @@ internal static partial class PlainScalars
     public static bool TryParseCoreInteger(string text, out long value)
     {
         value = 0;
+        if (text.Length is > 0 and <= 18 && !text.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            foreach (var digit in text)
+            {
+                value = (value * 10) + (digit - '0');
+            }
+
+            return true;
+        }
+
         if (!CoreIntegerPattern().IsMatch(text))
         {
             return false;

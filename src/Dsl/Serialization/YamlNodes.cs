@@ -40,6 +40,11 @@ internal sealed class YamlScalarNode(int line, int column, YamlTag tag, string v
     /// <summary>Plain (unquoted, not a block scalar): only these are resolved to null, booleans and numbers.</summary>
     public bool IsPlain { get; } = isPlain;
 
+    /// <summary>What the value means as a plain scalar, resolved once: the binder asks several times per node.</summary>
+    public PlainScalarKind PlainKind => _plainKind ??= PlainScalars.Resolve(Value);
+
+    private PlainScalarKind? _plainKind;
+
     public override string Describe() => IsPlain ? PlainScalars.Describe(Value) : $"string \"{(Value.Length > 60 ? Value[..60] + "…" : Value)}\"";
 }
 

@@ -100,7 +100,7 @@ public class YamlRoundTripPropertyTests
         (3, Gen.Select(OptionalText, OptionalText, OptionalText, OptionalText, OptionalText)
             .Select((group, kind, name, ns, section) => (PolicyTargetReference?)new PolicyTargetReference { Group = group, Kind = kind, Name = name, Namespace = ns, SectionName = section })));
 
-    private static readonly Gen<BackendTrafficPolicy> Policy = Gen.Select(Meta, Target, LoadBalancer, RateLimit)
+    internal static readonly Gen<BackendTrafficPolicy> Policy = Gen.Select(Meta, Target, LoadBalancer, RateLimit)
         .Select((meta, target, loadBalancer, rateLimit) => new BackendTrafficPolicy("unused")
         {
             Metadata = meta,
