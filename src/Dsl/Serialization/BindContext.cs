@@ -1,0 +1,191 @@
+using System.Globalization;
+using EnvoyGateway.Dsl.Validation;
+
+namespace EnvoyGateway.Dsl.Serialization;
+
+/// <summary>
+/// Typed reading of <see cref="YamlNode"/>s for the binders: the current field path, source locations, and
+/// the conversions to string, integers, booleans and timestamps with precise errors. <c>null</c>, <c>~</c>
+/// and empty values of optional fields read as absent.
+/// </summary>
+internal sealed class BindContext(string? sourceName)
+{
+    private static readonly string[] TimestampFormats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+    ];
+
+    public FieldPath Path { get; } = new();
+
+    public SourceLocation At(YamlNode node) => new(sourceName ?? "", node.Line, node.Column);
+
+    public ManifestParseException Error(YamlNode node, string reason)
+        => new(sourceName, node.Line, node.Column, Path.Render(""), reason);
+
+    /// <summary>Raised with the field already pushed on <see cref="Path"/>.</summary>
+    public ManifestParseException UnknownField(YamlScalarNode key, string objectName, string knownFields)
+        => Error(key, $"unknown field \"{key.Value}\" in {objectName}; known fields: {knownFields}");
+
+    public static bool IsNull(YamlNode node)
+        => node is YamlScalarNode scalar && (scalar.Tag == YamlTag.Null || (scalar.IsPlain && PlainScalars.Resolve(scalar.Value) == PlainScalarKind.Null));
+
+    /// <summary>The mapping, or null when the value is null (absent).</summary>
+    public YamlMappingNode? Mapping(YamlNode node)
+    {
+        if (node is YamlMappingNode mapping && node.Tag is YamlTag.None or YamlTag.Map)
+        {
+            return mapping;
+        }
+
+        return IsNull(node) ? null : throw Error(node, $"expected a mapping, found {Found(node)}");
+    }
+
+    /// <summary>The sequence, or null when the value is null (absent).</summary>
+    public YamlSequenceNode? Sequence(YamlNode node)
+    {
+        if (node is YamlSequenceNode sequence && node.Tag is YamlTag.None or YamlTag.Seq)
+        {
+            return sequence;
+        }
+
+        return IsNull(node) ? null : throw Error(node, $"expected a sequence, found {Found(node)}");
+    }
+
+    /// <summary>A string field: null when absent; refuses any plain scalar a YAML reader would take for another type.</summary>
+    public string? String(YamlNode node) => IsNull(node) ? null : RequiredString(node);
+
+    /// <summary>A string that must be there: a map value, a list item, a map key.</summary>
+    public string RequiredString(YamlNode node)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            if (scalar.Tag == YamlTag.Str || (scalar.Tag == YamlTag.None && (!scalar.IsPlain || PlainScalars.Resolve(scalar.Value) == PlainScalarKind.String)))
+            {
+                return scalar.Value;
+            }
+
+            if (scalar.Tag == YamlTag.None)
+            {
+                throw Error(node, $"expected a string, found {scalar.Describe()}; quote it");
+            }
+        }
+
+        throw Error(node, $"expected a string, found {Found(node)}");
+    }
+
+    public uint? UInt32(YamlNode node) => (uint?)Integer(node, 0, uint.MaxValue);
+
+    public long? Int64(YamlNode node) => Integer(node, long.MinValue, long.MaxValue);
+
+    /// <summary>true or false only (not YAML 1.1's yes/no/on/off, which Kubernetes and YAML 1.2 disagree on).</summary>
+    public bool? Boolean(YamlNode node)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && (scalar.IsPlain || scalar.Tag == YamlTag.Bool))
+        {
+            switch (scalar.Value)
+            {
+                case "true": return true;
+                case "false": return false;
+            }
+        }
+
+        throw Error(node, $"expected true or false, found {Found(node)}");
+    }
+
+    /// <summary>An RFC 3339 timestamp (quoted or not), converted to UTC.</summary>
+    public DateTimeOffset? Timestamp(YamlNode node)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && scalar.Tag is YamlTag.None or YamlTag.Str or YamlTag.Timestamp
+            && DateTimeOffset.TryParseExact(scalar.Value.ToUpperInvariant(), TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value.ToUniversalTime();
+        }
+
+        throw Error(node, $"expected an RFC 3339 timestamp such as 2024-01-01T00:00:00Z, found {Found(node)}");
+    }
+
+    /// <summary>
+    /// Binds each item of a sequence field into <paramref name="target"/>, with the path at
+    /// <c>field[i]</c>; call it with <paramref name="field"/> pushed, as for any other field.
+    /// </summary>
+    public void Items<T>(YamlNode node, string field, List<T> target, Func<BindContext, YamlNode, T> bind)
+    {
+        if (Sequence(node) is not { } sequence)
+        {
+            return;
+        }
+
+        Path.Pop();
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            Path.Push(field, i);
+            target.Add(bind(this, sequence.Items[i]));
+            Path.Pop();
+        }
+
+        Path.Push(field);
+    }
+
+    /// <summary>Reads a string-to-string map (labels, annotations) into <paramref name="target"/>.</summary>
+    public void StringMap(YamlNode node, Dictionary<string, string> target)
+    {
+        if (Mapping(node) is not { } mapping)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in mapping.Entries)
+        {
+            Path.Push(key.Value);
+            target[RequiredString(key)] = RequiredString(value);
+            Path.Pop();
+        }
+    }
+
+    private long? Integer(YamlNode node, long min, long max)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        string range() => string.Create(CultureInfo.InvariantCulture, $"an integer from {min} to {max}");
+        if (node is not YamlScalarNode scalar || scalar.Tag is not (YamlTag.None or YamlTag.Int))
+        {
+            throw Error(node, $"expected {range()}, found {Found(node)}");
+        }
+
+        if (!scalar.IsPlain && scalar.Tag == YamlTag.None)
+        {
+            throw Error(node, $"expected {range()}, found {scalar.Describe()}; remove the quotes");
+        }
+
+        if (PlainScalars.TryParseCoreInteger(scalar.Value, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        throw Error(node, $"expected {range()}, found {PlainScalars.Describe(scalar.Value)}");
+    }
+
+    private static string Found(YamlNode node) => node switch
+    {
+        YamlScalarNode { Tag: not YamlTag.None } scalar => $"{TagText(scalar.Tag)} {Shorten(scalar.Value)}",
+        _ => node.Describe(),
+    };
+
+    private static string TagText(YamlTag tag) => "!!" + tag.ToString().ToLowerInvariant();
+
+    private static string Shorten(string value) => value.Length > 60 ? value[..60] + "…" : value;
+}
