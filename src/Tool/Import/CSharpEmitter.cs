@@ -11,6 +11,7 @@ namespace EnvoyGateway.Dsl.Tool.Import;
 /// </summary>
 internal sealed class CSharpEmitter(CSharpEmitterOptions options)
 {
+    private bool _usesSystem;
     private bool _usesGlobalization;
 
     public string Emit(ManifestSet set)
@@ -34,6 +35,12 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options)
         var sources = string.Join(", ", options.SourceNames);
         var output = new StringBuilder(body.Length + 1024);
         output.Append("// Imported by egdsl from ").Append(OneLine(sources)).Append("; YAML comments were not carried over.\n");
+        // Only what the code uses: a project without implicit usings needs System for DateTimeOffset.
+        if (_usesSystem)
+        {
+            output.Append("using System;\n");
+        }
+
         if (_usesGlobalization)
         {
             output.Append("using System.Globalization;\n");
@@ -201,6 +208,7 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options)
             return null;
         }
 
+        _usesSystem = true;
         var utc = time.ToUniversalTime();
         if (utc.Ticks % TimeSpan.TicksPerSecond == 0)
         {

@@ -34,14 +34,19 @@ internal static class ValidateCommand
         Description = "No progress or summary on stderr.",
     };
 
+    private static readonly Option<bool> ShowInfo = new("--show-info")
+    {
+        Description = "Also report infos (such as EG5006, a resource without a namespace), which are hidden by default.",
+    };
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("validate", "Check Envoy Gateway v0.6.0 BackendTrafficPolicy YAML against the whole rule catalog.")
         {
-            Paths, Format, WarningsAsErrors, Quiet,
+            Paths, Format, WarningsAsErrors, Quiet, ShowInfo,
         };
         command.SetAction(result => Run(
-            result.GetRequiredValue(Paths), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), stdout, stderr));
+            result.GetRequiredValue(Paths), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), result.GetValue(ShowInfo), stdout, stderr));
         return command;
     }
 
@@ -53,7 +58,7 @@ internal static class ValidateCommand
         "helm template chart | egdsl validate /dev/stdin",
     ];
 
-    private static int Run(string[] paths, ReportFormat format, bool warningsAsErrors, bool quiet, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextWriter stdout, TextWriter stderr)
     {
         var started = Stopwatch.GetTimestamp();
         var loader = new ManifestLoader(stderr, quiet);
@@ -79,6 +84,7 @@ internal static class ValidateCommand
         }
 
         var findings = loader.Resources.Validate()
+            .Where(d => showInfo || d.Severity != ValidationSeverity.Info)
             .Select(d => Finding.FromDiagnostic(d, warningsAsErrors))
             .OrderBy(f => f.File is { } file && fileRank.TryGetValue(file, out var rank) ? rank : int.MaxValue)
             .ThenBy(f => f.Line ?? 0)
