@@ -45,19 +45,14 @@ internal static class HostileStrings
         return builder.ToString();
     }
 
-    /// <summary>
-    /// <paramref name="s"/> in every string field; map keys only up to 1,000 characters, because a YAML
-    /// key cannot be longer than 1,024 (and Kubernetes keys are at most 317).
-    /// </summary>
-    public static BackendTrafficPolicy PolicyFilledWith(string s, int index) => PolicyFilledWith(s, s.Length <= 1_000 ? s : "long", index);
-
-    private static BackendTrafficPolicy PolicyFilledWith(string s, string key, int index) => new(s)
+    /// <summary><paramref name="s"/> in every string field, map keys included.</summary>
+    public static BackendTrafficPolicy PolicyFilledWith(string s, int index) => new(s)
     {
         Metadata =
         {
             Namespace = s,
-            Labels = { [key] = s, ["index"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            Annotations = { [key] = s },
+            Labels = { [s] = s, ["index"] = index.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            Annotations = { [s] = s },
             Finalizers = { s, s },
             OwnerReferences = { new() { ApiVersion = s, Kind = s, Name = s, Uid = s } },
             GenerateName = s,

@@ -176,6 +176,11 @@ internal sealed class BindContext(string? sourceName)
             return value;
         }
 
+        if (PlainScalars.Resolve(scalar.Value) == PlainScalarKind.Integer && !PlainScalars.IsCoreIntegerSyntax(scalar.Value))
+        {
+            throw Error(node, $"expected {range()}, found {Shorten(scalar.Value)}, which is not a decimal, 0o octal or 0x hexadecimal integer");
+        }
+
         throw Error(node, $"expected {range()}, found {PlainScalars.Describe(scalar.Value)}");
     }
 

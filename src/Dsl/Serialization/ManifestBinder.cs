@@ -16,14 +16,9 @@ internal static class ManifestBinder
 
     public static void BindDocument(BindContext context, YamlNode root, ManifestSet target)
     {
-        if (BindContext.IsNull(root))
-        {
-            return;
-        }
-
         if (context.Mapping(root) is not { } document)
         {
-            return;
+            return; // an empty document, e.g. after a trailing "---"
         }
 
         if (Field(document, "apiVersion") is YamlScalarNode { Value: "v1" } && Field(document, "kind") is YamlScalarNode { Value: "List" })

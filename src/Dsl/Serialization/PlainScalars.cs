@@ -94,6 +94,9 @@ internal static partial class PlainScalars
         }
     }
 
+    /// <summary>True for the YAML 1.2 core integer forms, whatever their range.</summary>
+    public static bool IsCoreIntegerSyntax(string text) => CoreIntegerPattern().IsMatch(text);
+
     [GeneratedRegex(@"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreIntegerPattern();
 

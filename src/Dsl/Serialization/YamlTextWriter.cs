@@ -10,6 +10,10 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// </summary>
 internal sealed class YamlTextWriter(StringBuilder builder)
 {
+    // Written length (quotes and escapes included) above which a key is written in explicit form;
+    // below YAML's limit of 1024 characters, counting UTF-16 units, so surrogate pairs err on the safe side.
+    private const int MaxImplicitKeyLength = 1000;
+
     private bool _atLineStart = true;
 
     /// <summary>An open mapping: where its keys go and whether the first key follows a "-" on the same line.</summary>
@@ -141,7 +145,17 @@ internal sealed class YamlTextWriter(StringBuilder builder)
             NewLine(scope.Indent);
         }
 
+        var keyStart = builder.Length;
         YamlScalars.Append(builder, key);
+        if (builder.Length - keyStart > MaxImplicitKeyLength)
+        {
+            // YAML caps implicit keys at 1024 characters: longer ones take the explicit "? key" form.
+            var written = builder.ToString(keyStart, builder.Length - keyStart);
+            builder.Length = keyStart;
+            builder.Append("? ").Append(written);
+            NewLine(scope.Indent);
+        }
+
         builder.Append(':');
         scope.WroteAny = true;
     }
