@@ -90,7 +90,7 @@ public class ImportCommandTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Stdout);
-        Assert.Contains("Imported 1 resources from 1 files into " + output, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Imported 1 resource from 1 file into " + output, run.Stderr, StringComparison.Ordinal);
         var code = File.ReadAllText(output);
         Assert.Contains("namespace Shop.Gateway;", code, StringComparison.Ordinal);
         Assert.Equal(ManifestSet.ParseFile(input).ToYaml(), GeneratedCode.EmitYaml(code, "Shop.Gateway.ShopPolicies", "All"));

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using EnvoyGateway.Dsl.Tool.Inputs;
+using EnvoyGateway.Dsl.Tool.Reporting;
 
 namespace EnvoyGateway.Dsl.Tool.Import;
 
@@ -98,7 +99,7 @@ internal static class ImportCommand
         {
             File.WriteAllText(outputPath, code, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Imported {loader.Resources.Count:N0} resources from {loader.Files.Count:N0} files into {outputPath}."));
+                $"Imported {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} into {outputPath}."));
         }
 
         return ExitCodes.Success;

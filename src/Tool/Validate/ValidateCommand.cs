@@ -97,7 +97,7 @@ internal static class ValidateCommand
         {
             var warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Validated {loader.Resources.Count:N0} {Plural(loader.Resources.Count, "resource")} from {loader.Files.Count:N0} {Plural(loader.Files.Count, "file")} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms: {errors:N0} {Plural(errors, "error")}, {warnings:N0} {Plural(warnings, "warning")}"));
+                $"Validated {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms: {Counted.Of(errors, "error")}, {Counted.Of(warnings, "warning")}"));
         }
 
         return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
