@@ -116,6 +116,4 @@ internal static class ValidateCommand
             stdout.WriteLine(finding.ToString());
         }
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }
