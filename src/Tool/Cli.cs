@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using EnvoyGateway.Dsl.Tool.Import;
+using EnvoyGateway.Dsl.Tool.Validate;
+
+namespace EnvoyGateway.Dsl.Tool;
+
+/// <summary>
+/// The <c>egdsl</c> command line. <see cref="Run"/> takes the writers so that tests run commands in
+/// process; <c>Program</c> passes the console.
+/// </summary>
+public static class Cli
+{
+    /// <summary>Runs one command line; returns the exit code (docs/cli.md: 0 clean, 1 findings, 2 usage or input errors).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var validate = ValidateCommand.Create(stdout, stderr);
+        var import = ImportCommand.Create(stdout, stderr);
+        // A plain command named egdsl rather than RootCommand, whose name is the assembly's.
+        var help = new HelpOption { Recursive = true };
+        var root = new Command("egdsl", "Validate Envoy Gateway v0.6.0 BackendTrafficPolicy YAML with the EnvoyGateway.Dsl rule catalog, or import it as C#.")
+        {
+            validate,
+            import,
+            help,
+            new VersionOption(),
+        };
+        var examples = new Dictionary<Command, IReadOnlyList<string>>
+        {
+            [root] = [.. ValidateCommand.Examples.Take(2), .. ImportCommand.Examples.Take(1)],
+            [validate] = ValidateCommand.Examples,
+            [import] = ImportCommand.Examples,
+        };
+        help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
+
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpWithExamplesAction)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine("error: " + error.Message);
+            }
+
+            stderr.WriteLine($"Run 'egdsl {(parsed.CommandResult.Command == root ? "" : parsed.CommandResult.Command.Name + " ")}--help' for usage.");
+            return ExitCodes.InputError;
+        }
+
+        return parsed.Invoke(configuration);
+    }
+}

@@ -1,0 +1,3 @@
+using EnvoyGateway.Dsl.Tool;
+
+return Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using EnvoyGateway.Dsl.Tool.Inputs;
+using EnvoyGateway.Dsl.Tool.Reporting;
+
+namespace EnvoyGateway.Dsl.Tool.Validate;
+
+/// <summary>
+/// <c>egdsl validate</c>: the whole rule catalog, including the whole-set rules across all inputs, over
+/// YAML written by anyone. Findings go to stdout (text or JSON), progress and the summary to stderr.
+/// </summary>
+internal static class ValidateCommand
+{
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "YAML files, or folders searched recursively for *.yaml and *.yml.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    private static readonly Option<ReportFormat> Format = new("--format")
+    {
+        Description = "text: one 'file(line,col): error ID: message' line per finding; json: one array for machines.",
+        DefaultValueFactory = _ => ReportFormat.Text,
+    };
+
+    private static readonly Option<bool> WarningsAsErrors = new("--warnaserror")
+    {
+        Description = "Report warnings as errors (and exit 1 on them).",
+    };
+
+    private static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "No progress or summary on stderr.",
+    };
+
+    private static readonly Option<bool> ShowInfo = new("--show-info")
+    {
+        Description = "Also report infos (such as EG5006, a resource without a namespace), which are hidden by default.",
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("validate", "Check Envoy Gateway v0.6.0 BackendTrafficPolicy YAML against the whole rule catalog.")
+        {
+            Paths, Format, WarningsAsErrors, Quiet, ShowInfo,
+        };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(Paths), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), result.GetValue(ShowInfo), stdout, stderr));
+        return command;
+    }
+
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "egdsl validate deploy/policies.yaml",
+        "egdsl validate deploy/ --warnaserror",
+        "egdsl validate helm-output.yaml --format json > findings.json",
+        "helm template chart | egdsl validate /dev/stdin",
+    ];
+
+    private static int Run(string[] paths, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextWriter stdout, TextWriter stderr)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var loader = new ManifestLoader(stderr, quiet);
+        loader.Load(paths);
+        if (loader.Errors.Count > 0)
+        {
+            // The set is incomplete: whole-set rules would judge the wrong set, so nothing is validated.
+            Report(loader.Errors, format, stdout);
+            if (!quiet)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Could not read {loader.Errors.Count:N0} of {loader.Files.Count + loader.Errors.Count(e => e.Id == Finding.InputErrorId):N0} inputs; nothing was validated."));
+            }
+
+            return ExitCodes.InputError;
+        }
+
+        // Report order: files as given, then line and column; set rules (reported last) join their file.
+        var fileRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in loader.Files)
+        {
+            fileRank.TryAdd(file, fileRank.Count);
+        }
+
+        var findings = loader.Resources.Validate()
+            .Where(d => showInfo || d.Severity != ValidationSeverity.Info)
+            .Select(d => Finding.FromDiagnostic(d, warningsAsErrors))
+            .OrderBy(f => f.File is { } file && fileRank.TryGetValue(file, out var rank) ? rank : int.MaxValue)
+            .ThenBy(f => f.Line ?? 0)
+            .ThenBy(f => f.Column ?? 0)
+            .ToList();
+        Report(findings, format, stdout);
+
+        var errors = findings.Count(f => f.Severity == ValidationSeverity.Error);
+        if (!quiet)
+        {
+            var warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Validated {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms: {Counted.Of(errors, "error")}, {Counted.Of(warnings, "warning")}"));
+        }
+
+        return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static void Report(IReadOnlyList<Finding> findings, ReportFormat format, TextWriter stdout)
+    {
+        if (format == ReportFormat.Json)
+        {
+            JsonReport.Write(stdout, findings);
+            return;
+        }
+
+        foreach (var finding in findings)
+        {
+            stdout.WriteLine(finding.ToString());
+        }
+    }
+}
