@@ -34,7 +34,7 @@ public class EnvoyGatewayVerdictTests
         Assert.All(conflicts, d => Assert.Equal("EG4001", d.Id));
         Assert.Equal(
             ["BackendTrafficPolicy/envoy-gateway/target-gateway-1-as-well", "BackendTrafficPolicy/envoy-gateway/also-target-httproute-in-gateway-1"],
-            conflicts.Select(d => d.Resource).ToArray());
+            conflicts.Select(d => d.Resource!).ToArray());
     }
 
     /// <summary>The backendTrafficPolicies of an Envoy Gateway test input, as one YAML stream in file order.</summary>
