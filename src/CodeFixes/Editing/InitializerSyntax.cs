@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 
 namespace EnvoyGateway.Dsl.CodeFixes.Editing;
 
@@ -31,9 +30,26 @@ internal static class InitializerSyntax
             .OfType<AssignmentExpressionSyntax>()
             .FirstOrDefault(assignment => assignment.Left is IdentifierNameSyntax name && name.Identifier.ValueText == property);
 
-    /// <summary>Parses a member such as <c>Group = "gateway.networking.k8s.io"</c>, marked for formatting.</summary>
-    public static ExpressionSyntax ParseMember(string text)
-        => SyntaxFactory.ParseExpression(text).WithAdditionalAnnotations(Formatter.Annotation);
+    /// <summary>
+    /// Parses a member such as <c>Group = "gateway.networking.k8s.io"</c>. Its layout is set here, not by the
+    /// formatter: the formatter's initializer rules would break a one-line <c>Spec = { … }</c> over lines.
+    /// </summary>
+    public static ExpressionSyntax ParseMember(string text) => SyntaxFactory.ParseExpression(text);
+
+    /// <summary><c>Property = { member }</c>: fills an object that exists from its owner's construction.</summary>
+    public static ExpressionSyntax NestedInitializer(string property, ExpressionSyntax member)
+    {
+        var initializer = SyntaxFactory.InitializerExpression(
+            SyntaxKind.ObjectInitializerExpression,
+            Bare(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.Space),
+            SyntaxFactory.SingletonSeparatedList(member.WithTrailingTrivia(SyntaxFactory.Space)),
+            Bare(SyntaxKind.CloseBraceToken));
+        return SyntaxFactory.AssignmentExpression(
+                SyntaxKind.SimpleAssignmentExpression,
+                SyntaxFactory.IdentifierName(SyntaxFactory.Identifier(default, property, default)).WithTrailingTrivia(SyntaxFactory.Space),
+                Bare(SyntaxKind.EqualsToken).WithTrailingTrivia(SyntaxFactory.Space),
+                initializer);
+    }
 
     /// <summary>Removes an initializer element with its separating comma, keeping directives.</summary>
     public static void RemoveElement(SyntaxEditor editor, SyntaxNode element)
@@ -52,11 +68,15 @@ internal static class InitializerSyntax
 
         if (elements.Count == 0)
         {
+            // The parser reads an empty "{ }" as an object initializer; an element makes it a collection one.
+            var kind = member is AssignmentExpressionSyntax ? SyntaxKind.ObjectInitializerExpression : SyntaxKind.CollectionInitializerExpression;
+            initializer = SyntaxFactory.InitializerExpression(kind, initializer.OpenBraceToken, initializer.Expressions, initializer.CloseBraceToken);
+
             if (multiline)
             {
                 var indentation = Indentation(initializer.CloseBraceToken.LeadingTrivia).Add(SyntaxFactory.Whitespace("    "));
                 items.Add(member.WithLeadingTrivia(indentation));
-                items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineBreak(initializer)));
+                items.Add(Bare(SyntaxKind.CommaToken).WithTrailingTrivia(LineBreak(initializer)));
                 return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
             }
 
@@ -75,12 +95,12 @@ internal static class InitializerSyntax
             {
                 var lastComma = elements.GetSeparator(elements.Count - 1);
                 items.Add(indentedMember);
-                items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastComma.TrailingTrivia));
+                items.Add(Bare(SyntaxKind.CommaToken).WithTrailingTrivia(lastComma.TrailingTrivia));
             }
             else
             {
                 items[items.Count - 1] = last.WithoutTrailingTrivia();
-                items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia()));
+                items.Add(Bare(SyntaxKind.CommaToken).WithTrailingTrivia(last.GetTrailingTrivia()));
                 items.Add(indentedMember.WithTrailingTrivia(LineBreak(initializer)));
             }
 
@@ -97,7 +117,7 @@ internal static class InitializerSyntax
         }
 
         items[items.Count - 1] = last.WithoutTrailingTrivia();
-        items.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        items.Add(Bare(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
         items.Add(member.WithTrailingTrivia(last.GetTrailingTrivia()));
         return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
     }
@@ -112,11 +132,14 @@ internal static class InitializerSyntax
 
         var newInitializer = SyntaxFactory.InitializerExpression(
             SyntaxKind.ObjectInitializerExpression,
-            SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
+            Bare(SyntaxKind.OpenBraceToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space),
             SyntaxFactory.SingletonSeparatedList(member.WithTrailingTrivia(SyntaxFactory.Space)),
-            SyntaxFactory.Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(creation.GetTrailingTrivia()));
+            Bare(SyntaxKind.CloseBraceToken).WithTrailingTrivia(creation.GetTrailingTrivia()));
         return creation.WithoutTrailingTrivia().WithInitializer(newInitializer);
     }
+
+    /// <summary>A token without the elastic trivia of <c>SyntaxFactory.Token</c>, which code-action cleanup would reformat.</summary>
+    private static SyntaxToken Bare(SyntaxKind kind) => SyntaxFactory.Token(default, kind, default);
 
     /// <summary>The line break the initializer already uses, so a fix never mixes line endings.</summary>
     private static SyntaxTrivia LineBreak(InitializerExpressionSyntax initializer)

@@ -68,8 +68,8 @@ internal sealed class InitializerTarget
     {
         if (_ownerProperty is not null)
         {
-            var nested = _ownerProperty + " = { " + memberText + " }";
-            editor.ReplaceNode(_creation!, (current, _) => InitializerSyntax.AddToInitializer((BaseObjectCreationExpressionSyntax)current, InitializerSyntax.ParseMember(nested)));
+            var nested = InitializerSyntax.NestedInitializer(_ownerProperty, InitializerSyntax.ParseMember(memberText));
+            editor.ReplaceNode(_creation!, (current, _) => InitializerSyntax.AddToInitializer((BaseObjectCreationExpressionSyntax)current, nested));
         }
         else if (_nestedInitializer is not null)
         {
