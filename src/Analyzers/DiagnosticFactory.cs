@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace EnvoyGateway.Dsl.Analyzers;
+
+/// <summary>Creates a diagnostic whose message is the catalog's: <c>RuleDescriptor.FormatMessage(path, args)</c>.</summary>
+internal static class DiagnosticFactory
+{
+    public static Diagnostic Create(RuleDescriptor rule, Location location, ImmutableDictionary<string, string?> properties, string path, object?[] args)
+    {
+        var messageArgs = new object?[args.Length + 1];
+        messageArgs[0] = path;
+        Array.Copy(args, 0, messageArgs, 1, args.Length);
+        return Diagnostic.Create(Descriptors.For(rule), location, properties, messageArgs);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.CodeAnalysis;
+
+namespace EnvoyGateway.Dsl.Analyzers;
+
+/// <summary>The DSL's types in one compilation, resolved once by metadata name when the compilation starts.</summary>
+internal sealed class DslTypes
+{
+    private const string V1Alpha1 = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
+
+    private readonly Dictionary<ISymbol, DslPart> _parts;
+
+    private DslTypes(INamedTypeSymbol manifestSet, Dictionary<ISymbol, DslPart> parts)
+    {
+        ManifestSet = manifestSet;
+        _parts = parts;
+    }
+
+    public INamedTypeSymbol ManifestSet { get; }
+
+    /// <summary>Null when the compilation does not reference the DSL: the analyzers then register nothing.</summary>
+    public static DslTypes? Resolve(Compilation compilation)
+    {
+        var manifestSet = compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.ManifestSet");
+        if (manifestSet is null)
+        {
+            return null;
+        }
+
+        var parts = new Dictionary<ISymbol, DslPart>(SymbolEqualityComparer.Default);
+        foreach (var part in DslPartExtensions.All)
+        {
+            var metadataName = part == DslPart.ObjectMeta ? "EnvoyGateway.Dsl.ObjectMeta" : V1Alpha1 + part;
+            if (compilation.GetTypeByMetadataName(metadataName) is not { } type)
+            {
+                // A DSL of another shape (older or newer version): stay silent rather than half-analyse.
+                return null;
+            }
+
+            parts.Add(type, part);
+        }
+
+        return new DslTypes(manifestSet, parts);
+    }
+
+    /// <summary>The model part <paramref name="type"/> is, if it is one.</summary>
+    public DslPart? PartOf(ITypeSymbol? type)
+        => type is not null && _parts.TryGetValue(type.OriginalDefinition, out var part) ? part : null;
+
+    public bool IsManifestSet(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, ManifestSet);
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using EnvoyGateway.Dsl.Analyzers.Walking;
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EnvoyGateway.Dsl.Analyzers;
+
+/// <summary>
+/// The single-resource rules (schema, CEL, controller, metadata) on the constants of a policy's initializers,
+/// or of a part built on its own. Analyses only the outermost DSL creation: the walk covers the parts nested in it.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ResourceAnalyzer : DslAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange([Descriptors.EG4001, Descriptors.EG4002]);
+
+    private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
+        => context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.ObjectCreation);
+
+    private static void Analyze(OperationAnalysisContext context, DslTypes types)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (types.PartOf(creation.Type) is not { } part || DslOperations.IsWalkedByEnclosingPart(creation, types))
+        {
+            return;
+        }
+
+        var root = InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types);
+        PolicyWalker.WalkRoot(root, new LocatingSink(context.ReportDiagnostic));
+    }
+}

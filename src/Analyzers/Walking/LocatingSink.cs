@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
+
+/// <summary>
+/// The edit-time <see cref="IRuleSink"/>: turns a finding about a field of the current object into a
+/// Roslyn diagnostic with the field's full path (same message as build time) at the field's source:
+/// the assigned value, the member name for lists, the element for an indexed field, or the creation
+/// when the field is missing.
+/// </summary>
+internal sealed class LocatingSink : IRuleSink
+{
+    private readonly Action<Diagnostic> _report;
+    private readonly Stack<(InitializedObject Part, string Path)> _parts = new();
+
+    public LocatingSink(Action<Diagnostic> report) => _report = report;
+
+    /// <summary>When set, findings go here (an entry of a label or annotation map).</summary>
+    public SyntaxNode? At { get; set; }
+
+    public void EnterRoot(InitializedObject part) => _parts.Push((part, part.Part.CanonicalPath()));
+
+    public void Enter(InitializedObject part, string name, int index = -1)
+    {
+        var segment = index >= 0 ? name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : name;
+        var parent = _parts.Count > 0 ? _parts.Peek().Path : "";
+        _parts.Push((part, Join(parent, segment)));
+    }
+
+    public void Exit() => _parts.Pop();
+
+    public void Report(RuleDescriptor rule, string field, object?[] args, string? fixData = null)
+    {
+        var (part, path) = _parts.Peek();
+        var property = PropertyName(field);
+        var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        properties.Add(DiagnosticProperties.Field, field);
+        if (property is not null)
+        {
+            properties.Add(DiagnosticProperties.Property, property);
+        }
+
+        properties.Add(DiagnosticProperties.ObjectType, part.Part.ToString());
+        if (fixData is not null)
+        {
+            properties.Add(DiagnosticProperties.FixData, fixData);
+        }
+
+        var location = At?.GetLocation() ?? Locate(rule, part, field, property);
+        _report(DiagnosticFactory.Create(rule, location, properties.ToImmutable(), Join(path, field), args));
+    }
+
+    private static Location Locate(RuleDescriptor rule, InitializedObject part, string field, string? property)
+    {
+        if (property is null || part.Member(property) is not { } member)
+        {
+            return part.CreationLocation;
+        }
+
+        var index = IndexOf(field);
+        if (index >= 0)
+        {
+            var items = part.Elements(property).Items;
+            return index < items.Count ? items[index].Syntax.GetLocation() : member.NameSyntax.GetLocation();
+        }
+
+        var isListRule = rule == RuleCatalog.EG1004 || rule == RuleCatalog.EG3008;
+        return isListRule || member.HoldsStructure ? member.NameSyntax.GetLocation() : member.ValueSyntax.GetLocation();
+    }
+
+    /// <summary>The C# property of a JSON field: "headers[1]" → "Headers", "sourceCIDR" → "SourceCIDR"; null for the object itself.</summary>
+    private static string? PropertyName(string field)
+    {
+        var bracket = field.IndexOf('[');
+        var name = bracket >= 0 ? field.Substring(0, bracket) : field;
+        return name.Length == 0 ? null
+            : name == "sourceCIDR" ? "SourceCIDR"
+            : char.ToUpperInvariant(name[0]) + name.Substring(1);
+    }
+
+    private static int IndexOf(string field)
+    {
+        var bracket = field.IndexOf('[');
+        return bracket >= 0 && int.TryParse(field.Substring(bracket + 1, field.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : -1;
+    }
+
+    private static string Join(string path, string field) => path.Length == 0 ? field : field.Length == 0 ? path : path + "." + field;
+}

@@ -1,0 +1,104 @@
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
+
+/// <summary>The parts a policy has from construction (metadata with the constructor's name, spec) and what the set rules need of it.</summary>
+internal static class PolicyParts
+{
+    /// <summary>ObjectMeta's server-populated fields in Validator's order: JSON name and C# property.</summary>
+    public static readonly (string Field, string Property)[] ServerPopulatedFields =
+    [
+        ("clusterName", "ClusterName"), ("creationTimestamp", "CreationTimestamp"), ("deletionGracePeriodSeconds", "DeletionGracePeriodSeconds"),
+        ("deletionTimestamp", "DeletionTimestamp"), ("generation", "Generation"), ("resourceVersion", "ResourceVersion"), ("selfLink", "SelfLink"), ("uid", "Uid"),
+    ];
+
+    /// <summary>The policy's metadata; null when replaced by a value not in view.</summary>
+    public static InitializedObject? Metadata(InitializedObject policy)
+    {
+        var name = ConstructorName(policy);
+        if (policy.Member("Metadata") is not { } member)
+        {
+            return InitializedObject.Untouched(DslPart.ObjectMeta, policy.Complete, policy.CreationLocation, policy.Types, name);
+        }
+
+        return member.IsMemberInitializer
+            ? InitializedObject.FromMemberInitializer((IObjectOrCollectionInitializerOperation)member.Value!, DslPart.ObjectMeta, policy.Complete, policy.CreationLocation, policy.Types, name)
+            : policy.Child("Metadata", DslPart.ObjectMeta);
+    }
+
+    /// <summary>The policy's spec; null when replaced by a value not in view.</summary>
+    public static InitializedObject? Spec(InitializedObject policy)
+        => policy.Member("Spec") is null
+            ? InitializedObject.Untouched(DslPart.BackendTrafficPolicySpec, policy.Complete, policy.CreationLocation, policy.Types)
+            : policy.Child("Spec", DslPart.BackendTrafficPolicySpec);
+
+    /// <summary>The namespace as Validator passes it to EG3005: an empty namespace counts as none.</summary>
+    public static Fact<string> EffectiveNamespace(InitializedObject metadata)
+    {
+        var @namespace = metadata.String("Namespace");
+        return @namespace.IsKnown && @namespace.Value.Length == 0 ? Fact<string>.Absent : @namespace;
+    }
+
+    /// <summary>What SetChecks needs of a policy, or null when a part of it is not a constant.</summary>
+    public static SetEntry? SetEntry(InitializedObject policy, int index)
+    {
+        if (Metadata(policy) is not { } metadata || Spec(policy) is not { } spec)
+        {
+            return null;
+        }
+
+        var name = metadata.String("Name");
+        var @namespace = metadata.String("Namespace");
+        var hasTarget = spec.Presence("TargetRef");
+        if (name.IsUnknown || @namespace.IsUnknown || hasTarget.IsUnknown)
+        {
+            return null;
+        }
+
+        string? targetKind = null, targetNamespace = null, targetName = null;
+        if (hasTarget.Value)
+        {
+            if (spec.Child("TargetRef", DslPart.PolicyTargetReference) is not { } target)
+            {
+                return null;
+            }
+
+            var kind = target.String("Kind");
+            var targetNs = target.String("Namespace");
+            var targetRefName = target.String("Name");
+            if (kind.IsUnknown || targetNs.IsUnknown || targetRefName.IsUnknown)
+            {
+                return null;
+            }
+
+            (targetKind, targetNamespace, targetName) = (OrNull(kind), OrNull(targetNs), OrNull(targetRefName));
+        }
+
+        return new SetEntry(index, PolicyGroup, PolicyKind, OrNull(@namespace), OrNull(name) ?? "", targetKind, targetNamespace, targetName);
+    }
+
+    private const string PolicyGroup = "gateway.envoyproxy.io";
+    private const string PolicyKind = "BackendTrafficPolicy";
+
+    private static string? OrNull(Fact<string> fact) => fact.IsKnown ? fact.Value : null;
+
+    /// <summary>metadata.name as the constructor sets it; its value is Unknown when the argument is not there (half-typed code).</summary>
+    private static Member? ConstructorName(InitializedObject policy)
+    {
+        if (policy.Creation is not { } creation)
+        {
+            return null;
+        }
+
+        foreach (var argument in creation.Arguments)
+        {
+            if (argument.Parameter?.Name == "name" && argument.ArgumentKind == ArgumentKind.Explicit)
+            {
+                return new Member("Name", argument.Value, argument.Syntax, argument.Value.Syntax, isMemberInitializer: false);
+            }
+        }
+
+        return new Member("Name", null, creation.Syntax, creation.Syntax, isMemberInitializer: false);
+    }
+}

@@ -1,0 +1,270 @@
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
+
+/// <summary>
+/// The compile-time twin of src/Dsl/Validation/Validator.cs: the same calls to the shared checks in the
+/// same order with the same arguments, over initializers instead of model objects. Holds no rule logic.
+/// </summary>
+internal static class PolicyWalker
+{
+    /// <summary>Walks a part analysed on its own (a policy, or a part returned by a helper), at its canonical path.</summary>
+    public static void WalkRoot(InitializedObject root, LocatingSink sink)
+    {
+        sink.EnterRoot(root);
+        switch (root.Part)
+        {
+            case DslPart.BackendTrafficPolicy: WalkPolicy(root, sink); break;
+            case DslPart.ObjectMeta: WalkMetadata(root, sink); break;
+            case DslPart.BackendTrafficPolicySpec: WalkSpec(root, Fact<string>.Unknown, sink); break;
+            case DslPart.PolicyTargetReference: WalkTargetRef(root, Fact<string>.Unknown, sink); break;
+            case DslPart.LoadBalancer: WalkLoadBalancer(root, sink); break;
+            case DslPart.ConsistentHash: LoadBalancerChecks.CheckConsistentHash(sink, root.String("Type")); break;
+            case DslPart.RateLimitSpec: WalkRateLimit(root, sink); break;
+            case DslPart.GlobalRateLimit: WalkGlobal(root, sink); break;
+            case DslPart.RateLimitRule: WalkRule(root, sink); break;
+            case DslPart.RateLimitValue: WalkLimit(root, sink); break;
+            case DslPart.RateLimitSelectCondition: WalkSelector(root, sink); break;
+            case DslPart.HeaderMatch: WalkHeader(root, sink); break;
+            case DslPart.SourceMatch: WalkSourceCidr(root, sink); break;
+        }
+
+        sink.Exit();
+    }
+
+    private static void WalkPolicy(InitializedObject policy, LocatingSink sink)
+    {
+        var metadata = PolicyParts.Metadata(policy);
+        var policyNamespace = Fact<string>.Unknown;
+        if (metadata is not null)
+        {
+            sink.Enter(metadata, "metadata");
+            WalkMetadata(metadata, sink);
+            sink.Exit();
+            policyNamespace = PolicyParts.EffectiveNamespace(metadata);
+        }
+
+        if (PolicyParts.Spec(policy) is { } spec)
+        {
+            sink.Enter(spec, "spec");
+            WalkSpec(spec, policyNamespace, sink);
+            sink.Exit();
+        }
+    }
+
+    private static void WalkMetadata(InitializedObject meta, LocatingSink sink)
+    {
+        MetadataChecks.CheckName(sink, meta.String("Name"));
+        MetadataChecks.CheckNamespace(sink, meta.String("Namespace"));
+        foreach (var (key, value) in meta.Entries("Labels").Entries)
+        {
+            // Key and value are checked apart so that each finding points at its own expression.
+            sink.At = key.Syntax;
+            MetadataChecks.CheckLabel(sink, Constants.String(key), Fact<string>.Unknown);
+            sink.At = value.Syntax;
+            MetadataChecks.CheckLabel(sink, Fact<string>.Unknown, Constants.String(value));
+            sink.At = null;
+        }
+
+        var annotations = meta.Entries("Annotations").Entries;
+        if (annotations.Count > 0)
+        {
+            long size = 0;
+            var sizeKnown = true;
+            foreach (var (key, value) in annotations)
+            {
+                var keyFact = Constants.String(key);
+                var valueFact = Constants.String(value);
+                sink.At = key.Syntax;
+                MetadataChecks.CheckAnnotationKey(sink, keyFact);
+                sink.At = null;
+                if (keyFact.IsKnown && valueFact.IsKnown)
+                {
+                    size += MetadataChecks.Utf8Size(keyFact.Value, valueFact.Value);
+                }
+                else
+                {
+                    sizeKnown = false;
+                }
+            }
+
+            // The entries in view are a lower bound of the map: a size above the limit is certain.
+            MetadataChecks.CheckAnnotationSize(sink, sizeKnown ? Fact<long>.Of(size) : Fact<long>.Unknown);
+        }
+
+        foreach (var (field, property) in PolicyParts.ServerPopulatedFields)
+        {
+            if (Constants.SetValueText(meta.Member(property)?.Value) is { } text)
+            {
+                MetadataChecks.CheckServerPopulated(sink, field, text);
+            }
+        }
+    }
+
+    private static void WalkSpec(InitializedObject spec, Fact<string> policyNamespace, LocatingSink sink)
+    {
+        var hasTargetRef = spec.Presence("TargetRef");
+        var target = spec.Child("TargetRef", DslPart.PolicyTargetReference);
+        var targetKind = target is not null ? target.String("Kind") : hasTargetRef.IsKnown ? Fact<string>.Absent : Fact<string>.Unknown;
+        PolicyChecks.CheckSpec(sink, hasTargetRef, targetKind, spec.Presence("RateLimit"), spec.Presence("LoadBalancer"));
+
+        if (target is not null)
+        {
+            sink.Enter(target, "targetRef");
+            WalkTargetRef(target, policyNamespace, sink);
+            sink.Exit();
+        }
+
+        if (spec.Child("LoadBalancer", DslPart.LoadBalancer) is { } loadBalancer)
+        {
+            sink.Enter(loadBalancer, "loadBalancer");
+            WalkLoadBalancer(loadBalancer, sink);
+            sink.Exit();
+        }
+
+        if (spec.Child("RateLimit", DslPart.RateLimitSpec) is { } rateLimit)
+        {
+            sink.Enter(rateLimit, "rateLimit");
+            WalkRateLimit(rateLimit, sink);
+            sink.Exit();
+        }
+    }
+
+    private static void WalkTargetRef(InitializedObject target, Fact<string> policyNamespace, LocatingSink sink)
+    {
+        TargetRefChecks.Check(sink, target.String("Group"), target.String("Kind"), target.String("Name"), target.String("Namespace"), target.String("SectionName"));
+        PolicyChecks.CheckTargetNamespace(sink, target.String("Namespace"), policyNamespace);
+    }
+
+    private static void WalkLoadBalancer(InitializedObject loadBalancer, LocatingSink sink)
+    {
+        LoadBalancerChecks.Check(sink, loadBalancer.String("Type"), loadBalancer.Presence("ConsistentHash"));
+        if (loadBalancer.Child("ConsistentHash", DslPart.ConsistentHash) is { } hash)
+        {
+            sink.Enter(hash, "consistentHash");
+            LoadBalancerChecks.CheckConsistentHash(sink, hash.String("Type"));
+            sink.Exit();
+        }
+    }
+
+    private static void WalkRateLimit(InitializedObject rateLimit, LocatingSink sink)
+    {
+        RateLimitChecks.CheckRateLimit(sink, rateLimit.String("Type"), rateLimit.Presence("Global"));
+        if (rateLimit.Child("Global", DslPart.GlobalRateLimit) is { } global)
+        {
+            sink.Enter(global, "global");
+            WalkGlobal(global, sink);
+            sink.Exit();
+        }
+    }
+
+    private static void WalkGlobal(InitializedObject global, LocatingSink sink)
+    {
+        var rules = global.Elements("Rules");
+        RateLimitChecks.CheckGlobal(sink, rules.Count);
+        for (var i = 0; i < rules.Items.Count; i++)
+        {
+            if (global.ElementOf(rules.Items[i], DslPart.RateLimitRule) is { } rule)
+            {
+                sink.Enter(rule, "rules", i);
+                WalkRule(rule, sink);
+                sink.Exit();
+            }
+        }
+    }
+
+    private static void WalkRule(InitializedObject rule, LocatingSink sink)
+    {
+        var selectors = rule.Elements("ClientSelectors");
+        var selectorParts = new InitializedObject?[selectors.Items.Count];
+        for (var j = 0; j < selectorParts.Length; j++)
+        {
+            selectorParts[j] = rule.ElementOf(selectors.Items[j], DslPart.RateLimitSelectCondition);
+        }
+
+        var (sourceCidrSelectors, lastSourceCidr) = SourceCidrSelectors(selectorParts, selectors.Exhaustive);
+        RateLimitChecks.CheckRule(sink, rule.Presence("Limit"), selectors.Count, sourceCidrSelectors, lastSourceCidr);
+        for (var j = 0; j < selectorParts.Length; j++)
+        {
+            if (selectorParts[j] is { } selector)
+            {
+                sink.Enter(selector, "clientSelectors", j);
+                WalkSelector(selector, sink);
+                sink.Exit();
+            }
+        }
+
+        if (rule.Child("Limit", DslPart.RateLimitValue) is { } limit)
+        {
+            sink.Enter(limit, "limit");
+            WalkLimit(limit, sink);
+            sink.Exit();
+        }
+    }
+
+    /// <summary>How many selectors set sourceCIDR (a lower bound unless the list is exhaustive) and the last one's value.</summary>
+    private static (Fact<int> Count, Fact<string> Last) SourceCidrSelectors(InitializedObject?[] selectors, bool exhaustive)
+    {
+        var count = 0;
+        var last = Fact<string>.Absent;
+        foreach (var selector in selectors)
+        {
+            var present = selector?.Presence("SourceCIDR") ?? Fact<bool>.Unknown;
+            if (!present.IsKnown)
+            {
+                return (Fact<int>.Unknown, Fact<string>.Unknown);
+            }
+
+            if (present.Value)
+            {
+                count++;
+                last = selector!.Child("SourceCIDR", DslPart.SourceMatch)?.String("Value") ?? Fact<string>.Unknown;
+            }
+        }
+
+        return (Fact<int>.Of(count), exhaustive ? last : Fact<string>.Unknown);
+    }
+
+    private static void WalkLimit(InitializedObject limit, LocatingSink sink)
+        => RateLimitChecks.CheckLimit(sink, limit.Number("Requests"), limit.String("Unit"));
+
+    private static void WalkSelector(InitializedObject selector, LocatingSink sink)
+    {
+        var headers = selector.Elements("Headers");
+        var headerParts = new InitializedObject?[headers.Items.Count];
+        Fact<string>[]? names = headerParts.Length > 1 ? new Fact<string>[headerParts.Length] : null;
+        for (var k = 0; k < headerParts.Length; k++)
+        {
+            headerParts[k] = selector.ElementOf(headers.Items[k], DslPart.HeaderMatch);
+            if (names is not null)
+            {
+                names[k] = headerParts[k]?.String("Name") ?? Fact<string>.Unknown;
+            }
+        }
+
+        ClientSelectorChecks.CheckSelector(sink, names, headers.Count);
+        for (var k = 0; k < headerParts.Length; k++)
+        {
+            if (headerParts[k] is { } header)
+            {
+                sink.Enter(header, "headers", k);
+                WalkHeader(header, sink);
+                sink.Exit();
+            }
+        }
+
+        if (selector.Child("SourceCIDR", DslPart.SourceMatch) is { } sourceCidr)
+        {
+            sink.Enter(sourceCidr, "sourceCIDR");
+            WalkSourceCidr(sourceCidr, sink);
+            sink.Exit();
+        }
+    }
+
+    private static void WalkHeader(InitializedObject header, LocatingSink sink)
+        => ClientSelectorChecks.CheckHeader(sink, header.String("Name"), header.String("Type"), header.String("Value"));
+
+    private static void WalkSourceCidr(InitializedObject sourceCidr, LocatingSink sink)
+        => ClientSelectorChecks.CheckSourceCidr(sink, sourceCidr.String("Type"), sourceCidr.String("Value"));
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
+
+/// <summary>Compiles a source with the Dsl reference and runs every analyzer the way an IDE host does, catching analyzer exceptions.</summary>
+internal static class AnalyzerRunner
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = [.. AllAnalyzers.Create()];
+
+    public static CSharpCompilation Compile(string source, string assemblyName = "Policies")
+        => CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs")],
+            References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The analyzer diagnostics of <paramref name="source"/>, and every exception an analyzer threw on it.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source)
+    {
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions([]),
+            onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: false);
+        var withAnalyzers = Compile(source).WithAnalyzers(Analyzers, options);
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        var failures = diagnostics.Where(diagnostic => diagnostic.Id == "AD0001").Select(diagnostic => new InvalidOperationException(diagnostic.ToString()));
+        return (diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("EG", StringComparison.Ordinal)).ToImmutableArray(), [.. exceptions, .. failures]);
+    }
+
+    /// <summary>The repository root, as tests/Directory.Build.props records it in the test assembly.</summary>
+    public static string RepositoryRoot { get; } = typeof(AnalyzerRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+}

@@ -1,0 +1,30 @@
+using EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules;
+
+public sealed class EG4001Tests
+{
+    [Fact]
+    public Task Second_policy_on_the_same_target_is_reported_on_its_creation()
+        => AnalyzerTest.VerifyAsync(
+            Policy.InClass("""
+                public static ManifestSet Set { get; } =
+                [
+                    new BackendTrafficPolicy("a") { Metadata = { Namespace = "shop" }, Spec = { TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } } },
+                    {|#0:new BackendTrafficPolicy("b")|} { Metadata = { Namespace = "shop" }, Spec = { TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } } },
+                ];
+                """),
+            AnalyzerTest.Diagnostic("EG4001").WithLocation(0)
+                .WithMessage("BackendTrafficPolicy 'shop/b' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/a', which comes earlier in the set; Envoy Gateway keeps the older policy (BackendTrafficPolicy 'shop/a') and marks BackendTrafficPolicy 'shop/b' Conflicted: merge the two policies into one (at spec.targetRef)"));
+    [Fact]
+    public Task Policies_on_different_targets_are_accepted()
+        => AnalyzerTest.VerifyAsync(
+            Policy.InClass("""
+                public static ManifestSet Set { get; } =
+                [
+                    new BackendTrafficPolicy("a") { Metadata = { Namespace = "shop" }, Spec = { TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } } },
+                    new BackendTrafficPolicy("b") { Metadata = { Namespace = "shop" }, Spec = { TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "web" } } },
+                ];
+                """));
+
+}
