@@ -51,9 +51,44 @@ internal static class InitializerSyntax
                 initializer);
     }
 
-    /// <summary>Removes an initializer element with its separating comma, keeping directives.</summary>
-    public static void RemoveElement(SyntaxEditor editor, SyntaxNode element)
-        => editor.RemoveNode(element, SyntaxRemoveOptions.KeepUnbalancedDirectives | SyntaxRemoveOptions.KeepExteriorTrivia);
+    /// <summary>
+    /// Removes an element of an initializer with its comma: the line it stands on in a multi-line
+    /// initializer, ", B" or "B, " in a one-line one.
+    /// </summary>
+    public static void RemoveElement(SyntaxEditor editor, ExpressionSyntax element)
+    {
+        if (element.Parent is InitializerExpressionSyntax initializer)
+        {
+            var index = initializer.Expressions.IndexOf(element);
+            editor.ReplaceNode(initializer, (current, _) => WithoutElement((InitializerExpressionSyntax)current, index));
+        }
+    }
+
+    private static InitializerExpressionSyntax WithoutElement(InitializerExpressionSyntax initializer, int index)
+    {
+        var elements = initializer.Expressions;
+        var items = new List<SyntaxNodeOrToken>(elements.GetWithSeparators());
+        var position = 2 * index;
+        if (index < elements.SeparatorCount)
+        {
+            // The element, its comma and the comma's trailing trivia (the line break or the space).
+            items.RemoveRange(position, 2);
+        }
+        else if (index > 0)
+        {
+            // The last element without a trailing comma: the comma before it goes, its trailing trivia stays.
+            var previous = items[position - 2];
+            var trailing = elements[index].GetTrailingTrivia();
+            items.RemoveRange(position - 1, 2);
+            items[position - 2] = previous.AsNode()!.WithTrailingTrivia(trailing);
+        }
+        else
+        {
+            items.Clear();
+        }
+
+        return initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items));
+    }
 
     /// <summary>
     /// Appends <paramref name="member"/> as the last element: on a line of its own with the indentation of

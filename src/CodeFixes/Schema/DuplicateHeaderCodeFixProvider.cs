@@ -3,6 +3,7 @@ using EnvoyGateway.Dsl.CodeFixes.Editing;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace EnvoyGateway.Dsl.CodeFixes.Schema;
@@ -20,19 +21,14 @@ internal sealed class DuplicateHeaderCodeFixProvider() : DslCodeFixProvider(Rule
         }
     }
 
-    /// <summary>The element of a collection initializer (or collection expression) that holds <paramref name="node"/>.</summary>
-    private static SyntaxNode? ElementOf(SyntaxNode node)
+    /// <summary>The element of a collection initializer that holds <paramref name="node"/>.</summary>
+    private static ExpressionSyntax? ElementOf(SyntaxNode node)
     {
         for (var current = node; current is not null and not StatementSyntax; current = current.Parent)
         {
-            if (current.Parent is InitializerExpressionSyntax initializer && initializer.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionInitializerExpression))
+            if (current is ExpressionSyntax expression && current.Parent is InitializerExpressionSyntax initializer && initializer.IsKind(SyntaxKind.CollectionInitializerExpression))
             {
-                return current;
-            }
-
-            if (current is CollectionElementSyntax)
-            {
-                return current;
+                return expression;
             }
         }
 

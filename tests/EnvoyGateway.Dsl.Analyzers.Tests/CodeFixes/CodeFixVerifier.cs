@@ -1,5 +1,5 @@
 using EnvoyGateway.Dsl.Analyzers;
-using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -22,10 +22,8 @@ internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<ResourceAnal
 
     public CodeFixVerifier(string[] sources, string[] fixedSources, string? equivalenceKey)
     {
-        // Offline and fast (toolchain.md): empty reference set plus Basic.Reference.Assemblies and the DSL.
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        TestState.AdditionalReferences.Add(typeof(BackendTrafficPolicy).Assembly);
+        TestState.AdditionalReferences.AddRange(References.All);
         for (var i = 0; i < sources.Length; i++)
         {
             TestState.Sources.Add(("Policies" + i + ".cs", sources[i]));
