@@ -11,12 +11,15 @@ internal static class AnalyzerRunner
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = [.. AllAnalyzers.Create()];
 
+    // Adding trees to one empty compilation reuses its bound references: much faster than a new compilation per source.
+    private static readonly CSharpCompilation Empty = CSharpCompilation.Create(
+        "Policies",
+        [],
+        References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     public static CSharpCompilation Compile(string source, string assemblyName = "Policies")
-        => CSharpCompilation.Create(
-            assemblyName,
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs")],
-            References.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        => Empty.WithAssemblyName(assemblyName).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs"));
 
     /// <summary>The analyzer diagnostics of <paramref name="source"/>, and every exception an analyzer threw on it.</summary>
     public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source)
@@ -28,9 +31,9 @@ internal static class AnalyzerRunner
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
         var withAnalyzers = Compile(source).WithAnalyzers(Analyzers, options);
-        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
         var failures = diagnostics.Where(diagnostic => diagnostic.Id == "AD0001").Select(diagnostic => new InvalidOperationException(diagnostic.ToString()));
-        return (diagnostics.Where(diagnostic => diagnostic.Id.StartsWith("EG", StringComparison.Ordinal)).ToImmutableArray(), [.. exceptions, .. failures]);
+        return (diagnostics.Where(diagnostic => diagnostic.Id != "AD0001").ToImmutableArray(), [.. exceptions, .. failures]);
     }
 
     /// <summary>The repository root, as tests/Directory.Build.props records it in the test assembly.</summary>

@@ -1,0 +1,122 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests;
+
+/// <summary>
+/// Edit time equals build time: on all-constant policies, the analyzers report exactly the rule IDs that
+/// <see cref="ManifestSet.Validate"/> reports on the objects the same source builds.
+/// </summary>
+public sealed class ParityTests
+{
+    private const string Gw = """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg" }""";
+
+    private static string Limit(string requests, string unit) => $$"""Limit = new() { Requests = {{requests}}, Unit = "{{unit}}" }""";
+
+    private static string WithRule(string rule) => $$"""RateLimit = new() { Type = "Global", Global = new() { Rules = { new() { {{rule}} } } } }""";
+
+    private static string Btp(string name, string spec, string metadata = """Namespace = "shop" """) => $$"""
+        new BackendTrafficPolicy("{{name}}") { Metadata = { {{metadata}} }, Spec = { {{spec}} } }
+        """;
+
+    private static readonly Dictionary<string, string> Cases = new(StringComparer.Ordinal)
+    {
+        ["valid_gateway"] = Btp("v01", Gw),
+        ["valid_rate_limit"] = Btp("v02", Gw + ", " + WithRule(Limit("10", "Minute"))),
+        ["valid_consistent_hash"] = Btp("v03", Gw + """, LoadBalancer = new() { Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" } }"""),
+        ["valid_headers_and_cidr"] = Btp("v04", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x", Type = "Distinct" }, new() { Name = "y", Type = "RegularExpression", Value = "^a+$" } } }, new() { SourceCIDR = new() { Value = "2001:db8::/32" } } }, """ + Limit("5", "Hour"))),
+        ["valid_two_policies"] = Btp("v05", Gw) + ",\n" + Btp("v06", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" }"""),
+        ["a01_unknown_unit"] = Btp("a01", Gw + ", " + WithRule(Limit("10", "Minutes"))),
+        ["a02_distinct_with_value"] = Btp("a02", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x", Type = "Distinct", Value = "v" } } } }, """ + Limit("1", "Second"))),
+        ["a03_missing_target_ref"] = Btp("a03", """LoadBalancer = new() { Type = "Random" }"""),
+        ["a04_no_spec"] = """new BackendTrafficPolicy("a04") { Metadata = { Namespace = "shop" } }""",
+        ["a07_consistent_hash_without_block"] = Btp("a07", Gw + """, LoadBalancer = new() { Type = "ConsistentHash" }"""),
+        ["a08_block_with_round_robin"] = Btp("a08", Gw + """, LoadBalancer = new() { Type = "RoundRobin", ConsistentHash = new() { Type = "SourceIP" } }"""),
+        ["a09_bad_enums"] = Btp("a09", Gw + """, LoadBalancer = new() { Type = "Weighted", ConsistentHash = new() { Type = "Header" } }, RateLimit = new() { Type = "Local" }"""),
+        ["a10_no_type_no_rules"] = Btp("a10", Gw + ", RateLimit = new() { Global = new() { Rules = [] } }"),
+        ["a11_rule_without_limit"] = Btp("a11", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x", Value = "1" } } } }""")),
+        ["a12_limit_without_unit"] = Btp("a12", Gw + ", " + WithRule("Limit = new() { Requests = 5 }")),
+        ["a13_wrong_group_and_kind"] = Btp("a13", """TargetRef = new() { Group = "apps", Kind = "Deployment", Name = "web" }"""),
+        ["a14_section_name"] = Btp("a14", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg", SectionName = "http" }"""),
+        ["a15_bad_patterns"] = Btp("a15", """TargetRef = new() { Group = "Not A Group!", Kind = "9bad", Name = "", Namespace = "Bad_NS" }"""),
+        ["a16_header_names_empty_and_long"] = Btp("a16", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "", Value = "1" }, new() { Name = Long300, Value = "1" } } } }, """ + Limit("1", "Hour"))),
+        ["a17_duplicate_header"] = Btp("a17", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x", Value = "1" }, new() { Name = "x", Value = "2" } } } }, """ + Limit("1", "Hour"))),
+        ["a18_seventeen_rules"] = Btp("a18", Gw + """, RateLimit = new() { Type = "Global", Global = new() { Rules = [""" + string.Join(", ", Enumerable.Range(1, 17).Select(i => "new() { " + Limit(i.ToString(System.Globalization.CultureInfo.InvariantCulture), "Second") + " }")) + "] } }"),
+        ["a19_nine_selectors"] = Btp("a19", Gw + ", " + WithRule("ClientSelectors = { " + string.Join(", ", Enumerable.Range(1, 9).Select(i => $$"""new() { SourceCIDR = new() { Value = "10.0.0.{{i}}/32" } }""")) + " }, " + Limit("1", "Hour"))),
+        ["a20_cidr_garbage"] = Btp("a20", Gw + ", " + WithRule("""ClientSelectors = { new() { SourceCIDR = new() { Type = "Fuzzy", Value = "not-a-cidr" } } }, """ + Limit("1", "Hour"))),
+        ["a21_cidr_without_value"] = Btp("a21", Gw + ", " + WithRule("""ClientSelectors = { new() { SourceCIDR = new() { Type = "Exact" } } }, """ + Limit("1", "Hour"))),
+        ["a22_name_and_namespace_not_dns"] = """new BackendTrafficPolicy("Bad_Name!") { Metadata = { Namespace = "NS WITH SPACES" }, Spec = { """ + Gw + " } }",
+        ["a29_namespace_mismatch"] = Btp("a29", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg", Namespace = "b" }""", """Namespace = "a" """),
+        ["regex_lookahead"] = Btp("r01", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x", Type = "RegularExpression", Value = "(?=x)" } } } }, """ + Limit("1", "Hour"))),
+        ["exact_header_without_value"] = Btp("r02", Gw + ", " + WithRule("""ClientSelectors = { new() { Headers = { new() { Name = "x" } } } }, """ + Limit("1", "Hour"))),
+        ["cidr_without_prefix"] = Btp("r03", Gw + ", " + WithRule("""ClientSelectors = { new() { SourceCIDR = new() { Value = "10.0.0.1" } } }, """ + Limit("1", "Hour"))),
+        ["rate_limit_without_global"] = Btp("r04", Gw + """, RateLimit = new() { Type = "Global" }"""),
+        ["tcp_route_with_rate_limit"] = Btp("r05", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "TCPRoute", Name = "db" }, """ + WithRule(Limit("1", "Day"))),
+        ["zero_requests"] = Btp("r06", Gw + ", " + WithRule(Limit("0", "Day"))),
+        ["same_target_twice"] = Btp("s01", Gw) + ",\n" + Btp("s02", Gw),
+        ["same_name_twice"] = Btp("s03", Gw) + ",\n" + Btp("s03", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" }"""),
+        ["labels_and_annotations"] = Btp("m01", Gw, """Namespace = "shop", Labels = { ["bad key!"] = "-v" }, Annotations = { ["bad key!"] = "v", ["big"] = Large }"""),
+        ["server_populated"] = Btp("m02", Gw, """Namespace = "shop", Uid = "abc", Generation = 2, ResourceVersion = "7" """),
+        ["no_namespace"] = Btp("m03", Gw, """Name = "m03" """),
+        ["empty_namespace"] = Btp("m04", Gw, """Namespace = "" """),
+    };
+
+    public static TheoryData<string> CaseNames() => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public async Task Analyzer_reports_the_ids_validation_reports(string name)
+    {
+        var source = SourceFor(name);
+
+        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(source);
+        Assert.Empty(exceptions);
+        var atEditTime = diagnostics.Select(diagnostic => diagnostic.Id).Order(StringComparer.Ordinal).ToArray();
+        var atBuildTime = Build(source).Validate().Select(diagnostic => diagnostic.Id).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(atBuildTime, atEditTime);
+    }
+
+    [Fact]
+    public void Table_covers_every_rule()
+    {
+        var covered = Cases.Keys.Select(name => Build(SourceFor(name)).Validate()).SelectMany(diagnostics => diagnostics).Select(diagnostic => diagnostic.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Empty(EnvoyGateway.Dsl.Rules.RuleCatalog.All.Select(rule => rule.Id).Where(id => !covered.Contains(id)));
+        Assert.True(Cases.Count >= 30);
+    }
+
+    private static string SourceFor(string name) => $$"""
+        using EnvoyGateway.Dsl;
+        using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+
+        public static class Policies
+        {
+            private const string Long300 = "{{new string('a', 300)}}";
+            private const string Large = "{{new string('x', 262_144)}}";
+
+            public static ManifestSet Set => [
+                {{Cases[name]}}
+            ];
+        }
+        """;
+
+    /// <summary>Compiles the source, runs it in a collectible load context (the Dsl is shared with the test) and returns its set.</summary>
+    private static ManifestSet Build(string source)
+    {
+        using var image = new MemoryStream();
+        var emitted = AnalyzerRunner.Compile(source, "Parity" + Guid.NewGuid().ToString("N")).Emit(image);
+        Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
+        image.Position = 0;
+        var context = new AssemblyLoadContext("parity", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(image);
+            var set = assembly.GetType("Policies")!.GetProperty("Set", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+            return (ManifestSet)set!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
