@@ -1,0 +1,82 @@
+"""Turns the figures bench/run.sh collected into one table: figure, value, goal, peer, ratio, verdict.
+
+Inputs: a folder with `*.lines` files (each line `name value goal`, as the bench scripts print) and
+BenchmarkDotNet's JSON reports. Output: a Markdown table on stdout (docs/performance.md quotes it).
+"""
+import glob
+import json
+import os
+import sys
+
+folder = sys.argv[1]
+figures = {}
+for path in glob.glob(os.path.join(folder, "*.lines")):
+    for line in open(path):
+        parts = line.split()
+        if len(parts) == 3 and parts[0] != "name":
+            try:
+                figures[parts[0]] = float(parts[1])
+            except ValueError:
+                figures[parts[0]] = parts[1]
+
+for path in glob.glob(os.path.join(folder, "**", "*-report-full*.json"), recursive=True):
+    for b in json.load(open(path))["Benchmarks"]:
+        name = b["Method"]
+        params = b.get("Parameters") or ""
+        if params:
+            name += "_" + params.replace("Count=", "").replace("&", "_")
+        stats = b.get("Statistics") or {}
+        if stats.get("Median") is not None:
+            figures["bdn_" + name + "_ms"] = stats["Median"] / 1e6
+        memory = b.get("Memory") or {}
+        if memory.get("BytesAllocatedPerOperation") is not None:
+            figures["bdn_" + name + "_mb"] = memory["BytesAllocatedPerOperation"] / 1e6
+
+
+def get(name):
+    value = figures.get(name)
+    return value if isinstance(value, float) else None
+
+
+def fmt(value, unit):
+    return "—" if value is None else f"{value:,.1f} {unit}".replace(".0 ", " ")
+
+
+rows = []
+
+
+def row(figure, value, unit, goal, goal_text, peer_text=None, peer=None, lower_is_better=True):
+    ratio = None if value is None or peer in (None, 0) else value / peer
+    if value is None:
+        verdict = "not measured"
+    elif goal is None:
+        verdict = "—"
+    else:
+        verdict = "met" if (value <= goal if lower_is_better else value >= goal) else "MISSED"
+    ratio_text = "—" if ratio is None else f"{ratio:.2f}×"
+    rows.append(f"| {figure} | {fmt(value, unit)} | {goal_text} | {peer_text or '—'} | {ratio_text} | {verdict} |")
+
+
+ser = get("bdn_Serialize10k_ms")
+row("Serialise 10,000 policies to YAML", ser, "ms", 100, "≤ 100 ms", f"YamlDotNet emitter {fmt(get('bdn_Serialize10k_YamlDotNetEmitter_ms'), 'ms')}", get("bdn_Serialize10k_YamlDotNetEmitter_ms"))
+row("… allocated", get("bdn_Serialize10k_mb"), "MB", 100, "≤ 100 MB")
+par = get("bdn_Parse10k_ms")
+row("Parse the same stream", par, "ms", 200, "≤ 200 ms", f"YamlDotNet path {fmt(get('bdn_Parse10k_YamlDotNetPath_ms'), 'ms')} (events only {fmt(get('bdn_Parse10k_YamlDotNetEventsOnly_ms'), 'ms')})", get("bdn_Parse10k_YamlDotNetPath_ms"))
+v1, v10, v100 = get("bdn_Validate_1000_ms"), get("bdn_Validate_10000_ms"), get("bdn_Validate_100000_ms")
+row("Validate 10,000 policies", v10, "ms", 50, "≤ 50 ms")
+row("Validation growth 1k → 10k", None if not (v1 and v10) else v10 / v1, "×", 11, "≤ 11×")
+row("Validation growth 10k → 100k", None if not (v10 and v100) else v100 / v10, "×", 11, "≤ 11×")
+row("Analyzer: one file of 200 policies", get("analyze_200_policies_ms"), "ms", 50, "≤ 50 ms", f"empty analyzer {fmt(get('empty_analyzer_200_policies_ms'), 'ms')}", get("empty_analyzer_200_policies_ms"))
+row("Analyzer: build of 2,000 policies, on/off", get("build_ratio_on_off"), "×", 1.10, "≤ 1.10×", f"off {fmt(get('build_2000_policies_analyzers_off_ms'), 'ms')}, on {fmt(get('build_2000_policies_analyzers_on_ms'), 'ms')}")
+emit, jsonnet = get("emit_10000_policies_ms"), get("jsonnet_10000_policies_ms")
+row("Emit 10,000 computed policies (process included)", emit, "ms", None if jsonnet is None else jsonnet / 20, "≤ 1/20 of jsonnet", f"jsonnet 0.18 {fmt(jsonnet, 'ms')}", jsonnet)
+row("No-op build: our targets' overhead", get("noop_build_overhead_ms"), "ms", 50, "≤ 50 ms")
+e1, e10, e100 = get("emit_1000_policies_ms"), get("emit_10000_policies_ms"), get("emit_100000_policies_ms")
+row("Emission growth 1k → 10k", None if not (e1 and e10) else e10 / e1, "×", 11, "≤ 11×")
+row("Emission growth 10k → 100k", None if not (e10 and e100) else e100 / e10, "×", 11, "≤ 11×")
+row("Emitter peak memory at 100,000", get("emit_100000_policies_peak_mb"), "MB", 1024, "≤ 1 GB")
+row("egdsl validate 10,000 policies (wall, process included)", get("cli_validate_10000_policies_wall_ms"), "ms", 1000, "≤ 1,000 ms", f"CPU {fmt(get('cli_validate_10000_policies_cpu_ms'), 'ms')}")
+
+print("| figure | value | goal | peer | ratio to peer | verdict |")
+print("|---|---|---|---|---|---|")
+print("\n".join(rows))
