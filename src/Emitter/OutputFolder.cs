@@ -4,7 +4,7 @@ namespace EnvoyGateway.Dsl.Emitter;
 
 /// <summary>
 /// Writes the planned files below the output root: only files whose bytes changed (no churn for GitOps
-/// diffs or file watchers), each atomically (a temporary file in the same folder, then a rename), and
+/// diffs or file watchers; a file whose size and time match the record is known unchanged without reading it), each atomically (a temporary file in the same folder, then a rename), and
 /// removes the files it wrote earlier that are no longer planned. Nothing outside its own record is
 /// touched, and no path outside the root is ever written or deleted.
 /// </summary>
@@ -21,13 +21,20 @@ internal sealed class OutputFolder
 
     public WriteResult Write(IReadOnlyList<PlannedFile> files)
     {
-        var previous = File.Exists(RecordPath) ? WriteRecord.Parse(File.ReadAllText(RecordPath)) : [];
+        var previous = (File.Exists(RecordPath) ? WriteRecord.Parse(File.ReadAllText(RecordPath)) : [])
+            .ToDictionary(e => e.Path, StringComparer.Ordinal);
+        var record = new List<RecordEntry>(files.Count);
         int written = 0, unchanged = 0, removed = 0;
         foreach (var file in files)
         {
             var path = Resolve(file.RelativePath)
                 ?? throw new InvalidOperationException($"Refusing to write '{file.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.");
-            var changed = WriteIfChanged(path, file.Content);
+            var hash = RecordEntry.HashOf(file.Content);
+            var info = new FileInfo(path);
+            var changed = !(previous.TryGetValue(file.RelativePath, out var entry) && entry.Matches(hash, info))
+                && WriteIfChanged(path, file.Content);
+            info.Refresh();
+            record.Add(new RecordEntry(file.RelativePath, hash, info.Length, info.LastWriteTimeUtc.Ticks));
             if (file.IsResource)
             {
                 _ = changed ? written++ : unchanged++;
@@ -36,7 +43,7 @@ internal sealed class OutputFolder
 
         var planned = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in previous.Where(p => !planned.Contains(p)))
+        foreach (var relative in previous.Keys.Where(p => !planned.Contains(p)))
         {
             // A record entry that is not a plain path below the root is ignored, never followed.
             if (Resolve(relative) is { } path && File.Exists(path))
@@ -54,7 +61,7 @@ internal sealed class OutputFolder
 
         if (files.Count > 0)
         {
-            WriteIfChanged(RecordPath, Encoding.UTF8.GetBytes(WriteRecord.Render(planned.Order(StringComparer.Ordinal))));
+            WriteIfChanged(RecordPath, Encoding.UTF8.GetBytes(WriteRecord.Render(record.OrderBy(e => e.Path, StringComparer.Ordinal))));
         }
         else if (File.Exists(RecordPath))
         {

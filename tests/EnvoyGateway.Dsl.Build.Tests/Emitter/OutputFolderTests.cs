@@ -26,7 +26,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(new WriteResult(1, 0, 0), result);
         Assert.Equal("a: 1\n", System.IO.File.ReadAllText(PathOf("Prod/a.yaml")));
-        Assert.Equal(["Prod/a.yaml", "Prod/kustomization.yaml"], WriteRecord.Parse(System.IO.File.ReadAllText(PathOf(".egdsl-files"))));
+        Assert.Equal(["Prod/a.yaml", "Prod/kustomization.yaml"], WriteRecord.Parse(System.IO.File.ReadAllText(PathOf(".egdsl-files"))).Select(e => e.Path));
     }
 
     [Fact]
@@ -41,6 +41,32 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(new WriteResult(0, 1, 0), result);
         Assert.Equal(before, System.IO.File.GetLastWriteTimeUtc(PathOf("Prod/a.yaml")));
+    }
+
+    [Fact]
+    public void AFileEditedByHandIsWrittenAgain()
+    {
+        var folder = new OutputFolder(_root);
+        folder.Write([File("Prod", "a.yaml", "a: 1\n")]);
+        System.IO.File.WriteAllText(PathOf("Prod/a.yaml"), "a: 9\n");
+
+        var result = folder.Write([File("Prod", "a.yaml", "a: 1\n")]);
+
+        Assert.Equal(new WriteResult(1, 0, 0), result);
+        Assert.Equal("a: 1\n", System.IO.File.ReadAllText(PathOf("Prod/a.yaml")));
+    }
+
+    [Fact]
+    public void ARecordWithPathsOnlyStillNamesTheFilesItOwns()
+    {
+        var folder = new OutputFolder(_root);
+        folder.Write([File("Prod", "a.yaml", "a\n"), File("Prod", "b.yaml", "b\n")]);
+        System.IO.File.WriteAllText(PathOf(".egdsl-files"), "Prod/a.yaml\nProd/b.yaml\n");
+
+        var result = folder.Write([File("Prod", "a.yaml", "a\n")]);
+
+        Assert.Equal(new WriteResult(0, 1, 1), result);
+        Assert.False(System.IO.File.Exists(PathOf("Prod/b.yaml")));
     }
 
     [Fact]
