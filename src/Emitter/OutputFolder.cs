@@ -23,19 +23,28 @@ internal sealed class OutputFolder
     {
         var previous = (File.Exists(RecordPath) ? WriteRecord.Parse(File.ReadAllText(RecordPath)) : [])
             .ToDictionary(e => e.Path, StringComparer.Ordinal);
-        var record = new List<RecordEntry>(files.Count);
-        int written = 0, unchanged = 0, removed = 0;
-        foreach (var file in files)
+        var record = new RecordEntry[files.Count];
+        var paths = files.Select(f => Resolve(f.RelativePath)
+            ?? throw new InvalidOperationException($"Refusing to write '{f.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.")).ToList();
+        // Hashing and checking the recorded state is independent per file: spread it over the cores.
+        var known = new bool[files.Count];
+        Parallel.For(0, files.Count, i =>
         {
-            var path = Resolve(file.RelativePath)
-                ?? throw new InvalidOperationException($"Refusing to write '{file.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.");
-            var hash = RecordEntry.HashOf(file.Content);
-            var info = new FileInfo(path);
-            var changed = !(previous.TryGetValue(file.RelativePath, out var entry) && entry.Matches(hash, info))
-                && WriteIfChanged(path, file.Content);
-            info.Refresh();
-            record.Add(new RecordEntry(file.RelativePath, hash, info.Length, info.LastWriteTimeUtc.Ticks));
-            if (file.IsResource)
+            var hash = RecordEntry.HashOf(files[i].Content);
+            known[i] = previous.TryGetValue(files[i].RelativePath, out var entry) && entry.Matches(hash, new FileInfo(paths[i]));
+            record[i] = known[i] ? entry! : new RecordEntry(files[i].RelativePath, hash, -1, -1);
+        });
+        int written = 0, unchanged = 0, removed = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var changed = !known[i] && WriteIfChanged(paths[i], files[i].Content);
+            if (!known[i])
+            {
+                var info = new FileInfo(paths[i]);
+                record[i] = record[i] with { Length = info.Length, LastWriteTicks = info.LastWriteTimeUtc.Ticks };
+            }
+
+            if (files[i].IsResource)
             {
                 _ = changed ? written++ : unchanged++;
             }
