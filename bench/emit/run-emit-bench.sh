@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Emission speed of EnvoyGateway.Dsl, measured the way builds use it. Prints one line per figure:
+#   name value goal
+# (1) the emitter alone (the exact "dotnet exec" command the targets run) on 10,000 computed policies,
+# (2) Debian's jsonnet rendering the same 10,000 objects as plain literals to a JSON List,
+# (3) a no-op "dotnet build --no-restore" of the consumer with EnvoyGatewayEmitManifests=true vs false.
+# Medians of 5 runs. Usage: bench/emit/run-emit-bench.sh [work-dir]   (default: $TMPDIR/egdsl-emit-bench)
+set -euo pipefail
+
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+work=${1:-${TMPDIR:-/tmp}/egdsl-emit-bench}
+count=10000
+runs=5
+project=$work/Consumer
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+# time_runs N CMD...: runs CMD N times (output discarded), prints the median wall time in ms.
+time_runs() {
+  local n=$1; shift
+  for _ in $(seq "$n"); do
+    local start; start=$(now_ms)
+    "$@" > /dev/null 2>&1
+    echo $(( $(now_ms) - start ))
+  done | median
+}
+
+command -v jsonnet > /dev/null || { apt-get update -qq && apt-get install -y -qq jsonnet > /dev/null; }
+
+# (1) A consumer outside the repository (nothing inherited), wired like samples/Quickstart.
+rm -rf "$work" && mkdir -p "$project"
+cat > "$project/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <EnvoyGatewayEmitterPath>$repo/src/Emitter/bin/\$(Configuration)/net10.0/EnvoyGateway.Dsl.Emitter.dll</EnvoyGatewayEmitterPath>
+  </PropertyGroup>
+  <Import Project="$repo/src/Package/build/EnvoyGateway.Dsl.props" />
+  <ItemGroup>
+    <ProjectReference Include="$repo/src/Dsl/EnvoyGateway.Dsl.csproj" />
+    <ProjectReference Include="$repo/src/Emitter/EnvoyGateway.Dsl.Emitter.csproj" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$repo/src/Package/build/EnvoyGateway.Dsl.targets" />
+</Project>
+XML
+cat > "$project/Bench.cs" <<'CS'
+using EnvoyGateway.Dsl;
+using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+
+namespace Bench;
+
+public static class Policies
+{
+    public static ManifestSet RateLimits { get; } = Build(10000);
+
+    private static ManifestSet Build(int count)
+    {
+        var set = new ManifestSet();
+        for (var i = 0; i < count; i++)
+        {
+            var name = $"rl-{i:D5}";
+            set.Add(new BackendTrafficPolicy(name)
+            {
+                Metadata = { Namespace = "bench", Labels = { ["app"] = name, ["tier"] = "edge" } },
+                Spec =
+                {
+                    TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = name },
+                    LoadBalancer = new() { Type = "LeastRequest" },
+                    RateLimit = new()
+                    {
+                        Type = "Global",
+                        Global = new()
+                        {
+                            Rules =
+                            {
+                                new()
+                                {
+                                    ClientSelectors =
+                                    {
+                                        new() { Headers = { new() { Name = "x-user-id", Type = "Distinct" } } },
+                                        new() { SourceCIDR = new() { Type = "Distinct", Value = "10.0.0.0/8" } },
+                                    },
+                                    Limit = new() { Requests = 100, Unit = "Minute" },
+                                },
+                            },
+                        },
+                    },
+                },
+            });
+        }
+
+        return set;
+    }
+}
+CS
+
+dotnet build "$project" -c Release -nologo -tl:off -v:m > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+grep -q "EnvoyGateway.Dsl: 1 set, $count resources" "$work/build.log" || { echo "the build did not emit $count resources:"; cat "$work/build.log"; exit 1; }
+
+dotnet_host=${DOTNET_HOST_PATH:-$(command -v dotnet)}
+emitter=$repo/src/Emitter/bin/Release/net10.0/EnvoyGateway.Dsl.Emitter.dll
+settings=$project/obj/Release/net10.0/EnvoyGateway.Dsl.settings
+manifests=$project/bin/Release/net10.0/manifests
+emit() { "$dotnet_host" exec "$emitter" "$settings"; }
+emit_cold() { rm -rf "$manifests"; emit; }
+emitter_ms=$(time_runs $runs emit)
+emitter_cold_ms=$(time_runs $runs emit_cold)
+
+# (2) The same objects as plain jsonnet literals, rendered to one JSON List.
+python3 - "$work/bench.jsonnet" "$count" <<'PY'
+import sys
+path, count = sys.argv[1], int(sys.argv[2])
+with open(path, "w") as out:
+    out.write("{\n  apiVersion: 'v1',\n  kind: 'List',\n  items: [\n")
+    for i in range(count):
+        name = f"rl-{i:05d}"
+        out.write(
+            "    { apiVersion: 'gateway.envoyproxy.io/v1alpha1', kind: 'BackendTrafficPolicy',"
+            f" metadata: {{ name: '{name}', namespace: 'bench', labels: {{ app: '{name}', tier: 'edge' }} }},"
+            " spec: { targetRef: { group: 'gateway.networking.k8s.io', kind: 'HTTPRoute', name: '" + name + "' },"
+            " loadBalancer: { type: 'LeastRequest' },"
+            " rateLimit: { type: 'Global', global: { rules: [ { clientSelectors: ["
+            " { headers: [ { name: 'x-user-id', type: 'Distinct' } ] },"
+            " { sourceCIDR: { type: 'Distinct', value: '10.0.0.0/8' } } ],"
+            " limit: { requests: 100, unit: 'Minute' } } ] } } } },\n")
+    out.write("  ],\n}\n")
+PY
+jsonnet_render() { jsonnet "$work/bench.jsonnet" -o "$work/bench.json"; }
+jsonnet_ms=$(time_runs $runs jsonnet_render)
+
+# (3) No-op builds, emission on and off, interleaved so that machine load hits both alike.
+noop() { dotnet build "$project" -c Release --no-restore -nologo -tl:off -v:q "-p:EnvoyGatewayEmitManifests=$1"; }
+noop true > /dev/null 2>&1; noop false > /dev/null 2>&1
+on_times=(); off_times=()
+for _ in $(seq $runs); do
+  on_times+=("$(time_runs 1 noop true)")
+  off_times+=("$(time_runs 1 noop false)")
+done
+noop_on_ms=$(printf '%s\n' "${on_times[@]}" | median)
+noop_off_ms=$(printf '%s\n' "${off_times[@]}" | median)
+
+echo "emitter_${count}_unchanged_ms $emitter_ms <=$(( jsonnet_ms / 20 ))"
+echo "emitter_${count}_fresh_folder_ms $emitter_cold_ms -"
+echo "jsonnet_${count}_ms $jsonnet_ms -"
+awk -v a="$emitter_ms" -v b="$jsonnet_ms" 'BEGIN { printf "emitter_over_jsonnet %.3f <=0.050\n", a / b }'
+echo "noop_build_emit_on_ms $noop_on_ms -"
+echo "noop_build_emit_off_ms $noop_off_ms -"
+echo "noop_build_emit_overhead_ms $(( noop_on_ms - noop_off_ms )) <=50"

@@ -1,0 +1,50 @@
+namespace EnvoyGateway.Dsl.Build.Tests.EndToEnd;
+
+/// <summary>A fresh user project that references the packed package, built with the dotnet CLI.</summary>
+internal sealed class ConsumerProject
+{
+    private readonly PackedPackage _package;
+
+    public ConsumerProject(PackedPackage package, string name, string properties = "", string targetFramework = "net10.0")
+    {
+        _package = package;
+        Directory = Path.Combine(package.WorkDirectory, name);
+        System.IO.Directory.CreateDirectory(Directory);
+        var frameworks = targetFramework.Contains(';', StringComparison.Ordinal)
+            ? $"<TargetFrameworks>{targetFramework}</TargetFrameworks>"
+            : $"<TargetFramework>{targetFramework}</TargetFramework>";
+        ProjectFile = Path.Combine(Directory, name + ".csproj");
+        WriteProject(frameworks, properties);
+    }
+
+    public string Directory { get; }
+
+    public string ProjectFile { get; }
+
+    /// <summary>The default output root: $(OutDir)manifests/.</summary>
+    public string ManifestsRoot(string targetFramework = "net10.0") => Path.Combine(Directory, "bin", "Debug", targetFramework, "manifests");
+
+    public void WriteProject(string frameworks, string properties) => File.WriteAllText(ProjectFile, $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            {frameworks}
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="EnvoyGateway.Dsl" Version="{_package.Version}" />
+          </ItemGroup>
+        </Project>
+        """);
+
+    public string Write(string file, string content)
+    {
+        var path = Path.Combine(Directory, file);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public CommandResult Build(params string[] arguments)
+        => DotnetCli.Run("dotnet", Directory, _package.Environment, ["build", "-nologo", "-tl:off", "-nodeReuse:false", .. arguments]);
+}
