@@ -9,6 +9,7 @@ import os
 import sys
 
 folder = sys.argv[1]
+quick = "--quick" in sys.argv[2:]
 figures = {}
 for path in glob.glob(os.path.join(folder, "*.lines")):
     for line in open(path):
@@ -49,6 +50,8 @@ def row(figure, value, unit, goal, goal_text, peer_text=None, peer=None, lower_i
     ratio = None if value is None or peer in (None, 0) else value / peer
     if value is None:
         verdict = "not measured"
+    elif quick:
+        verdict = "(quick run)"
     elif goal is None:
         verdict = "—"
     else:
@@ -66,11 +69,11 @@ v1, v10, v100 = get("bdn_Validate_1000_ms"), get("bdn_Validate_10000_ms"), get("
 row("Validate 10,000 policies", v10, "ms", 50, "≤ 50 ms")
 row("Validation growth 1k → 10k", None if not (v1 and v10) else v10 / v1, "×", 11, "≤ 11×")
 row("Validation growth 10k → 100k", None if not (v10 and v100) else v100 / v10, "×", 11, "≤ 11×")
-row("Analyzer: one file of 200 policies", get("analyze_200_policies_ms"), "ms", 50, "≤ 50 ms", f"empty analyzer {fmt(get('empty_analyzer_200_policies_ms'), 'ms')}", get("empty_analyzer_200_policies_ms"))
+row("Analyzer: one file of 200 policies (time in our analyzers)", get("analyzer_execution_200_policies_ms"), "ms", 50, "≤ 50 ms", f"wall with ours {fmt(get('analyze_200_policies_ms'), 'ms')} vs an empty analyzer {fmt(get('empty_analyzer_200_policies_ms'), 'ms')}")
 row("Analyzer: build of 2,000 policies, on/off", get("build_ratio_on_off"), "×", 1.10, "≤ 1.10×", f"off {fmt(get('build_2000_policies_analyzers_off_ms'), 'ms')}, on {fmt(get('build_2000_policies_analyzers_on_ms'), 'ms')}")
-emit, jsonnet = get("emit_10000_policies_ms"), get("jsonnet_10000_policies_ms")
-row("Emit 10,000 computed policies (process included)", emit, "ms", None if jsonnet is None else jsonnet / 20, "≤ 1/20 of jsonnet", f"jsonnet 0.18 {fmt(jsonnet, 'ms')}", jsonnet)
-row("No-op build: our targets' overhead", get("noop_build_overhead_ms"), "ms", 50, "≤ 50 ms")
+emit, jsonnet = get("emitter_10000_unchanged_ms"), get("jsonnet_10000_ms")
+row("Emit 10,000 computed policies (process included)", emit, "ms", None if jsonnet is None else jsonnet / 20, "≤ 1/20 of jsonnet", f"jsonnet 0.18 {fmt(jsonnet, 'ms')}; into an empty folder {fmt(get('emitter_10000_fresh_folder_ms'), 'ms')}", jsonnet)
+row("No-op build: our targets' overhead", get("noop_build_emit_overhead_ms"), "ms", 50, "≤ 50 ms", f"emission off {fmt(get('noop_build_emit_off_ms'), 'ms')}")
 e1, e10, e100 = get("emit_1000_policies_ms"), get("emit_10000_policies_ms"), get("emit_100000_policies_ms")
 row("Emission growth 1k → 10k", None if not (e1 and e10) else e10 / e1, "×", 11, "≤ 11×")
 row("Emission growth 10k → 100k", None if not (e10 and e100) else e100 / e10, "×", 11, "≤ 11×")

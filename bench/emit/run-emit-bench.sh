@@ -4,13 +4,19 @@
 # (1) the emitter alone (the exact "dotnet exec" command the targets run) on 10,000 computed policies,
 # (2) Debian's jsonnet rendering the same 10,000 objects as plain literals to a JSON List,
 # (3) a no-op "dotnet build --no-restore" of the consumer with EnvoyGatewayEmitManifests=true vs false.
-# Medians of 5 runs. Usage: bench/emit/run-emit-bench.sh [work-dir]   (default: $TMPDIR/egdsl-emit-bench)
+# (4) growth of the emitter from 1,000 to 10,000 to 100,000 policies, and its peak memory at 100,000.
+# Medians of 5 runs. Usage: bench/emit/run-emit-bench.sh [--quick] [work-dir]   (default: $TMPDIR/egdsl-emit-bench)
+# --quick: 1,000 policies, one run each, no growth series: proves the harness runs end to end.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
+quick=false
+if [ "${1:-}" = "--quick" ]; then quick=true; shift; fi
 work=${1:-${TMPDIR:-/tmp}/egdsl-emit-bench}
 count=10000
 runs=5
+growth=(1000 10000 100000)
+if $quick; then count=1000; runs=1; growth=(); fi
 project=$work/Consumer
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 MSBUILDDISABLENODEREUSE=1
 
@@ -54,7 +60,8 @@ namespace Bench;
 
 public static class Policies
 {
-    public static ManifestSet RateLimits { get; } = Build(10000);
+    // The bench varies the count through the environment, which the emitter's process inherits.
+    public static ManifestSet RateLimits { get; } = Build(int.Parse(Environment.GetEnvironmentVariable("EGDSL_BENCH_COUNT") ?? "10000"));
 
     private static ManifestSet Build(int count)
     {
@@ -97,6 +104,7 @@ public static class Policies
 }
 CS
 
+export EGDSL_BENCH_COUNT=$count
 dotnet build "$project" -c Release -nologo -tl:off -v:m > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 grep -q "EnvoyGateway.Dsl: 1 set, $count resources" "$work/build.log" || { echo "the build did not emit $count resources:"; cat "$work/build.log"; exit 1; }
 
@@ -142,6 +150,20 @@ done
 noop_on_ms=$(printf '%s\n' "${on_times[@]}" | median)
 noop_off_ms=$(printf '%s\n' "${off_times[@]}" | median)
 
+# (4) Growth: the emitter at each size, output already on disk (the steady state of a build loop).
+growth_lines=()
+for n in "${growth[@]}"; do
+  export EGDSL_BENCH_COUNT=$n
+  emit_cold > /dev/null 2>&1
+  growth_lines+=("emit_${n}_policies_ms $(time_runs 3 emit) -")
+  if [ "$n" = 100000 ]; then
+    peak_kb=$(/usr/bin/time -f %M "$dotnet_host" exec "$emitter" "$settings" 2>&1 >/dev/null | tail -1)
+    growth_lines+=("emit_${n}_policies_peak_mb $(( peak_kb / 1024 )) <=1024")
+  fi
+done
+export EGDSL_BENCH_COUNT=$count
+
+echo "name value goal"
 echo "emitter_${count}_unchanged_ms $emitter_ms <=$(( jsonnet_ms / 20 ))"
 echo "emitter_${count}_fresh_folder_ms $emitter_cold_ms -"
 echo "jsonnet_${count}_ms $jsonnet_ms -"
@@ -149,3 +171,4 @@ awk -v a="$emitter_ms" -v b="$jsonnet_ms" 'BEGIN { printf "emitter_over_jsonnet 
 echo "noop_build_emit_on_ms $noop_on_ms -"
 echo "noop_build_emit_off_ms $noop_off_ms -"
 echo "noop_build_emit_overhead_ms $(( noop_on_ms - noop_off_ms )) <=50"
+for line in "${growth_lines[@]}"; do echo "$line"; done
