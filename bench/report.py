@@ -40,7 +40,9 @@ def get(name):
 
 
 def fmt(value, unit):
-    return "—" if value is None else f"{value:,.1f} {unit}".replace(".0 ", " ")
+    if value is None:
+        return "—"
+    return f"{value:,.2f} {unit}" if unit == "×" else f"{value:,.1f} {unit}".replace(".0 ", " ")
 
 
 rows = []
@@ -56,7 +58,7 @@ def row(figure, value, unit, goal, goal_text, peer_text=None, peer=None, lower_i
         verdict = "—"
     else:
         verdict = "met" if (value <= goal if lower_is_better else value >= goal) else "MISSED"
-    ratio_text = "—" if ratio is None else f"{ratio:.2f}×"
+    ratio_text = "—" if ratio is None else f"{ratio:.3f}×"
     rows.append(f"| {figure} | {fmt(value, unit)} | {goal_text} | {peer_text or '—'} | {ratio_text} | {verdict} |")
 
 
@@ -73,7 +75,7 @@ row("Analyzer: one file of 200 policies (time in our analyzers)", get("analyzer_
 row("Analyzer: build of 2,000 policies, on/off", get("build_ratio_on_off"), "×", 1.10, "≤ 1.10×", f"off {fmt(get('build_2000_policies_analyzers_off_ms'), 'ms')}, on {fmt(get('build_2000_policies_analyzers_on_ms'), 'ms')}")
 emit, jsonnet = get("emitter_10000_unchanged_ms"), get("jsonnet_10000_ms")
 row("Emit 10,000 computed policies (process included)", emit, "ms", None if jsonnet is None else jsonnet / 20, "≤ 1/20 of jsonnet", f"jsonnet 0.18 {fmt(jsonnet, 'ms')}; into an empty folder {fmt(get('emitter_10000_fresh_folder_ms'), 'ms')}", jsonnet)
-row("No-op build: our targets' overhead", get("noop_build_emit_overhead_ms"), "ms", 50, "≤ 50 ms", f"emission off {fmt(get('noop_build_emit_off_ms'), 'ms')}")
+row("No-op build: time in our targets (MSBuild PerformanceSummary)", get("noop_build_our_targets_ms"), "ms", 50, "≤ 50 ms", f"whole no-op build {fmt(get('noop_build_emit_on_ms'), 'ms')} (emission off {fmt(get('noop_build_emit_off_ms'), 'ms')})")
 e1, e10, e100 = get("emit_1000_policies_ms"), get("emit_10000_policies_ms"), get("emit_100000_policies_ms")
 row("Emission growth 1k → 10k", None if not (e1 and e10) else e10 / e1, "×", 11, "≤ 11×")
 row("Emission growth 10k → 100k", None if not (e10 and e100) else e100 / e10, "×", 11, "≤ 11×")

@@ -1,7 +1,7 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>What the whole-set rules need to know of one resource of a set.</summary>
-internal sealed class SetEntry
+/// <summary>What the whole-set rules need to know of one resource of a set (a struct: a 100,000-resource set allocates no objects for it).</summary>
+internal readonly struct SetEntry
 {
     public SetEntry(int index, string group, string kind, string? @namespace, string name, string? targetKind, string? targetNamespace, string? targetName)
     {
@@ -41,19 +41,22 @@ internal static class SetChecks
     /// <summary>Reports each finding against the later entry: <paramref name="report"/>(rule, entry, args).</summary>
     public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
     {
-        // Tuple keys: no per-entry string building (ValueTuple compares strings ordinally).
-        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), SetEntry>(entries.Count);
-        var targets = new Dictionary<(string PolicyKind, string TargetKind, string Namespace, string Name), SetEntry>(entries.Count);
-        foreach (var entry in entries)
+        // Tuple keys (no per-entry string building; ValueTuple compares strings ordinally) mapping to the
+        // entry's position: validation of a valid set allocates nothing per resource here.
+        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), int>(entries.Count);
+        var targets = new Dictionary<(string PolicyKind, string TargetKind, string Namespace, string Name), int>(entries.Count);
+        for (var position = 0; position < entries.Count; position++)
         {
+            var entry = entries[position];
             var identity = (entry.Group, entry.Kind, entry.Namespace, entry.Name);
-            if (identities.TryGetValue(identity, out var first))
+            if (identities.TryGetValue(identity, out var firstPosition))
             {
+                var first = entries[firstPosition];
                 report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, (first.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
                 continue;
             }
 
-            identities.Add(identity, entry);
+            identities.Add(identity, position);
             if (entry.TargetKind is null || entry.TargetName is null)
             {
                 continue;
@@ -62,13 +65,14 @@ internal static class SetChecks
             // Envoy Gateway resolves an unset targetRef.namespace to the policy's own namespace.
             var targetNamespace = string.IsNullOrEmpty(entry.TargetNamespace) ? entry.Namespace : entry.TargetNamespace;
             var target = (entry.Kind, entry.TargetKind, targetNamespace ?? "", entry.TargetName);
-            if (targets.TryGetValue(target, out var holder))
+            if (targets.TryGetValue(target, out var holderPosition))
             {
+                var holder = entries[holderPosition];
                 report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display]);
             }
             else
             {
-                targets.Add(target, entry);
+                targets.Add(target, position);
             }
         }
     }
