@@ -19,13 +19,17 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
     /// <summary>0 when the manifests were written, 1 when errors were reported and nothing was written.</summary>
     public int Run()
     {
+        var phases = new PhaseTimer();
         var sets = LoadSets();
+        phases.End("load and run the project's code");
         var planned = new List<PlannedFile>();
         var resources = 0;
         foreach (var set in sets)
         {
             Validate(set);
+            phases.End("validate");
             planned.AddRange(Plan(set));
+            phases.End("serialise");
             resources += set.Resources.Count;
         }
 
@@ -46,6 +50,8 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
             return 1;
         }
 
+        phases.End("write");
+        phases.Print();
         if (settings.StampPath is { } stamp)
         {
             // The targets re-run the emitter when the record it names is gone (output folder deleted).
