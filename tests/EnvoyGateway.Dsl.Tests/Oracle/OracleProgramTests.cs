@@ -83,9 +83,8 @@ public sealed class OracleProgramTests
     }
 
     /// <summary>
-    /// The jsonnet JSON is also YAML; parsing it must fail on the unknown field. Needs the YAML reader
-    /// (another branch): until that is merged, <see cref="ManifestSet.Parse(string)"/> throws
-    /// <see cref="NotImplementedException"/> and this test fails.
+    /// The jsonnet JSON is also YAML; parsing it must fail on the unknown field, which the typed model
+    /// deliberately cannot represent.
     /// </summary>
     [Fact]
     public void Composition_07_rawPatch_jsonnet_output_is_refused_by_the_parser()
