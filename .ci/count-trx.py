@@ -1,4 +1,4 @@
-"""Sums the counters of every TRX file below a folder and prints `N passed, N failed` (last line)."""
+"""Sums the counters of every TRX file below a folder; prints `PASSED FAILED SKIPPED` for .ci/run."""
 import glob
 import os
 import sys
@@ -16,5 +16,4 @@ for path in files:
 if not files:
     print("no TRX files found: the tests did not run", file=sys.stderr)
     failed += 1
-print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
-sys.exit(1 if failed or passed == 0 else 0)
+print(passed, failed, skipped)
