@@ -1,10 +1,24 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace EnvoyGateway.Dsl.Benchmarks;
 
-/// <summary>Runs the benchmarks chosen on the command line, e.g. <c>--filter *Yaml* --job short</c>.</summary>
+/// <summary>
+/// Runs the benchmarks chosen on the command line, e.g. <c>--filter *Yaml* --job short</c>, or, with
+/// <c>--write-yaml COUNT FILE</c>, writes the bench shape as YAML for the scripts that time whole
+/// processes (bench/cli), so that every benchmark reads the same policies.
+/// </summary>
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["--write-yaml", var count, var file])
+        {
+            File.WriteAllText(file, BenchShape.Yaml(int.Parse(count, CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

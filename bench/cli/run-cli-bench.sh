@@ -10,42 +10,9 @@ work="$root/artifacts/bench-cli"
 mkdir -p "$work"
 yaml="$work/policies-$count.yaml"
 
-# The bench shape: namespace, 2 labels, HTTPRoute targetRef, LeastRequest, one Global rule with a
-# Distinct header and a sourceCIDR, 100/Minute.
-awk -v n="$count" 'BEGIN {
-  for (i = 0; i < n; i++) {
-    if (i > 0) print "---"
-    id = sprintf("%05d", i)
-    print "apiVersion: gateway.envoyproxy.io/v1alpha1"
-    print "kind: BackendTrafficPolicy"
-    print "metadata:"
-    print "  name: rl-" id
-    print "  namespace: shop"
-    print "  labels:"
-    print "    app: web"
-    print "    team: edge"
-    print "spec:"
-    print "  targetRef:"
-    print "    group: gateway.networking.k8s.io"
-    print "    kind: HTTPRoute"
-    print "    name: route-" id
-    print "  loadBalancer:"
-    print "    type: LeastRequest"
-    print "  rateLimit:"
-    print "    type: Global"
-    print "    global:"
-    print "      rules:"
-    print "      - clientSelectors:"
-    print "        - headers:"
-    print "          - name: x-user-id"
-    print "            type: Distinct"
-    print "          sourceCIDR:"
-    print "            value: 10.0.0.0/8"
-    print "        limit:"
-    print "          requests: 100"
-    print "          unit: Minute"
-  }
-}' > "$yaml"
+# The bench shape, from the one definition all benchmarks share (bench/EnvoyGateway.Dsl.Benchmarks/BenchShape.cs).
+dotnet build "$root/bench/EnvoyGateway.Dsl.Benchmarks" -c Release --nologo -v quiet >/dev/null
+dotnet "$root/bench/EnvoyGateway.Dsl.Benchmarks/bin/Release/net10.0/EnvoyGateway.Dsl.Benchmarks.dll" --write-yaml "$count" "$yaml"
 
 # Published like the packed tool (Release, framework-dependent); the apphost is what the tool shim runs.
 dotnet publish "$root/src/Tool/EnvoyGateway.Dsl.Tool.csproj" -c Release -o "$work/tool" --nologo -v quiet >/dev/null

@@ -1,36 +1,14 @@
-using System.Globalization;
-
 namespace EnvoyGateway.Dsl.Emitter;
 
-/// <summary>How a finding reaches MSBuild: errors and warnings as such, infos as plain messages.</summary>
-internal enum BuildSeverity
-{
-    Info,
-    Warning,
-    Error,
-}
-
 /// <summary>A finding of the emitter, printed in canonical MSBuild form so that IDEs and CI logs pick it up.</summary>
-internal sealed record BuildDiagnostic(BuildSeverity Severity, string Id, string? File, int Line, int Column, string Message)
+internal sealed record BuildDiagnostic(ValidationSeverity Severity, string Id, string? File, int Line, int Column, string Message)
 {
-    public static BuildDiagnostic WithoutLocation(BuildSeverity severity, string id, string message)
+    public static BuildDiagnostic WithoutLocation(ValidationSeverity severity, string id, string message)
         => new(severity, id, null, 0, 0, message);
 
-    /// <summary><c>File(line,col): error ID: message</c>; the origin is left out when no file is known.</summary>
+    /// <summary><c>File(line,col): error ID: message</c> on one line (the canonical-format parser reads lines); the origin is left out when no file is known.</summary>
     public string ToCanonical()
-    {
-        var category = Severity switch
-        {
-            BuildSeverity.Error => "error",
-            BuildSeverity.Warning => "warning",
-            _ => "info",
-        };
-        var origin = File is null ? ""
-            : Line <= 0 ? File + ": "
-            : string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Math.Max(Column, 1)}): ");
-        // One line per finding: the canonical-format parser reads lines.
-        return $"{origin}{category} {Id}: {Message.ReplaceLineEndings(" ")}";
-    }
+        => CanonicalDiagnostic.Format(File, Line > 0 ? Line : null, Line > 0 ? Math.Max(Column, 1) : null, Severity, Id, Message.ReplaceLineEndings(" "));
 }
 
 /// <summary>IDs of the build-integration findings (the rule catalog uses EG1xxx–EG5xxx).</summary>

@@ -16,7 +16,7 @@ internal interface IBuildLog
 internal sealed class ConsoleBuildLog(TextWriter stdout, TextWriter stderr) : IBuildLog
 {
     public void Report(BuildDiagnostic diagnostic)
-        => (diagnostic.Severity == BuildSeverity.Info ? stderr : stdout).WriteLine(diagnostic.ToCanonical());
+        => (diagnostic.Severity == ValidationSeverity.Info ? stderr : stdout).WriteLine(diagnostic.ToCanonical());
 
     public void Summary(string line) => stdout.WriteLine(line);
 }

@@ -46,7 +46,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            log.Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.WriteFailed, $"Writing the manifests to {settings.OutputRoot} failed: {ex.Message}"));
+            log.Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.WriteFailed, $"Writing the manifests to {settings.OutputRoot} failed: {ex.Message}"));
             return 1;
         }
 
@@ -78,7 +78,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         }
         catch (Exception ex) when (ex is IOException or BadImageFormatException or TypeLoadException or ReflectionTypeLoadException)
         {
-            Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.LoadFailed, $"Cannot load {settings.AssemblyPath} to find its manifest sets: {ex.Message}"));
+            Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.LoadFailed, $"Cannot load {settings.AssemblyPath} to find its manifest sets: {ex.Message}"));
             return [];
         }
 
@@ -90,7 +90,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var compilerFindings = _compilerFindings ??= CompilerFindings.Read(settings.ErrorLog, _sources);
         foreach (var finding in set.Resources.Validate())
         {
-            var severity = _warnings.Apply(finding.Id, (BuildSeverity)(int)finding.Severity);
+            var severity = _warnings.Apply(finding.Id, finding.Severity);
             if (severity is not { } reported)
             {
                 continue;
@@ -116,7 +116,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
     {
         if (!ManifestFileNames.IsSafeFolder(set.Name))
         {
-            Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{set.Member}: '{set.Name}' cannot be a folder name."));
+            Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{set.Member}: '{set.Name}' cannot be a folder name."));
             yield break;
         }
 
@@ -131,13 +131,13 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
             if (fileName is null)
             {
                 // Validation reports the bad name (EG5001/EG5002) as an error, so nothing is written anyway.
-                Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{resource} in {set.Member} has no name or namespace usable as a file name."));
+                Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{resource} in {set.Member} has no name or namespace usable as a file name."));
                 continue;
             }
 
             if (!names.TryAdd(fileName, resource))
             {
-                Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{resource} and {names[fileName]} in {set.Member} would both be written to {fileName}."));
+                Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.UnsafeFileName, $"{resource} and {names[fileName]} in {set.Member} would both be written to {fileName}."));
                 continue;
             }
 
@@ -150,7 +150,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
 
     private void Report(BuildDiagnostic diagnostic)
     {
-        _failed |= diagnostic.Severity == BuildSeverity.Error;
+        _failed |= diagnostic.Severity == ValidationSeverity.Error;
         log.Report(diagnostic);
     }
 

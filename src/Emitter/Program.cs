@@ -16,7 +16,7 @@ internal static class Program
         var log = new ConsoleBuildLog(stdout, stderr);
         if (args.Length != 1)
         {
-            log.Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.EmitterFailed, "usage: EnvoyGateway.Dsl.Emitter <settings-file>"));
+            log.Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.EmitterFailed, "usage: EnvoyGateway.Dsl.Emitter <settings-file>"));
             return 1;
         }
 
@@ -26,7 +26,7 @@ internal static class Program
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
-            log.Report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.EmitterFailed, ex.Message));
+            log.Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.EmitterFailed, ex.Message));
             return 1;
         }
     }

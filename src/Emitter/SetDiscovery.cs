@@ -56,7 +56,7 @@ internal static class SetDiscovery
         {
             if (group.Skip(1).Any())
             {
-                report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.DuplicateSetName,
+                report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.DuplicateSetName,
                     $"{group.Count()} sets are named '{group.Key}': {string.Join(", ", group.Select(m => m.Member))}. " +
                     "A set's member name names its output folder; rename all but one."));
                 continue;
@@ -72,7 +72,7 @@ internal static class SetDiscovery
                 }
                 else
                 {
-                    report(BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.NullSet,
+                    report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.NullSet,
                         $"{member.Member} is null; a set must be a ManifestSet (an empty one writes an empty folder)."));
                 }
             }

@@ -16,15 +16,15 @@ internal static class UserException
         var frame = FirstUserFrame(cause, userAssembly);
         if (frame is null)
         {
-            return BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.SetThrew, message);
+            return BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.SetThrew, message);
         }
 
         var method = frame.GetMethod();
         var at = method is null ? "" : $" (in {(method.DeclaringType?.FullName ?? "").Replace('+', '.')}.{method.Name})";
         var file = frame.GetFileName();
         return file is null
-            ? BuildDiagnostic.WithoutLocation(BuildSeverity.Error, BuildDiagnosticIds.SetThrew, message + at)
-            : new BuildDiagnostic(BuildSeverity.Error, BuildDiagnosticIds.SetThrew, sources.MapPath(file), frame.GetFileLineNumber(), frame.GetFileColumnNumber(), message + at);
+            ? BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.SetThrew, message + at)
+            : new BuildDiagnostic(ValidationSeverity.Error, BuildDiagnosticIds.SetThrew, sources.MapPath(file), frame.GetFileLineNumber(), frame.GetFileColumnNumber(), message + at);
     }
 
     /// <summary>Strips the reflection and type-initializer wrappers around the user's own exception.</summary>

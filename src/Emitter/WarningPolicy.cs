@@ -15,9 +15,9 @@ internal sealed class WarningPolicy(string noWarn, string warningsAsErrors, stri
         => new(settings.NoWarn, settings.WarningsAsErrors, settings.WarningsNotAsErrors, settings.TreatWarningsAsErrors);
 
     /// <summary>The severity to report <paramref name="id"/> with, or null when it is suppressed.</summary>
-    public BuildSeverity? Apply(string id, BuildSeverity severity)
+    public ValidationSeverity? Apply(string id, ValidationSeverity severity)
     {
-        if (severity == BuildSeverity.Error)
+        if (severity == ValidationSeverity.Error)
         {
             return severity;
         }
@@ -27,8 +27,8 @@ internal sealed class WarningPolicy(string noWarn, string warningsAsErrors, stri
             return null;
         }
 
-        return severity == BuildSeverity.Warning && (_asErrors.Contains(id) || (treatWarningsAsErrors && !_notAsErrors.Contains(id)))
-            ? BuildSeverity.Error
+        return severity == ValidationSeverity.Warning && (_asErrors.Contains(id) || (treatWarningsAsErrors && !_notAsErrors.Contains(id)))
+            ? ValidationSeverity.Error
             : severity;
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnvoyGateway.Dsl;
 
 /// <summary>
@@ -49,17 +47,5 @@ public sealed class ValidationDiagnostic
     public string? Resource { get; }
 
     /// <summary>The diagnostic in canonical MSBuild form: <c>File(line,col): error EG1001: message</c>.</summary>
-    public override string ToString()
-    {
-        var severity = Severity switch
-        {
-            ValidationSeverity.Error => "error",
-            ValidationSeverity.Warning => "warning",
-            _ => "info",
-        };
-        var origin = File is null ? "" : Line is null ? File + ": " : Column is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line}): ")
-            : string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column}): ");
-        return $"{origin}{severity} {Id}: {Message}";
-    }
+    public override string ToString() => CanonicalDiagnostic.Format(File, Line, Column, Severity, Id, Message);
 }

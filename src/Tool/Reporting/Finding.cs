@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EnvoyGateway.Dsl.Tool.Reporting;
 
 /// <summary>
@@ -47,19 +45,8 @@ internal sealed record Finding(
     public static Finding FromUnreadableInput(string file, string reason)
         => new(InputErrorId, ValidationSeverity.Error, reason, "", file, null, null, CliHelpLink + "#exit-codes-and-errors", null);
 
-    public string SeverityText => Severity switch
-    {
-        ValidationSeverity.Error => "error",
-        ValidationSeverity.Warning => "warning",
-        _ => "info",
-    };
+    public string SeverityText => CanonicalDiagnostic.SeverityText(Severity);
 
     /// <summary>The canonical MSBuild form: <c>file(line,col): error ID: message</c>.</summary>
-    public override string ToString()
-    {
-        var origin = File is null ? "" : Line is null ? File + ": " : Column is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line}): ")
-            : string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column}): ");
-        return $"{origin}{SeverityText} {Id}: {Message}";
-    }
+    public override string ToString() => CanonicalDiagnostic.Format(File, Line, Column, Severity, Id, Message);
 }

@@ -9,18 +9,18 @@ public class WarningPolicyTests
     {
         var policy = new WarningPolicy("1701;EG3009,\neg5006", "", "", treatWarningsAsErrors: false);
 
-        Assert.Null(policy.Apply("EG3009", BuildSeverity.Warning));
-        Assert.Null(policy.Apply("EG5006", BuildSeverity.Info));
-        Assert.Equal(BuildSeverity.Error, new WarningPolicy("EG1001", "", "", false).Apply("EG1001", BuildSeverity.Error));
-        Assert.Equal(BuildSeverity.Warning, policy.Apply("EG3007", BuildSeverity.Warning));
+        Assert.Null(policy.Apply("EG3009", ValidationSeverity.Warning));
+        Assert.Null(policy.Apply("EG5006", ValidationSeverity.Info));
+        Assert.Equal(ValidationSeverity.Error, new WarningPolicy("EG1001", "", "", false).Apply("EG1001", ValidationSeverity.Error));
+        Assert.Equal(ValidationSeverity.Warning, policy.Apply("EG3007", ValidationSeverity.Warning));
     }
 
     [Fact]
     public void WarningsAsErrorsAndTreatWarningsAsErrorsPromoteWarningsOnly()
     {
-        Assert.Equal(BuildSeverity.Error, new WarningPolicy("", "EG3009", "", false).Apply("EG3009", BuildSeverity.Warning));
-        Assert.Equal(BuildSeverity.Error, new WarningPolicy("", "", "", true).Apply("EG3009", BuildSeverity.Warning));
-        Assert.Equal(BuildSeverity.Warning, new WarningPolicy("", "", "EG3009", true).Apply("EG3009", BuildSeverity.Warning));
-        Assert.Equal(BuildSeverity.Info, new WarningPolicy("", "", "", true).Apply("EG5006", BuildSeverity.Info));
+        Assert.Equal(ValidationSeverity.Error, new WarningPolicy("", "EG3009", "", false).Apply("EG3009", ValidationSeverity.Warning));
+        Assert.Equal(ValidationSeverity.Error, new WarningPolicy("", "", "", true).Apply("EG3009", ValidationSeverity.Warning));
+        Assert.Equal(ValidationSeverity.Warning, new WarningPolicy("", "", "EG3009", true).Apply("EG3009", ValidationSeverity.Warning));
+        Assert.Equal(ValidationSeverity.Info, new WarningPolicy("", "", "", true).Apply("EG5006", ValidationSeverity.Info));
     }
 }
