@@ -1,0 +1,451 @@
+#!/usr/bin/env python3
+"""Rebuild tests/Fixtures/upstream/ from Envoy Gateway's and Gateway API's public git history.
+
+Test data only: it copies documents and expected results out of the upstream repositories
+(both Apache-2.0) into fixtures; no upstream code is committed.
+
+    python3 eng/extract-upstream-fixtures.py \
+        --envoy-gateway-git /work/.mirror/envoyproxy+gateway/repo \
+        --gateway-api-git /work/.mirror/kubernetes-sigs+gateway-api/repo \
+        --crds ../shared/reference/envoy-gateway \
+        [corpus] [status-oracle] [cel-oracle]        (default: all three)
+
+The git directories may be bare (only `git --git-dir=... show/ls-tree` is used). `--crds` is the folder
+with one `<release>/crds/` per release (the CRDs the release's Helm chart ships); the corpus is
+classified against them. Needs python3 with PyYAML only.
+"""
+
+import argparse
+import collections
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import yaml
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT_ROOT = os.path.join(REPO_ROOT, "tests", "Fixtures", "upstream")
+
+# Release folder name -> commit of its tag in envoyproxy/gateway (checked against the tag when run).
+RELEASES = collections.OrderedDict([
+    ("v0.6.0", "2495007604037ca1ecb439cf110abcf11e97aaee"),
+    ("v1.0.2", "8cf16eec9eb5eaada1d978550f32855719d2a00d"),
+    ("v1.1.4", "127d356fc352ee974feba88670715155ef5e93b5"),
+    ("v1.2.8", "5ccc8ad378db3bd2131a32f2d2e4db8d47b7295a"),
+    ("v1.3.3", "34c134d24462ebcbcc4b235539683193fd3af94d"),
+    ("v1.4.6", "c4da4d522a79799ac892704cb2d09152b14871ac"),
+    ("v1.5.9", "a9cb2eff0482ec58906384d4a01e078e61a1b9c9"),
+    ("v1.6.7", "bdb5efd61007dde496621ef0238a3b3bb81a92fb"),
+    ("v1.7.5", "c038192c87574a0a3d04794ce2ec4d9849471b2e"),
+    ("v1.8.3", "94850d4323922cba7c67b5b5ad23de9c715f8048"),
+    ("v1.9.0", "39763b1c07ec30a5526fe70434a2cfe4181de642"),
+])
+ORACLE_RELEASE = "v1.9.0"
+GATEWAY_API_CEL_TAG = "v1.6.1"  # the Gateway API release bundled with Envoy Gateway v1.9.0
+
+ENVOY_GATEWAY_GROUP = "gateway.envoyproxy.io"
+ENVOY_GATEWAY_KINDS = {
+    "BackendTrafficPolicy", "ClientTrafficPolicy", "SecurityPolicy", "EnvoyExtensionPolicy",
+    "EnvoyPatchPolicy", "EnvoyProxy", "Backend", "HTTPRouteFilter",
+}
+GATEWAY_API_GROUPS = {"gateway.networking.k8s.io", "gateway.networking.x-k8s.io"}
+POLICY_KINDS = ENVOY_GATEWAY_KINDS - {"EnvoyProxy", "Backend", "HTTPRouteFilter"} | {"BackendTLSPolicy"}
+
+# Fields of ObjectMeta (a CRD schema only says `metadata: {type: object}`; the API server knows these).
+OBJECT_META_FIELDS = {
+    "name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
+    "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations",
+    "ownerReferences", "finalizers", "managedFields",
+}
+
+
+class Git:
+    def __init__(self, git_dir):
+        self.git_dir = git_dir
+
+    def run(self, *args):
+        return subprocess.run(["git", "--git-dir=" + self.git_dir, *args],
+                              capture_output=True, check=True).stdout
+
+    def commit_of(self, tag):
+        return self.run("rev-parse", tag + "^{commit}").decode().strip()
+
+    def files(self, tag, under):
+        out = self.run("ls-tree", "-r", "--name-only", tag, "--", under).decode()
+        return sorted(p for p in out.split("\n") if p)
+
+    def show(self, tag, path):
+        return self.run("show", "%s:%s" % (tag, path))
+
+
+def sha(data):
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def write_bytes(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def write_json(path, value):
+    write_bytes(path, (json.dumps(value, indent=1, sort_keys=False, ensure_ascii=False) + "\n").encode())
+
+
+def split_api_version(api_version):
+    if not isinstance(api_version, str):
+        return "", ""
+    if "/" in api_version:
+        group, version = api_version.rsplit("/", 1)
+        return group, version
+    return "", api_version
+
+
+def is_modelled(kind, api_version):
+    group, _ = split_api_version(api_version)
+    return (group == ENVOY_GATEWAY_GROUP and kind in ENVOY_GATEWAY_KINDS) or group in GATEWAY_API_GROUPS
+
+
+# ---------------------------------------------------------------------------------------------------
+# CRD schemas: which (group, kind, version) a release serves, and the fields its schema knows.
+
+class ReleaseSchemas:
+    def __init__(self, crd_dir):
+        self.served = {}  # (group, kind) -> {version: openAPIV3Schema}
+        for name in sorted(os.listdir(crd_dir)):
+            if not name.endswith(".yaml"):
+                continue
+            with open(os.path.join(crd_dir, name), "rb") as f:
+                for doc in yaml.load_all(f, Loader=yaml.CSafeLoader):
+                    if not doc or doc.get("kind") != "CustomResourceDefinition":
+                        continue
+                    spec = doc["spec"]
+                    key = (spec["group"], spec["names"]["kind"])
+                    for v in spec["versions"]:
+                        if v.get("served"):
+                            self.served.setdefault(key, {})[v["name"]] = v["schema"]["openAPIV3Schema"]
+
+    def classify(self, kind, api_version, document):
+        """Returns (verdict, detail): storable | unserved-version | unknown-field."""
+        group, version = split_api_version(api_version)
+        versions = self.served.get((group, kind))
+        if not versions:
+            return "unserved-version", "kind %s of group %s is not served by the release's CRDs" % (kind, group)
+        if version not in versions:
+            return "unserved-version", "%s %s is not served (served: %s)" % (
+                api_version, kind, ", ".join(sorted(versions)))
+        unknown = []
+        unknown_fields(versions[version], document, "", unknown, root=True)
+        if unknown:
+            return "unknown-field", ", ".join(unknown)
+        return "storable", ""
+
+
+def unknown_fields(schema, value, path, found, root=False):
+    """Collects the paths of fields that the structural schema does not declare (what pruning or
+    strict field validation would drop or refuse)."""
+    if isinstance(value, dict):
+        if schema.get("x-kubernetes-preserve-unknown-fields") and not schema.get("properties"):
+            return
+        properties = schema.get("properties", {})
+        additional = schema.get("additionalProperties")
+        embedded = root or schema.get("x-kubernetes-embedded-resource")
+        for key, child in value.items():
+            child_path = "%s.%s" % (path, key) if path else str(key)
+            if embedded and key in ("apiVersion", "kind"):
+                continue
+            if embedded and key == "metadata" and isinstance(child, dict):
+                for meta_key in child:
+                    if meta_key not in OBJECT_META_FIELDS:
+                        found.append("metadata.%s" % meta_key if root else "%s.%s" % (child_path, meta_key))
+                continue
+            if key in properties:
+                unknown_fields(properties[key], child, child_path, found)
+            elif isinstance(additional, dict):
+                unknown_fields(additional, child, child_path, found)
+            elif additional is True or schema.get("x-kubernetes-preserve-unknown-fields"):
+                continue
+            else:
+                found.append(child_path)
+    elif isinstance(value, list):
+        items = schema.get("items")
+        if isinstance(items, dict):
+            for i, item in enumerate(value):
+                unknown_fields(items, item, "%s[%d]" % (path, i), found)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Issue 10: the corpus of every modelled document, per release.
+
+def item_text(text, node, value):
+    """The source text of one item of a top-level list, dedented into a document of its own;
+    falls back to a YAML dump when the slice does not read back to the same value."""
+    start, end = node.start_mark, node.end_mark
+    column = start.column
+    body = (" " * column + text[start.index:end.index]).rstrip() + "\n"
+    lines = []
+    for line in body.split("\n"):
+        if not line[:column].strip():
+            lines.append(line[column:])
+        elif line.lstrip().startswith("#"):  # a comment less indented than the item, e.g. before the next item
+            lines.append(line.lstrip())
+        else:
+            lines = None
+            break
+    if lines is not None:
+        while lines and (not lines[-1].strip() or lines[-1].lstrip().startswith("#")):
+            lines.pop()  # trailing comments belong to the next item
+        lines.append("")
+        candidate = "\n".join(lines)
+        try:
+            if yaml.load(candidate, Loader=yaml.CSafeLoader) == value:
+                return candidate, "source"
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_dump(value, sort_keys=False, default_flow_style=False), "dump"
+
+
+def construct(node):
+    """The Python value of a composed YAML node (what yaml.safe_load gives for it)."""
+    return yaml.constructor.SafeConstructor().construct_document(node)
+
+
+def testdata_documents(text):
+    """Yields (index, line, value, document text, text origin) for every document of a translator
+    test input (`*.in.yaml`: a mapping of lists such as `gateways:`, or single documents such as
+    `envoyProxyForGatewayClass:`)."""
+    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    if root is None or not isinstance(root, yaml.MappingNode):
+        return
+    for key_node, value_node in root.value:
+        key = key_node.value
+        if isinstance(value_node, yaml.SequenceNode):
+            entries = [("%s[%d]" % (key, i), n) for i, n in enumerate(value_node.value)]
+        else:
+            entries = [(key, value_node)]
+        for index, node in entries:
+            value = construct(node)
+            if not isinstance(value, dict) or "kind" not in value:
+                continue
+            doc_text, origin = item_text(text, node, value)
+            yield index, node.start_mark.line + 1, value, doc_text, origin
+
+
+def stream_documents(text):
+    """Yields (index, line, value) for every non-empty document of a YAML stream."""
+    index = 0
+    for node in yaml.compose_all(text, Loader=yaml.CSafeLoader):
+        if node is not None:
+            value = construct(node)
+            yield index, node.start_mark.line + 1, value
+        index += 1
+
+
+def corpus_sources(git, tag):
+    testdata = [p for p in git.files(tag, "internal/gatewayapi/testdata/")
+                if re.fullmatch(r"internal/gatewayapi/testdata/[^/]+\.in\.yaml", p)]
+    streams = [p for p in git.files(tag, "test/e2e/testdata/") + git.files(tag, "examples/")
+               if p.endswith((".yaml", ".yml"))]
+    return testdata, streams
+
+
+def extract_corpus(eg, crd_root, releases):
+    out = os.path.join(OUT_ROOT, "envoy-gateway-corpus")
+    for sub in ("documents", "streams"):
+        shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
+    rows, skipped, sources = [], [], {}
+    for release in releases:
+        commit = eg.commit_of(release)
+        if commit != RELEASES[release]:
+            sys.exit("tag %s is %s, expected %s" % (release, commit, RELEASES[release]))
+        schemas = ReleaseSchemas(os.path.join(crd_root, release, "crds"))
+        testdata, streams = corpus_sources(eg, release)
+        sources[release] = {"commit": commit, "testdata": len(testdata), "streams": len(streams)}
+
+        def add(path, index, line, value, blob):
+            kind, api_version = value.get("kind"), value.get("apiVersion")
+            metadata = value.get("metadata") if isinstance(value.get("metadata"), dict) else {}
+            if is_modelled(kind, api_version):
+                verdict, detail = schemas.classify(kind, api_version, value)
+            else:
+                verdict, detail = "not-modelled", ""
+            rows.append([release, path, index, line, kind or "", api_version or "",
+                         str(metadata.get("namespace", "")), str(metadata.get("name", "")),
+                         blob, verdict, detail])
+
+        for path in testdata:
+            text = eg.show(release, path).decode()
+            for index, line, value, doc_text, origin in testdata_documents(text):
+                if not is_modelled(value.get("kind"), value.get("apiVersion")):
+                    continue
+                data = doc_text.encode()
+                blob = "documents/%s.yaml" % sha(data)
+                write_bytes(os.path.join(out, blob), data)
+                add(path, index, line, value, blob)
+                if origin != "source":
+                    skipped.append([release, path, index, "document text re-dumped (source slice did not read back)"])
+        for path in streams:
+            data = eg.show(release, path)
+            try:
+                documents = list(stream_documents(data.decode()))
+            except (yaml.YAMLError, UnicodeDecodeError) as error:
+                skipped.append([release, path, "", "not YAML: %s" % str(error).split("\n")[0]])
+                continue
+            if not any(isinstance(v, dict) and is_modelled(v.get("kind"), v.get("apiVersion"))
+                       for _, _, v in documents):
+                continue
+            blob = "streams/%s.yaml" % sha(data)
+            write_bytes(os.path.join(out, blob), data)
+            for index, line, value in documents:
+                if isinstance(value, dict):
+                    add(path, index, line, value, blob)
+                elif value is not None:  # None: a document of comments only
+                    skipped.append([release, path, index, "document is not a mapping"])
+
+    header = ["release", "source", "index", "line", "kind", "apiVersion", "namespace", "name",
+              "file", "verdict", "detail"]
+    with open(os.path.join(out, "manifest.tsv"), "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for row in rows:
+            f.write("\t".join(str(c).replace("\t", " ").replace("\n", " ") for c in row) + "\n")
+    with open(os.path.join(out, "skipped.tsv"), "w", encoding="utf-8") as f:
+        f.write("release\tsource\tindex\treason\n")
+        for row in skipped:
+            f.write("\t".join(str(c) for c in row) + "\n")
+    counts = corpus_counts(rows)
+    write_json(os.path.join(out, "counts.json"), {"sources": sources, "counts": counts})
+    write_counts_table(os.path.join(out, "COUNTS.md"), counts)
+    return rows, counts
+
+
+def write_counts_table(path, counts):
+    """COUNTS.md: documents per release and kind as `total (storable / unknown-field / unserved-version)`."""
+    releases = list(counts)
+    kinds = sorted({k for per_kind in counts.values() for k in per_kind if k != "*"}) + ["*"]
+    lines = [
+        "# Documents of modelled kinds per release (generated by eng/extract-upstream-fixtures.py)",
+        "",
+        "Cell: `total = storable + unknown-field + unserved-version`; `-`: none at that tag. "
+        "`*`: all kinds. Sources: translator test data, e2e test data and examples together "
+        "(per-origin counts in counts.json).",
+        "",
+        "| kind | " + " | ".join(releases) + " |",
+        "|---|" + "---|" * len(releases),
+    ]
+    for kind in kinds:
+        cells = []
+        for release in releases:
+            c = counts[release].get(kind)
+            cells.append("-" if not c else "%d = %d + %d + %d" % (
+                c["total"], c.get("storable", 0), c.get("unknown-field", 0), c.get("unserved-version", 0)))
+        lines.append("| %s | %s |" % ("all kinds" if kind == "*" else kind, " | ".join(cells)))
+    write_bytes(path, ("\n".join(lines) + "\n").encode())
+
+
+def corpus_counts(rows):
+    """Per release and kind: modelled documents by verdict, split by origin (translator test data,
+    e2e test data, examples)."""
+    counts = collections.OrderedDict()
+    for release, path, _, _, kind, _, _, _, _, verdict, _ in rows:
+        if verdict == "not-modelled":
+            continue
+        origin = ("testdata" if path.startswith("internal/") else
+                  "e2e" if path.startswith("test/") else "examples")
+        per_kind = counts.setdefault(release, collections.OrderedDict())
+        for k in (kind, "*"):
+            entry = per_kind.setdefault(k, collections.Counter())
+            entry[verdict] += 1
+            entry["total"] += 1
+            entry[origin] += 1
+    return {r: {k: dict(v) for k, v in sorted(kinds.items())} for r, kinds in counts.items()}
+
+
+# ---------------------------------------------------------------------------------------------------
+# Issue 12: translator inputs with the policy statuses the translator computed.
+
+def policy_statuses(out_value):
+    """Per policy of an `*.out.yaml`: kind, namespace, name and its conditions per ancestor."""
+    policies = []
+    for key, value in (out_value or {}).items():
+        if not isinstance(value, list):
+            continue
+        for item in value:
+            if not isinstance(item, dict) or item.get("kind") not in POLICY_KINDS:
+                continue
+            metadata = item.get("metadata") or {}
+            status = item.get("status") or {}
+            ancestors = []
+            for ancestor in status.get("ancestors") or []:
+                ancestors.append({
+                    "ancestorRef": ancestor.get("ancestorRef"),
+                    "controllerName": ancestor.get("controllerName"),
+                    "conditions": [
+                        {k: c.get(k) for k in ("type", "status", "reason", "message")}
+                        for c in ancestor.get("conditions") or []
+                    ],
+                })
+            policies.append({
+                "kind": item["kind"], "namespace": metadata.get("namespace"), "name": metadata.get("name"),
+                "outputList": key, "ancestors": ancestors,
+            })
+    return policies
+
+
+def extract_status_oracle(eg):
+    release = ORACLE_RELEASE
+    out = os.path.join(OUT_ROOT, "envoy-gateway-translator-%s" % release)
+    shutil.rmtree(out, ignore_errors=True)
+    prefix = "internal/gatewayapi/testdata/"
+    files = eg.files(release, prefix)
+    inputs = [p for p in files if re.fullmatch(re.escape(prefix) + r"[^/]+\.in\.yaml", p)]
+    write_bytes(os.path.join(out, "base", "base.yaml"), eg.show(release, prefix + "base/base.yaml"))
+    cases = []
+    for path in inputs:
+        name = path[len(prefix):-len(".in.yaml")]
+        write_bytes(os.path.join(out, "in", name + ".in.yaml"), eg.show(release, path))
+        out_path = prefix + name + ".out.yaml"
+        if out_path not in files:
+            cases.append({"case": name, "out": None, "policies": []})
+            continue
+        out_value = yaml.load(eg.show(release, out_path), Loader=yaml.CSafeLoader)
+        cases.append({"case": name, "out": out_path, "policies": policy_statuses(out_value)})
+    with open(os.path.join(out, "policy-statuses.jsonl"), "w", encoding="utf-8") as f:
+        for case in cases:
+            f.write(json.dumps(case, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return cases
+
+
+# ---------------------------------------------------------------------------------------------------
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--envoy-gateway-git", required=True)
+    parser.add_argument("--gateway-api-git")
+    parser.add_argument("--crds", default=os.path.join(REPO_ROOT, "..", "shared", "reference", "envoy-gateway"))
+    parser.add_argument("--releases", default=",".join(RELEASES))
+    parser.add_argument("parts", nargs="*", default=["corpus", "status-oracle", "cel-oracle"])
+    args = parser.parse_args()
+    eg = Git(args.envoy_gateway_git)
+    if "corpus" in args.parts:
+        rows, counts = extract_corpus(eg, args.crds, args.releases.split(","))
+        for release, kinds in counts.items():
+            total = kinds["*"]
+            print("%s: %d documents, %d storable, %d unknown-field, %d unserved-version" % (
+                release, total["total"], total.get("storable", 0), total.get("unknown-field", 0),
+                total.get("unserved-version", 0)))
+    if "status-oracle" in args.parts:
+        cases = extract_status_oracle(eg)
+        print("status oracle: %d cases, %d policies" % (len(cases), sum(len(c["policies"]) for c in cases)))
+    if "cel-oracle" in args.parts:
+        import_cel = globals().get("extract_cel_oracle")
+        if import_cel is None:
+            sys.exit("cel-oracle: not implemented")
+        import_cel(eg, Git(args.gateway_api_git) if args.gateway_api_git else None)
+
+
+if __name__ == "__main__":
+    main()
