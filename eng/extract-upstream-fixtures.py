@@ -367,56 +367,129 @@ def corpus_counts(rows):
 # ---------------------------------------------------------------------------------------------------
 # Issue 12: translator inputs with the policy statuses the translator computed.
 
-def policy_statuses(out_value):
-    """Per policy of an `*.out.yaml`: kind, namespace, name and its conditions per ancestor."""
-    policies = []
-    for key, value in (out_value or {}).items():
-        if not isinstance(value, list):
-            continue
-        for item in value:
-            if not isinstance(item, dict) or item.get("kind") not in POLICY_KINDS:
+# What internal/gatewayapi/translator_test.go (v1.9.0) sets for a case that its testCasesConfig
+# table does not name; a named case takes the table's values (unset fields false).
+DEFAULT_TRANSLATOR_SETTINGS = {
+    "EnvoyPatchPolicyEnabled": True, "BackendEnabled": True, "GatewayNamespaceMode": False,
+    "RunningOnHost": False, "LuaEnvoyExtensionPolicyDisabled": False, "SDSEnabled": False,
+    "PerResourceSystemCASecret": False,
+}
+
+
+def translator_settings_table(go_source):
+    """Per named case, the translator flags of translator_test.go's testCasesConfig table."""
+    match = re.search(r"testCasesConfig := \[\]struct \{.*?\n\t\}\{\n(.*?)\n\t\}\n", go_source, re.S)
+    if not match:
+        sys.exit("translator_test.go: testCasesConfig table not found")
+    table = {}
+    for entry in re.finditer(r"\{\s*name:\s*\"([^\"]+)\",(.*?)\}", match.group(1), re.S):
+        flags = dict(re.findall(r"(\w+):\s*(true|false)", entry.group(2)))
+        unknown = set(flags) - set(DEFAULT_TRANSLATOR_SETTINGS)
+        if unknown:
+            sys.exit("translator_test.go: unknown translator flags %s" % sorted(unknown))
+        table[entry.group(1)] = {k: flags.get(k) == "true" for k in DEFAULT_TRANSLATOR_SETTINGS}
+    return table
+
+
+def conditions_of(status):
+    return [{k: c.get(k) for k in ("type", "status", "reason", "message")}
+            for c in (status or {}).get("conditions") or []]
+
+
+def statuses(in_value, out_value):
+    """Per case: every policy of the input with its conditions per ancestor from the output
+    (`inOutput: false` when the translator wrote no status for it), the routes' conditions per
+    parent, and the Gateways' and listeners' conditions."""
+    policies, routes, gateways = collections.OrderedDict(), [], []
+    for value, in_output in ((in_value, False), (out_value, True)):
+        seen = collections.Counter()  # a case may declare two policies of one name: keep both
+        for key, items in (value or {}).items():
+            if not isinstance(items, list):
                 continue
-            metadata = item.get("metadata") or {}
-            status = item.get("status") or {}
-            ancestors = []
-            for ancestor in status.get("ancestors") or []:
-                ancestors.append({
-                    "ancestorRef": ancestor.get("ancestorRef"),
-                    "controllerName": ancestor.get("controllerName"),
-                    "conditions": [
-                        {k: c.get(k) for k in ("type", "status", "reason", "message")}
-                        for c in ancestor.get("conditions") or []
-                    ],
-                })
-            policies.append({
-                "kind": item["kind"], "namespace": metadata.get("namespace"), "name": metadata.get("name"),
-                "outputList": key, "ancestors": ancestors,
-            })
-    return policies
+            for item in items:
+                if not isinstance(item, dict):
+                    continue
+                metadata = item.get("metadata") or {}
+                identity = (item.get("kind"), metadata.get("namespace"), metadata.get("name"))
+                status = item.get("status") or {}
+                if item.get("kind") in POLICY_KINDS or (in_output and "ancestors" in status):
+                    seen[identity] += 1
+                    entry = policies.setdefault(identity + (seen[identity],), {
+                        "kind": identity[0], "namespace": identity[1], "name": identity[2],
+                        "inOutput": False, "ancestors": []})
+                    if in_output:
+                        entry["inOutput"] = True
+                        entry["ancestors"] = [
+                            {"ancestorRef": a.get("ancestorRef"), "controllerName": a.get("controllerName"),
+                             "conditions": conditions_of(a)}
+                            for a in status.get("ancestors") or []]
+                elif in_output and "parents" in status:
+                    routes.append({
+                        "kind": identity[0], "namespace": identity[1], "name": identity[2],
+                        "parents": [{"parentRef": p.get("parentRef"), "conditions": conditions_of(p)}
+                                    for p in status.get("parents") or []]})
+                elif in_output and identity[0] == "Gateway":
+                    gateways.append({
+                        "namespace": identity[1], "name": identity[2], "conditions": conditions_of(status),
+                        "listeners": [{"name": listener.get("name"), "attachedRoutes": listener.get("attachedRoutes"),
+                                       "conditions": conditions_of(listener)}
+                                      for listener in status.get("listeners") or []]})
+    return list(policies.values()), routes, gateways
 
 
 def extract_status_oracle(eg):
     release = ORACLE_RELEASE
+    commit = eg.commit_of(release)
+    if commit != RELEASES[release]:
+        sys.exit("tag %s is %s, expected %s" % (release, commit, RELEASES[release]))
     out = os.path.join(OUT_ROOT, "envoy-gateway-translator-%s" % release)
-    shutil.rmtree(out, ignore_errors=True)
+    for sub in ("in", "base"):
+        shutil.rmtree(os.path.join(out, sub), ignore_errors=True)
     prefix = "internal/gatewayapi/testdata/"
-    files = eg.files(release, prefix)
-    inputs = [p for p in files if re.fullmatch(re.escape(prefix) + r"[^/]+\.in\.yaml", p)]
+    files = set(eg.files(release, prefix))
+    inputs = sorted(p for p in files if re.fullmatch(re.escape(prefix) + r"[^/]+\.in\.yaml", p))
+    settings = translator_settings_table(eg.show(release, "internal/gatewayapi/translator_test.go").decode())
     write_bytes(os.path.join(out, "base", "base.yaml"), eg.show(release, prefix + "base/base.yaml"))
     cases = []
     for path in inputs:
         name = path[len(prefix):-len(".in.yaml")]
-        write_bytes(os.path.join(out, "in", name + ".in.yaml"), eg.show(release, path))
+        data = eg.show(release, path)
+        write_bytes(os.path.join(out, "in", name + ".in.yaml"), data)
+        in_value = yaml.load(data, Loader=yaml.CSafeLoader)
         out_path = prefix + name + ".out.yaml"
-        if out_path not in files:
-            cases.append({"case": name, "out": None, "policies": []})
-            continue
-        out_value = yaml.load(eg.show(release, out_path), Loader=yaml.CSafeLoader)
-        cases.append({"case": name, "out": out_path, "policies": policy_statuses(out_value)})
-    with open(os.path.join(out, "policy-statuses.jsonl"), "w", encoding="utf-8") as f:
+        out_value = yaml.load(eg.show(release, out_path), Loader=yaml.CSafeLoader) if out_path in files else None
+        policies, routes, gateways = statuses(in_value, out_value)
+        case = {"case": name, "in": "in/%s.in.yaml" % name, "out": out_path if out_value is not None else None}
+        if name in settings:
+            case["translatorSettings"] = settings[name]
+        case.update({"policies": policies, "routes": routes, "gateways": gateways})
+        cases.append(case)
+    with open(os.path.join(out, "statuses.jsonl"), "w", encoding="utf-8") as f:
         for case in cases:
             f.write(json.dumps(case, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return cases
+    summary = status_summary(cases)
+    write_json(os.path.join(out, "summary.json"), summary)
+    return cases, summary
+
+
+def status_summary(cases):
+    """Policies per kind by their Accepted condition (every ancestor agreeing, or `mixed`)."""
+    summary = collections.OrderedDict()
+    for case in cases:
+        for policy in case["policies"]:
+            if not policy["inOutput"]:
+                verdict = "no status (not in the output)"
+            elif not policy["ancestors"]:
+                verdict = "no status (no ancestors)"
+            else:
+                accepted = {(c["status"], c["reason"]) for a in policy["ancestors"]
+                            for c in a["conditions"] if c["type"] == "Accepted"}
+                verdict = ("Accepted=%s/%s" % next(iter(accepted)) if len(accepted) == 1 else
+                           "mixed: " + ", ".join("%s/%s" % x for x in sorted(accepted)) if accepted else
+                           "no Accepted condition")
+            for kind in (policy["kind"], "*"):
+                summary.setdefault(kind, collections.Counter())[verdict] += 1
+    return {k: dict(sorted(v.items())) for k, v in sorted(summary.items())}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -438,8 +511,10 @@ def main():
                 release, total["total"], total.get("storable", 0), total.get("unknown-field", 0),
                 total.get("unserved-version", 0)))
     if "status-oracle" in args.parts:
-        cases = extract_status_oracle(eg)
+        cases, summary = extract_status_oracle(eg)
         print("status oracle: %d cases, %d policies" % (len(cases), sum(len(c["policies"]) for c in cases)))
+        for kind, verdicts in summary.items():
+            print("  %s: %s" % (kind, verdicts))
     if "cel-oracle" in args.parts:
         import_cel = globals().get("extract_cel_oracle")
         if import_cel is None:
