@@ -27,6 +27,8 @@ import sys
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT_ROOT = os.path.join(REPO_ROOT, "tests", "Fixtures", "upstream")
 
@@ -493,6 +495,116 @@ def status_summary(cases):
 
 
 # ---------------------------------------------------------------------------------------------------
+# Issue 11: API-validation test cases (Go) as YAML fixtures with their expected verdicts.
+
+GATEWAY_API_PACKAGES = {  # folder at the tag -> Go import path
+    "apis/v1/": "sigs.k8s.io/gateway-api/apis/v1",
+    "apis/v1alpha2/": "sigs.k8s.io/gateway-api/apis/v1alpha2",
+    "apis/v1alpha3/": "sigs.k8s.io/gateway-api/apis/v1alpha3",
+    "apis/v1beta1/": "sigs.k8s.io/gateway-api/apis/v1beta1",
+    "apisx/v1alpha1/": "sigs.k8s.io/gateway-api/apisx/v1alpha1",
+}
+
+
+def go_sources(git, tag, folder, tests):
+    return [(p, git.show(tag, p).decode()) for p in git.files(tag, folder)
+            if p.endswith(".go") and p.count("/") == folder.count("/") and p.endswith("_test.go") == tests]
+
+
+def dump_yaml(value):
+    return yaml.safe_dump(value, sort_keys=False, default_flow_style=False, allow_unicode=True, width=120)
+
+
+def build_tags(sources):
+    """Per test file, its `//go:build` constraint (Gateway API splits standard and experimental)."""
+    tags = {}
+    for path, src in sources:
+        m = re.search(r"^//go:build (.+)$", src, re.M)
+        tags[path] = m.group(1).strip() if m else None
+    return tags
+
+
+def write_cel_cases(out, repository, tag, commit, results, error_match, tags):
+    shutil.rmtree(os.path.join(out, "objects"), ignore_errors=True)
+    index, per_test = [], collections.Counter()
+    summary = collections.OrderedDict()
+    for r in results:
+        n = per_test[r["test"]]
+        per_test[r["test"]] += 1
+        case_id = "%s-%03d" % (r["test"], n)
+        entry = collections.OrderedDict([("id", case_id), ("source", r["file"]), ("test", r["test"]),
+                                         ("case", r["case"])])
+        if tags.get(r["file"]):
+            entry["goBuild"] = tags[r["file"]]
+        kind = r["objects"][-1]["kind"] if r["objects"] else None
+        converted = r["error"] is None and kind is not None
+        if converted:
+            obj = r["objects"][-1]
+            base = "objects/%s/%s" % (kind, case_id)
+            entry.update([("kind", kind), ("apiVersion", obj["apiVersion"]), ("object", base + ".yaml")])
+            write_bytes(os.path.join(out, base + ".yaml"), dump_yaml(obj).encode())
+            phase = "create"
+            if r["status"] is not None:
+                phase = "status-update"
+                with_status = dict(obj, status=r["status"])
+                entry["statusObject"] = base + ".status.yaml"
+                write_bytes(os.path.join(out, entry["statusObject"]), dump_yaml(with_status).encode())
+            if r["updated"] is not None:
+                phase = "update"
+                entry["updatedObject"] = base + ".updated.yaml"
+                write_bytes(os.path.join(out, entry["updatedObject"]), dump_yaml(r["updated"]).encode())
+            if len(r["objects"]) > 1:
+                entry["createdBefore"] = [dump_yaml(o) for o in r["objects"][:-1]]
+            entry.update([("phase", phase), ("verdict", r["verdict"]), ("wantErrors", r["wantErrors"]),
+                          ("errorMatch", error_match)])
+        else:
+            entry.update([("kind", kind), ("notConverted", r["error"] or "no object was created")])
+        index.append(entry)
+        counts = summary.setdefault(kind or "(unknown)", collections.Counter())
+        counts["total"] += 1
+        if converted:
+            counts["converted"] += 1
+            counts[r["verdict"]] += 1
+    summary = {k: dict(v) for k, v in sorted(summary.items())}
+    write_json(os.path.join(out, "cases.json"), {
+        "repository": repository, "tag": tag, "commit": commit, "errorMatch": error_match,
+        "summary": summary, "cases": index})
+    return summary
+
+
+def extract_cel_oracle(eg, ga):
+    import upstream_go_cases as go  # eng/upstream_go_cases.py
+
+    universe = go.Universe()
+    for path, src in go_sources(eg, ORACLE_RELEASE, "api/v1alpha1/", tests=False):
+        universe.add_source("github.com/envoyproxy/gateway/api/v1alpha1", src, path)
+    if ga is None:
+        sys.exit("cel-oracle needs --gateway-api-git (the API types of Gateway API %s)" % GATEWAY_API_CEL_TAG)
+    for folder, import_path in GATEWAY_API_PACKAGES.items():
+        for path, src in go_sources(ga, GATEWAY_API_CEL_TAG, folder, tests=False):
+            universe.add_source(import_path, src, path)
+
+    summaries = {}
+    eg_commit = eg.commit_of(ORACLE_RELEASE)
+    sources = go_sources(eg, ORACLE_RELEASE, "test/cel-validation/", tests=True)
+    results = go.run_test_package(universe, sources, "celvalidation")
+    summaries["envoy-gateway"] = write_cel_cases(
+        os.path.join(OUT_ROOT, "envoy-gateway-cel-%s" % ORACLE_RELEASE), "envoyproxy/gateway", ORACLE_RELEASE,
+        eg_commit, results, "case-insensitive substring of the API server's error", {})
+
+    ga_commit = ga.commit_of(GATEWAY_API_CEL_TAG)
+    folder = next(f for f in ("pkg/test/cel/", "tests/cel/") if ga.files(GATEWAY_API_CEL_TAG, f))
+    sources = go_sources(ga, GATEWAY_API_CEL_TAG, folder, tests=True)
+    results = go.run_test_package(universe, sources, "main")
+    summaries["gateway-api"] = write_cel_cases(
+        os.path.join(OUT_ROOT, "gateway-api-cel-%s" % GATEWAY_API_CEL_TAG), "kubernetes-sigs/gateway-api",
+        GATEWAY_API_CEL_TAG, ga_commit, results,
+        "substring of the API server's error; also matches with every 'more' replaced by 'longer'",
+        build_tags(sources))
+    return summaries
+
+
+# ---------------------------------------------------------------------------------------------------
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -516,10 +628,10 @@ def main():
         for kind, verdicts in summary.items():
             print("  %s: %s" % (kind, verdicts))
     if "cel-oracle" in args.parts:
-        import_cel = globals().get("extract_cel_oracle")
-        if import_cel is None:
-            sys.exit("cel-oracle: not implemented")
-        import_cel(eg, Git(args.gateway_api_git) if args.gateway_api_git else None)
+        summaries = extract_cel_oracle(eg, Git(args.gateway_api_git) if args.gateway_api_git else None)
+        for source, summary in summaries.items():
+            for kind, counts in summary.items():
+                print("cel %s %s: %s" % (source, kind, counts))
 
 
 if __name__ == "__main__":
