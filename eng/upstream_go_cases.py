@@ -12,7 +12,9 @@ them. The expected errors come from the case's table entry (fields named like `w
 Used by eng/extract-upstream-fixtures.py; stdlib only.
 """
 
+import base64
 import copy
+import json
 import re
 
 # ---------------------------------------------------------------------------------------------------
@@ -360,12 +362,7 @@ class Parser:
             typ = ("sel", ("name", name), self.ident())
         else:
             typ = ("name", name)
-        if self.at("[") and not self.no_lit_type_args():
-            pass
         return typ
-
-    def no_lit_type_args(self):
-        return True
 
     def struct_type(self):
         self.expect("struct")
@@ -579,7 +576,7 @@ class Parser:
                 self.no_lit = saved
             else:
                 x = ("functype", sig)
-        elif t.val in ("[", "map", "struct", "interface", "chan") or (t.val == "*" and False):
+        elif t.val in ("[", "map", "struct", "interface", "chan"):
             x = self.parse_type()
         elif t.kind == "id":
             self.next()
@@ -608,9 +605,8 @@ class Parser:
                         hi = None if self.at("]") else self.expr()
                         x = ("slice_expr", x, idx, hi)
                     else:
-                        extra = []
-                        while self.accept(","):
-                            extra.append(self.expr_or_type())
+                        while self.accept(","):  # further type arguments: only the first is kept
+                            self.expr_or_type()
                         x = ("index", x, idx)
                 self.no_lit = saved
                 self.expect("]")
@@ -631,8 +627,6 @@ class Parser:
                 return x
 
     def expr_or_type(self):
-        if self.at("*") and False:
-            pass
         if self.peek().val in ("[", "map", "struct", "func", "interface", "chan"):
             return self.primary()
         return self.expr()
@@ -1114,9 +1108,7 @@ class Interpreter:
             if target[0] == "name" and target[1] == "_":
                 continue
             v = self.copy_value(v)
-            if op == ":=" and target[0] == "name" and target[1] not in env.vars:
-                env.vars[target[1]] = v
-            elif op == ":=" and target[0] == "name":
+            if op == ":=" and target[0] == "name":
                 env.vars[target[1]] = v
             else:
                 self.store(target, v, env, imports, pkg)
@@ -1203,8 +1195,7 @@ class Interpreter:
         return bool(v)
 
     def equal(self, a, b):
-        a, b = self.deref(a) if not isinstance(a, Ptr) else a, b
-        return a == b
+        return self.binop("==", a, b)
 
     # --- expressions
     def eval(self, ast, env, imports, pkg, want=None):
@@ -1512,7 +1503,6 @@ class Interpreter:
         raise GoError("unsupported builtin %s" % name)
 
     def package_function(self, path, name, args, line):
-        key = (path.rsplit("/", 1)[-1] if "/" in path else path, name)
         if path == "k8s.io/utils/ptr" and name == "To":
             return Ptr(args[0])
         if name.endswith("Ptr") and path.endswith("/internal/gatewayapi"):
@@ -1544,14 +1534,14 @@ class Interpreter:
             return GoStruct(TypeRef("named", pkg=path, name="IntOrString"), {"Type": 1, "StrVal": args[0]})
         if path == "context":
             return Opaque("context")
-        raise GoError("unsupported function %s.%s" % key)
+        raise GoError("unsupported function %s.%s" % (path, name))
 
     def method(self, recv, name, args, args_ast, line):
         if isinstance(recv, Opaque):
             if name == "Run" and recv.what == "t" and len(args) == 2 and isinstance(args[1], Closure):
                 return self.hooks.run(args[0], args[1], self)
             if name == "Create" and len(args) >= 2:
-                self.hooks.create(args[1], line, status=recv.what == "status")
+                self.hooks.create(args[1], line)
                 return None
             if name == "Update" and recv.what == "status":
                 self.hooks.status_update(args[1], line)
@@ -1661,7 +1651,6 @@ class JsonWriter:
                 u = underlying(self.u, v.type)
                 elem = u.elem if u.kind == "slice" else None
             if elem is not None and underlying(self.u, elem).kind == "builtin" and underlying(self.u, elem).name in ("byte", "uint8"):
-                import base64
                 return base64.b64encode(bytes(v.items)).decode()
             return [self.value(x, elem) for x in v.items]
         if isinstance(v, GoMap):
@@ -1735,9 +1724,8 @@ class JsonWriter:
             raw = f.get("Raw")
             if raw is None:
                 return None
-            import json as _json
             data = bytes(raw.items) if isinstance(raw, GoSlice) else raw
-            return _json.loads(data)
+            return json.loads(data)
         if name == "Duration" and pkg.endswith("meta/v1"):
             return format_go_duration(int(f.get("Duration", 0)))
         if name in ("Time", "MicroTime"):
@@ -1762,10 +1750,11 @@ ERROR_FIELDS = re.compile(r"(?i)^(want|expected?)_?err")
 
 
 class CaseRecorder:
-    def __init__(self, interp_factory, writer, test_name, source):
-        self.writer, self.test_name, self.source = writer, test_name, source
+    """The interpreter's hooks: `t.Run` starts a case, client calls record its objects."""
+
+    def __init__(self, writer, test_name):
+        self.writer, self.test_name = writer, test_name
         self.cases, self.current = [], None
-        self.make = interp_factory
 
     def run(self, name, closure, interp):
         parent = self.current
@@ -1807,7 +1796,7 @@ class CaseRecorder:
                 out[k] = v
         return out
 
-    def create(self, obj, line, status=False):
+    def create(self, obj, line):
         if self.current is None:
             return
         snapshot = self.snapshot(obj)
@@ -1861,7 +1850,7 @@ def run_test_package(universe, files, pkg_path):
         for fn in f["funcs"]:
             if not fn["name"].startswith("Test") or fn["recv"] is not None or fn["name"] == "TestMain":
                 continue
-            recorder = CaseRecorder(None, writer, fn["name"], name)
+            recorder = CaseRecorder(writer, fn["name"])
             interp = Interpreter(universe, recorder)
             env = Env()
             env.vars[fn["sig"][0][0][0]] = Opaque("t")
