@@ -1655,7 +1655,7 @@ class JsonWriter:
             return [self.value(x, elem) for x in v.items]
         if isinstance(v, GoMap):
             elem = underlying(self.u, v.type).elem if v.type is not None else None
-            return {str(k): self.value(x, elem) for k, x in v.items.items()}
+            return {str(k): self.value(v.items[k], elem) for k in sorted(v.items, key=str)}  # as encoding/json
         if isinstance(v, Duration):
             return int(v)
         if isinstance(v, (Opaque, Closure, TypeValue, tuple)):
