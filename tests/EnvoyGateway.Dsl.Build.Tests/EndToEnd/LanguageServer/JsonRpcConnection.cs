@@ -10,11 +10,13 @@ namespace EnvoyGateway.Dsl.Build.Tests.EndToEnd.LanguageServer;
 /// <summary>
 /// JSON-RPC 2.0 with a child process over its standard streams, framed as the Language Server Protocol frames it
 /// (<c>Content-Length</c> header, blank line, UTF-8 body). Requests the server sends are answered by a handler; every
-/// failure names what was awaited and carries the transcript (the last messages both ways and the server's stderr).
+/// failure names what was awaited and carries the transcript (the first and last messages both ways, the server's stderr).
 /// </summary>
 internal sealed class JsonRpcConnection : IAsyncDisposable
 {
-    private const int TranscriptMessages = 40;
+    // The opening exchange (initialize, configuration, registrations) and the latest one, which polling repeats.
+    private const int FirstMessages = 12;
+    private const int LastMessages = 24;
     private const int TranscriptMessageLength = 1_500;
     private const int StderrLines = 80;
 
@@ -22,7 +24,9 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
     private readonly Func<string, JsonElement, JsonNode?> _answerServerRequest;
     private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonElement>> _pending = new();
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly Queue<string> _messages = new();
+    private readonly List<string> _firstMessages = [];
+    private readonly Queue<string> _lastMessages = new();
+    private int _messageCount;
     private readonly Queue<string> _stderr = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Task _reader;
@@ -50,9 +54,6 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
         _reader = Task.Run(ReadMessagesAsync);
     }
 
-    /// <summary>Notifications from the server, in order of arrival (method, params).</summary>
-    public event Action<string, JsonElement>? NotificationReceived;
-
     /// <summary>Sends a request and returns its result; throws with the transcript on an error response, on timeout or when the server exits.</summary>
     public async Task<JsonElement> RequestAsync(string method, JsonNode? parameters, TimeSpan timeout)
     {
@@ -76,13 +77,14 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
 
     public Task NotifyAsync(string method, JsonNode? parameters = null) => SendAsync(Message(method, parameters, id: null));
 
-    /// <summary>The last messages both ways (time since start, direction) and the tail of the server's stderr.</summary>
+    /// <summary>The first and the last messages both ways (time since start, direction) and the tail of the server's stderr.</summary>
     public string Transcript()
     {
-        string[] messages, stderr;
-        lock (_messages)
+        string[] first, last, stderr;
+        int count;
+        lock (_lastMessages)
         {
-            messages = [.. _messages];
+            (first, last, count) = ([.. _firstMessages], [.. _lastMessages], _messageCount);
         }
 
         lock (_stderr)
@@ -91,7 +93,10 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
         }
 
         var exit = _process.HasExited ? $"The server exited with code {_process.ExitCode}." : "The server is running.";
-        return $"{exit}\n--- last {messages.Length} messages ---\n{string.Join('\n', messages)}\n--- server stderr (last {stderr.Length} lines) ---\n{string.Join('\n', stderr)}";
+        var skipped = count - first.Length - last.Length;
+        return $"{exit}\n--- first {first.Length} and last {last.Length} of {count} messages ---\n{string.Join('\n', first)}\n"
+            + (skipped > 0 ? $"(… {skipped} more …)\n" : "")
+            + $"{string.Join('\n', last)}\n--- server stderr (last {stderr.Length} lines) ---\n{string.Join('\n', stderr)}";
     }
 
     /// <summary>Waits for the server to exit on its own (after shutdown and exit), else ends its process tree.</summary>
@@ -107,7 +112,16 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
 
-        await _reader;
+        try
+        {
+            // A child that inherited the server's output could keep it open after the server exited: don't wait for it forever.
+            await _reader.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            // Abandoned: it ends with the stream, and nothing waits for its result any more.
+        }
+
         _process.Dispose();
         _writeLock.Dispose();
     }
@@ -239,13 +253,10 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
         if (message.TryGetProperty("method", out var methodElement))
         {
             var method = methodElement.GetString()!;
+            // A notification (log message, progress) needs no answer: the transcript keeps it.
             if (hasId)
             {
                 await SendAsync(AnswerServerRequest(id, method, parameters));
-            }
-            else
-            {
-                NotificationReceived?.Invoke(method, parameters);
             }
         }
         else if (hasId && id.TryGetInt64(out var number) && _pending.TryGetValue(number, out var pending))
@@ -279,7 +290,18 @@ internal sealed class JsonRpcConnection : IAsyncDisposable
     private void Log(string direction, string message)
     {
         var shown = message.Length <= TranscriptMessageLength ? message : message[..TranscriptMessageLength] + " …";
-        Remember(_messages, $"{_clock.Elapsed.TotalSeconds,7:0.000} s {direction} {shown}", TranscriptMessages);
+        var line = $"{_clock.Elapsed.TotalSeconds,7:0.000} s {direction} {shown}";
+        lock (_lastMessages)
+        {
+            _messageCount++;
+            if (_firstMessages.Count < FirstMessages)
+            {
+                _firstMessages.Add(line);
+                return;
+            }
+        }
+
+        Remember(_lastMessages, line, LastMessages);
     }
 
     private static void Remember(Queue<string> lines, string line, int capacity)
