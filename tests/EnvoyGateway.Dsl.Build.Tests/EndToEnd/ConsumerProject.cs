@@ -45,6 +45,10 @@ internal sealed class ConsumerProject
         return path;
     }
 
+    /// <summary>What an editor needs before it can load the project: the package resolved into obj/project.assets.json.</summary>
+    public CommandResult Restore()
+        => DotnetCli.Run("dotnet", Directory, _package.Environment, "restore", "-nologo", "-tl:off");
+
     public CommandResult Build(params string[] arguments)
         => DotnetCli.Run("dotnet", Directory, _package.Environment, ["build", "-nologo", "-tl:off", "-nodeReuse:false", .. arguments]);
 }
