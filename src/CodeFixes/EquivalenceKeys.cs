@@ -1,10 +1,11 @@
 namespace EnvoyGateway.Dsl.CodeFixes;
 
 /// <summary>
-/// The equivalence keys of the code actions, one per kind of fix: "Fix all" applies the actions that share
-/// the key of the chosen one. The first action a rule offers has a key independent of the value, so
-/// "Fix all" and <c>dotnet format analyzers</c> (which applies each rule's first action) fix every
-/// occurrence with its own best value; alternatives carry the value in their key.
+/// The equivalence keys of the code actions: "Fix all" applies the actions that share the key of the chosen
+/// one. The first (preferred) action a rule offers has one key for every diagnostic of the rule, whatever
+/// its value or shape, so "Fix all" and <c>dotnet format analyzers</c> (which applies the key of the first
+/// action it sees) fix every occurrence with its own preferred edit, in any order the diagnostics come;
+/// alternatives carry their own key, with the value where there are several.
 /// </summary>
 public static class EquivalenceKeys
 {
@@ -17,14 +18,15 @@ public static class EquivalenceKeys
     /// <summary>EG1005: remove the duplicate header.</summary>
     public const string RemoveDuplicateHeader = "EG1005:RemoveDuplicateHeader";
 
-    /// <summary>EG2001: set the load balancer type to ConsistentHash (its ConsistentHash block is kept).</summary>
-    public const string SetTypeToConsistentHash = "EG2001:SetTypeToConsistentHash";
+    /// <summary>
+    /// EG2001, preferred: keep what is written and complete the other side. A ConsistentHash block with another
+    /// type: set the type to ConsistentHash. Type ConsistentHash without a block: add
+    /// <c>ConsistentHash = new() { Type = "SourceIP" }</c>. One key for both, so one Fix All fixes both shapes.
+    /// </summary>
+    public const string MatchTypeAndConsistentHash = "EG2001:MatchTypeAndConsistentHash";
 
-    /// <summary>EG2001: remove ConsistentHash (the type is not ConsistentHash).</summary>
+    /// <summary>EG2001, alternative: remove ConsistentHash (the type is not ConsistentHash).</summary>
     public const string RemoveConsistentHash = "EG2001:RemoveConsistentHash";
-
-    /// <summary>EG2001: add <c>ConsistentHash = new() { Type = "SourceIP" }</c> (the type is ConsistentHash).</summary>
-    public const string AddConsistentHash = "EG2001:AddConsistentHash";
 
     /// <summary>EG2002: set the target group to gateway.networking.k8s.io.</summary>
     public const string SetGatewayApiGroup = "EG2002:SetGroup";

@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Cel;
 /// without a block: add <c>ConsistentHash = new() { Type = "SourceIP" }</c>, the only hash type of v0.6.0.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConsistentHashCodeFixProvider)), Shared]
-internal sealed class ConsistentHashCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG2001)
+internal sealed class ConsistentHashCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG2001, EquivalenceKeys.MatchTypeAndConsistentHash)
 {
     private const string ConsistentHashType = "ConsistentHash";
 
@@ -31,14 +31,14 @@ internal sealed class ConsistentHashCodeFixProvider() : DslCodeFixProvider(RuleC
         {
             request.Register(
                 "Add ConsistentHash = new() { Type = \"SourceIP\" }",
-                EquivalenceKeys.AddConsistentHash,
+                EquivalenceKeys.MatchTypeAndConsistentHash,
                 editor => editor.ReplaceNode(loadBalancer, (current, _) => InitializerSyntax.AddElement(
                     (Microsoft.CodeAnalysis.CSharp.Syntax.InitializerExpressionSyntax)current,
                     InitializerSyntax.ParseMember("ConsistentHash = new() { Type = \"SourceIP\" }"))));
         }
         else if (request.SingleFixValue == "remove" && consistentHash is not null)
         {
-            request.RegisterReplaceValue("Set Type to \"ConsistentHash\"", EquivalenceKeys.SetTypeToConsistentHash, ConsistentHashType);
+            request.RegisterReplaceValue("Set Type to \"ConsistentHash\"", EquivalenceKeys.MatchTypeAndConsistentHash, ConsistentHashType);
             request.Register("Remove ConsistentHash", EquivalenceKeys.RemoveConsistentHash, editor => InitializerSyntax.RemoveElement(editor, consistentHash));
         }
     }

@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Cel;
 
 /// <summary>EG2003: replace an unsupported target kind with the closest supported one; one action per suggestion.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TargetKindCodeFixProvider)), Shared]
-internal sealed class TargetKindCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG2003)
+internal sealed class TargetKindCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG2003, EquivalenceKeys.ReplaceWithClosestKind)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

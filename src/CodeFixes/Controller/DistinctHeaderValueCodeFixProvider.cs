@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Controller;
 
 /// <summary>EG3001: a Distinct header match with a Value: remove the Value (first), or change Type to Exact.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DistinctHeaderValueCodeFixProvider)), Shared]
-internal sealed class DistinctHeaderValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3001)
+internal sealed class DistinctHeaderValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3001, EquivalenceKeys.RemoveDistinctHeaderValue)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Controller;
 /// follow-up error remains (an empty Rules would be EG1002); the title states the limit it adds.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(GlobalRateLimitCodeFixProvider)), Shared]
-internal sealed class GlobalRateLimitCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3006)
+internal sealed class GlobalRateLimitCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3006, EquivalenceKeys.AddGlobalRateLimit)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Controller;
 /// empty value; the header then matches only when present and empty, so the title says what it adds).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HeaderValueCodeFixProvider)), Shared]
-internal sealed class HeaderValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3002)
+internal sealed class HeaderValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3002, EquivalenceKeys.ChangeHeaderTypeToDistinct)
 {
     private const string HeaderMatch = "HeaderMatch";
 

@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Controller;
 
 /// <summary>EG3004: a bare address becomes the CIDR of that one address (/32 or /128), as the check suggests.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SourceCidrCodeFixProvider)), Shared]
-internal sealed class SourceCidrCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3004)
+internal sealed class SourceCidrCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG3004, EquivalenceKeys.UseSingleAddressCidr)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -7,21 +7,33 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace EnvoyGateway.Dsl.CodeFixes.Editing;
 
 /// <summary>
-/// Base of the code fixes of one catalog rule: the rule's ID, Fix All through the batch fixer (so the IDE's
-/// "Fix all" and <c>dotnet format analyzers</c> work), and one <see cref="FixRequest"/> per diagnostic.
+/// Base of the code fixes of one catalog rule: the rule's ID, Fix All through <see cref="PreferredFixAllProvider"/>
+/// (so the IDE's "Fix all" and <c>dotnet format analyzers</c> work), and one <see cref="FixRequest"/> per
+/// diagnostic of that rule.
 /// </summary>
 internal abstract class DslCodeFixProvider : CodeFixProvider
 {
+    private readonly string _ruleId;
     private readonly ImmutableArray<string> _fixableIds;
 
-    private protected DslCodeFixProvider(RuleDescriptor rule)
+    /// <param name="rule">The rule this provider fixes.</param>
+    /// <param name="preferredEquivalenceKey">
+    /// The key of the first action registered for every diagnostic of the rule, whatever its value or shape,
+    /// so that one Fix All applies the preferred fix to every occurrence (see <see cref="EquivalenceKeys"/>).
+    /// </param>
+    private protected DslCodeFixProvider(RuleDescriptor rule, string preferredEquivalenceKey)
     {
+        _ruleId = rule.Id;
         _fixableIds = ImmutableArray.Create(rule.Id);
+        PreferredEquivalenceKey = preferredEquivalenceKey;
     }
 
     public sealed override ImmutableArray<string> FixableDiagnosticIds => _fixableIds;
 
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <summary>The equivalence key of the preferred (first) action of every diagnostic this provider fixes.</summary>
+    public string PreferredEquivalenceKey { get; }
+
+    public sealed override FixAllProvider GetFixAllProvider() => PreferredFixAllProvider.Instance;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -34,11 +46,21 @@ internal abstract class DslCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            // dotnet format asks for the actions of the first diagnostic it found, which may belong to another
+            // rule of the same analyzer; reading that rule's properties as ours would offer a wrong edit.
+            if (diagnostic.Id != _ruleId)
+            {
+                continue;
+            }
+
             var located = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             RegisterFixes(new FixRequest(context, diagnostic, located, model));
         }
     }
 
-    /// <summary>Registers this rule's fixes for one diagnostic; the first is the preferred one (dotnet format applies it).</summary>
+    /// <summary>
+    /// Registers this rule's fixes for one diagnostic. The first is the preferred one and carries
+    /// <see cref="PreferredEquivalenceKey"/> (dotnet format applies it); alternatives carry their own keys.
+    /// </summary>
     private protected abstract void RegisterFixes(FixRequest request);
 }

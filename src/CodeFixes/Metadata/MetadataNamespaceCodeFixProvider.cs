@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Metadata;
 
 /// <summary>EG5002 (metadata.namespace is not a DNS-1123 label): rename to the normalised form the check suggests (lower case, other characters to '-').</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MetadataNamespaceCodeFixProvider)), Shared]
-internal sealed class MetadataNamespaceCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5002)
+internal sealed class MetadataNamespaceCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5002, EquivalenceKeys.NormalizeNamespace)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Metadata;
 /// <c>Namespace = ""</c> gets the value instead.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingNamespaceCodeFixProvider)), Shared]
-internal sealed class MissingNamespaceCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5006)
+internal sealed class MissingNamespaceCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5006, EquivalenceKeys.AddNamespace)
 {
     private const string DefaultNamespace = "default";
     private const string Title = "Add Namespace = \"default\"";

@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Metadata;
 
 /// <summary>EG5005: remove a field the API server populates (Uid, ResourceVersion, …).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ServerPopulatedFieldCodeFixProvider)), Shared]
-internal sealed class ServerPopulatedFieldCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5005)
+internal sealed class ServerPopulatedFieldCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG5005, EquivalenceKeys.RemoveServerPopulatedField)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Schema;
 
 /// <summary>EG1001: replace a value outside its closed set with the closest allowed value; one action per suggestion.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AllowedValueCodeFixProvider)), Shared]
-internal sealed class AllowedValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1001)
+internal sealed class AllowedValueCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1001, EquivalenceKeys.ReplaceWithClosestAllowedValue)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -10,7 +10,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Schema;
 
 /// <summary>EG1005: remove the later of two headers with the same name in one client selector.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DuplicateHeaderCodeFixProvider)), Shared]
-internal sealed class DuplicateHeaderCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1005)
+internal sealed class DuplicateHeaderCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1005, EquivalenceKeys.RemoveDuplicateHeader)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

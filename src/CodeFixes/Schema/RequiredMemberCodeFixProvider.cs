@@ -10,7 +10,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Schema;
 
 /// <summary>EG1002: add the missing required member (see <see cref="RequiredMembers"/> for the values).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequiredMemberCodeFixProvider)), Shared]
-internal sealed class RequiredMemberCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1002)
+internal sealed class RequiredMemberCodeFixProvider() : DslCodeFixProvider(RuleCatalog.EG1002, EquivalenceKeys.AddRequiredMember)
 {
     private protected override void RegisterFixes(FixRequest request)
     {

@@ -12,7 +12,7 @@ public sealed class AlternativeCodeFixTests
         => CodeFixVerifier<ConsistentHashCodeFixProvider>.VerifyAsync(
             LoadBalancer("""Type = {|EG2001:"RoundRobin"|}, ConsistentHash = new() { Type = "SourceIP" }"""),
             LoadBalancer("""Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" }"""),
-            EquivalenceKeys.SetTypeToConsistentHash);
+            EquivalenceKeys.MatchTypeAndConsistentHash);
 
     [Fact]
     public Task EG2001_removes_the_block_of_another_type()
@@ -26,13 +26,26 @@ public sealed class AlternativeCodeFixTests
         => CodeFixVerifier<ConsistentHashCodeFixProvider>.VerifyAsync(
             LoadBalancer("""Type = {|EG2001:LoadBalancerType.ConsistentHash|}"""),
             LoadBalancer("""Type = LoadBalancerType.ConsistentHash, ConsistentHash = new() { Type = "SourceIP" }"""),
-            EquivalenceKeys.AddConsistentHash);
+            EquivalenceKeys.MatchTypeAndConsistentHash);
 
     [Fact]
     public Task EG2001_the_first_action_keeps_the_users_block()
         => CodeFixVerifier<ConsistentHashCodeFixProvider>.VerifyAsync(
             LoadBalancer("""Type = {|EG2001:"Random"|}, ConsistentHash = new() { Type = "SourceIP" }"""),
             LoadBalancer("""Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" }"""));
+
+    [Fact]
+    public Task EG2001_fix_all_completes_both_shapes_with_the_one_preferred_key()
+        => new CodeFixVerifier<ConsistentHashCodeFixProvider>(
+            [
+                PolicySource.WithSpec("""LoadBalancer = new() { Type = {|EG2001:"RoundRobin"|}, ConsistentHash = new() { Type = "SourceIP" } },"""),
+                PolicySource.WithSpec("""LoadBalancer = new() { Type = {|EG2001:"ConsistentHash"|} },""", "Others"),
+            ],
+            [
+                PolicySource.WithSpec("""LoadBalancer = new() { Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" } },"""),
+                PolicySource.WithSpec("""LoadBalancer = new() { Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" } },""", "Others"),
+            ],
+            EquivalenceKeys.MatchTypeAndConsistentHash).RunAsync();
 
     [Fact]
     public Task EG3001_removes_the_value_of_a_distinct_match()
