@@ -13,6 +13,8 @@ internal static class Generation
     {
         var output = new GeneratedOutput();
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
+        new ModelEmitter(model).EmitAll(output);
+        output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
         var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
         var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, current));

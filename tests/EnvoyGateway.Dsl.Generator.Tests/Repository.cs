@@ -9,11 +9,11 @@ namespace EnvoyGateway.Dsl.Generator.Tests;
 /// </summary>
 internal static class Repository
 {
-    private static readonly Lazy<UnionModel> LazyModel = new(() => Inputs.LoadModel(Layout.InputFolder));
-
     public static RepositoryLayout Layout { get; } = new(typeof(Repository).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RepositoryRoot").Value!);
+        .Single(a => a.Key == "RepositoryRoot").Value ?? throw new InvalidOperationException("RepositoryRoot is not set."));
+
+    private static readonly Lazy<UnionModel> LazyModel = new(() => Inputs.LoadModel(Layout.InputFolder));
 
     public static UnionModel Model => LazyModel.Value;
 }

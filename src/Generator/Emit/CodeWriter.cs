@@ -41,9 +41,12 @@ internal sealed class CodeWriter
     /// A <c>&lt;summary&gt;</c> (or other tag) from free text: escaped, paragraphs kept (blank line →
     /// <c>&lt;para&gt;</c>), lines wrapped at a readable width.
     /// </summary>
-    public CodeWriter Doc(string tag, string? text)
+    public CodeWriter Doc(string tag, string? text) => DocXml(tag, text is null ? null : Escape(text));
+
+    /// <summary>Like <see cref="Doc"/> for text that already is XML (built with <see cref="Escape"/> and tags such as <c>&lt;see cref&gt;</c>).</summary>
+    public CodeWriter DocXml(string tag, string? xml)
     {
-        var paragraphs = Paragraphs(text);
+        var paragraphs = Paragraphs(xml);
         if (paragraphs.Count == 0)
         {
             return this;
@@ -103,7 +106,7 @@ internal sealed class CodeWriter
 
         return [.. text.Replace("\r", "", StringComparison.Ordinal)
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => Escape(string.Join(' ', p.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))))
+            .Select(p => string.Join(' ', p.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)))
             .Where(p => p.Length > 0)];
     }
 
