@@ -149,26 +149,68 @@ public class FoldingTests
         Assert.Equal(["Widget .spec.first", "Widget .spec.second"], match.Uses.Keys);
     }
 
-    [Fact]
-    public void Two_uses_of_one_type_that_disagree_about_a_rule_stop_generation()
+    private static readonly Dictionary<string, string[]> OneMatchType = new()
     {
-        var disagreeing = TwoMatches.Replace("""
-              value:
-                type: string
-            """, "", StringComparison.Ordinal);
-        var lastMaxLength = disagreeing.LastIndexOf("maxLength: 10", StringComparison.Ordinal);
-        disagreeing = disagreeing[..lastMaxLength] + "maxLength: 20" + disagreeing[(lastMaxLength + "maxLength: 10".Length)..];
-        var error = Assert.Throws<GenerationException>(() => Synthetic.Build(
-            [("v0.6.0", Synthetic.Crd(disagreeing))],
-            goTypeNames: new Dictionary<string, string[]>
-            {
-                ["v0.6.0"] =
-                [
-                    "Widget\tv1alpha1\t.spec.first\tgithub.com/envoyproxy/gateway/api/v1alpha1.Match",
-                    "Widget\tv1alpha1\t.spec.second\tgithub.com/envoyproxy/gateway/api/v1alpha1.Match",
-                ],
-            }));
+        ["v0.6.0"] =
+        [
+            "Widget\tv1alpha1\t.spec.first\tgithub.com/envoyproxy/gateway/api/v1alpha1.Match",
+            "Widget\tv1alpha1\t.spec.second\tgithub.com/envoyproxy/gateway/api/v1alpha1.Match",
+        ],
+    };
+
+    [Fact]
+    public void Two_uses_of_one_type_that_disagree_about_a_rule_each_keep_their_own()
+    {
+        var lastMaxLength = TwoMatches.LastIndexOf("maxLength: 10", StringComparison.Ordinal);
+        var disagreeing = TwoMatches[..lastMaxLength] + "maxLength: 20" + TwoMatches[(lastMaxLength + "maxLength: 10".Length)..];
+        var model = Synthetic.Build([("v0.6.0", Synthetic.Crd(disagreeing))], goTypeNames: OneMatchType);
+        var name = model.Type($"{Ns}.Match").Property("name")!.PerRelease[0];
+        Assert.Equal(10, name.FactsAt("Widget .spec.first.name").MaxLength);
+        Assert.Equal(20, name.FactsAt("Widget .spec.second.name").MaxLength);
+        Assert.Equal(["Widget .spec.second.name"], name.FactsByUse.Keys);
+    }
+
+    [Fact]
+    public void Two_uses_of_one_type_that_disagree_about_requiring_a_property_stop_generation()
+    {
+        var disagreeing = TwoMatches.Replace("  second:\n    type: object\n", "  second:\n    type: object\n    required: [name]\n", StringComparison.Ordinal);
+        Assert.NotEqual(TwoMatches, disagreeing);
+        var error = Assert.Throws<GenerationException>(() => Synthetic.Build([("v0.6.0", Synthetic.Crd(disagreeing))], goTypeNames: OneMatchType));
         Assert.Contains($"{Ns}.Match.name in 0.6: two uses disagree", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_keeps_the_type_it_got_first_when_a_later_position_names_another()
+    {
+        // Kubernetes renamed ResourceRequirements to VolumeResourceRequirements: a position that first
+        // appears later must not split the property's type.
+        var names = new Dictionary<string, string[]>
+        {
+            ["v0.6.0"] = ["Widget\tv1alpha1\t.spec.first\tgithub.com/envoyproxy/gateway/api/v1alpha1.Holder", "Widget\tv1alpha1\t.spec.first.inner\tk8s.io/api/core/v1.ResourceRequirements"],
+            ["v1.0.2"] =
+            [
+                "Widget\tv1alpha1\t.spec.first\tgithub.com/envoyproxy/gateway/api/v1alpha1.Holder",
+                "Widget\tv1alpha1\t.spec.first.inner\tk8s.io/api/core/v1.VolumeResourceRequirements",
+                "Widget\tv1alpha1\t.spec.second\tgithub.com/envoyproxy/gateway/api/v1alpha1.Holder",
+                "Widget\tv1alpha1\t.spec.second.inner\tk8s.io/api/core/v1.VolumeResourceRequirements",
+            ],
+        };
+        const string Holder = """
+                type: object
+                properties:
+                  inner:
+                    type: object
+                    properties:
+                      limits:
+                        type: string
+
+            """;
+        var v06 = "type: object\nproperties:\n  first:\n" + Holder;
+        var v10 = v06 + "  second:\n" + Holder;
+        var model = Synthetic.Build([("v0.6.0", Synthetic.Crd(v06)), ("v1.0.2", Synthetic.Crd(v10))], goTypeNames: names);
+        Assert.Equal($"{Ns}.ResourceRequirements", model.TypeAt("Widget", ".spec.second.inner").FullName);
+        Assert.Contains("k8s.io/api/core/v1.VolumeResourceRequirements", model.Type($"{Ns}.ResourceRequirements").GoTypes);
+        Assert.DoesNotContain(model.Types, t => t.Name == "VolumeResourceRequirements");
     }
 
     [Fact]

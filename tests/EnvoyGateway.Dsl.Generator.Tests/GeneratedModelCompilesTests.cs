@@ -8,18 +8,116 @@ namespace EnvoyGateway.Dsl.Generator.Tests;
 /// <summary>
 /// The generated model is not compiled into the product yet (its writer and binder come next), so this
 /// compiles it in memory, as the product would: against the product assembly's base types, nullable on,
-/// XML docs checked, every warning counted. The assembly name is one the product lets derive from
-/// <c>SourceTrackedObject</c> (InternalsVisibleTo).
+/// XML docs checked, every warning counted; with it, docs/api.md's example, which must keep compiling.
+/// The assembly name is one the product lets derive from <c>SourceTrackedObject</c> (InternalsVisibleTo).
 /// </summary>
 public class GeneratedModelCompilesTests
 {
+    private const string ApiExamplePath = "ApiExample.cs";
+
     private static readonly string[] ImplicitUsings = ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
     // CS0436: the generated BackendTrafficPolicy and its parts share names with the hand-written ones in the referenced product (the source wins, as intended).
     private static readonly HashSet<string> Expected = ["CS0436"];
 
+    /// <summary>docs/api.md's declaration example, verbatim, plus the named values and the newer properties.</summary>
+    private const string ApiExample = """
+        using EnvoyGateway.Dsl;
+        using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+
+        public static class Edge
+        {
+            public static ManifestSet Production { get; } = new()
+            {
+                new BackendTrafficPolicy("api-ratelimit")
+                {
+                    Metadata = { Namespace = "shop", Labels = { ["team"] = "edge" } },
+                    Spec =
+                    {
+                        TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" },
+                        LoadBalancer = new() { Type = "ConsistentHash", ConsistentHash = new() { Type = "SourceIP" } },
+                        RateLimit = new()
+                        {
+                            Type = "Global",
+                            Global = new()
+                            {
+                                Rules =
+                                {
+                                    new()
+                                    {
+                                        ClientSelectors =
+                                        {
+                                            new() { Headers = { new() { Name = "x-user-id", Type = "Distinct" } } },
+                                            new() { SourceCIDR = new() { Type = "Distinct", Value = "10.0.0.0/8" } },
+                                        },
+                                        Limit = new() { Requests = 100, Unit = "Minute" },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            };
+
+            public static BackendTrafficPolicy Newer() => new("newer")
+            {
+                Spec =
+                {
+                    TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } },
+                    Timeout = new(),
+                    RateLimit = new() { Global = new() { Rules = { new() { Limit = new() { Requests = 4294967295, Unit = RateLimitUnit.Week } } } } },
+                    LoadBalancer = new() { Type = LoadBalancerType.RoundRobin },
+                },
+            };
+
+            public static IList<RateLimitRule> Rules(RateLimitSpec spec) => spec.Global!.Rules;
+
+            public static IDictionary<string, string> Labels(BackendTrafficPolicy policy) => policy.Metadata.Labels;
+        }
+        """;
+
+    private static readonly Lazy<CSharpCompilation> Compilation = new(Compile);
+
     [Fact]
     public void The_generated_model_compiles_without_errors_or_warnings()
+    {
+        var problems = Problems(Compilation.Value.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath != ApiExamplePath));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // Every type and closed set, and ReleaseFacts.cs (the syntax trees also hold the global usings and the api.md example).
+        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 1, Compilation.Value.SyntaxTrees.Count() - 2);
+    }
+
+    [Fact]
+    public void The_api_md_example_compiles_against_the_generated_model()
+    {
+        var problems = Problems(Compilation.Value.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath == ApiExamplePath));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var btp = Compilation.Value.GetTypeByMetadataName("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy")!;
+        Assert.Equal("EnvoyGateway.Dsl.GeneratedModelCheck", btp.ContainingAssembly.Name);
+        Assert.Equal("KubernetesObject", btp.BaseType!.Name);
+    }
+
+    [Fact]
+    public void Release_facts_are_on_the_symbols_for_the_analyzer()
+    {
+        var spec = Compilation.Value.GetTypeByMetadataName("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec")!;
+        Assert.Equal(["\"1.0\""], Arguments(spec.GetMembers("Timeout").Single()));
+        Assert.Equal(["\"0.6\"", "Deprecated = \"1.1\""], Arguments(spec.GetMembers("TargetRef").Single()));
+        Assert.Empty(Arguments(spec.GetMembers("RateLimit").Single()));
+        var unit = Compilation.Value.GetTypeByMetadataName("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitUnit")!;
+        Assert.Equal(["\"1.9\""], Arguments(unit.GetMembers("Week").Single()));
+        Assert.Equal(["\"1.5\""], Arguments(unit.GetMembers("Month").Single()));
+        Assert.Empty(Arguments(unit.GetMembers("Minute").Single()));
+    }
+
+    private static List<string> Problems(IEnumerable<Diagnostic> diagnostics)
+        => [.. diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !Expected.Contains(d.Id)).Take(20).Select(d => d.ToString())];
+
+    private static string[] Arguments(ISymbol symbol)
+        => [.. symbol.GetAttributes().Where(a => a.AttributeClass?.Name == "EnvoyGatewayReleaseAttribute")
+            .SelectMany(a => a.ConstructorArguments.Select(c => c.ToCSharpString()).Concat(a.NamedArguments.Select(n => $"{n.Key} = {n.Value.ToCSharpString()}")))];
+
+    private static CSharpCompilation Compile()
     {
         var output = Generation.Emit(Repository.Model, Repository.Layout);
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview, DocumentationMode.Diagnose);
@@ -27,23 +125,11 @@ public class GeneratedModelCompilesTests
             .Where(f => f.Key.StartsWith(ModelEmitter.GeneratedFolder + "/", StringComparison.Ordinal) && f.Key.EndsWith(".cs", StringComparison.Ordinal) && f.Key != VersionEmitter.RelativePath)
             .Select(f => CSharpSyntaxTree.ParseText(f.Value, parseOptions, path: f.Key))
             .Append(CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")), parseOptions, path: "GlobalUsings.cs"))
-            .ToList();
-        Assert.True(sources.Count > 1000, $"only {sources.Count} generated files");
-
-        var compilation = CSharpCompilation.Create(
+            .Append(CSharpSyntaxTree.ParseText(ApiExample, parseOptions.WithDocumentationMode(DocumentationMode.None), path: ApiExamplePath));
+        return CSharpCompilation.Create(
             "EnvoyGateway.Dsl.GeneratedModelCheck",
             sources,
             [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(SourceTrackedObject).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999));
-        var problems = compilation.GetDiagnostics()
-            .Where(d => d.Severity >= DiagnosticSeverity.Warning && !Expected.Contains(d.Id))
-            .Take(20)
-            .Select(d => d.ToString())
-            .ToList();
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-
-        var btp = compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy")!;
-        Assert.Equal("EnvoyGateway.Dsl.GeneratedModelCheck", btp.ContainingAssembly.Name);
-        Assert.Equal("KubernetesObject", btp.BaseType!.Name);
     }
 }

@@ -99,7 +99,8 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
         try
         {
             var (key, variantName) = VariantOf(jsonName, position, release);
-            declared = ShapeOf(owner, key == jsonName ? jsonName : variantName!, node, position, release);
+            var knownType = owner.PropertyByKey(key)?.Shape.Innermost.Type;
+            declared = ShapeOf(owner, key == jsonName ? jsonName : variantName!, node, position, release, knownType);
             shape = namer.Overrides.ForProperty("widen", position) is not null && declared.Kind is ShapeKind.Integer or ShapeKind.String
                 ? PropertyShape.IntOrString
                 : declared;
@@ -123,8 +124,12 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
         var current = new PropertyRelease(required.Contains(jsonName), IsDeprecated(node.Description), node.Description, facts, declared.Equals(shape) ? null : declared);
         if (property.PerRelease.TryGetValue(release.Index, out var earlier))
         {
-            if (earlier.Required != current.Required || earlier.Deprecated != current.Deprecated || earlier.Facts.Canonical() != current.Facts.Canonical()
-                || !Equals(earlier.DeclaredShape, current.DeclaredShape))
+            if (earlier.Facts.Canonical() != current.Facts.Canonical())
+            {
+                earlier.FactsByUse[position.ToString()] = facts;
+            }
+
+            if (earlier.Required != current.Required || earlier.Deprecated != current.Deprecated || !Equals(earlier.DeclaredShape, current.DeclaredShape))
             {
                 _conflicts.Add($"{property} in {release}: two uses disagree (another use of {owner.FullName}, and {position}): "
                     + $"{Describe(earlier)} vs {Describe(current)}.");
@@ -155,7 +160,8 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
         return variantReleases.Contains(release.Name) ? ($"{jsonName}@{name}", name) : (jsonName, null);
     }
 
-    private PropertyShape ShapeOf(ModelType owner, string jsonName, SchemaNode node, Position position, Release release)
+    /// <param name="knownType">The type the property already has (from an earlier release or use): a C# property keeps the type it got first.</param>
+    private PropertyShape ShapeOf(ModelType owner, string jsonName, SchemaNode node, Position position, Release release, ModelType? knownType)
     {
         if (node.IntOrString)
         {
@@ -174,16 +180,16 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
                 return PropertyShape.Integer(node.Format);
             case "array":
                 var items = node.Items ?? throw new ConflictException($"{position} in {release}: an array without items.");
-                return PropertyShape.List(ShapeOf(owner, jsonName, items, position with { Path = position.Path + "[]" }, release));
+                return PropertyShape.List(ShapeOf(owner, jsonName, items, position with { Path = position.Path + "[]" }, release, knownType));
             case "object" or null:
                 if (node.Properties.Count > 0)
                 {
-                    return PropertyShape.Object(VisitObject(owner, jsonName, node, position, release));
+                    return PropertyShape.Object(VisitObject(owner, jsonName, node, position, release, knownType));
                 }
 
                 if (node.AdditionalProperties is { } values)
                 {
-                    return PropertyShape.Map(ShapeOf(owner, jsonName, values, position with { Path = position.Path + "{}" }, release));
+                    return PropertyShape.Map(ShapeOf(owner, jsonName, values, position with { Path = position.Path + "{}" }, release, knownType));
                 }
 
                 if (node.Type == "object" || node.PreserveUnknownFields)
@@ -197,10 +203,10 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
         throw new ConflictException($"{position} in {release}: a schema node of type '{node.Type}' the generator cannot model.");
     }
 
-    private ModelType VisitObject(ModelType owner, string jsonName, SchemaNode node, Position position, Release release)
+    private ModelType VisitObject(ModelType owner, string jsonName, SchemaNode node, Position position, Release release, ModelType? knownType)
     {
         var derivedName = position.Path == ".spec" ? owner.Name + "Spec" : owner.Name + CSharpNames.Pascal(jsonName);
-        var named = namer.NameObject(release, position, owner.Namespace, derivedName);
+        var named = namer.NameObject(release, position, owner.Namespace, derivedName, knownType?.FullName);
         var type = GetOrAddType(named);
         AddUse(type, release, position, node.Description);
         foreach (var (name, child) in node.Properties)
@@ -215,6 +221,16 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
     {
         var scalarPath = position.Path + string.Concat(Enumerable.Repeat("[]", ListDepth(property.Shape)));
         var named = namer.NameClosedSet(release, position with { Path = scalarPath }, property.Owner.Namespace, property.Owner.Name + CSharpNames.Pascal(property.JsonName));
+        if (property.ClosedSet is not null && property.ClosedSet.FullName != named.FullName)
+        {
+            if (named.GoType is not null)
+            {
+                property.ClosedSet.GoTypes.Add(named.GoType);
+            }
+
+            return;
+        }
+
         if (!_closedSets.TryGetValue(named.FullName, out var closedSet))
         {
             closedSet = new ClosedSet(named.Namespace, named.Name);
@@ -226,14 +242,16 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
             closedSet.GoTypes.Add(named.GoType);
         }
 
+        // A property keeps the closed set it got first (a Go enum type renamed later, e.g. MatchType →
+        // StringMatchType, does not rename a shipped holder); the later name is only recorded.
         if (property.ClosedSet is null)
         {
             property.ClosedSet = closedSet;
             closedSet.Properties.Add(property);
         }
-        else if (property.ClosedSet != closedSet)
+        else if (property.ClosedSet != closedSet && named.GoType is not null)
         {
-            _conflicts.Add($"{property}: values named by {property.ClosedSet.FullName} and, at {position} in {release}, by {closedSet.FullName}.");
+            property.ClosedSet.GoTypes.Add(named.GoType);
         }
     }
 

@@ -84,7 +84,17 @@ internal sealed class ModelProperty(ModelType owner, string key, string jsonName
 }
 
 /// <summary>
-/// A property as one release's CRD has it. <see cref="DeclaredShape"/> is set when the release declares
+/// A property as one release's CRDs have it. <see cref="Facts"/> are those of the first use met (kinds
+/// in order, then paths); a use whose CRD says otherwise (Gateway API's CRDs of one release do not
+/// always agree about a shared Go type) keeps its own in <see cref="FactsByUse"/>, so no rule is lost or
+/// applied where its CRD does not have it. <see cref="DeclaredShape"/> is set when the release declares
 /// a narrower shape than the union's (an integer where later releases take int-or-string).
 /// </summary>
-internal sealed record PropertyRelease(bool Required, bool Deprecated, string? Description, NodeFacts Facts, PropertyShape? DeclaredShape = null);
+internal sealed record PropertyRelease(bool Required, bool Deprecated, string? Description, NodeFacts Facts, PropertyShape? DeclaredShape = null)
+{
+    /// <summary>Uses ("Kind .path") whose facts differ from <see cref="Facts"/>, with theirs.</summary>
+    public SortedDictionary<string, NodeFacts> FactsByUse { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The facts at one use.</summary>
+    public NodeFacts FactsAt(string use) => FactsByUse.GetValueOrDefault(use) ?? Facts;
+}

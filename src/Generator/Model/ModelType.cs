@@ -37,6 +37,9 @@ internal sealed class ModelType(string @namespace, string name)
     /// <summary>The property with this JSON name (not a variant).</summary>
     public ModelProperty? Property(string jsonName) => _properties.GetValueOrDefault(jsonName);
 
+    /// <summary>The property with this key (a JSON name, or a variant's key).</summary>
+    public ModelProperty? PropertyByKey(string key) => _properties.GetValueOrDefault(key);
+
     internal ModelProperty GetOrAddProperty(string key, string jsonName, PropertyShape shape, Func<string> conflictContext)
     {
         if (_properties.TryGetValue(key, out var existing))

@@ -8,6 +8,8 @@ namespace EnvoyGateway.Dsl.Generator.Naming;
 /// <item>the name the same position (kind + path) got in the first release it appeared in: a shipped
 /// public name never changes;</item>
 /// <item>an override by position (type-name-overrides.tsv);</item>
+/// <item>the type the property at this position already has from another position (a C# property has
+/// one type, named where it first appeared);</item>
 /// <item>the Go type from the release's names table, renamed by an override by Go type if there is
 /// one, else its own name in the namespace of its package;</item>
 /// <item>derived from the position: the kind's spec is <c>KindSpec</c>, anything else is its parent's
@@ -21,27 +23,38 @@ internal sealed class TypeNamer(IReadOnlyDictionary<int, GoTypeNames> goTypeName
 
     public NameOverrides Overrides { get; } = overrides;
 
-    /// <summary>The full C# name of the object at a position, and the Go type behind it when the table knows one.</summary>
-    public NamedPosition NameObject(Release release, Position position, string derivedNamespace, string derivedName)
-        => Name(release, position, derivedNamespace, derivedName);
+    /// <summary>
+    /// The full C# name of the object at a position, and the Go type behind it when the table knows one.
+    /// <paramref name="propertyType"/> is the type the property at this position already has from another
+    /// position: a C# property keeps the type it got first (so a Go type renamed in a later Kubernetes
+    /// release, ResourceRequirements → VolumeResourceRequirements, does not split it); only an override
+    /// by position comes before it.
+    /// </summary>
+    public NamedPosition NameObject(Release release, Position position, string derivedNamespace, string derivedName, string? propertyType)
+        => Name(release, position, derivedNamespace, derivedName, propertyType);
 
     /// <summary>The full C# name of a closed-set holder for the scalar at a position.</summary>
     public NamedPosition NameClosedSet(Release release, Position position, string derivedNamespace, string derivedName)
-        => Name(release, position, derivedNamespace, derivedName);
+        => Name(release, position, derivedNamespace, derivedName, null);
 
-    private NamedPosition Name(Release release, Position position, string derivedNamespace, string derivedName)
+    private NamedPosition Name(Release release, Position position, string derivedNamespace, string derivedName, string? propertyType)
     {
         if (_pinned.TryGetValue((position.KindKey, position.Path), out var pinned))
         {
             return pinned;
         }
 
+        var goType = goTypeNames.GetValueOrDefault(release.Index)?.Find(position.Kind, position.CrdName, position.Version, position.Path);
         NamedPosition named;
         if (Overrides.ByPath(position.Kind, position.Path) is { } byPath)
         {
             named = new NamedPosition(byPath, null, NameSource.PathOverride);
         }
-        else if (goTypeNames.GetValueOrDefault(release.Index)?.Find(position.Kind, position.CrdName, position.Version, position.Path) is { } goType)
+        else if (propertyType is not null)
+        {
+            named = new NamedPosition(propertyType, goType, NameSource.PropertyType);
+        }
+        else if (goType is not null)
         {
             named = Overrides.ByGoType(goType) is { } byGoType
                 ? new NamedPosition(byGoType, goType, NameSource.GoTypeOverride)
@@ -97,6 +110,9 @@ internal enum NameSource
     GoType,
     GoTypeOverride,
     PathOverride,
+
+    /// <summary>The type the property already has from another position.</summary>
+    PropertyType,
 }
 
 internal sealed record NamedPosition(string FullName, string? GoType, NameSource Source)

@@ -27,16 +27,16 @@ public sealed class BackendLBPolicySpec : SourceTrackedObject
     /// <para>Support: Extended</para>
     /// </summary>
     /// <remarks>JSON <c>sessionPersistence</c>.</remarks>
-    public BackendLBPolicySpecSessionPersistence? SessionPersistence { get; set; }
+    public SessionPersistence? SessionPersistence { get; set; }
 
-    private List<BackendLBPolicySpecTargetRefs> _targetRefs = [];
+    private List<LocalPolicyTargetReference> _targetRefs = [];
 
     /// <summary>
     /// TargetRef identifies an API object to apply policy to. Currently, Backends (i.e. Service,
     /// ServiceImport, or any implementation-specific backendRef) are the only valid API target references.
     /// </summary>
     /// <remarks>JSON <c>targetRefs</c>. Required.</remarks>
-    public List<BackendLBPolicySpecTargetRefs> TargetRefs
+    public List<LocalPolicyTargetReference> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];

@@ -49,9 +49,9 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Required.</remarks>
     [EnvoyGatewayRelease("0.6", Removed = "1.1")]
-    public BackendTLSPolicySpecTargetRef? TargetRef { get; set; }
+    public PolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<BackendTLSPolicySpecTargetRefs> _targetRefs = [];
+    private List<LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
 
     /// <summary>
     /// <para>TargetRefs identifies an API object to apply the policy to. Note that this config applies to the
@@ -91,7 +91,7 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>targetRefs</c>. Required.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<BackendTLSPolicySpecTargetRefs> TargetRefs
+    public List<LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];
@@ -100,10 +100,10 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     /// <summary>TLS contains backend TLS policy configuration.</summary>
     /// <remarks>JSON <c>tls</c>. Required.</remarks>
     [EnvoyGatewayRelease("0.6", Removed = "1.1")]
-    public BackendTLSPolicySpecTls? Tls { get; set; }
+    public BackendTLSPolicyConfig? Tls { get; set; }
 
     /// <summary>Validation contains backend TLS validation configuration.</summary>
     /// <remarks>JSON <c>validation</c>. Required.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public BackendTLSPolicySpecValidation? Validation { get; set; }
+    public BackendTLSPolicyValidation? Validation { get; set; }
 }

@@ -64,7 +64,7 @@ public sealed class GRPCRouteSpec : SourceTrackedObject
         set => _hostnames = value ?? [];
     }
 
-    private List<GRPCRouteSpecParentRefs> _parentRefs = [];
+    private List<ParentReference> _parentRefs = [];
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -106,17 +106,17 @@ public sealed class GRPCRouteSpec : SourceTrackedObject
     /// the Route.</para>
     /// </summary>
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
-    public List<GRPCRouteSpecParentRefs> ParentRefs
+    public List<ParentReference> ParentRefs
     {
         get => _parentRefs;
         set => _parentRefs = value ?? [];
     }
 
-    private List<GRPCRouteSpecRules> _rules = [];
+    private List<GRPCRouteRule> _rules = [];
 
     /// <summary>Rules are a list of GRPC matchers, filters and actions.</summary>
     /// <remarks>JSON <c>rules</c>.</remarks>
-    public List<GRPCRouteSpecRules> Rules
+    public List<GRPCRouteRule> Rules
     {
         get => _rules;
         set => _rules = value ?? [];
@@ -132,9 +132,7 @@ public sealed class GRPCRouteSpec : SourceTrackedObject
     /// will not be appropriate to request a default Gateway for a given Route -- for example, a Route with
     /// specific security requirements should almost certainly not use a default Gateway.</para>
     /// </summary>
-    /// <remarks>
-    /// JSON <c>useDefaultGateways</c>. Values: <see cref="GRPCRouteSpecUseDefaultGateways"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
 }

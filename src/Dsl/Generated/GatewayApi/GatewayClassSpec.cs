@@ -51,5 +51,5 @@ public sealed class GatewayClassSpec : SourceTrackedObject
     /// <para>Support: Implementation-specific</para>
     /// </summary>
     /// <remarks>JSON <c>parametersRef</c>.</remarks>
-    public GatewayClassSpecParametersRef? ParametersRef { get; set; }
+    public ParametersReference? ParametersRef { get; set; }
 }

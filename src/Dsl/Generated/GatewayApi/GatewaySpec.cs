@@ -21,7 +21,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     {
     }
 
-    private List<GatewaySpecAddresses> _addresses = [];
+    private List<GatewayAddress> _addresses = [];
 
     /// <summary>
     /// <para>Addresses requested for this Gateway. This is optional and behavior can depend on the
@@ -38,7 +38,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <para>Support: Extended</para>
     /// </summary>
     /// <remarks>JSON <c>addresses</c>.</remarks>
-    public List<GatewaySpecAddresses> Addresses
+    public List<GatewayAddress> Addresses
     {
         get => _addresses;
         set => _addresses = value ?? [];
@@ -50,7 +50,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>allowedListeners</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public GatewaySpecAllowedListeners? AllowedListeners { get; set; }
+    public AllowedListeners? AllowedListeners { get; set; }
 
     /// <summary>
     /// <para>BackendTLS configures TLS settings for when this Gateway is connecting to backends with
@@ -59,7 +59,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>backendTLS</c>.</remarks>
     [EnvoyGatewayRelease("1.2", Removed = "1.6")]
-    public GatewaySpecBackendTLS? BackendTLS { get; set; }
+    public GatewayBackendTLS? BackendTLS { get; set; }
 
     /// <summary>
     /// <para>DefaultScope, when set, configures the Gateway as a default Gateway, meaning it will dynamically
@@ -75,7 +75,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// in that scope, we strongly recommend not using this just because it seems convenient, and instead
     /// stick to direct Route attachment.</para>
     /// </summary>
-    /// <remarks>JSON <c>defaultScope</c>. Values: <see cref="GatewaySpecDefaultScope"/>.</remarks>
+    /// <remarks>JSON <c>defaultScope</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? DefaultScope { get; set; }
 
@@ -90,9 +90,9 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <para>Support: Extended</para>
     /// </summary>
     /// <remarks>JSON <c>infrastructure</c>.</remarks>
-    public GatewaySpecInfrastructure? Infrastructure { get; set; }
+    public GatewayInfrastructure? Infrastructure { get; set; }
 
-    private List<GatewaySpecListeners> _listeners = [];
+    private List<Listener> _listeners = [];
 
     /// <summary>
     /// <para>Listeners associated with this Gateway. Listeners define logical endpoints that are bound on
@@ -195,7 +195,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <para>Support: Core</para>
     /// </summary>
     /// <remarks>JSON <c>listeners</c>. Required.</remarks>
-    public List<GatewaySpecListeners> Listeners
+    public List<Listener> Listeners
     {
         get => _listeners;
         set => _listeners = value ?? [];
@@ -207,5 +207,5 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>tls</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
-    public GatewaySpecTls? Tls { get; set; }
+    public GatewayTLSConfig? Tls { get; set; }
 }

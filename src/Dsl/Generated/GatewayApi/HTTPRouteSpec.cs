@@ -65,7 +65,7 @@ public sealed class HTTPRouteSpec : SourceTrackedObject
         set => _hostnames = value ?? [];
     }
 
-    private List<HTTPRouteSpecParentRefs> _parentRefs = [];
+    private List<ParentReference> _parentRefs = [];
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -107,17 +107,17 @@ public sealed class HTTPRouteSpec : SourceTrackedObject
     /// the Route.</para>
     /// </summary>
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
-    public List<HTTPRouteSpecParentRefs> ParentRefs
+    public List<ParentReference> ParentRefs
     {
         get => _parentRefs;
         set => _parentRefs = value ?? [];
     }
 
-    private List<HTTPRouteSpecRules> _rules = [];
+    private List<HTTPRouteRule> _rules = [];
 
     /// <summary>Rules are a list of HTTP matchers, filters and actions.</summary>
     /// <remarks>JSON <c>rules</c>.</remarks>
-    public List<HTTPRouteSpecRules> Rules
+    public List<HTTPRouteRule> Rules
     {
         get => _rules;
         set => _rules = value ?? [];
@@ -133,9 +133,7 @@ public sealed class HTTPRouteSpec : SourceTrackedObject
     /// will not be appropriate to request a default Gateway for a given Route -- for example, a Route with
     /// specific security requirements should almost certainly not use a default Gateway.</para>
     /// </summary>
-    /// <remarks>
-    /// JSON <c>useDefaultGateways</c>. Values: <see cref="HTTPRouteSpecUseDefaultGateways"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
 }

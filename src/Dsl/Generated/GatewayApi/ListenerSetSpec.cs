@@ -8,8 +8,8 @@ using System.Runtime.CompilerServices;
 namespace EnvoyGateway.Dsl.GatewayApi;
 
 /// <summary>Spec defines the desired state of ListenerSet.</summary>
-/// <remarks>Used at <c>ListenerSet .spec</c>.</remarks>
-[EnvoyGatewayRelease("1.8")]
+/// <remarks>Used at <c>ListenerSet .spec</c>, <c>XListenerSet .spec</c>.</remarks>
+[EnvoyGatewayRelease("1.4")]
 public sealed class ListenerSetSpec : SourceTrackedObject
 {
     /// <summary>
@@ -22,7 +22,7 @@ public sealed class ListenerSetSpec : SourceTrackedObject
     {
     }
 
-    private List<ListenerSetSpecListeners> _listeners = [];
+    private List<ListenerEntry> _listeners = [];
 
     /// <summary>
     /// <para>Listeners associated with this ListenerSet. Listeners define logical endpoints that are bound on
@@ -43,7 +43,7 @@ public sealed class ListenerSetSpec : SourceTrackedObject
     /// access to. This can include contents of secrets etc.</para>
     /// </summary>
     /// <remarks>JSON <c>listeners</c>. Required.</remarks>
-    public List<ListenerSetSpecListeners> Listeners
+    public List<ListenerEntry> Listeners
     {
         get => _listeners;
         set => _listeners = value ?? [];
@@ -51,5 +51,5 @@ public sealed class ListenerSetSpec : SourceTrackedObject
 
     /// <summary>ParentRef references the Gateway that the listeners are attached to.</summary>
     /// <remarks>JSON <c>parentRef</c>. Required.</remarks>
-    public ListenerSetSpecParentRef? ParentRef { get; set; }
+    public ParentGatewayReference? ParentRef { get; set; }
 }

@@ -21,7 +21,7 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     {
     }
 
-    private List<ReferenceGrantSpecFrom> _from = [];
+    private List<ReferenceGrantFrom> _from = [];
 
     /// <summary>
     /// <para>From describes the trusted namespaces and kinds that can reference the resources described in
@@ -30,13 +30,13 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     /// <para>Support: Core</para>
     /// </summary>
     /// <remarks>JSON <c>from</c>. Required.</remarks>
-    public List<ReferenceGrantSpecFrom> From
+    public List<ReferenceGrantFrom> From
     {
         get => _from;
         set => _from = value ?? [];
     }
 
-    private List<ReferenceGrantSpecTo> _to = [];
+    private List<ReferenceGrantTo> _to = [];
 
     /// <summary>
     /// <para>To describes the resources that may be referenced by the resources described in "From". Each
@@ -45,7 +45,7 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     /// <para>Support: Core</para>
     /// </summary>
     /// <remarks>JSON <c>to</c>. Required.</remarks>
-    public List<ReferenceGrantSpecTo> To
+    public List<ReferenceGrantTo> To
     {
         get => _to;
         set => _to = value ?? [];

@@ -21,7 +21,7 @@ public sealed class TCPRouteSpec : SourceTrackedObject
     {
     }
 
-    private List<TCPRouteSpecParentRefs> _parentRefs = [];
+    private List<ParentReference> _parentRefs = [];
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -63,17 +63,17 @@ public sealed class TCPRouteSpec : SourceTrackedObject
     /// the Route.</para>
     /// </summary>
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
-    public List<TCPRouteSpecParentRefs> ParentRefs
+    public List<ParentReference> ParentRefs
     {
         get => _parentRefs;
         set => _parentRefs = value ?? [];
     }
 
-    private List<TCPRouteSpecRules> _rules = [];
+    private List<TCPRouteRule> _rules = [];
 
     /// <summary>Rules are a list of TCP matchers and actions.</summary>
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
-    public List<TCPRouteSpecRules> Rules
+    public List<TCPRouteRule> Rules
     {
         get => _rules;
         set => _rules = value ?? [];
@@ -89,9 +89,7 @@ public sealed class TCPRouteSpec : SourceTrackedObject
     /// will not be appropriate to request a default Gateway for a given Route -- for example, a Route with
     /// specific security requirements should almost certainly not use a default Gateway.</para>
     /// </summary>
-    /// <remarks>
-    /// JSON <c>useDefaultGateways</c>. Values: <see cref="TCPRouteSpecUseDefaultGateways"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
 }

@@ -37,7 +37,7 @@ public sealed class TLSRouteSpec : SourceTrackedObject
         set => _hostnames = value ?? [];
     }
 
-    private List<TLSRouteSpecParentRefs> _parentRefs = [];
+    private List<ParentReference> _parentRefs = [];
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -79,17 +79,17 @@ public sealed class TLSRouteSpec : SourceTrackedObject
     /// the Route.</para>
     /// </summary>
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
-    public List<TLSRouteSpecParentRefs> ParentRefs
+    public List<ParentReference> ParentRefs
     {
         get => _parentRefs;
         set => _parentRefs = value ?? [];
     }
 
-    private List<TLSRouteSpecRules> _rules = [];
+    private List<TLSRouteRule> _rules = [];
 
     /// <summary>Rules are a list of actions.</summary>
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
-    public List<TLSRouteSpecRules> Rules
+    public List<TLSRouteRule> Rules
     {
         get => _rules;
         set => _rules = value ?? [];
@@ -105,9 +105,7 @@ public sealed class TLSRouteSpec : SourceTrackedObject
     /// will not be appropriate to request a default Gateway for a given Route -- for example, a Route with
     /// specific security requirements should almost certainly not use a default Gateway.</para>
     /// </summary>
-    /// <remarks>
-    /// JSON <c>useDefaultGateways</c>. Values: <see cref="TLSRouteSpecUseDefaultGateways"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
 }

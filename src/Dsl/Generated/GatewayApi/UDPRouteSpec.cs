@@ -21,7 +21,7 @@ public sealed class UDPRouteSpec : SourceTrackedObject
     {
     }
 
-    private List<UDPRouteSpecParentRefs> _parentRefs = [];
+    private List<ParentReference> _parentRefs = [];
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -63,17 +63,17 @@ public sealed class UDPRouteSpec : SourceTrackedObject
     /// the Route.</para>
     /// </summary>
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
-    public List<UDPRouteSpecParentRefs> ParentRefs
+    public List<ParentReference> ParentRefs
     {
         get => _parentRefs;
         set => _parentRefs = value ?? [];
     }
 
-    private List<UDPRouteSpecRules> _rules = [];
+    private List<UDPRouteRule> _rules = [];
 
     /// <summary>Rules are a list of UDP matchers and actions.</summary>
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
-    public List<UDPRouteSpecRules> Rules
+    public List<UDPRouteRule> Rules
     {
         get => _rules;
         set => _rules = value ?? [];
@@ -89,9 +89,7 @@ public sealed class UDPRouteSpec : SourceTrackedObject
     /// will not be appropriate to request a default Gateway for a given Route -- for example, a Route with
     /// specific security requirements should almost certainly not use a default Gateway.</para>
     /// </summary>
-    /// <remarks>
-    /// JSON <c>useDefaultGateways</c>. Values: <see cref="UDPRouteSpecUseDefaultGateways"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
 }

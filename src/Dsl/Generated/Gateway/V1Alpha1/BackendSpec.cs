@@ -27,18 +27,18 @@ public sealed class BackendSpec : SourceTrackedObject
     /// <summary>
     /// AppProtocols defines the application protocols to be supported when connecting to the backend.
     /// </summary>
-    /// <remarks>JSON <c>appProtocols</c>. Values: <see cref="BackendSpecAppProtocols"/>.</remarks>
+    /// <remarks>JSON <c>appProtocols</c>. Values: <see cref="AppProtocolType"/>.</remarks>
     public List<string> AppProtocols
     {
         get => _appProtocols;
         set => _appProtocols = value ?? [];
     }
 
-    private List<BackendSpecEndpoints> _endpoints = [];
+    private List<BackendEndpoint> _endpoints = [];
 
     /// <summary>Endpoints defines the endpoints to be used when connecting to the backend.</summary>
     /// <remarks>JSON <c>endpoints</c>.</remarks>
-    public List<BackendSpecEndpoints> Endpoints
+    public List<BackendEndpoint> Endpoints
     {
         get => _endpoints;
         set => _endpoints = value ?? [];
@@ -62,10 +62,10 @@ public sealed class BackendSpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>tls</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public BackendSpecTls? Tls { get; set; }
+    public BackendTLSSettings? Tls { get; set; }
 
     /// <summary>Type defines the type of the backend. Defaults to "Endpoints"</summary>
-    /// <remarks>JSON <c>type</c>. Values: <see cref="BackendSpecType"/>.</remarks>
+    /// <remarks>JSON <c>type</c>. Values: <see cref="BackendType"/>.</remarks>
     [EnvoyGatewayRelease("1.4")]
     public string? Type { get; set; }
 }

@@ -29,7 +29,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>admissionControl</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public BackendTrafficPolicySpecAdmissionControl? AdmissionControl { get; set; }
+    public AdmissionControl? AdmissionControl { get; set; }
 
     /// <summary>
     /// BandwidthLimit allows the user to limit the bandwidth of traffic sent to and received from the
@@ -37,7 +37,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>bandwidthLimit</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public BackendTrafficPolicySpecBandwidthLimit? BandwidthLimit { get; set; }
+    public BandwidthLimitSpec? BandwidthLimit { get; set; }
 
     /// <summary>
     /// Circuit Breaker settings for the upstream connections and requests. If not set, circuit breakers will
@@ -45,9 +45,9 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>circuitBreaker</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecCircuitBreaker? CircuitBreaker { get; set; }
+    public CircuitBreaker? CircuitBreaker { get; set; }
 
-    private List<BackendTrafficPolicySpecCompression> _compression = [];
+    private List<Compression> _compression = [];
 
     /// <summary>
     /// <para>The compression config for the http streams.</para>
@@ -55,13 +55,13 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>compression</c>. Deprecated in 1.6+.</remarks>
     [EnvoyGatewayRelease("1.0", Deprecated = "1.6")]
-    public List<BackendTrafficPolicySpecCompression> Compression
+    public List<Compression> Compression
     {
         get => _compression;
         set => _compression = value ?? [];
     }
 
-    private List<BackendTrafficPolicySpecCompressor> _compressor = [];
+    private List<Compression> _compressor = [];
 
     /// <summary>
     /// The compressor config for the http streams. This provides more granular control over compression
@@ -70,7 +70,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>compressor</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
-    public List<BackendTrafficPolicySpecCompressor> Compressor
+    public List<Compression> Compressor
     {
         get => _compressor;
         set => _compressor = value ?? [];
@@ -79,12 +79,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// <summary>Connection includes backend connection settings.</summary>
     /// <remarks>JSON <c>connection</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public BackendTrafficPolicySpecConnection? Connection { get; set; }
+    public BackendConnection? Connection { get; set; }
 
     /// <summary>DNS includes dns resolution settings.</summary>
     /// <remarks>JSON <c>dns</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
-    public BackendTrafficPolicySpecDns? Dns { get; set; }
+    public DNS? Dns { get; set; }
 
     /// <summary>
     /// FaultInjection defines the fault injection policy to be applied. This configuration can be used to
@@ -92,19 +92,19 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>faultInjection</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecFaultInjection? FaultInjection { get; set; }
+    public FaultInjection? FaultInjection { get; set; }
 
     /// <summary>HealthCheck allows gateway to perform active health checking on backends.</summary>
     /// <remarks>JSON <c>healthCheck</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecHealthCheck? HealthCheck { get; set; }
+    public HealthCheck? HealthCheck { get; set; }
 
     /// <summary>HTTP2 provides HTTP/2 configuration for backend connections.</summary>
     /// <remarks>JSON <c>http2</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
-    public BackendTrafficPolicySpecHttp2? Http2 { get; set; }
+    public HTTP2Settings? Http2 { get; set; }
 
-    private List<BackendTrafficPolicySpecHttpUpgrade> _httpUpgrade = [];
+    private List<ProtocolUpgradeConfig> _httpUpgrade = [];
 
     /// <summary>
     /// HTTPUpgrade defines the configuration for HTTP protocol upgrades. If not specified, the default
@@ -113,7 +113,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>httpUpgrade</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public List<BackendTrafficPolicySpecHttpUpgrade> HttpUpgrade
+    public List<ProtocolUpgradeConfig> HttpUpgrade
     {
         get => _httpUpgrade;
         set => _httpUpgrade = value ?? [];
@@ -141,7 +141,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// <summary>ProxyProtocol enables the Proxy Protocol when communicating with the backend.</summary>
     /// <remarks>JSON <c>proxyProtocol</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecProxyProtocol? ProxyProtocol { get; set; }
+    public ProxyProtocol? ProxyProtocol { get; set; }
 
     /// <summary>
     /// RateLimit allows the user to limit the number of incoming requests to a predefined value based on
@@ -165,9 +165,9 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>requestBuffer</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public BackendTrafficPolicySpecRequestBuffer? RequestBuffer { get; set; }
+    public RequestBuffer? RequestBuffer { get; set; }
 
-    private List<BackendTrafficPolicySpecResponseOverride> _responseOverride = [];
+    private List<ResponseOverride> _responseOverride = [];
 
     /// <summary>
     /// ResponseOverride defines the configuration to override specific responses with a custom one. If
@@ -175,7 +175,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>responseOverride</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
-    public List<BackendTrafficPolicySpecResponseOverride> ResponseOverride
+    public List<ResponseOverride> ResponseOverride
     {
         get => _responseOverride;
         set => _responseOverride = value ?? [];
@@ -187,7 +187,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>retry</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecRetry? Retry { get; set; }
+    public Retry? Retry { get; set; }
 
     /// <summary>
     /// RoutingType can be set to "Service" to use the Service Cluster IP for routing to the backend, or it
@@ -207,23 +207,23 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
     public PolicyTargetReference? TargetRef { get; set; }
 
-    private List<BackendTrafficPolicySpecTargetRefs> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<BackendTrafficPolicySpecTargetRefs> TargetRefs
+    public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];
     }
 
-    private List<BackendTrafficPolicySpecTargetSelectors> _targetSelectors = [];
+    private List<TargetSelector> _targetSelectors = [];
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<BackendTrafficPolicySpecTargetSelectors> TargetSelectors
+    public List<TargetSelector> TargetSelectors
     {
         get => _targetSelectors;
         set => _targetSelectors = value ?? [];
@@ -234,7 +234,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>tcpKeepalive</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecTcpKeepalive? TcpKeepalive { get; set; }
+    public TCPKeepalive? TcpKeepalive { get; set; }
 
     /// <summary>
     /// Telemetry configures the telemetry settings for the policy target (Gateway or xRoute). This will
@@ -242,12 +242,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>telemetry</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public BackendTrafficPolicySpecTelemetry? Telemetry { get; set; }
+    public BackendTelemetry? Telemetry { get; set; }
 
     /// <summary>Timeout settings for the backend connections.</summary>
     /// <remarks>JSON <c>timeout</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public BackendTrafficPolicySpecTimeout? Timeout { get; set; }
+    public Timeout? Timeout { get; set; }
 
     /// <summary>
     /// UseClientProtocol configures Envoy to prefer sending requests to backends using the same HTTP protocol

@@ -29,12 +29,12 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>clientIPDetection</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecClientIPDetection? ClientIPDetection { get; set; }
+    public ClientIPDetectionSettings? ClientIPDetection { get; set; }
 
     /// <summary>Connection includes client connection settings.</summary>
     /// <remarks>JSON <c>connection</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public ClientTrafficPolicySpecConnection? Connection { get; set; }
+    public ClientConnection? Connection { get; set; }
 
     /// <summary>
     /// <para>EnableProxyProtocol interprets the ProxyProtocol header and adds the Client Address into the
@@ -49,29 +49,29 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// <summary>GRPC provides gRPC configuration on the listener.</summary>
     /// <remarks>JSON <c>grpc</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public ClientTrafficPolicySpecGrpc? Grpc { get; set; }
+    public GRPCSettings? Grpc { get; set; }
 
     /// <summary>HeaderSettings provides configuration for header management.</summary>
     /// <remarks>JSON <c>headers</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecHeaders? Headers { get; set; }
+    public HeaderSettings? Headers { get; set; }
 
     /// <summary>
     /// HealthCheck provides configuration for determining whether the HTTP/HTTPS listener is healthy.
     /// </summary>
     /// <remarks>JSON <c>healthCheck</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public ClientTrafficPolicySpecHealthCheck? HealthCheck { get; set; }
+    public HealthCheckSettings? HealthCheck { get; set; }
 
     /// <summary>HTTP1 provides HTTP/1 configuration on the listener.</summary>
     /// <remarks>JSON <c>http1</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecHttp1? Http1 { get; set; }
+    public HTTP1Settings? Http1 { get; set; }
 
     /// <summary>HTTP2 provides HTTP/2 configuration on the listener.</summary>
     /// <remarks>JSON <c>http2</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public ClientTrafficPolicySpecHttp2? Http2 { get; set; }
+    public HTTP2Settings? Http2 { get; set; }
 
     /// <summary>HTTP3 provides HTTP/3 configuration on the listener.</summary>
     /// <remarks>JSON <c>http3</c>.</remarks>
@@ -81,7 +81,7 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// <summary>Path enables managing how the incoming path set by clients can be normalized.</summary>
     /// <remarks>JSON <c>path</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecPath? Path { get; set; }
+    public PathSettings? Path { get; set; }
 
     /// <summary>
     /// ProxyProtocol configures the Proxy Protocol settings. When configured, the Proxy Protocol header will
@@ -90,7 +90,7 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>proxyProtocol</c>.</remarks>
     [EnvoyGatewayRelease("1.5")]
-    public ClientTrafficPolicySpecProxyProtocol? ProxyProtocol { get; set; }
+    public ProxyProtocolSettings? ProxyProtocol { get; set; }
 
     /// <summary>
     /// <para>Scheme configures how the :scheme pseudo-header is set for requests forwarded to
@@ -101,7 +101,7 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// TLS, the scheme is "https", otherwise "http". Use this when backends require the scheme to match the
     /// actual transport protocol, such as strictly HTTPS services that validate the :scheme header.</para>
     /// </summary>
-    /// <remarks>JSON <c>scheme</c>. Values: <see cref="ClientTrafficPolicySpecScheme"/>.</remarks>
+    /// <remarks>JSON <c>scheme</c>. Values: <see cref="SchemeHeaderTransform"/>.</remarks>
     [EnvoyGatewayRelease("1.7")]
     public string? Scheme { get; set; }
 
@@ -112,25 +112,25 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Required in 0.6-1.0. Deprecated in 1.1+.</remarks>
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
-    public ClientTrafficPolicySpecTargetRef? TargetRef { get; set; }
+    public global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<ClientTrafficPolicySpecTargetRefs> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<ClientTrafficPolicySpecTargetRefs> TargetRefs
+    public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];
     }
 
-    private List<ClientTrafficPolicySpecTargetSelectors> _targetSelectors = [];
+    private List<TargetSelector> _targetSelectors = [];
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<ClientTrafficPolicySpecTargetSelectors> TargetSelectors
+    public List<TargetSelector> TargetSelectors
     {
         get => _targetSelectors;
         set => _targetSelectors = value ?? [];
@@ -141,15 +141,15 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// on the listener socket to enable TCP Keepalives. Disabled by default.
     /// </summary>
     /// <remarks>JSON <c>tcpKeepalive</c>.</remarks>
-    public ClientTrafficPolicySpecTcpKeepalive? TcpKeepalive { get; set; }
+    public TCPKeepalive? TcpKeepalive { get; set; }
 
     /// <summary>Timeout settings for the client connections.</summary>
     /// <remarks>JSON <c>timeout</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecTimeout? Timeout { get; set; }
+    public ClientTimeout? Timeout { get; set; }
 
     /// <summary>TLS settings configure TLS termination settings with the downstream client.</summary>
     /// <remarks>JSON <c>tls</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public ClientTrafficPolicySpecTls? Tls { get; set; }
+    public TLSSettings? Tls { get; set; }
 }

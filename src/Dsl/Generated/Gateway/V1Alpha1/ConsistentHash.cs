@@ -10,7 +10,12 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// <summary>
 /// ConsistentHash defines the configuration when the load balancer type is set to ConsistentHash
 /// </summary>
-/// <remarks>Used at <c>BackendTrafficPolicy .spec.loadBalancer.consistentHash</c>.</remarks>
+/// <remarks>
+/// Used at <c>BackendTrafficPolicy .spec.loadBalancer.consistentHash</c>, <c>EnvoyExtensionPolicy
+/// .spec.extProc[].backendSettings.loadBalancer.consistentHash</c>, <c>EnvoyProxy
+/// .spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash</c> and 7
+/// more.
+/// </remarks>
 public sealed class ConsistentHash : SourceTrackedObject
 {
     /// <summary>
@@ -28,7 +33,7 @@ public sealed class ConsistentHash : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>cookie</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public ConsistentHashCookie? Cookie { get; set; }
+    public Cookie? Cookie { get; set; }
 
     /// <summary>
     /// <para>Header configures the header hash policy when the consistent hash type is set to Header.</para>
@@ -36,9 +41,9 @@ public sealed class ConsistentHash : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>header</c>. Deprecated in 1.6+.</remarks>
     [EnvoyGatewayRelease("1.1", Deprecated = "1.6")]
-    public ConsistentHashHeader? Header { get; set; }
+    public Header? Header { get; set; }
 
-    private List<ConsistentHashHeaders> _headers = [];
+    private List<Header> _headers = [];
 
     /// <summary>
     /// Headers configures the header hash policy for each header, when the consistent hash type is set to
@@ -46,13 +51,13 @@ public sealed class ConsistentHash : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>headers</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
-    public List<ConsistentHashHeaders> Headers
+    public List<Header> Headers
     {
         get => _headers;
         set => _headers = value ?? [];
     }
 
-    private List<ConsistentHashQueryParams> _queryParams = [];
+    private List<QueryParam> _queryParams = [];
 
     /// <summary>
     /// QueryParams configures the query parameter hash policy when the consistent hash type is set to
@@ -60,7 +65,7 @@ public sealed class ConsistentHash : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>queryParams</c>.</remarks>
     [EnvoyGatewayRelease("1.7")]
-    public List<ConsistentHashQueryParams> QueryParams
+    public List<QueryParam> QueryParams
     {
         get => _queryParams;
         set => _queryParams = value ?? [];

@@ -23,7 +23,7 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     {
     }
 
-    private List<EnvoyExtensionPolicySpecDynamicModule> _dynamicModule = [];
+    private List<DynamicModule> _dynamicModule = [];
 
     /// <summary>
     /// DynamicModule is an ordered list of dynamic module HTTP filters that should be added to the envoy
@@ -32,33 +32,33 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>dynamicModule</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public List<EnvoyExtensionPolicySpecDynamicModule> DynamicModule
+    public List<DynamicModule> DynamicModule
     {
         get => _dynamicModule;
         set => _dynamicModule = value ?? [];
     }
 
-    private List<EnvoyExtensionPolicySpecExtProc> _extProc = [];
+    private List<ExtProc> _extProc = [];
 
     /// <summary>
     /// ExtProc is an ordered list of external processing filters that should be added to the envoy filter
     /// chain
     /// </summary>
     /// <remarks>JSON <c>extProc</c>.</remarks>
-    public List<EnvoyExtensionPolicySpecExtProc> ExtProc
+    public List<ExtProc> ExtProc
     {
         get => _extProc;
         set => _extProc = value ?? [];
     }
 
-    private List<EnvoyExtensionPolicySpecLua> _lua = [];
+    private List<Lua> _lua = [];
 
     /// <summary>
     /// Lua is an ordered list of Lua filters that should be added to the envoy filter chain
     /// </summary>
     /// <remarks>JSON <c>lua</c>.</remarks>
     [EnvoyGatewayRelease("1.3")]
-    public List<EnvoyExtensionPolicySpecLua> Lua
+    public List<Lua> Lua
     {
         get => _lua;
         set => _lua = value ?? [];
@@ -83,36 +83,36 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Deprecated in 1.1+.</remarks>
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
-    public EnvoyExtensionPolicySpecTargetRef? TargetRef { get; set; }
+    public global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<EnvoyExtensionPolicySpecTargetRefs> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
-    public List<EnvoyExtensionPolicySpecTargetRefs> TargetRefs
+    public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];
     }
 
-    private List<EnvoyExtensionPolicySpecTargetSelectors> _targetSelectors = [];
+    private List<TargetSelector> _targetSelectors = [];
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
-    public List<EnvoyExtensionPolicySpecTargetSelectors> TargetSelectors
+    public List<TargetSelector> TargetSelectors
     {
         get => _targetSelectors;
         set => _targetSelectors = value ?? [];
     }
 
-    private List<EnvoyExtensionPolicySpecWasm> _wasm = [];
+    private List<Wasm> _wasm = [];
 
     /// <summary>
     /// Wasm is a list of Wasm extensions to be loaded by the Gateway. Order matters, as the extensions will
     /// be loaded in the order they are defined in this list.
     /// </summary>
     /// <remarks>JSON <c>wasm</c>.</remarks>
-    public List<EnvoyExtensionPolicySpecWasm> Wasm
+    public List<Wasm> Wasm
     {
         get => _wasm;
         set => _wasm = value ?? [];

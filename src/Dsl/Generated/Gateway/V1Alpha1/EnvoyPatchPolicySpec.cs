@@ -21,11 +21,11 @@ public sealed class EnvoyPatchPolicySpec : SourceTrackedObject
     {
     }
 
-    private List<EnvoyPatchPolicySpecJsonPatches> _jsonPatches = [];
+    private List<EnvoyJSONPatchConfig> _jsonPatches = [];
 
     /// <summary>JSONPatch defines the JSONPatch configuration.</summary>
     /// <remarks>JSON <c>jsonPatches</c>.</remarks>
-    public List<EnvoyPatchPolicySpecJsonPatches> JsonPatches
+    public List<EnvoyJSONPatchConfig> JsonPatches
     {
         get => _jsonPatches;
         set => _jsonPatches = value ?? [];
@@ -46,9 +46,9 @@ public sealed class EnvoyPatchPolicySpec : SourceTrackedObject
     /// applied to the Gateway TargetRef
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Required.</remarks>
-    public EnvoyPatchPolicySpecTargetRef? TargetRef { get; set; }
+    public global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference? TargetRef { get; set; }
 
     /// <summary>Type decides the type of patch. Valid EnvoyPatchType values are "JSONPatch".</summary>
-    /// <remarks>JSON <c>type</c>. Required. Values: <see cref="EnvoyPatchPolicySpecType"/>.</remarks>
+    /// <remarks>JSON <c>type</c>. Required. Values: <see cref="EnvoyPatchType"/>.</remarks>
     public string? Type { get; set; }
 }

@@ -27,7 +27,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>backendTLS</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public EnvoyProxySpecBackendTLS? BackendTLS { get; set; }
+    public BackendTLSConfig? BackendTLS { get; set; }
 
     /// <summary>
     /// Bootstrap defines the Envoy Bootstrap as a YAML string. Visit
@@ -42,7 +42,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// no validation errors.
     /// </summary>
     /// <remarks>JSON <c>bootstrap</c>.</remarks>
-    public EnvoyProxySpecBootstrap? Bootstrap { get; set; }
+    public ProxyBootstrap? Bootstrap { get; set; }
 
     /// <summary>
     /// Concurrency defines the number of worker threads to run. If unset, it defaults to the number of cpuset
@@ -51,7 +51,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// <remarks>JSON <c>concurrency</c>.</remarks>
     public int? Concurrency { get; set; }
 
-    private List<EnvoyProxySpecDynamicModules> _dynamicModules = [];
+    private List<DynamicModuleEntry> _dynamicModules = [];
 
     /// <summary>
     /// <para>DynamicModules defines the set of dynamic modules that are allowed to be used by
@@ -62,7 +62,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>dynamicModules</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public List<EnvoyProxySpecDynamicModules> DynamicModules
+    public List<DynamicModuleEntry> DynamicModules
     {
         get => _dynamicModules;
         set => _dynamicModules = value ?? [];
@@ -83,7 +83,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
         set => _extraArgs = value ?? [];
     }
 
-    private List<EnvoyProxySpecFilterOrder> _filterOrder = [];
+    private List<FilterPosition> _filterOrder = [];
 
     /// <summary>
     /// <para>FilterOrder defines the order of filters in the Envoy proxy's HTTP filter chain. The
@@ -121,7 +121,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>filterOrder</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<EnvoyProxySpecFilterOrder> FilterOrder
+    public List<FilterPosition> FilterOrder
     {
         get => _filterOrder;
         set => _filterOrder = value ?? [];
@@ -130,7 +130,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// <summary>GeoIP defines shared GeoIP provider configuration for this EnvoyProxy fleet.</summary>
     /// <remarks>JSON <c>geoIP</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public EnvoyProxySpecGeoIP? GeoIP { get; set; }
+    public EnvoyProxyGeoIP? GeoIP { get; set; }
 
     /// <summary>
     /// IPFamily specifies the IP family for the EnvoyProxy fleet. This setting only affects the Gateway
@@ -139,19 +139,19 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// not supported in this default configuration. Note: To enable IPv6 or dual-stack functionality,
     /// explicit configuration is required.
     /// </summary>
-    /// <remarks>JSON <c>ipFamily</c>. Values: <see cref="EnvoyProxySpecIpFamily"/>.</remarks>
+    /// <remarks>JSON <c>ipFamily</c>. Values: <see cref="IPFamily"/>.</remarks>
     [EnvoyGatewayRelease("1.2")]
     public string? IpFamily { get; set; }
 
     /// <summary>Logging defines logging parameters for managed proxies.</summary>
     /// <remarks>JSON <c>logging</c>.</remarks>
-    public EnvoyProxySpecLogging? Logging { get; set; }
+    public ProxyLogging? Logging { get; set; }
 
     /// <summary>
     /// LuaValidation determines strictness of the Lua script validation for Lua EnvoyExtensionPolicies
     /// Default: Strict
     /// </summary>
-    /// <remarks>JSON <c>luaValidation</c>. Values: <see cref="EnvoyProxySpecLuaValidation"/>.</remarks>
+    /// <remarks>JSON <c>luaValidation</c>. Values: <see cref="LuaValidation"/>.</remarks>
     [EnvoyGatewayRelease("1.5")]
     public string? LuaValidation { get; set; }
 
@@ -165,7 +165,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>mergeBackends</c>.</remarks>
     [EnvoyGatewayRelease("1.9")]
-    public EnvoyProxySpecMergeBackends? MergeBackends { get; set; }
+    public MergeBackendsConfig? MergeBackends { get; set; }
 
     /// <summary>
     /// <para>MergeGateways defines if Gateway resources should be merged onto the same Envoy Proxy
@@ -184,7 +184,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// less specific settings. Note: this field has no effect when set in EnvoyGateway's default
     /// EnvoyProxySpec.
     /// </summary>
-    /// <remarks>JSON <c>mergeType</c>. Values: <see cref="EnvoyProxySpecMergeType"/>.</remarks>
+    /// <remarks>JSON <c>mergeType</c>. Values: <see cref="MergeType"/>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public string? MergeType { get; set; }
 
@@ -202,7 +202,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// the "Kubernetes" resource provider is used with default configuration parameters.
     /// </summary>
     /// <remarks>JSON <c>provider</c>.</remarks>
-    public EnvoyProxySpecProvider? Provider { get; set; }
+    public EnvoyProxyProvider? Provider { get; set; }
 
     /// <summary>
     /// RoutingType can be set to "Service" to use the Service Cluster IP for routing to the backend, or it
@@ -215,9 +215,9 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// <summary>Shutdown defines configuration for graceful envoy shutdown process.</summary>
     /// <remarks>JSON <c>shutdown</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public EnvoyProxySpecShutdown? Shutdown { get; set; }
+    public ShutdownConfig? Shutdown { get; set; }
 
     /// <summary>Telemetry defines telemetry parameters for managed proxies.</summary>
     /// <remarks>JSON <c>telemetry</c>.</remarks>
-    public EnvoyProxySpecTelemetry? Telemetry { get; set; }
+    public ProxyTelemetry? Telemetry { get; set; }
 }

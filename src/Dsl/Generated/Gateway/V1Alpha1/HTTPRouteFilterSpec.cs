@@ -30,7 +30,7 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>credentialInjection</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
-    public HTTPRouteFilterSpecCredentialInjection? CredentialInjection { get; set; }
+    public HTTPCredentialInjectionFilter? CredentialInjection { get; set; }
 
     /// <summary>
     /// <para>DirectResponse returns a fixed response for matching requests.</para>
@@ -41,9 +41,9 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     /// 404 to UNIMPLEMENTED, 429/503 to UNAVAILABLE).</para>
     /// </summary>
     /// <remarks>JSON <c>directResponse</c>.</remarks>
-    public HTTPRouteFilterSpecDirectResponse? DirectResponse { get; set; }
+    public HTTPDirectResponseFilter? DirectResponse { get; set; }
 
-    private List<HTTPRouteFilterSpecMatches> _matches = [];
+    private List<HTTPRouteMatchFilter> _matches = [];
 
     /// <summary>
     /// Matches defines additional matching criteria for the HTTPRoute rule. As with HTTPRouteRule.Matches,
@@ -52,7 +52,7 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>matches</c>.</remarks>
     [EnvoyGatewayRelease("1.7")]
-    public List<HTTPRouteFilterSpecMatches> Matches
+    public List<HTTPRouteMatchFilter> Matches
     {
         get => _matches;
         set => _matches = value ?? [];
@@ -60,5 +60,5 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
 
     /// <summary>HTTPURLRewriteFilter define rewrites of HTTP URL components such as path and host</summary>
     /// <remarks>JSON <c>urlRewrite</c>.</remarks>
-    public HTTPRouteFilterSpecUrlRewrite? UrlRewrite { get; set; }
+    public HTTPURLRewriteFilter? UrlRewrite { get; set; }
 }

@@ -9,7 +9,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 
 /// <summary>HeaderMatch defines the match attributes within the HTTP Headers of the request.</summary>
 /// <remarks>
-/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[].headers[]</c>.
+/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[].headers[]</c>,
+/// <c>BackendTrafficPolicy .spec.rateLimit.local.rules[].clientSelectors[].headers[]</c>.
 /// </remarks>
 public sealed class HeaderMatch : SourceTrackedObject
 {

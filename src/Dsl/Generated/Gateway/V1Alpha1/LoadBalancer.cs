@@ -11,7 +11,11 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// LoadBalancer policy to apply when routing traffic from the gateway to the backend endpoints. Defaults to
 /// `LeastRequest`.
 /// </summary>
-/// <remarks>Used at <c>BackendTrafficPolicy .spec.loadBalancer</c>.</remarks>
+/// <remarks>
+/// Used at <c>BackendTrafficPolicy .spec.loadBalancer</c>, <c>EnvoyExtensionPolicy
+/// .spec.extProc[].backendSettings.loadBalancer</c>, <c>EnvoyProxy
+/// .spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer</c> and 7 more.
+/// </remarks>
 public sealed class LoadBalancer : SourceTrackedObject
 {
     /// <summary>
@@ -29,7 +33,7 @@ public sealed class LoadBalancer : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>backendUtilization</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public LoadBalancerBackendUtilization? BackendUtilization { get; set; }
+    public BackendUtilization? BackendUtilization { get; set; }
 
     /// <summary>
     /// ConsistentHash defines the configuration when the load balancer type is set to ConsistentHash
@@ -43,7 +47,7 @@ public sealed class LoadBalancer : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>dynamicModule</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
-    public LoadBalancerDynamicModule? DynamicModule { get; set; }
+    public DynamicModuleLBPolicy? DynamicModule { get; set; }
 
     /// <summary>
     /// EndpointOverride defines the configuration for endpoint override. When specified, the load balancer
@@ -53,7 +57,7 @@ public sealed class LoadBalancer : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>endpointOverride</c>.</remarks>
     [EnvoyGatewayRelease("1.5")]
-    public LoadBalancerEndpointOverride? EndpointOverride { get; set; }
+    public EndpointOverride? EndpointOverride { get; set; }
 
     /// <summary>
     /// SlowStart defines the configuration related to the slow start load balancer policy. If set, during
@@ -62,7 +66,7 @@ public sealed class LoadBalancer : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>slowStart</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public LoadBalancerSlowStart? SlowStart { get; set; }
+    public SlowStart? SlowStart { get; set; }
 
     /// <summary>
     /// Type decides the type of Load Balancer policy. Valid LoadBalancerType values are "ConsistentHash",
@@ -76,5 +80,5 @@ public sealed class LoadBalancer : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>zoneAware</c>.</remarks>
     [EnvoyGatewayRelease("1.5")]
-    public LoadBalancerZoneAware? ZoneAware { get; set; }
+    public ZoneAware? ZoneAware { get; set; }
 }

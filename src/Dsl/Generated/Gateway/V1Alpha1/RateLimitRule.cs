@@ -11,7 +11,10 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// RateLimitRule defines the semantics for matching attributes from the incoming requests, and setting limits
 /// for them.
 /// </summary>
-/// <remarks>Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[]</c>.</remarks>
+/// <remarks>
+/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[]</c>, <c>BackendTrafficPolicy
+/// .spec.rateLimit.local.rules[]</c>.
+/// </remarks>
 public sealed class RateLimitRule : SourceTrackedObject
 {
     /// <summary>
@@ -50,7 +53,7 @@ public sealed class RateLimitRule : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>cost</c>.</remarks>
     [EnvoyGatewayRelease("1.3")]
-    public RateLimitRuleCost? Cost { get; set; }
+    public RateLimitCost? Cost { get; set; }
 
     /// <summary>
     /// Limit holds the rate limit values. This limit is applied for traffic flows when the selectors compute
@@ -86,9 +89,7 @@ public sealed class RateLimitRule : SourceTrackedObject
     /// When set, this overrides the global DisableRateLimitHeaders setting in ClientTrafficPolicy for this
     /// rule. If not set, the rule inherits the listener-level setting (default behavior).
     /// </summary>
-    /// <remarks>
-    /// JSON <c>xRateLimitHeaders</c>. Values: <see cref="RateLimitRuleXRateLimitHeaders"/>.
-    /// </remarks>
+    /// <remarks>JSON <c>xRateLimitHeaders</c>. Values: <see cref="XRateLimitHeadersOption"/>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public string? XRateLimitHeaders { get; set; }
 }

@@ -13,7 +13,10 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// condition to hold True. And, at least one of headers or methods or path or sourceCIDR or queryParams
 /// condition must be specified.
 /// </summary>
-/// <remarks>Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[]</c>.</remarks>
+/// <remarks>
+/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[]</c>,
+/// <c>BackendTrafficPolicy .spec.rateLimit.local.rules[].clientSelectors[]</c>.
+/// </remarks>
 public sealed class RateLimitSelectCondition : SourceTrackedObject
 {
     /// <summary>
@@ -40,7 +43,7 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
         set => _headers = value ?? [];
     }
 
-    private List<RateLimitSelectConditionMethods> _methods = [];
+    private List<MethodMatch> _methods = [];
 
     /// <summary>
     /// Methods is a list of request methods to match. Multiple method values are ORed together, meaning, a
@@ -48,7 +51,7 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>methods</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
-    public List<RateLimitSelectConditionMethods> Methods
+    public List<MethodMatch> Methods
     {
         get => _methods;
         set => _methods = value ?? [];
@@ -59,9 +62,9 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>path</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
-    public RateLimitSelectConditionPath? Path { get; set; }
+    public PathMatch? Path { get; set; }
 
-    private List<RateLimitSelectConditionQueryParams> _queryParams = [];
+    private List<QueryParamMatch> _queryParams = [];
 
     /// <summary>
     /// QueryParams is a list of query parameters to match. Multiple query parameter values are ANDed
@@ -69,7 +72,7 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>queryParams</c>.</remarks>
     [EnvoyGatewayRelease("1.7")]
-    public List<RateLimitSelectConditionQueryParams> QueryParams
+    public List<QueryParamMatch> QueryParams
     {
         get => _queryParams;
         set => _queryParams = value ?? [];

@@ -31,7 +31,7 @@ public sealed class RateLimitSpec : SourceTrackedObject
     /// <summary>Local defines local rate limit configuration.</summary>
     /// <remarks>JSON <c>local</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public RateLimitSpecLocal? Local { get; set; }
+    public LocalRateLimit? Local { get; set; }
 
     /// <summary>
     /// <para>Type decides the scope for the RateLimits. Valid RateLimitType values are "Global" or

@@ -13,7 +13,10 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// ratelimited, i.e. a response with 429 HTTP status code is sent back to the client when the selected
 /// requests have reached the limit.
 /// </summary>
-/// <remarks>Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].limit</c>.</remarks>
+/// <remarks>
+/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].limit</c>, <c>BackendTrafficPolicy
+/// .spec.rateLimit.local.rules[].limit</c>.
+/// </remarks>
 public sealed class RateLimitValue : SourceTrackedObject
 {
     /// <summary>
@@ -37,7 +40,7 @@ public sealed class RateLimitValue : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>fromMetadata</c>.</remarks>
     [EnvoyGatewayRelease("1.9")]
-    public RateLimitValueFromMetadata? FromMetadata { get; set; }
+    public RateLimitValueMetadata? FromMetadata { get; set; }
 
     /// <summary>
     /// Requests is the number of requests (or cost units, when used with cost-based rate limiting) allowed

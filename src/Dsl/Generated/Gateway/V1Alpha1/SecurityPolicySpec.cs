@@ -24,21 +24,21 @@ public sealed class SecurityPolicySpec : SourceTrackedObject
     /// <summary>APIKeyAuth defines the configuration for the API Key Authentication.</summary>
     /// <remarks>JSON <c>apiKeyAuth</c>.</remarks>
     [EnvoyGatewayRelease("1.3")]
-    public SecurityPolicySpecApiKeyAuth? ApiKeyAuth { get; set; }
+    public APIKeyAuth? ApiKeyAuth { get; set; }
 
     /// <summary>Authorization defines the authorization configuration.</summary>
     /// <remarks>JSON <c>authorization</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public SecurityPolicySpecAuthorization? Authorization { get; set; }
+    public Authorization? Authorization { get; set; }
 
     /// <summary>BasicAuth defines the configuration for the HTTP Basic Authentication.</summary>
     /// <remarks>JSON <c>basicAuth</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public SecurityPolicySpecBasicAuth? BasicAuth { get; set; }
+    public BasicAuth? BasicAuth { get; set; }
 
     /// <summary>CORS defines the configuration for Cross-Origin Resource Sharing (CORS).</summary>
     /// <remarks>JSON <c>cors</c>.</remarks>
-    public SecurityPolicySpecCors? Cors { get; set; }
+    public CORS? Cors { get; set; }
 
     /// <summary>
     /// CSRF defines the configuration for Cross-Site Request Forgery (CSRF) protection. When enabled, the
@@ -47,16 +47,16 @@ public sealed class SecurityPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>csrf</c>.</remarks>
     [EnvoyGatewayRelease("1.9")]
-    public SecurityPolicySpecCsrf? Csrf { get; set; }
+    public CSRF? Csrf { get; set; }
 
     /// <summary>ExtAuth defines the configuration for External Authorization.</summary>
     /// <remarks>JSON <c>extAuth</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public SecurityPolicySpecExtAuth? ExtAuth { get; set; }
+    public ExtAuth? ExtAuth { get; set; }
 
     /// <summary>JWT defines the configuration for JSON Web Token (JWT) authentication.</summary>
     /// <remarks>JSON <c>jwt</c>.</remarks>
-    public SecurityPolicySpecJwt? Jwt { get; set; }
+    public JWT? Jwt { get; set; }
 
     /// <summary>
     /// MergeType determines how this configuration is merged with existing SecurityPolicy configurations
@@ -72,7 +72,7 @@ public sealed class SecurityPolicySpec : SourceTrackedObject
     /// <summary>OIDC defines the configuration for the OpenID Connect (OIDC) authentication.</summary>
     /// <remarks>JSON <c>oidc</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
-    public SecurityPolicySpecOidc? Oidc { get; set; }
+    public OIDC? Oidc { get; set; }
 
     /// <summary>
     /// <para>TargetRef is the name of the resource this policy is being attached to. This policy and the
@@ -81,25 +81,25 @@ public sealed class SecurityPolicySpec : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Required in 0.6-1.0. Deprecated in 1.1+.</remarks>
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
-    public SecurityPolicySpecTargetRef? TargetRef { get; set; }
+    public global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<SecurityPolicySpecTargetRefs> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<SecurityPolicySpecTargetRefs> TargetRefs
+    public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
         get => _targetRefs;
         set => _targetRefs = value ?? [];
     }
 
-    private List<SecurityPolicySpecTargetSelectors> _targetSelectors = [];
+    private List<TargetSelector> _targetSelectors = [];
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
-    public List<SecurityPolicySpecTargetSelectors> TargetSelectors
+    public List<TargetSelector> TargetSelectors
     {
         get => _targetSelectors;
         set => _targetSelectors = value ?? [];

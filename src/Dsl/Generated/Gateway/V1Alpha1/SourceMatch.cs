@@ -9,7 +9,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 
 /// <summary>SourceCIDR is the client IP Address range to match on.</summary>
 /// <remarks>
-/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[].sourceCIDR</c>.
+/// Used at <c>BackendTrafficPolicy .spec.rateLimit.global.rules[].clientSelectors[].sourceCIDR</c>,
+/// <c>BackendTrafficPolicy .spec.rateLimit.local.rules[].clientSelectors[].sourceCIDR</c>.
 /// </remarks>
 public sealed class SourceMatch : SourceTrackedObject
 {

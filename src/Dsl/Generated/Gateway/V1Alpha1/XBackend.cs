@@ -25,7 +25,7 @@ public sealed class XBackend : KubernetesObject
     /// <summary>The kind name.</summary>
     public const string KindValue = "XBackend";
 
-    private XBackendSpec _spec;
+    private global::EnvoyGateway.Dsl.GatewayApi.BackendSpec _spec;
 
     /// <summary>
     /// Creates a XBackend named <paramref name="name"/>; metadata and spec exist from construction.
@@ -36,13 +36,13 @@ public sealed class XBackend : KubernetesObject
     public XBackend(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
         : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
     {
-        _spec = new XBackendSpec(callerFilePath, callerLineNumber);
+        _spec = new global::EnvoyGateway.Dsl.GatewayApi.BackendSpec(callerFilePath, callerLineNumber);
     }
 
     /// <summary>
     /// Spec defines the desired state of XBackend. Exists from construction, so Spec = { … } fills it.
     /// </summary>
-    public XBackendSpec Spec
+    public global::EnvoyGateway.Dsl.GatewayApi.BackendSpec Spec
     {
         get => _spec;
         set => _spec = value ?? throw new ArgumentNullException(nameof(value));

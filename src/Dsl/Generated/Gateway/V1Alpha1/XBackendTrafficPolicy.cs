@@ -23,7 +23,7 @@ public sealed class XBackendTrafficPolicy : KubernetesObject
     /// <summary>The kind name.</summary>
     public const string KindValue = "XBackendTrafficPolicy";
 
-    private XBackendTrafficPolicySpec _spec;
+    private global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec _spec;
 
     /// <summary>
     /// Creates a XBackendTrafficPolicy named <paramref name="name"/>; metadata and spec exist from
@@ -35,14 +35,14 @@ public sealed class XBackendTrafficPolicy : KubernetesObject
     public XBackendTrafficPolicy(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
         : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
     {
-        _spec = new XBackendTrafficPolicySpec(callerFilePath, callerLineNumber);
+        _spec = new global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec(callerFilePath, callerLineNumber);
     }
 
     /// <summary>
     /// Spec defines the desired state of BackendTrafficPolicy. Exists from construction, so Spec = { … }
     /// fills it.
     /// </summary>
-    public XBackendTrafficPolicySpec Spec
+    public global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec Spec
     {
         get => _spec;
         set => _spec = value ?? throw new ArgumentNullException(nameof(value));

@@ -40,7 +40,7 @@ public sealed class XListenerSet : KubernetesObject
     /// <summary>The kind name.</summary>
     public const string KindValue = "XListenerSet";
 
-    private XListenerSetSpec _spec;
+    private global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec _spec;
 
     /// <summary>
     /// Creates a XListenerSet named <paramref name="name"/>; metadata and spec exist from construction.
@@ -51,13 +51,13 @@ public sealed class XListenerSet : KubernetesObject
     public XListenerSet(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
         : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
     {
-        _spec = new XListenerSetSpec(callerFilePath, callerLineNumber);
+        _spec = new global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec(callerFilePath, callerLineNumber);
     }
 
     /// <summary>
     /// Spec defines the desired state of ListenerSet. Exists from construction, so Spec = { … } fills it.
     /// </summary>
-    public XListenerSetSpec Spec
+    public global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec Spec
     {
         get => _spec;
         set => _spec = value ?? throw new ArgumentNullException(nameof(value));

@@ -21,7 +21,7 @@ public sealed class XMesh : KubernetesObject
     /// <summary>The kind name.</summary>
     public const string KindValue = "XMesh";
 
-    private XMeshSpec _spec;
+    private global::EnvoyGateway.Dsl.GatewayApi.MeshSpec _spec;
 
     /// <summary>
     /// Creates a XMesh named <paramref name="name"/>; metadata and spec exist from construction.
@@ -32,13 +32,13 @@ public sealed class XMesh : KubernetesObject
     public XMesh(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
         : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
     {
-        _spec = new XMeshSpec(callerFilePath, callerLineNumber);
+        _spec = new global::EnvoyGateway.Dsl.GatewayApi.MeshSpec(callerFilePath, callerLineNumber);
     }
 
     /// <summary>
     /// Spec defines the desired state of XMesh. Exists from construction, so Spec = { … } fills it.
     /// </summary>
-    public XMeshSpec Spec
+    public global::EnvoyGateway.Dsl.GatewayApi.MeshSpec Spec
     {
         get => _spec;
         set => _spec = value ?? throw new ArgumentNullException(nameof(value));
