@@ -17,9 +17,16 @@ internal static class ModelSummary
             builder.AppendLine($"{group.Key}: {group.Count()} types, {group.Sum(t => t.Properties.Count)} properties, {closedSets} closed sets");
         }
 
+        var perUse = model.Types.SelectMany(t => t.Properties).SelectMany(p => p.PerRelease.Values).Sum(r => r.FactsByUse.Count);
+        var variants = model.Types.SelectMany(t => t.Properties).Count(p => p.VariantName is not null);
+        var widened = model.Types.SelectMany(t => t.Properties).Count(p => p.PerRelease.Values.Any(r => r.DeclaredShape is not null));
+        var renamed = model.Types.Count(t => t.GoTypes.Select(Naming.TypeNamer.GoIdentity).Distinct().Count() > 1);
+        builder.AppendLine($"settled: {variants} variant properties, {widened} widened, {renamed} types keeping their first name over a renamed Go type, {perUse} per-use fact sets (a use whose CRD disagrees with the type's first use)");
+        builder.AppendLine($"  renamed Go types: {string.Join(", ", model.Types.Where(t => t.GoTypes.Select(Naming.TypeNamer.GoIdentity).Distinct().Count() > 1).Select(t => $"{t.Name} ({string.Join(" / ", t.GoTypes)})"))}");
+        builder.AppendLine($"  per-use facts on: {string.Join(", ", model.Types.SelectMany(t => t.Properties).Where(p => p.PerRelease.Values.Any(r => r.FactsByUse.Count > 0)).Select(p => $"{p.Owner.Name}.{p.JsonName}"))}");
         var rules = model.Types.SelectMany(t => t.Properties).SelectMany(p => p.PerRelease.Values).Sum(r => CountRules(r.Facts))
             + model.Kinds.SelectMany(k => k.RootFacts.Values).Sum(f => f.Validations.Count);
-        builder.Append($"CEL rules (summed over releases): {rules}");
+        builder.Append($"CEL rules (per type property, summed over releases): {rules}");
         return builder.ToString();
     }
 

@@ -131,7 +131,7 @@ public class KubernetesVersionTests
                 enum: ["1", Exact]
             """);
         var spec = CrdReader.Read(new StringReader(crd), "test.yaml")[0].Versions[0].Schema.Property("spec")!;
-        Assert.Equal("""{"a":"1","b":1,"c":[true,null]}""", spec.Default);
-        Assert.Equal(["\"1\"", "\"Exact\""], spec.Property("mode")!.Enum);
+        Assert.Equal("""{"a":"1","b":1,"c":[true,null]}""", spec.Facts.Default);
+        Assert.Equal(["\"1\"", "\"Exact\""], spec.Property("mode")!.Facts.Enum);
     }
 }

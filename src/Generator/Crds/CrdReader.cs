@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using EnvoyGateway.Dsl.Generator.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -60,7 +61,7 @@ internal static partial class CrdReader
         var versions = new List<CrdVersion>();
         foreach (var node in Sequence(spec, "versions")?.Children ?? [])
         {
-            var version = (YamlMappingNode)node;
+            var version = AsMapping(node, where);
             var name = Scalar(version, "name") ?? throw new GenerationException($"{where}: a version without a name.");
             var schemaNode = Mapping(Mapping(version, "schema"), "openAPIV3Schema")
                 ?? throw new GenerationException($"{where}: version {name} has no openAPIV3Schema.");
@@ -97,22 +98,22 @@ internal static partial class CrdReader
 
         foreach (var (keyNode, value) in node.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
             var at = $"{where} line {keyNode.Start.Line}";
+            var key = ScalarValue(keyNode, at);
             switch (key)
             {
                 case "type": type = ScalarValue(value, at); break;
                 case "format": format = ScalarValue(value, at); break;
                 case "description": description = ScalarValue(value, at); break;
                 case "properties":
-                    foreach (var (name, child) in ((YamlMappingNode)value).Children)
+                    foreach (var (name, child) in AsMapping(value, at).Children)
                     {
-                        properties.Add(new(((YamlScalarNode)name).Value ?? "", ReadSchema((YamlMappingNode)child, where)));
+                        properties.Add(new(ScalarValue(name, at), ReadSchema(AsMapping(child, at), where)));
                     }
 
                     break;
                 case "required": required.AddRange(Strings(value, at)); break;
-                case "items": items = ReadSchema((YamlMappingNode)value, where); break;
+                case "items": items = ReadSchema(AsMapping(value, at), where); break;
                 case "additionalProperties":
                     if (value is YamlMappingNode schema)
                     {
@@ -124,7 +125,7 @@ internal static partial class CrdReader
                     }
 
                     break;
-                case "enum": @enum.AddRange(((YamlSequenceNode)value).Children.Select(ToJson)); break;
+                case "enum": @enum.AddRange(AsSequence(value, at).Children.Select(ToJson)); break;
                 case "minimum": minimum = ScalarValue(value, at); break;
                 case "maximum": maximum = ScalarValue(value, at); break;
                 case "exclusiveMinimum": exclusiveMinimum = ScalarValue(value, at) == "true"; break;
@@ -146,7 +147,7 @@ internal static partial class CrdReader
                 case "x-kubernetes-list-map-keys": listMapKeys.AddRange(Strings(value, at)); break;
                 case "x-kubernetes-map-type": mapType = ScalarValue(value, at); break;
                 case "x-kubernetes-validations":
-                    foreach (var rule in ((YamlSequenceNode)value).Children.Cast<YamlMappingNode>())
+                    foreach (var rule in AsSequence(value, at).Children.Select(r => AsMapping(r, at)))
                     {
                         validations.Add(new CelRule(
                             Scalar(rule, "rule") ?? throw new GenerationException($"{at}: a validation without a rule."),
@@ -172,35 +173,38 @@ internal static partial class CrdReader
         return new SchemaNode
         {
             Type = type,
-            Format = format,
             Description = description,
             Properties = properties,
             Required = required,
             Items = items,
             AdditionalProperties = additionalProperties,
-            Enum = @enum,
-            Minimum = minimum,
-            Maximum = maximum,
-            ExclusiveMinimum = exclusiveMinimum,
-            ExclusiveMaximum = exclusiveMaximum,
-            MinLength = minLength,
-            MaxLength = maxLength,
-            Pattern = pattern,
-            MinItems = minItems,
-            MaxItems = maxItems,
-            MinProperties = minProperties,
-            MaxProperties = maxProperties,
-            UniqueItems = uniqueItems,
-            Nullable = nullable,
-            Default = @default,
             IntOrString = intOrString,
             PreserveUnknownFields = preserveUnknownFields,
-            EmbeddedResource = embeddedResource,
-            ListType = listType,
-            ListMapKeys = listMapKeys,
-            MapType = mapType,
-            Combinators = combinators.Count == 0 ? null : "{" + string.Join(",", combinators.Select(c => $"\"{c.Key}\":{c.Value}")) + "}",
-            Validations = validations,
+            Facts = new NodeFacts
+            {
+                Enum = @enum,
+                Minimum = minimum,
+                Maximum = maximum,
+                ExclusiveMinimum = exclusiveMinimum,
+                ExclusiveMaximum = exclusiveMaximum,
+                MinLength = minLength,
+                MaxLength = maxLength,
+                Pattern = pattern,
+                Format = format,
+                MinItems = minItems,
+                MaxItems = maxItems,
+                MinProperties = minProperties,
+                MaxProperties = maxProperties,
+                UniqueItems = uniqueItems,
+                ListType = listType,
+                ListMapKeys = listMapKeys,
+                MapType = mapType,
+                Default = @default,
+                Nullable = nullable,
+                EmbeddedResource = embeddedResource,
+                Combinators = combinators.Count == 0 ? null : "{" + string.Join(",", combinators.Select(c => $"\"{c.Key}\":{c.Value}")) + "}",
+                Validations = validations,
+            },
         };
     }
 
@@ -297,6 +301,12 @@ internal static partial class CrdReader
 
     private static YamlSequenceNode? Sequence(YamlMappingNode node, string key)
         => node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value as YamlSequenceNode : null;
+
+    private static YamlMappingNode AsMapping(YamlNode node, string at)
+        => node as YamlMappingNode ?? throw new GenerationException($"{at}: expected a mapping (a schema or a map of schemas).");
+
+    private static YamlSequenceNode AsSequence(YamlNode node, string at)
+        => node as YamlSequenceNode ?? throw new GenerationException($"{at}: expected a list.");
 
     private static string ScalarValue(YamlNode node, string at)
         => node is YamlScalarNode scalar ? scalar.Value ?? "" : throw new GenerationException($"{at}: expected a scalar.");

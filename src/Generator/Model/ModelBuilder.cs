@@ -177,7 +177,7 @@ internal sealed partial class ModelBuilder(ReleaseList releases, TypeNamer namer
             case "number":
                 return PropertyShape.Number;
             case "integer":
-                return PropertyShape.Integer(node.Format);
+                return PropertyShape.Integer(node.Facts.Format);
             case "array":
                 var items = node.Items ?? throw new ConflictException($"{position} in {release}: an array without items.");
                 return PropertyShape.List(ShapeOf(owner, jsonName, items, position with { Path = position.Path + "[]" }, release, knownType));

@@ -64,32 +64,11 @@ internal sealed record NodeFacts
     /// <summary>The facts of the items (list) or values (map); null for other shapes.</summary>
     public NodeFacts? Element { get; init; }
 
-    public static NodeFacts From(SchemaNode node) => new()
+    /// <summary>A node's facts with what depends on its structure: the required list and preserve-unknown-fields of an object with properties, and its items' or values' facts.</summary>
+    public static NodeFacts From(SchemaNode node) => node.Facts with
     {
-        Enum = node.Enum,
-        Minimum = node.Minimum,
-        Maximum = node.Maximum,
-        ExclusiveMinimum = node.ExclusiveMinimum,
-        ExclusiveMaximum = node.ExclusiveMaximum,
-        MinLength = node.MinLength,
-        MaxLength = node.MaxLength,
-        Pattern = node.Pattern,
-        Format = node.Format,
-        MinItems = node.MinItems,
-        MaxItems = node.MaxItems,
-        MinProperties = node.MinProperties,
-        MaxProperties = node.MaxProperties,
-        UniqueItems = node.UniqueItems,
-        ListType = node.ListType,
-        ListMapKeys = node.ListMapKeys,
-        MapType = node.MapType,
-        Default = node.Default,
-        Nullable = node.Nullable,
         Required = node.Properties.Count > 0 ? node.Required : [],
         PreserveUnknownFields = node.PreserveUnknownFields && node.Properties.Count > 0,
-        EmbeddedResource = node.EmbeddedResource,
-        Combinators = node.Combinators,
-        Validations = node.Validations,
         Element = node.Items is { } items ? From(items) : node.AdditionalProperties is { } values ? From(values) : null,
     };
 
