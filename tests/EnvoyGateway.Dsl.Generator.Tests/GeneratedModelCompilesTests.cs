@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.Loader;
 using Basic.Reference.Assemblies;
 using EnvoyGateway.Dsl.Generator.Emit;
 using Microsoft.CodeAnalysis;
@@ -109,6 +112,77 @@ public class GeneratedModelCompilesTests
         Assert.Equal(["\"1.5\""], Arguments(unit.GetMembers("Month").Single()));
         Assert.Empty(Arguments(unit.GetMembers("Minute").Single()));
     }
+
+    [Fact]
+    public void The_release_table_lists_exactly_the_members_with_release_attributes_and_the_same_releases()
+    {
+        var assembly = Loaded.Value;
+        var facts = assembly.GetType("EnvoyGateway.Dsl.Releases.ReleaseFacts")!;
+        var member = facts.GetMethod("Member")!;
+        var supported = EnvoyGatewayVersion.Supported.Select(v => v.ToString()).ToList();
+        var checkedMembers = 0;
+        foreach (var type in assembly.GetTypes().Where(t => t.Namespace is "EnvoyGateway.Dsl.Gateway.V1Alpha1" or "EnvoyGateway.Dsl.GatewayApi" && !t.IsAbstract))
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var attributes = property.GetCustomAttributes<EnvoyGatewayReleaseAttribute>().ToList();
+                var entry = member.Invoke(null, [type.FullName, property.Name]);
+                Assert.True(attributes.Count > 0 == entry is not null, $"{type.FullName}.{property.Name}: attributes {attributes.Count}, table entry {entry is not null}");
+                if (entry is null)
+                {
+                    continue;
+                }
+
+                var bits = 0u;
+                foreach (var attribute in attributes)
+                {
+                    var last = attribute.Removed is null ? supported.Count - 1 : supported.IndexOf(attribute.Removed) - 1;
+                    for (var i = supported.IndexOf(attribute.Introduced); i <= last; i++)
+                    {
+                        bits |= 1u << i;
+                    }
+                }
+
+                Assert.Equal(bits, (uint)entry.GetType().GetProperty("Releases")!.GetValue(entry)!);
+                var deprecated = (uint)entry.GetType().GetProperty("Deprecated")!.GetValue(entry)!;
+                var deprecatedFrom = attributes.Select(a => a.Deprecated).SingleOrDefault(d => d is not null);
+                Assert.Equal(deprecatedFrom is null ? -1 : supported.IndexOf(deprecatedFrom), deprecated == 0 ? -1 : System.Numerics.BitOperations.TrailingZeroCount(deprecated));
+                checkedMembers++;
+            }
+        }
+
+        Assert.True(checkedMembers > 100, $"only {checkedMembers} members with release facts");
+        var week = facts.GetMethod("Value")!.Invoke(null, ["EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "Unit", "Week"])!;
+        Assert.Equal(1u << EnvoyGatewayVersion.Supported.Count - 1, (uint)week.GetType().GetProperty("Releases")!.GetValue(week)!);
+    }
+
+    [Fact]
+    public void Generated_kinds_and_types_behave_like_the_hand_written_model()
+    {
+        var assembly = Loaded.Value;
+        var policy = (KubernetesObject)Activator.CreateInstance(assembly.GetType("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy")!, "api", "Policies.cs", 7)!;
+        Assert.Equal(("gateway.envoyproxy.io/v1alpha1", "BackendTrafficPolicy", "api"), (policy.ApiVersion, policy.Kind, policy.Metadata.Name));
+        var spec = policy.GetType().GetProperty("Spec")!.GetValue(policy)!;
+        Assert.Equal(7, ((SourceTrackedObject)spec).Source.Line);
+        var targetRefs = spec.GetType().GetProperty("TargetRefs")!;
+        Assert.Empty((IList)targetRefs.GetValue(spec)!);
+        targetRefs.SetValue(spec, null);
+        Assert.Empty((IList)targetRefs.GetValue(spec)!);
+        Assert.Null(spec.GetType().GetProperty("Timeout")!.GetValue(spec));
+        Assert.Throws<TargetInvocationException>(() => policy.GetType().GetProperty("Spec")!.SetValue(policy, null));
+
+        var grpcRoute = (KubernetesObject)Activator.CreateInstance(assembly.GetType("EnvoyGateway.Dsl.GatewayApi.GRPCRoute")!, "r", "", 0)!;
+        Assert.Equal("gateway.networking.k8s.io/v1", grpcRoute.ApiVersion);
+    }
+
+    private static readonly Lazy<Assembly> Loaded = new(() =>
+    {
+        using var image = new MemoryStream();
+        var result = Compilation.Value.Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        image.Position = 0;
+        return new AssemblyLoadContext("generated-model", isCollectible: true).LoadFromStream(image);
+    });
 
     private static List<string> Problems(IEnumerable<Diagnostic> diagnostics)
         => [.. diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && !Expected.Contains(d.Id)).Take(20).Select(d => d.ToString())];

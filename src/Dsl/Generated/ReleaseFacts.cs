@@ -453,97 +453,117 @@ internal static class ReleaseFacts
     };
 
     /// <summary>
-    /// Allowed values that not every release of their property allows: (C# type, JSON name, value, releases).
+    /// Allowed values that not every release of their property allows: (C# type, JSON name, C# property,
+    /// value, releases).
     /// </summary>
     public static readonly ValueReleases[] Values =
     {
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Brotli", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Zstd", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Cookie", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Header", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Headers", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "QueryParams", 0x700u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", "type", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Custom", 0x78u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Host", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "type", "PathRegex", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "BackendUtilization", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "DynamicModule", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", "type", "Exact", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "body", "FullDuplexStreamed", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Upstream", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "type", "ALS", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "type", "JSONPatch", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "critical", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "off", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "trace", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Local", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Month", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Week", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Year", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", "triggers", "reset-before-request", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Datadog", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Zipkin", 0x7FCu),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "303", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "307", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "308", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "CORS", 0x7E0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "ExternalAuth", 0x780u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Brotli", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Zstd", 0x780u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Cookie", 0x7FCu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Header", 0x7FCu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Headers", 0x780u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "QueryParams", 0x700u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", "type", "Type", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret", 0x7FEu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Custom", 0x78u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Host", 0x780u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.api_key_auth", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.bandwidth_limit", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_auth", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_authn", 0x4u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.buffer", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.compressor", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.credential_injector", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.csrf", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.custom_response", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_modules", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.geoip", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_stats", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_web", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.header_mutation", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.health_check", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.lua", 0x7E0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.stateful_session", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.api_key_auth", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.bandwidth_limit", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_auth", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_authn", 0x4u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.buffer", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.compressor", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.credential_injector", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.csrf", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.custom_response", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_modules", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.geoip", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_stats", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_web", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.header_mutation", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.health_check", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.lua", 0x7E0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.stateful_session", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.api_key_auth", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.bandwidth_limit", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_auth", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_authn", 0x4u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.buffer", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.compressor", 0x7F0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.credential_injector", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.csrf", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.custom_response", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_modules", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.geoip", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_stats", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_web", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.header_mutation", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.health_check", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.lua", 0x7E0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.stateful_session", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "type", "Type", "PathRegex", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "BackendUtilization", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "DynamicModule", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", "type", "Type", "Exact", 0x7FEu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "body", "Body", "FullDuplexStreamed", 0x7E0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Type", "Upstream", 0x600u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "type", "Type", "ALS", 0x7FCu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "type", "Type", "JSONPatch", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "critical", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "off", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "trace", 0x7E0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Type", "Local", 0x7FEu),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Month", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Week", 0x400u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Year", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", "triggers", "Triggers", "reset-before-request", 0x7C0u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Datadog", 0x7F8u),
+        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Zipkin", 0x7FCu),
+        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "303", 0x600u),
+        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "307", 0x600u),
+        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "308", 0x600u),
+        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "CORS", 0x7E0u),
+        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "ExternalAuth", 0x780u),
     };
+
+    private static readonly Dictionary<(string Type, string Member), MemberReleases> MembersByName = Members.ToDictionary(m => (m.Type, m.Member));
+
+    private static readonly Dictionary<(string Type, string Member, string Value), ValueReleases> ValuesByName = Values.ToDictionary(v => (v.Type, v.Member, v.Value));
+
+    /// <summary>The kind of this API group and name, or null when no supported release has it.</summary>
+    public static KindReleases? Kind(string group, string kind) => Array.Find(Kinds, k => k.Group == group && k.Kind == kind);
+
+    /// <summary>
+    /// The releases of a property (by full C# type name and C# property name), or null when it exists in
+    /// every release of its type and is never deprecated.
+    /// </summary>
+    public static MemberReleases? Member(string type, string member) => MembersByName.TryGetValue((type, member), out var found) ? found : null;
+
+    /// <summary>
+    /// The releases of an allowed value of a property, or null when every release with allowed values there
+    /// allows it.
+    /// </summary>
+    public static ValueReleases? Value(string type, string member, string value) => ValuesByName.TryGetValue((type, member, value), out var found) ? found : null;
 }
 
 /// <summary>A kind's releases and served versions.</summary>
@@ -582,13 +602,16 @@ internal sealed class MemberReleases(string type, string jsonName, string member
 }
 
 /// <summary>An allowed value's releases.</summary>
-internal sealed class ValueReleases(string type, string jsonName, string value, uint releases)
+internal sealed class ValueReleases(string type, string jsonName, string member, string value, uint releases)
 {
     /// <summary>The full C# name of the owning type.</summary>
     public string Type { get; } = type;
 
     /// <summary>The JSON name of the property.</summary>
     public string JsonName { get; } = jsonName;
+
+    /// <summary>The C# property name.</summary>
+    public string Member { get; } = member;
 
     /// <summary>The value as YAML spells it.</summary>
     public string Value { get; } = value;

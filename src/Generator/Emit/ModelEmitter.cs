@@ -91,7 +91,7 @@ internal sealed class ModelEmitter(UnionModel model)
         var w = Start(type.Namespace, usesJson: false);
         w.Doc("summary", type.NewestDescription ?? $"{kind.Kind} ({kind.Group}).");
         w.Doc("remarks", $"Kind {kind.Kind} of API group {kind.Group}, {Scope(kind)}; Envoy Gateway releases: {Releases.Describe(kind.Releases)}. {ServedVersionsText(kind)}");
-        Attributes(w, kind.Releases, ReleaseSet.Empty);
+        Attributes(w, kind.Releases, ReleaseSet.Empty, Releases.Everything);
         w.Open($"public sealed class {type.Name} : KubernetesObject");
         w.Doc("summary", $"The apiVersion written for Envoy Gateway {Releases[newest].Name} (the newest version it serves).");
         w.Line($"public const string ApiVersionValue = {CodeWriter.Literal($"{kind.Group}/{kind.NewestServedVersion(newest)}")};");
@@ -111,7 +111,7 @@ internal sealed class ModelEmitter(UnionModel model)
         w.Line("}");
         w.Line();
         w.Doc("summary", (spec.NewestDescription ?? "The desired state.") + " Exists from construction, so Spec = { … } fills it.");
-        Attributes(w, spec.Releases == kind.Releases ? Releases.Everything : spec.Releases, spec.DeprecatedIn);
+        Attributes(w, spec.Releases, spec.DeprecatedIn, kind.Releases);
         w.Open($"public {specType} Spec");
         w.Line("get => _spec;");
         w.Line("set => _spec = value ?? throw new ArgumentNullException(nameof(value));");
@@ -130,7 +130,7 @@ internal sealed class ModelEmitter(UnionModel model)
             w.DocXml("remarks", $"Used at {string.Join(", ", uses)}{(type.Uses.Count > 3 ? $" and {type.Uses.Count - 3} more" : "")}.");
         }
 
-        Attributes(w, type.Releases, ReleaseSet.Empty);
+        Attributes(w, type.Releases, ReleaseSet.Empty, Releases.Everything);
         w.Open($"public sealed class {type.Name} : SourceTrackedObject");
         w.Doc("summary", $"Creates an empty {type.Name}; optional parts stay null until set, lists and maps start empty.");
         CallerParameterDocs(w);
@@ -161,10 +161,7 @@ internal sealed class ModelEmitter(UnionModel model)
 
         w.Doc("summary", property.NewestDescription ?? $"{property.JsonName}.");
         w.DocXml("remarks", Remarks(property));
-        foreach (var attribute in ReleaseAttributes.For(Releases, property.Releases == owner.Releases ? Releases.Everything : property.Releases, property.DeprecatedIn))
-        {
-            w.Line(attribute);
-        }
+        Attributes(w, property.Releases, property.DeprecatedIn, owner.Releases);
 
         if (isCollection)
         {
@@ -207,7 +204,7 @@ internal sealed class ModelEmitter(UnionModel model)
         var users = closedSet.Properties.Select(p => $"{p.Owner.Name}.{p.CSharpName}").Distinct().Order(StringComparer.Ordinal).ToList();
         w.Doc("summary", $"The allowed values of {string.Join(", ", users.Take(4))}{(users.Count > 4 ? $" and {users.Count - 4} more" : "")}, spelled as in YAML.");
         var releases = closedSet.Properties.Aggregate(ReleaseSet.Empty, (set, p) => set.Union(p.Releases));
-        Attributes(w, releases, ReleaseSet.Empty);
+        Attributes(w, releases, ReleaseSet.Empty, Releases.Everything);
         w.Open($"public static class {closedSet.Name}");
         var taken = new HashSet<string>(StringComparer.Ordinal) { closedSet.Name };
         var first = true;
@@ -227,10 +224,7 @@ internal sealed class ModelEmitter(UnionModel model)
             first = false;
             var spelled = value.Length == 0 ? "The empty string" : $"\"{value}\"";
             w.Doc("summary", valueReleases == releases ? $"{spelled}." : $"{spelled} (Envoy Gateway {Releases.Describe(valueReleases)}).");
-            foreach (var attribute in ReleaseAttributes.For(Releases, valueReleases == releases ? Releases.Everything : valueReleases, ReleaseSet.Empty))
-            {
-                w.Line(attribute);
-            }
+            Attributes(w, valueReleases, ReleaseSet.Empty, releases);
 
             w.Line($"public const string {name} = {CodeWriter.Literal(value)};");
         }
@@ -239,9 +233,9 @@ internal sealed class ModelEmitter(UnionModel model)
         return w.ToString();
     }
 
-    private void Attributes(CodeWriter w, ReleaseSet exists, ReleaseSet deprecated)
+    private void Attributes(CodeWriter w, ReleaseSet exists, ReleaseSet deprecated, ReleaseSet owner)
     {
-        foreach (var attribute in ReleaseAttributes.For(Releases, exists, deprecated))
+        foreach (var attribute in ReleaseAttributes.For(Releases, exists, deprecated, owner))
         {
             w.Line(attribute);
         }

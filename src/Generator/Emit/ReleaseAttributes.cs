@@ -3,15 +3,16 @@ using EnvoyGateway.Dsl.Generator.Releases;
 namespace EnvoyGateway.Dsl.Generator.Emit;
 
 /// <summary>
-/// The <c>[EnvoyGatewayRelease]</c> attributes of a member: none when it exists in every release and is
-/// never deprecated; otherwise one per contiguous range of releases, the deprecation on the range
-/// where it starts.
+/// The <c>[EnvoyGatewayRelease]</c> attributes of a member: none when it exists in every release its
+/// owner exists in (every release, for a type) and is never deprecated; otherwise its releases,
+/// absolute, one attribute per contiguous range, the deprecation on the range where it starts. The
+/// release table (ReleaseFacts) lists exactly the members that carry attributes, with the same sets.
 /// </summary>
 internal static class ReleaseAttributes
 {
-    public static IEnumerable<string> For(ReleaseList releases, ReleaseSet exists, ReleaseSet deprecated)
+    public static IEnumerable<string> For(ReleaseList releases, ReleaseSet exists, ReleaseSet deprecated, ReleaseSet owner)
     {
-        if (exists == releases.Everything && deprecated.IsEmpty)
+        if (exists == owner && deprecated.IsEmpty)
         {
             yield break;
         }

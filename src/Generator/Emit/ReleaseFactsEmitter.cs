@@ -48,7 +48,7 @@ internal static class ReleaseFactsEmitter
 
         w.Close("};");
         w.Line();
-        w.Doc("summary", "Allowed values that not every release of their property allows: (C# type, JSON name, value, releases).");
+        w.Doc("summary", "Allowed values that not every release of their property allows: (C# type, JSON name, C# property, value, releases).");
         w.Open("public static readonly ValueReleases[] Values =");
         foreach (var type in model.Types)
         {
@@ -57,12 +57,25 @@ internal static class ReleaseFactsEmitter
                 var withEnum = property.PerRelease.Where(r => r.Value.Facts.ScalarEnum.Count > 0).Aggregate(ReleaseSet.Empty, (set, r) => set.Union(ReleaseSet.Of(r.Key)));
                 foreach (var (value, valueReleases) in property.EnumValues.Where(v => v.Value != withEnum))
                 {
-                    w.Line($"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(value)}, {Bits(valueReleases)}),");
+                    w.Line($"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, {CodeWriter.Literal(value)}, {Bits(valueReleases)}),");
                 }
             }
         }
 
         w.Close("};");
+        w.Line();
+        w.Line("private static readonly Dictionary<(string Type, string Member), MemberReleases> MembersByName = Members.ToDictionary(m => (m.Type, m.Member));");
+        w.Line();
+        w.Line("private static readonly Dictionary<(string Type, string Member, string Value), ValueReleases> ValuesByName = Values.ToDictionary(v => (v.Type, v.Member, v.Value));");
+        w.Line();
+        w.Doc("summary", "The kind of this API group and name, or null when no supported release has it.");
+        w.Line("public static KindReleases? Kind(string group, string kind) => Array.Find(Kinds, k => k.Group == group && k.Kind == kind);");
+        w.Line();
+        w.Doc("summary", "The releases of a property (by full C# type name and C# property name), or null when it exists in every release of its type and is never deprecated.");
+        w.Line("public static MemberReleases? Member(string type, string member) => MembersByName.TryGetValue((type, member), out var found) ? found : null;");
+        w.Line();
+        w.Doc("summary", "The releases of an allowed value of a property, or null when every release with allowed values there allows it.");
+        w.Line("public static ValueReleases? Value(string type, string member, string value) => ValuesByName.TryGetValue((type, member, value), out var found) ? found : null;");
         w.Close();
         w.Line();
         w.Doc("summary", "A kind's releases and served versions.");
@@ -83,9 +96,10 @@ internal static class ReleaseFactsEmitter
         w.Close();
         w.Line();
         w.Doc("summary", "An allowed value's releases.");
-        w.Open("internal sealed class ValueReleases(string type, string jsonName, string value, uint releases)");
+        w.Open("internal sealed class ValueReleases(string type, string jsonName, string member, string value, uint releases)");
         w.Doc("summary", "The full C# name of the owning type.").Line("public string Type { get; } = type;").Line();
         w.Doc("summary", "The JSON name of the property.").Line("public string JsonName { get; } = jsonName;").Line();
+        w.Doc("summary", "The C# property name.").Line("public string Member { get; } = member;").Line();
         w.Doc("summary", "The value as YAML spells it.").Line("public string Value { get; } = value;").Line();
         w.Doc("summary", "The releases that allow it (bitmask).").Line("public uint Releases { get; } = releases;");
         w.Close();

@@ -82,7 +82,7 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     /// <para>Deprecated: use targetRefs/targetSelectors instead</para>
     /// </summary>
     /// <remarks>JSON <c>targetRef</c>. Deprecated in 1.1+.</remarks>
-    [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
+    [EnvoyGatewayRelease("1.1", Deprecated = "1.1")]
     public global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
     private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];

@@ -31,7 +31,7 @@ public sealed class HTTPExtAuthService : SourceTrackedObject
     /// <para>Deprecated: Use BackendRefs instead.</para>
     /// </summary>
     /// <remarks>JSON <c>backendRef</c>. Required in 1.0. Deprecated in 1.1+.</remarks>
-    [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
+    [EnvoyGatewayRelease("1.0", Deprecated = "1.1")]
     public global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference? BackendRef { get; set; }
 
     private List<BackendRef> _backendRefs = [];

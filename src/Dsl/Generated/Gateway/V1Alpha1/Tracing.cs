@@ -42,7 +42,7 @@ public sealed class Tracing : SourceTrackedObject
     /// <para>Deprecated: Use Tags instead.</para>
     /// </summary>
     /// <remarks>JSON <c>customTags</c>. Deprecated in 1.7+.</remarks>
-    [EnvoyGatewayRelease("0.6", Deprecated = "1.7")]
+    [EnvoyGatewayRelease("1.4", Deprecated = "1.7")]
     public Dictionary<string, CustomTag> CustomTags
     {
         get => _customTags;
