@@ -15,6 +15,8 @@ internal static class Generation
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
         new ModelEmitter(model).EmitAll(output);
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
+        output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
+        output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
         var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
         var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, current));

@@ -16,7 +16,47 @@ namespace EnvoyGateway.Dsl.Generator.Tests;
 /// </summary>
 public class GeneratedModelCompilesTests
 {
+    /// <summary>The path given to the sources that are not generated (the examples and the writer driver).</summary>
     private const string ApiExamplePath = "ApiExample.cs";
+
+    /// <summary>The policies behind the hand-written writer's golden files (tests/EnvoyGateway.Dsl.Tests/Golden).</summary>
+    private const string SamplePoliciesPath = "tests/EnvoyGateway.Dsl.Tests/Yaml/SamplePolicies.cs";
+
+    /// <summary>Runs the generated writer on the golden files' policies and on a newer one.</summary>
+    private const string WriterDriver = """
+        using System.Text;
+        using EnvoyGateway.Dsl;
+        using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+        using EnvoyGateway.Dsl.Serialization;
+        using EnvoyGateway.Dsl.Tests.Yaml;
+
+        public static class WriterDriver
+        {
+            public static string Write(KubernetesObject resource, string release)
+            {
+                var builder = new StringBuilder();
+                if (!GeneratedYamlWriter.TryWriteDocument(builder, resource, EnvoyGatewayVersion.Parse(release)))
+                {
+                    throw new System.InvalidOperationException(resource.Kind);
+                }
+
+                return builder.ToString();
+            }
+
+            public static string Full(string release) => Write(SamplePolicies.Full(), release);
+
+            public static string Minimal(string release) => Write(new BackendTrafficPolicy("minimal"), release);
+
+            public static string EmptyParts(string release) => Write(new BackendTrafficPolicy("empty-parts")
+            {
+                Spec = { TargetRef = new(), LoadBalancer = new(), RateLimit = new() { Global = new() } },
+            }, release);
+
+            public static string Newer(string release) => Write(Edge.Newer(), release);
+
+            public static string Route(string release) => Write(new EnvoyGateway.Dsl.GatewayApi.GRPCRoute("r"), release);
+        }
+        """;
 
     private static readonly string[] ImplicitUsings = ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
@@ -86,8 +126,8 @@ public class GeneratedModelCompilesTests
     {
         var problems = Problems(Compilation.Value.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath != ApiExamplePath));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        // Every type and closed set, and ReleaseFacts.cs (the syntax trees also hold the global usings and the api.md example).
-        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 1, Compilation.Value.SyntaxTrees.Count() - 2);
+        // Every type and closed set, ReleaseFacts.cs and the writer (the syntax trees also hold the global usings, the examples and the driver).
+        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 2, Compilation.Value.SyntaxTrees.Count() - 4);
     }
 
     [Fact]
@@ -175,6 +215,31 @@ public class GeneratedModelCompilesTests
         Assert.Equal("gateway.networking.k8s.io/v1", grpcRoute.ApiVersion);
     }
 
+    [Theory]
+    [InlineData("Full", "full-policy.yaml")]
+    [InlineData("Minimal", "minimal-policy.yaml")]
+    [InlineData("EmptyParts", "empty-parts.yaml")]
+    public void The_generated_writer_writes_the_hand_written_writers_golden_files_byte_for_byte(string policy, string golden)
+    {
+        var expected = File.ReadAllText(Path.Combine(Repository.Layout.Root, "tests/EnvoyGateway.Dsl.Tests/Golden", golden));
+        Assert.Equal(expected, Drive(policy, "0.6"));
+        Assert.Equal(expected, Drive(policy, "1.9"));
+    }
+
+    [Fact]
+    public void The_generated_writer_writes_newer_fields_and_the_release_s_API_version()
+    {
+        var yaml = Drive("Newer", "1.9");
+        Assert.Contains("\n  targetRefs:\n  - group: gateway.networking.k8s.io\n    kind: HTTPRoute\n    name: api\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n  timeout: {}\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n          requests: 4294967295\n          unit: Week\n", yaml, StringComparison.Ordinal);
+        Assert.StartsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: GRPCRoute\n", Drive("Route", "0.6"), StringComparison.Ordinal);
+        Assert.StartsWith("apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\n", Drive("Route", "1.9"), StringComparison.Ordinal);
+    }
+
+    private static string Drive(string method, string release)
+        => (string)Loaded.Value.GetType("WriterDriver")!.GetMethod(method)!.Invoke(null, [release])!;
+
     private static readonly Lazy<Assembly> Loaded = new(() =>
     {
         using var image = new MemoryStream();
@@ -199,7 +264,9 @@ public class GeneratedModelCompilesTests
             .Where(f => f.Key.StartsWith(ModelEmitter.GeneratedFolder + "/", StringComparison.Ordinal) && f.Key.EndsWith(".cs", StringComparison.Ordinal) && f.Key != VersionEmitter.RelativePath)
             .Select(f => CSharpSyntaxTree.ParseText(f.Value, parseOptions, path: f.Key))
             .Append(CSharpSyntaxTree.ParseText(string.Concat(ImplicitUsings.Select(u => $"global using global::{u};\n")), parseOptions, path: "GlobalUsings.cs"))
-            .Append(CSharpSyntaxTree.ParseText(ApiExample, parseOptions.WithDocumentationMode(DocumentationMode.None), path: ApiExamplePath));
+            .Append(CSharpSyntaxTree.ParseText(ApiExample, parseOptions.WithDocumentationMode(DocumentationMode.None), path: ApiExamplePath))
+            .Append(CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(Repository.Layout.Root, SamplePoliciesPath)), parseOptions.WithDocumentationMode(DocumentationMode.None), path: ApiExamplePath))
+            .Append(CSharpSyntaxTree.ParseText(WriterDriver, parseOptions.WithDocumentationMode(DocumentationMode.None), path: ApiExamplePath));
         return CSharpCompilation.Create(
             "EnvoyGateway.Dsl.GeneratedModelCheck",
             sources,
