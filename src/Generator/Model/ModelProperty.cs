@@ -39,7 +39,7 @@ internal sealed class ModelProperty(ModelType owner, string key, string jsonName
 
     public ReleaseSet DeprecatedIn => Where(r => r.Deprecated);
 
-    /// <summary>Each enum value of the innermost scalar with the releases that allow it.</summary>
+    /// <summary>Each enum value of the innermost scalar with the releases that allow it (at some use).</summary>
     public SortedDictionary<string, ReleaseSet> EnumValues
     {
         get
@@ -47,7 +47,7 @@ internal sealed class ModelProperty(ModelType owner, string key, string jsonName
             var values = new SortedDictionary<string, ReleaseSet>(StringComparer.Ordinal);
             foreach (var (index, release) in PerRelease)
             {
-                foreach (var json in release.Facts.ScalarEnum)
+                foreach (var json in release.FactsByUse.Values.Prepend(release.Facts).SelectMany(f => f.ScalarEnum))
                 {
                     var value = DecodeEnumValue(json);
                     values[value] = values.GetValueOrDefault(value).Union(ReleaseSet.Of(index));
