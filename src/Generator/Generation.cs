@@ -16,6 +16,7 @@ internal static class Generation
         new ModelEmitter(model).EmitAll(output);
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
+        output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
         var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
         var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";

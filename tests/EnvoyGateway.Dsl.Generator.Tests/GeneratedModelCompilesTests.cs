@@ -27,6 +27,7 @@ public class GeneratedModelCompilesTests
         using System.Text;
         using EnvoyGateway.Dsl;
         using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+        using System.Linq;
         using EnvoyGateway.Dsl.Serialization;
         using EnvoyGateway.Dsl.Tests.Yaml;
 
@@ -55,6 +56,40 @@ public class GeneratedModelCompilesTests
             public static string Newer(string release) => Write(Edge.Newer(), release);
 
             public static string Route(string release) => Write(new EnvoyGateway.Dsl.GatewayApi.GRPCRoute("r"), release);
+
+            /// <summary>Binds a document's spec with the generated binder and writes it back with the generated writer, from "spec:" on.</summary>
+            public static string RoundTripSpec(string yaml, string release)
+            {
+                var policy = new BackendTrafficPolicy("x");
+                BindSpec(yaml, policy, release);
+                var written = Write(policy, release);
+                return written[written.IndexOf("\nspec:", System.StringComparison.Ordinal)..];
+            }
+
+            public static string BindError(string yaml, string release)
+            {
+                try
+                {
+                    BindSpec(yaml, new BackendTrafficPolicy("x"), release);
+                    return "";
+                }
+                catch (ManifestParseException e)
+                {
+                    return e.Message;
+                }
+            }
+
+            private static void BindSpec(string yaml, KubernetesObject resource, string release)
+            {
+                var root = (YamlMappingNode)new YamlTreeReader(yaml, "test.yaml", ParseOptions.Default).ReadDocument()!;
+                var spec = (YamlMappingNode)root.Entries.Single(e => e.Key.Value == "spec").Value;
+                var context = new BindContext("test.yaml");
+                context.Path.Push("spec");
+                if (!GeneratedSpecBinder.TryBindSpec(context, resource, spec, EnvoyGatewayVersion.Parse(release)))
+                {
+                    throw new System.InvalidOperationException(resource.Kind);
+                }
+            }
         }
         """;
 
@@ -126,8 +161,8 @@ public class GeneratedModelCompilesTests
     {
         var problems = Problems(Compilation.Value.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath != ApiExamplePath));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        // Every type and closed set, ReleaseFacts.cs and the writer (the syntax trees also hold the global usings, the examples and the driver).
-        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 2, Compilation.Value.SyntaxTrees.Count() - 4);
+        // Every type and closed set, ReleaseFacts.cs, the writer and the binder (the syntax trees also hold the global usings, the examples and the driver).
+        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 3, Compilation.Value.SyntaxTrees.Count() - 4);
     }
 
     [Fact]
@@ -236,6 +271,62 @@ public class GeneratedModelCompilesTests
         Assert.StartsWith("apiVersion: gateway.networking.k8s.io/v1alpha2\nkind: GRPCRoute\n", Drive("Route", "0.6"), StringComparison.Ordinal);
         Assert.StartsWith("apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\n", Drive("Route", "1.9"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("full-policy.yaml")]
+    [InlineData("empty-parts.yaml")]
+    public void The_generated_binder_reads_the_golden_files_back_to_the_same_spec(string golden)
+    {
+        var yaml = File.ReadAllText(Path.Combine(Repository.Layout.Root, "tests/EnvoyGateway.Dsl.Tests/Golden", golden));
+        var spec = yaml[yaml.IndexOf("\nspec:", StringComparison.Ordinal)..];
+        Assert.Equal(spec, Drive("RoundTripSpec", yaml, "0.6"));
+        Assert.Equal(spec, Drive("RoundTripSpec", yaml, "1.9"));
+    }
+
+    [Fact]
+    public void The_generated_binder_reads_every_shape_and_refuses_unknown_fields_with_the_release_s_list()
+    {
+        const string Newer = """
+            apiVersion: gateway.envoyproxy.io/v1alpha1
+            kind: BackendTrafficPolicy
+            metadata:
+              name: x
+            spec:
+              rateLimit:
+                global:
+                  rules:
+                  - limit:
+                      requests: 4294967295
+                      unit: Week
+              retry:
+                numRetries: 3
+                perRetry:
+                  backOff:
+                    baseInterval: 100ms
+                retryOn:
+                  httpStatusCodes:
+                  - 500
+                  - 503
+              targetRefs:
+              - group: gateway.networking.k8s.io
+                kind: HTTPRoute
+                name: api
+              timeout: {}
+
+            """;
+        var spec = Newer[Newer.IndexOf("\nspec:", StringComparison.Ordinal)..];
+        Assert.Equal(spec, Drive("RoundTripSpec", Newer, "1.9"));
+
+        var unknown = Newer.Replace("  timeout: {}", "  timeouts: {}", StringComparison.Ordinal);
+        Assert.Contains("unknown field \"timeouts\" in spec; known fields: loadBalancer, rateLimit, targetRef", Drive("BindError", unknown, "0.6"), StringComparison.Ordinal);
+        Assert.Contains("known fields: admissionControl, bandwidthLimit, circuitBreaker,", Drive("BindError", unknown, "1.9"), StringComparison.Ordinal);
+        var negative = Drive("BindError", Newer.Replace("4294967295", "-1", StringComparison.Ordinal), "1.9");
+        Assert.StartsWith("test.yaml(10,21): expected an integer from 0 to 4294967295, found ", negative, StringComparison.Ordinal);
+        Assert.EndsWith(" at spec.rateLimit.global.rules[0].limit.requests", negative, StringComparison.Ordinal);
+    }
+
+    private static string Drive(string method, params string[] arguments)
+        => (string)Loaded.Value.GetType("WriterDriver")!.GetMethod(method)!.Invoke(null, arguments)!;
 
     private static string Drive(string method, string release)
         => (string)Loaded.Value.GetType("WriterDriver")!.GetMethod(method)!.Invoke(null, [release])!;
