@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using EnvoyGateway.Dsl.Validation;
 
 namespace EnvoyGateway.Dsl.Serialization;
@@ -77,6 +78,78 @@ internal sealed class BindContext(string? sourceName)
     public uint? UInt32(YamlNode node) => (uint?)Integer(node, 0, uint.MaxValue);
 
     public long? Int64(YamlNode node) => Integer(node, long.MinValue, long.MaxValue);
+
+    public int? Int32(YamlNode node) => (int?)Integer(node, int.MinValue, int.MaxValue);
+
+    /// <summary>A number: a plain integer or decimal (not YAML 1.1's .inf or .nan, which JSON cannot carry).</summary>
+    public double? Double(YamlNode node)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar && scalar.IsPlain && scalar.Tag is YamlTag.None or YamlTag.Int or YamlTag.Float
+            && scalar.PlainKind is PlainScalarKind.Integer or PlainScalarKind.Float
+            && double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        {
+            return value;
+        }
+
+        throw Error(node, $"expected a number, found {Found(node)}");
+    }
+
+    /// <summary>x-kubernetes-int-or-string: a plain integer, or any string (quoted, or plain and not another type).</summary>
+    public IntOrString? IntOrString(YamlNode node)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { IsPlain: true, Tag: YamlTag.None, PlainKind: PlainScalarKind.Integer } or YamlScalarNode { Tag: YamlTag.Int })
+        {
+            return Int32(node)!.Value;
+        }
+
+        return RequiredString(node);
+    }
+
+    /// <summary>Any value (x-kubernetes-preserve-unknown-fields), as JSON: plain scalars typed as YAML 1.2's core schema reads them.</summary>
+    public JsonNode? Json(YamlNode node)
+    {
+        switch (node)
+        {
+            case YamlMappingNode mapping:
+                var obj = new JsonObject();
+                foreach (var (key, value) in mapping.Entries)
+                {
+                    Path.Push(key.Value);
+                    obj[RequiredString(key)] = Json(value);
+                    Path.Pop();
+                }
+
+                return obj;
+            case YamlSequenceNode sequence:
+                var array = new JsonArray();
+                foreach (var item in sequence.Items)
+                {
+                    array.Add(Json(item));
+                }
+
+                return array;
+            case YamlScalarNode scalar when IsNull(scalar):
+                return null;
+            case YamlScalarNode { IsPlain: true, Tag: YamlTag.None } scalar when scalar.PlainKind == PlainScalarKind.Boolean:
+                return JsonValue.Create(Boolean(scalar));
+            case YamlScalarNode { IsPlain: true, Tag: YamlTag.None } scalar when scalar.PlainKind == PlainScalarKind.Integer:
+                return JsonValue.Create(Int64(scalar));
+            case YamlScalarNode { IsPlain: true, Tag: YamlTag.None } scalar when scalar.PlainKind == PlainScalarKind.Float:
+                return JsonValue.Create(Double(scalar));
+            default:
+                return JsonValue.Create(RequiredString(node));
+        }
+    }
 
     /// <summary>true or false only (not YAML 1.1's yes/no/on/off, which Kubernetes and YAML 1.2 disagree on).</summary>
     public bool? Boolean(YamlNode node)

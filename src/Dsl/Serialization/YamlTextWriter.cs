@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace EnvoyGateway.Dsl.Serialization;
 
@@ -15,6 +17,9 @@ internal sealed class YamlTextWriter(StringBuilder builder)
     private const int MaxImplicitKeyLength = 1000;
 
     private bool _atLineStart = true;
+
+    // Set after the "-" of a sequence item that is itself a sequence: its first item follows on the same line ("- - a").
+    private bool _inlineNext;
 
     /// <summary>An open mapping: where its keys go and whether the first key follows a "-" on the same line.</summary>
     public struct Scope
@@ -65,6 +70,182 @@ internal sealed class YamlTextWriter(StringBuilder builder)
 
         Key(ref scope, key);
         builder.Append(value.Value ? " true" : " false");
+    }
+
+    /// <summary>A floating-point number in its shortest round-trip form (<c>0.5</c>, <c>1e+21</c>).</summary>
+    public void Number(ref Scope scope, string key, double? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        Key(ref scope, key);
+        builder.Append(' ').Append(NumberText(value.Value));
+    }
+
+    /// <summary>An int-or-string: the integer plain, the string as any string (quoted when YAML would read it otherwise).</summary>
+    public void IntOrString(ref Scope scope, string key, IntOrString? value)
+    {
+        if (value is not { } set)
+        {
+            return;
+        }
+
+        Key(ref scope, key);
+        builder.Append(' ');
+        AppendIntOrString(set);
+    }
+
+    /// <summary>Any JSON value (free-form fields): objects as mappings with keys in ordinal order, arrays as sequences.</summary>
+    public void Json(ref Scope scope, string key, JsonNode? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        switch (value)
+        {
+            case JsonObject { Count: 0 }:
+                Key(ref scope, key);
+                builder.Append(" {}");
+                break;
+            case JsonObject obj:
+                var inner = BeginMap(ref scope, key);
+                JsonMembers(ref inner, obj);
+                break;
+            case JsonArray { Count: 0 }:
+                Key(ref scope, key);
+                builder.Append(" []");
+                break;
+            case JsonArray array:
+                BeginSequence(ref scope, key);
+                foreach (var item in array)
+                {
+                    JsonItem(scope, item);
+                }
+
+                break;
+            default:
+                Key(ref scope, key);
+                builder.Append(' ');
+                AppendJsonScalar(value.AsValue());
+                break;
+        }
+    }
+
+    /// <summary>One scalar item of a sequence, already in YAML form (a number or a boolean).</summary>
+    public void RawItem(in Scope parent, string text)
+    {
+        NewLine(parent.Indent);
+        builder.Append("- ").Append(text);
+    }
+
+    /// <summary>One int-or-string item of a sequence.</summary>
+    public void IntOrStringItem(in Scope parent, IntOrString value)
+    {
+        NewLine(parent.Indent);
+        builder.Append("- ");
+        AppendIntOrString(value);
+    }
+
+    /// <summary>One item of a sequence given as any JSON value (also how lists of lists are written).</summary>
+    public void JsonItem(in Scope parent, JsonNode? item)
+    {
+        switch (item)
+        {
+            case null:
+                RawItem(parent, "null");
+                break;
+            case JsonObject { Count: 0 }:
+                RawItem(parent, "{}");
+                break;
+            case JsonObject obj:
+                var scope = BeginItem(parent);
+                JsonMembers(ref scope, obj);
+                break;
+            case JsonArray { Count: 0 }:
+                RawItem(parent, "[]");
+                break;
+            case JsonArray array:
+                NewLine(parent.Indent);
+                builder.Append('-');
+                _inlineNext = true;
+                var nested = new Scope(parent.Indent + 2, inlineFirst: false);
+                foreach (var element in array)
+                {
+                    JsonItem(nested, element);
+                }
+
+                break;
+            default:
+                NewLine(parent.Indent);
+                builder.Append("- ");
+                AppendJsonScalar(item.AsValue());
+                break;
+        }
+    }
+
+    internal static string NumberText(double value)
+    {
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.Replace("E", "e", StringComparison.Ordinal);
+    }
+
+    private void JsonMembers(ref Scope scope, JsonObject obj)
+    {
+        var keys = new string[obj.Count];
+        var i = 0;
+        foreach (var member in obj)
+        {
+            keys[i++] = member.Key;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (obj[key] is null)
+            {
+                Key(ref scope, key);
+                builder.Append(" null");
+            }
+            else
+            {
+                Json(ref scope, key, obj[key]);
+            }
+        }
+    }
+
+    private void AppendJsonScalar(JsonValue value)
+    {
+        switch (value.GetValueKind())
+        {
+            case JsonValueKind.String:
+                YamlScalars.Append(builder, value.GetValue<string>());
+                break;
+            case JsonValueKind.True:
+                builder.Append("true");
+                break;
+            case JsonValueKind.False:
+                builder.Append("false");
+                break;
+            default:
+                builder.Append(value.ToJsonString());
+                break;
+        }
+    }
+
+    private void AppendIntOrString(IntOrString value)
+    {
+        if (value.StringValue is { } text)
+        {
+            YamlScalars.Append(builder, text);
+        }
+        else
+        {
+            builder.Append(value.IntValue.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     public void Timestamp(ref Scope scope, string key, DateTimeOffset? value)
@@ -162,6 +343,13 @@ internal sealed class YamlTextWriter(StringBuilder builder)
 
     private void NewLine(int indent)
     {
+        if (_inlineNext)
+        {
+            builder.Append(' ');
+            _inlineNext = false;
+            return;
+        }
+
         if (!_atLineStart)
         {
             builder.Append('\n');

@@ -52,7 +52,7 @@ internal static class YamlWriter
         writer.EndDocument();
     }
 
-    private static void WriteMetadata(YamlTextWriter writer, ref YamlTextWriter.Scope parent, ObjectMeta meta)
+    internal static void WriteMetadata(YamlTextWriter writer, ref YamlTextWriter.Scope parent, ObjectMeta meta)
     {
         var scope = writer.BeginMap(ref parent, "metadata");
         writer.StringMap(ref scope, "annotations", meta.Annotations);

@@ -1,0 +1,26 @@
+using System.Text;
+using EnvoyGateway.Dsl.Generator.Emit;
+using EnvoyGateway.Dsl.Generator.Model;
+
+namespace EnvoyGateway.Dsl.Generator;
+
+/// <summary>One generator run: the model from the inputs, then every emitter over it.</summary>
+internal static class Generation
+{
+    public static GeneratedOutput Run(RepositoryLayout layout) => Emit(Inputs.LoadModel(layout.InputFolder), layout);
+
+    public static GeneratedOutput Emit(UnionModel model, RepositoryLayout layout)
+    {
+        var output = new GeneratedOutput();
+        output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
+        new ModelEmitter(model).EmitAll(output);
+        output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
+        output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
+        output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
+        output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
+        var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
+        var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";
+        output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, current));
+        return output;
+    }
+}
