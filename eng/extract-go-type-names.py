@@ -79,17 +79,36 @@ class GoSource:
             if not os.path.isdir(directory):
                 return []
             names = sorted(n for n in os.listdir(directory) if _is_package_file(n))
-            return [(n, open(os.path.join(directory, n), encoding="utf-8").read()) for n in names]
-        listing = _git(self.git_dir, "ls-tree", "--name-only", f"{self.ref}:{package_dir}" if package_dir else self.ref)
+            return [(n, _read_text(os.path.join(directory, n))) for n in names]
+        listing = _git(self.git_dir, "ls-tree", f"{self.ref}:{package_dir}" if package_dir else self.ref)
         if listing is None:
             return []
-        names = sorted(n for n in listing.splitlines() if _is_package_file(n))
-        return [(n, _git(self.git_dir, "show", f"{self.ref}:{package_dir}/{n}") or "") for n in names]
+        blobs = []  # (name, object id); ls-tree lines are "<mode> <type> <id>\t<name>"
+        for line in listing.splitlines():
+            meta, name = line.split("\t", 1)
+            if meta.split()[1] == "blob" and _is_package_file(name):
+                blobs.append((name, meta.split()[2]))
+        blobs.sort()
+        batch = subprocess.run(["git", f"--git-dir={self.git_dir}", "cat-file", "--batch"],
+                               input="".join(f"{object_id}\n" for _, object_id in blobs).encode(),
+                               capture_output=True, check=True).stdout
+        files, position = [], 0
+        for name, _ in blobs:  # each answer: "<id> blob <size>\n<content>\n"
+            header_end = batch.index(b"\n", position)
+            size = int(batch[position:header_end].split()[2])
+            files.append((name, batch[header_end + 1:header_end + 1 + size].decode("utf-8")))
+            position = header_end + 1 + size + 1
+        return files
 
     def commit(self) -> str:
         if self.git_dir is None:
             return ""
         return (_git(self.git_dir, "rev-parse", f"{self.ref}^{{commit}}") or "").strip()
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
 
 
 def _is_package_file(name: str) -> bool:
@@ -271,13 +290,10 @@ class GoFileParser:
 
     def parse_import_spec(self, imports: dict[str, str]) -> None:
         qualifier = None
-        if self.peek()[0] in ("ident", "op") and self.peek()[1] != ";" and self.peek()[0] != "str":
+        if self.peek()[0] in ("ident", "op"):  # `alias "path"`, `_ "path"`, `. "path"`
             qualifier = self.next()[1]
-        kind, value = self.next()
-        path = value[1:-1]
-        if qualifier in ("_", "."):
-            pass
-        else:
+        path = _unquote(self.next()[1])
+        if qualifier not in ("_", "."):  # the package name is the path's last element in every module read here
             imports[qualifier or path.rsplit("/", 1)[-1]] = path
         if self.peek()[1] == ";":
             self.next()
@@ -625,7 +641,7 @@ def read_crds(crd_dir: str) -> list[dict]:
         if not name.endswith((".yaml", ".yml")):
             continue
         with open(os.path.join(crd_dir, name), encoding="utf-8") as stream:
-            for document in yaml.safe_load_all(stream):
+            for document in yaml.load_all(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 if isinstance(document, dict) and document.get("kind") == "CustomResourceDefinition":
                     crds.append(document)
     return sorted(crds, key=lambda crd: crd["metadata"]["name"])
@@ -644,6 +660,22 @@ def object_nodes(schema: dict, path: str = ".") -> list[str]:
         found += object_nodes(schema["items"], path + "[]")
     if isinstance(schema.get("additionalProperties"), dict):
         found += object_nodes(schema["additionalProperties"], path + "{}")
+    return found
+
+
+def enum_nodes(schema: dict, path: str = ".") -> list[str]:
+    """Paths of schema nodes with an enum (closed sets; named when their Go field has a named type)."""
+    found = []
+    if not isinstance(schema, dict):
+        return found
+    if "enum" in schema:
+        found.append(path)
+    for name, child in (schema.get("properties") or {}).items():
+        found += enum_nodes(child, f".{name}" if path == "." else f"{path}.{name}")
+    if isinstance(schema.get("items"), dict):
+        found += enum_nodes(schema["items"], path + "[]")
+    if isinstance(schema.get("additionalProperties"), dict):
+        found += enum_nodes(schema["additionalProperties"], path + "{}")
     return found
 
 
@@ -669,6 +701,8 @@ class VersionReport:
     mapped: int
     total: int
     unmapped: list[str]
+    enums: int
+    named_enums: int
     problems: list[str]
     notes: list[str]
 
@@ -706,8 +740,10 @@ def extract(crd_dir: str, universe: GoUniverse) -> tuple[list[tuple], list[tuple
             problems += [f"anonymous struct (no name) at {p}" for p in result.anonymous_structs]
             notes = [f"Go field not in the schema {p}" for p in result.fields_not_in_schema]
             unmapped = [path for path in objects if path not in result.rows]
+            enums = enum_nodes(schema)
             reports.append(VersionReport(crd_name, version["name"], len(result.rows), len(objects) - len(unmapped),
-                                         len(objects), unmapped, problems, notes))
+                                         len(objects), unmapped, len(enums),
+                                         sum(1 for path in enums if path in result.rows), problems, notes))
     return sorted(rows), sorted(set(inline_rows)), reports
 
 
@@ -720,7 +756,7 @@ def render(rows: list[tuple]) -> str:
 
 def write_or_check(path: str, text: str, check: bool) -> bool:
     """True when the file already holds text."""
-    current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+    current = _read_text(path) if os.path.exists(path) else None
     if current == text:
         return True
     if not check:
@@ -737,7 +773,10 @@ def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir:
     same &= write_or_check(os.path.join(out_dir, "go-inline-types.tsv"), render(inline_rows), check)
     mapped = sum(r.mapped for r in reports)
     total = sum(r.total for r in reports)
-    print(f"== {label}: {len(rows)} rows, {len(inline_rows)} inline rows, object nodes mapped {mapped}/{total}"
+    enums = sum(r.enums for r in reports)
+    named_enums = sum(r.named_enums for r in reports)
+    print(f"== {label}: {len(reports)} CRD versions, {len(rows)} rows, {len(inline_rows)} inline rows, "
+          f"object nodes mapped {mapped}/{total}, enum nodes with a named Go type {named_enums}/{enums}"
           + ("" if same else (" (would change)" if check else " (written)")))
     for report in reports:
         line = f"   {report.crd} {report.version}: {report.rows} rows, objects {report.mapped}/{report.total}"
@@ -757,6 +796,15 @@ def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir:
     if not_read:
         print(f"   packages named but not read: {', '.join(not_read)}")
     return same, len(rows), mapped, total
+
+
+# (source key, GitHub repository, go-sources.tsv column prefix)
+SOURCE_COLUMNS = [
+    ("envoy-gateway", "envoyproxy/gateway", "envoyGateway"),
+    ("gateway-api", "kubernetes-sigs/gateway-api", "gatewayApi"),
+    ("k8s-api", "kubernetes/api", "k8sApi"),
+    ("k8s-apimachinery", "kubernetes/apimachinery", "k8sApimachinery"),
+]
 
 
 def read_source_table(path: str) -> list[dict[str, str]]:
@@ -792,17 +840,16 @@ def main() -> int:
         for entry in read_source_table(os.path.join(input_dir, "go-sources.tsv")):
             if args.release and entry["release"] not in args.release:
                 continue
-            mirror = lambda repo: os.path.join(args.mirrors, repo.replace("/", "+"), "repo")
-            sources = {
-                "envoy-gateway": GoSource(f"{mirror('envoyproxy/gateway')}@{entry['envoyGatewayRef']}"),
-                "gateway-api": GoSource(f"{mirror('kubernetes-sigs/gateway-api')}@{entry['gatewayApiRef']}"),
-                "k8s-api": GoSource(f"{mirror('kubernetes/api')}@{entry['k8sApiRef']}"),
-                "k8s-apimachinery": GoSource(f"{mirror('kubernetes/apimachinery')}@{entry['k8sApimachineryRef']}"),
-            }
-            for key, source in sources.items():
-                if source.commit() == "":
-                    print(f"error: {key} source {source.spec} cannot be read", file=sys.stderr)
+            sources = {}
+            for key, repository, column in SOURCE_COLUMNS:
+                git_dir = os.path.join(args.mirrors, repository.replace("/", "+"), "repo")
+                tag, commit = entry[column + "Tag"], entry[column + "Commit"]
+                tagged = GoSource(f"{git_dir}@{tag}").commit()
+                if tagged != commit:
+                    print(f"error: {repository} tag {tag} is {tagged or 'not in ' + git_dir}, go-sources.tsv pins {commit}",
+                          file=sys.stderr)
                     return 2
+                sources[key] = GoSource(f"{git_dir}@{commit}")
             release_dir = os.path.join(input_dir, entry["release"])
             same, row_count, mapped, total = run_release(
                 entry["release"], os.path.join(args.crds_root or input_dir, entry["release"], "crds"), sources, release_dir, args.check, args.verbose)
