@@ -120,7 +120,7 @@ def _git(git_dir: str, *args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-# import path prefix -> (source key, directory prefix inside that repository)
+# (import path prefix, source key): a package's directory is its import path without the prefix
 MODULES = [
     ("github.com/envoyproxy/gateway/", "envoy-gateway"),
     ("sigs.k8s.io/gateway-api/", "gateway-api"),
@@ -262,31 +262,26 @@ class GoFileParser:
             kind, value = self.peek()
             if kind == "keyword" and value == "import":
                 self.next()
-                if self.peek()[1] == "(":
-                    self.next()
-                    while self.peek()[1] != ")":
-                        if self.peek()[1] == ";":
-                            self.next()
-                            continue
-                        self.parse_import_spec(imports)
-                    self.next()
-                else:
-                    self.parse_import_spec(imports)
+                self.parse_specs(lambda: self.parse_import_spec(imports))
             elif kind == "keyword" and value == "type":
                 self.next()
-                if self.peek()[1] == "(":
-                    self.next()
-                    while self.peek()[1] != ")":
-                        if self.peek()[1] == ";":
-                            self.next()
-                            continue
-                        types.append(self.parse_type_spec())
-                    self.next()
-                else:
-                    types.append(self.parse_type_spec())
+                self.parse_specs(lambda: types.append(self.parse_type_spec()))
             else:
                 self.skip_declaration()
         return imports, types
+
+    def parse_specs(self, parse_spec) -> None:
+        """One spec, or a parenthesised group of them (`import (...)`, `type (...)`)."""
+        if self.peek()[1] != "(":
+            parse_spec()
+            return
+        self.next()
+        while self.peek()[1] != ")":
+            if self.peek()[1] == ";":
+                self.next()
+                continue
+            parse_spec()
+        self.next()
 
     def parse_import_spec(self, imports: dict[str, str]) -> None:
         qualifier = None
@@ -455,7 +450,7 @@ class Json:
     skip: bool
 
 
-def json_of(tag: str, embedded: bool) -> Json:
+def json_of(tag: str) -> Json:
     """controller-gen's reading of a field's json tag (no tag: not serialised)."""
     match = re.search(r'(?:^|\s)json:"([^"]*)"', tag)
     if match is None:
@@ -477,6 +472,11 @@ class Result:
     fields_not_in_schema: list[str] = field(default_factory=list)  # Go fields the schema lacks (informative)
     missing_types: list[str] = field(default_factory=list)
     anonymous_structs: list[str] = field(default_factory=list)
+
+
+def child_path(path: str, name: str) -> str:
+    """The path of property name below path (the root is ".", its children ".spec", not "..spec")."""
+    return f".{name}" if path == "." else f"{path}.{name}"
 
 
 class Walker:
@@ -567,61 +567,48 @@ class Walker:
             if not isinstance(properties, dict):
                 return  # a struct with its own JSON form (Duration, Quantity, IntOrString, Time, JSON)
             produced = set()
-            for json_name, field_type, field_package, field_imports in self.fields(type_expr, package, imports, path, result, stack):
+            for json_name, (_, (field_type, field_package, field_imports)) in self.fields(
+                    type_expr, package, imports, path, result).items():
                 produced.add(json_name)
                 if json_name not in properties:
                     result.fields_not_in_schema.append(f"{path}: {json_name}")
                 else:
                     self.walk(field_type, field_package, field_imports, properties[json_name],
-                              f"{path.rstrip('.')}.{json_name}" if path != "." else f".{json_name}", result, stack)
+                              child_path(path, json_name), result, stack)
             for name in properties:
                 if name not in produced:
                     result.unmatched_properties.append(f"{path}: {name}")
 
-    def fields(self, struct, package, imports, path, result, stack, depth=0, seen=None):
-        """(json name, type, package, imports) of a struct's serialised fields, inline embeddings flattened
-        (a shallower field wins over a deeper one of the same name, as in encoding/json)."""
+    def fields(self, struct, package, imports, path, result, depth=0) -> dict[str, tuple[int, tuple]]:
+        """json name -> (embedding depth, (type, package, imports)) of a struct's serialised fields, inline
+        embeddings flattened (a shallower field wins over a deeper one of the same name, as in encoding/json)."""
         collected: dict[str, tuple[int, tuple]] = {}
+
+        def offer(json_name: str, entry: tuple[int, tuple]) -> None:
+            if json_name not in collected or collected[json_name][0] > entry[0]:
+                collected[json_name] = entry
+
         for go_field in struct[1]:
-            embedded = not go_field.names
-            json = json_of(go_field.tag, embedded)
+            json = json_of(go_field.tag)
             if json.skip:
                 continue
-            if json.inline:
-                inner = go_field.type[1] if go_field.type[0] == "ptr" else go_field.type
-                decl, go_name = (None, None)
-                if inner[0] == "named":
-                    decl, go_name = self.resolve(inner, package, imports, result, path)
-                elif inner[0] == "struct":
-                    decl = TypeDecl("", inner, False, package, imports)
-                if go_name is not None:
-                    result.inline.setdefault(path, set()).add(go_name)
-                while decl is not None and decl.type[0] == "named":  # a defined type over another struct
-                    decl, _ = self.resolve(decl.type, decl.package, decl.imports, result, path)
-                if decl is None or decl.type[0] != "struct":
-                    continue
-                for json_name, entry in self._inline_fields(decl, path, result, stack, depth + 1).items():
-                    if json_name not in collected or collected[json_name][0] > entry[0]:
-                        collected[json_name] = entry
+            if not json.inline:
+                offer(json.name, (depth, (go_field.type, package, imports)))
                 continue
-            for name in go_field.names or [_embedded_name(go_field.type)]:
-                json_name = json.name or name
-                if json_name not in collected or collected[json_name][0] > depth:
-                    collected[json_name] = (depth, (go_field.type, package, imports))
-        return [(name, *entry[1]) for name, entry in collected.items()]
-
-    def _inline_fields(self, decl, path, result, stack, depth):
-        return {
-            name: (depth, (field_type, field_package, field_imports))
-            for name, field_type, field_package, field_imports in self.fields(
-                decl.type, decl.package, decl.imports, path, result, stack, depth)
-        }
-
-
-def _embedded_name(type_expr: tuple) -> str:
-    while type_expr[0] == "ptr":
-        type_expr = type_expr[1]
-    return type_expr[2] if type_expr[0] == "named" else ""
+            inner = go_field.type[1] if go_field.type[0] == "ptr" else go_field.type
+            decl, go_name = (None, None)
+            if inner[0] == "named":
+                decl, go_name = self.resolve(inner, package, imports, result, path)
+            elif inner[0] == "struct":
+                decl = TypeDecl("", inner, False, package, imports)
+            if go_name is not None:
+                result.inline.setdefault(path, set()).add(go_name)
+            while decl is not None and decl.type[0] == "named":  # a defined type over another struct
+                decl, _ = self.resolve(decl.type, decl.package, decl.imports, result, path)
+            if decl is not None and decl.type[0] == "struct":
+                for json_name, entry in self.fields(decl.type, decl.package, decl.imports, path, result, depth + 1).items():
+                    offer(json_name, entry)
+        return collected
 
 
 # --------------------------------------------------------------------------------------------
@@ -647,36 +634,25 @@ def read_crds(crd_dir: str) -> list[dict]:
     return sorted(crds, key=lambda crd: crd["metadata"]["name"])
 
 
-def object_nodes(schema: dict, path: str = ".") -> list[str]:
-    """Paths of schema nodes with properties (the nodes the generator makes types of)."""
-    found = []
+def schema_nodes(schema: dict, path: str = "."):
+    """(path, node) of every node of a schema: properties, array items ([]) and map values ({})."""
     if not isinstance(schema, dict):
-        return found
-    if isinstance(schema.get("properties"), dict):
-        found.append(path)
-        for name, child in schema["properties"].items():
-            found += object_nodes(child, f".{name}" if path == "." else f"{path}.{name}")
-    if isinstance(schema.get("items"), dict):
-        found += object_nodes(schema["items"], path + "[]")
-    if isinstance(schema.get("additionalProperties"), dict):
-        found += object_nodes(schema["additionalProperties"], path + "{}")
-    return found
-
-
-def enum_nodes(schema: dict, path: str = ".") -> list[str]:
-    """Paths of schema nodes with an enum (closed sets; named when their Go field has a named type)."""
-    found = []
-    if not isinstance(schema, dict):
-        return found
-    if "enum" in schema:
-        found.append(path)
+        return
+    yield path, schema
     for name, child in (schema.get("properties") or {}).items():
-        found += enum_nodes(child, f".{name}" if path == "." else f"{path}.{name}")
-    if isinstance(schema.get("items"), dict):
-        found += enum_nodes(schema["items"], path + "[]")
-    if isinstance(schema.get("additionalProperties"), dict):
-        found += enum_nodes(schema["additionalProperties"], path + "{}")
-    return found
+        yield from schema_nodes(child, child_path(path, name))
+    yield from schema_nodes(schema.get("items"), path + "[]")
+    yield from schema_nodes(schema.get("additionalProperties"), path + "{}")
+
+
+def object_nodes(schema: dict) -> list[str]:
+    """Paths of schema nodes with properties (the nodes the generator makes types of)."""
+    return [path for path, node in schema_nodes(schema) if isinstance(node.get("properties"), dict)]
+
+
+def enum_nodes(schema: dict) -> list[str]:
+    """Paths of schema nodes with an enum (closed sets; named when their Go field has a named type)."""
+    return [path for path, node in schema_nodes(schema) if "enum" in node]
 
 
 def node_exists(schema: dict, path: str) -> bool:
