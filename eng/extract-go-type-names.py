@@ -40,7 +40,8 @@ Every release listed in src/Generator/Input/go-sources.tsv, from bare mirrors na
 
     eng/extract-go-type-names.py --all --mirrors /work/.mirror
 
-``--check`` writes nothing and exits 1 when a file would change (for a drift test).
+``--check`` writes nothing and exits 1 when a file would change (for a drift test). The exit code is 3
+when an object node got no row or the walk met a problem (the tables are written all the same).
 
 Only Python's standard library and PyYAML are needed; ``git`` must be on PATH for ``GIT_DIR@REF``.
 """
@@ -742,7 +743,9 @@ def write_or_check(path: str, text: str, check: bool) -> bool:
     return False
 
 
-def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir: str, check: bool, verbose: bool) -> tuple[bool, int, int, int]:
+def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir: str, check: bool,
+                verbose: bool) -> tuple[bool, bool, int, int, int]:
+    """(files unchanged, everything mapped without problems, rows, object nodes mapped, object nodes)."""
     universe = GoUniverse(sources)
     rows, inline_rows, reports = extract(crd_dir, universe)
     same = write_or_check(os.path.join(out_dir, "go-type-names.tsv"), render(rows), check)
@@ -760,18 +763,18 @@ def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir:
             print(line)
             for path in report.unmapped:
                 print(f"      unmapped object node {path}")
-            if verbose or report.unmapped:
-                for problem in report.problems:
-                    print(f"      {problem}")
+            for problem in report.problems:
+                print(f"      {problem}")
         elif verbose:
             print(line)
         if verbose:
             for note in report.notes:
                 print(f"      note: {note}")
-    not_read = sorted(p for p in universe.unresolved_packages)
+    not_read = sorted(universe.unresolved_packages)
     if not_read:
         print(f"   packages named but not read: {', '.join(not_read)}")
-    return same, len(rows), mapped, total
+    complete = all(not report.unmapped and not report.problems for report in reports)
+    return same, complete, len(rows), mapped, total
 
 
 # (source key, GitHub repository, go-sources.tsv column prefix)
@@ -809,7 +812,7 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every CRD version and every problem")
     args = parser.parse_args()
 
-    ok = True
+    ok = complete = True
     if args.all:
         input_dir = os.path.normpath(args.input)
         totals = [0, 0, 0]
@@ -827,9 +830,10 @@ def main() -> int:
                     return 2
                 sources[key] = GoSource(f"{git_dir}@{commit}")
             release_dir = os.path.join(input_dir, entry["release"])
-            same, row_count, mapped, total = run_release(
+            same, release_complete, row_count, mapped, total = run_release(
                 entry["release"], os.path.join(args.crds_root or input_dir, entry["release"], "crds"), sources, release_dir, args.check, args.verbose)
             ok &= same
+            complete &= release_complete
             totals = [totals[0] + row_count, totals[1] + mapped, totals[2] + total]
         print(f"== all: {totals[0]} rows, object nodes mapped {totals[1]}/{totals[2]}")
     else:
@@ -840,10 +844,13 @@ def main() -> int:
             sources["k8s-api"] = GoSource(args.k8s_api)
         if args.k8s_apimachinery:
             sources["k8s-apimachinery"] = GoSource(args.k8s_apimachinery)
-        ok, _, _, _ = run_release(args.crds, args.crds, sources, args.out, args.check, args.verbose)
+        ok, complete, _, _, _ = run_release(args.crds, args.crds, sources, args.out, args.check, args.verbose)
     if args.check and not ok:
         print("go type name tables differ from a fresh extraction", file=sys.stderr)
         return 1
+    if not complete:
+        print("some schema nodes could not be mapped (listed above)", file=sys.stderr)
+        return 3
     return 0
 
 

@@ -3,7 +3,9 @@
 Run: python3 -m unittest discover -s eng -p 'test_*.py'
 """
 
+import contextlib
 import importlib.util
+import io
 import os
 import sys
 import tempfile
@@ -148,11 +150,12 @@ class ExtractTest(unittest.TestCase):
                 stream.write(text)
         self.crds = os.path.join(root, "crds")
         os.makedirs(self.crds)
-        self.universe = extract_go_type_names.GoUniverse({
+        self.sources = {
             "envoy-gateway": extract_go_type_names.GoSource(os.path.join(root, "eg")),
             "gateway-api": extract_go_type_names.GoSource(os.path.join(root, "gwapi")),
             "k8s-apimachinery": extract_go_type_names.GoSource(os.path.join(root, "apimachinery")),
-        })
+        }
+        self.universe = extract_go_type_names.GoUniverse(self.sources)
 
     def tearDown(self):
         self.directory.cleanup()
@@ -196,6 +199,21 @@ class ExtractTest(unittest.TestCase):
         self.assertEqual(report.unmapped, [".spec.extra"])
         self.assertEqual((report.mapped, report.total), (5, 6))
         self.assertIn("schema property without Go field .spec: extra", report.problems)
+
+    def test_a_release_with_an_unmapped_object_node_is_not_complete(self):
+        out = os.path.join(self.directory.name, "out")
+        printed = io.StringIO()
+        self.extract(FULL_SPEC)
+        with contextlib.redirect_stdout(printed):
+            _, complete, rows, mapped, total = extract_go_type_names.run_release(
+                "test", self.crds, self.sources, out, check=False, verbose=False)
+        self.assertEqual((complete, rows, mapped, total), (True, 11, 5, 5))
+        self.extract(dict(FULL_SPEC, extra={"type": "object", "properties": {"x": {"type": "string"}}}))
+        with contextlib.redirect_stdout(printed):
+            _, complete, _, mapped, total = extract_go_type_names.run_release(
+                "test", self.crds, self.sources, out, check=False, verbose=False)
+        self.assertEqual((complete, mapped, total), (False, 5, 6))
+        self.assertIn("unmapped object node .spec.extra", printed.getvalue())
 
     def test_reports_go_fields_the_schema_lacks_as_notes(self):
         spec = {name: node for name, node in FULL_SPEC.items() if name != "timeout"}
