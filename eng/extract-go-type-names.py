@@ -40,7 +40,8 @@ Every release listed in src/Generator/Input/go-sources.tsv, from bare mirrors na
 
     eng/extract-go-type-names.py --all --mirrors /work/.mirror
 
-``--check`` writes nothing and exits 1 when a file would change (for a drift test).
+``--check`` writes nothing and exits 1 when a file would change (for a drift test). The exit code is 3
+when an object node got no row or the walk met a problem (the tables are written all the same).
 
 Only Python's standard library and PyYAML are needed; ``git`` must be on PATH for ``GIT_DIR@REF``.
 """
@@ -79,17 +80,36 @@ class GoSource:
             if not os.path.isdir(directory):
                 return []
             names = sorted(n for n in os.listdir(directory) if _is_package_file(n))
-            return [(n, open(os.path.join(directory, n), encoding="utf-8").read()) for n in names]
-        listing = _git(self.git_dir, "ls-tree", "--name-only", f"{self.ref}:{package_dir}" if package_dir else self.ref)
+            return [(n, _read_text(os.path.join(directory, n))) for n in names]
+        listing = _git(self.git_dir, "ls-tree", f"{self.ref}:{package_dir}" if package_dir else self.ref)
         if listing is None:
             return []
-        names = sorted(n for n in listing.splitlines() if _is_package_file(n))
-        return [(n, _git(self.git_dir, "show", f"{self.ref}:{package_dir}/{n}") or "") for n in names]
+        blobs = []  # (name, object id); ls-tree lines are "<mode> <type> <id>\t<name>"
+        for line in listing.splitlines():
+            meta, name = line.split("\t", 1)
+            if meta.split()[1] == "blob" and _is_package_file(name):
+                blobs.append((name, meta.split()[2]))
+        blobs.sort()
+        batch = subprocess.run(["git", f"--git-dir={self.git_dir}", "cat-file", "--batch"],
+                               input="".join(f"{object_id}\n" for _, object_id in blobs).encode(),
+                               capture_output=True, check=True).stdout
+        files, position = [], 0
+        for name, _ in blobs:  # each answer: "<id> blob <size>\n<content>\n"
+            header_end = batch.index(b"\n", position)
+            size = int(batch[position:header_end].split()[2])
+            files.append((name, batch[header_end + 1:header_end + 1 + size].decode("utf-8")))
+            position = header_end + 1 + size + 1
+        return files
 
     def commit(self) -> str:
         if self.git_dir is None:
             return ""
         return (_git(self.git_dir, "rev-parse", f"{self.ref}^{{commit}}") or "").strip()
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
 
 
 def _is_package_file(name: str) -> bool:
@@ -101,7 +121,7 @@ def _git(git_dir: str, *args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-# import path prefix -> (source key, directory prefix inside that repository)
+# (import path prefix, source key): a package's directory is its import path without the prefix
 MODULES = [
     ("github.com/envoyproxy/gateway/", "envoy-gateway"),
     ("sigs.k8s.io/gateway-api/", "gateway-api"),
@@ -243,41 +263,33 @@ class GoFileParser:
             kind, value = self.peek()
             if kind == "keyword" and value == "import":
                 self.next()
-                if self.peek()[1] == "(":
-                    self.next()
-                    while self.peek()[1] != ")":
-                        if self.peek()[1] == ";":
-                            self.next()
-                            continue
-                        self.parse_import_spec(imports)
-                    self.next()
-                else:
-                    self.parse_import_spec(imports)
+                self.parse_specs(lambda: self.parse_import_spec(imports))
             elif kind == "keyword" and value == "type":
                 self.next()
-                if self.peek()[1] == "(":
-                    self.next()
-                    while self.peek()[1] != ")":
-                        if self.peek()[1] == ";":
-                            self.next()
-                            continue
-                        types.append(self.parse_type_spec())
-                    self.next()
-                else:
-                    types.append(self.parse_type_spec())
+                self.parse_specs(lambda: types.append(self.parse_type_spec()))
             else:
                 self.skip_declaration()
         return imports, types
 
+    def parse_specs(self, parse_spec) -> None:
+        """One spec, or a parenthesised group of them (`import (...)`, `type (...)`)."""
+        if self.peek()[1] != "(":
+            parse_spec()
+            return
+        self.next()
+        while self.peek()[1] != ")":
+            if self.peek()[1] == ";":
+                self.next()
+                continue
+            parse_spec()
+        self.next()
+
     def parse_import_spec(self, imports: dict[str, str]) -> None:
         qualifier = None
-        if self.peek()[0] in ("ident", "op") and self.peek()[1] != ";" and self.peek()[0] != "str":
+        if self.peek()[0] in ("ident", "op"):  # `alias "path"`, `_ "path"`, `. "path"`
             qualifier = self.next()[1]
-        kind, value = self.next()
-        path = value[1:-1]
-        if qualifier in ("_", "."):
-            pass
-        else:
+        path = _unquote(self.next()[1])
+        if qualifier not in ("_", "."):  # the package name is the path's last element in every module read here
             imports[qualifier or path.rsplit("/", 1)[-1]] = path
         if self.peek()[1] == ";":
             self.next()
@@ -439,7 +451,7 @@ class Json:
     skip: bool
 
 
-def json_of(tag: str, embedded: bool) -> Json:
+def json_of(tag: str) -> Json:
     """controller-gen's reading of a field's json tag (no tag: not serialised)."""
     match = re.search(r'(?:^|\s)json:"([^"]*)"', tag)
     if match is None:
@@ -461,6 +473,11 @@ class Result:
     fields_not_in_schema: list[str] = field(default_factory=list)  # Go fields the schema lacks (informative)
     missing_types: list[str] = field(default_factory=list)
     anonymous_structs: list[str] = field(default_factory=list)
+
+
+def child_path(path: str, name: str) -> str:
+    """The path of property name below path (the root is ".", its children ".spec", not "..spec")."""
+    return f".{name}" if path == "." else f"{path}.{name}"
 
 
 class Walker:
@@ -551,61 +568,48 @@ class Walker:
             if not isinstance(properties, dict):
                 return  # a struct with its own JSON form (Duration, Quantity, IntOrString, Time, JSON)
             produced = set()
-            for json_name, field_type, field_package, field_imports in self.fields(type_expr, package, imports, path, result, stack):
+            for json_name, (_, (field_type, field_package, field_imports)) in self.fields(
+                    type_expr, package, imports, path, result).items():
                 produced.add(json_name)
                 if json_name not in properties:
                     result.fields_not_in_schema.append(f"{path}: {json_name}")
                 else:
                     self.walk(field_type, field_package, field_imports, properties[json_name],
-                              f"{path.rstrip('.')}.{json_name}" if path != "." else f".{json_name}", result, stack)
+                              child_path(path, json_name), result, stack)
             for name in properties:
                 if name not in produced:
                     result.unmatched_properties.append(f"{path}: {name}")
 
-    def fields(self, struct, package, imports, path, result, stack, depth=0, seen=None):
-        """(json name, type, package, imports) of a struct's serialised fields, inline embeddings flattened
-        (a shallower field wins over a deeper one of the same name, as in encoding/json)."""
+    def fields(self, struct, package, imports, path, result, depth=0) -> dict[str, tuple[int, tuple]]:
+        """json name -> (embedding depth, (type, package, imports)) of a struct's serialised fields, inline
+        embeddings flattened (a shallower field wins over a deeper one of the same name, as in encoding/json)."""
         collected: dict[str, tuple[int, tuple]] = {}
+
+        def offer(json_name: str, entry: tuple[int, tuple]) -> None:
+            if json_name not in collected or collected[json_name][0] > entry[0]:
+                collected[json_name] = entry
+
         for go_field in struct[1]:
-            embedded = not go_field.names
-            json = json_of(go_field.tag, embedded)
+            json = json_of(go_field.tag)
             if json.skip:
                 continue
-            if json.inline:
-                inner = go_field.type[1] if go_field.type[0] == "ptr" else go_field.type
-                decl, go_name = (None, None)
-                if inner[0] == "named":
-                    decl, go_name = self.resolve(inner, package, imports, result, path)
-                elif inner[0] == "struct":
-                    decl = TypeDecl("", inner, False, package, imports)
-                if go_name is not None:
-                    result.inline.setdefault(path, set()).add(go_name)
-                while decl is not None and decl.type[0] == "named":  # a defined type over another struct
-                    decl, _ = self.resolve(decl.type, decl.package, decl.imports, result, path)
-                if decl is None or decl.type[0] != "struct":
-                    continue
-                for json_name, entry in self._inline_fields(decl, path, result, stack, depth + 1).items():
-                    if json_name not in collected or collected[json_name][0] > entry[0]:
-                        collected[json_name] = entry
+            if not json.inline:
+                offer(json.name, (depth, (go_field.type, package, imports)))
                 continue
-            for name in go_field.names or [_embedded_name(go_field.type)]:
-                json_name = json.name or name
-                if json_name not in collected or collected[json_name][0] > depth:
-                    collected[json_name] = (depth, (go_field.type, package, imports))
-        return [(name, *entry[1]) for name, entry in collected.items()]
-
-    def _inline_fields(self, decl, path, result, stack, depth):
-        return {
-            name: (depth, (field_type, field_package, field_imports))
-            for name, field_type, field_package, field_imports in self.fields(
-                decl.type, decl.package, decl.imports, path, result, stack, depth)
-        }
-
-
-def _embedded_name(type_expr: tuple) -> str:
-    while type_expr[0] == "ptr":
-        type_expr = type_expr[1]
-    return type_expr[2] if type_expr[0] == "named" else ""
+            inner = go_field.type[1] if go_field.type[0] == "ptr" else go_field.type
+            decl, go_name = (None, None)
+            if inner[0] == "named":
+                decl, go_name = self.resolve(inner, package, imports, result, path)
+            elif inner[0] == "struct":
+                decl = TypeDecl("", inner, False, package, imports)
+            if go_name is not None:
+                result.inline.setdefault(path, set()).add(go_name)
+            while decl is not None and decl.type[0] == "named":  # a defined type over another struct
+                decl, _ = self.resolve(decl.type, decl.package, decl.imports, result, path)
+            if decl is not None and decl.type[0] == "struct":
+                for json_name, entry in self.fields(decl.type, decl.package, decl.imports, path, result, depth + 1).items():
+                    offer(json_name, entry)
+        return collected
 
 
 # --------------------------------------------------------------------------------------------
@@ -625,26 +629,31 @@ def read_crds(crd_dir: str) -> list[dict]:
         if not name.endswith((".yaml", ".yml")):
             continue
         with open(os.path.join(crd_dir, name), encoding="utf-8") as stream:
-            for document in yaml.safe_load_all(stream):
+            for document in yaml.load_all(stream, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
                 if isinstance(document, dict) and document.get("kind") == "CustomResourceDefinition":
                     crds.append(document)
     return sorted(crds, key=lambda crd: crd["metadata"]["name"])
 
 
-def object_nodes(schema: dict, path: str = ".") -> list[str]:
-    """Paths of schema nodes with properties (the nodes the generator makes types of)."""
-    found = []
+def schema_nodes(schema: dict, path: str = "."):
+    """(path, node) of every node of a schema: properties, array items ([]) and map values ({})."""
     if not isinstance(schema, dict):
-        return found
-    if isinstance(schema.get("properties"), dict):
-        found.append(path)
-        for name, child in schema["properties"].items():
-            found += object_nodes(child, f".{name}" if path == "." else f"{path}.{name}")
-    if isinstance(schema.get("items"), dict):
-        found += object_nodes(schema["items"], path + "[]")
-    if isinstance(schema.get("additionalProperties"), dict):
-        found += object_nodes(schema["additionalProperties"], path + "{}")
-    return found
+        return
+    yield path, schema
+    for name, child in (schema.get("properties") or {}).items():
+        yield from schema_nodes(child, child_path(path, name))
+    yield from schema_nodes(schema.get("items"), path + "[]")
+    yield from schema_nodes(schema.get("additionalProperties"), path + "{}")
+
+
+def object_nodes(schema: dict) -> list[str]:
+    """Paths of schema nodes with properties (the nodes the generator makes types of)."""
+    return [path for path, node in schema_nodes(schema) if isinstance(node.get("properties"), dict)]
+
+
+def enum_nodes(schema: dict) -> list[str]:
+    """Paths of schema nodes with an enum (closed sets; named when their Go field has a named type)."""
+    return [path for path, node in schema_nodes(schema) if "enum" in node]
 
 
 def node_exists(schema: dict, path: str) -> bool:
@@ -669,6 +678,8 @@ class VersionReport:
     mapped: int
     total: int
     unmapped: list[str]
+    enums: int
+    named_enums: int
     problems: list[str]
     notes: list[str]
 
@@ -706,8 +717,10 @@ def extract(crd_dir: str, universe: GoUniverse) -> tuple[list[tuple], list[tuple
             problems += [f"anonymous struct (no name) at {p}" for p in result.anonymous_structs]
             notes = [f"Go field not in the schema {p}" for p in result.fields_not_in_schema]
             unmapped = [path for path in objects if path not in result.rows]
+            enums = enum_nodes(schema)
             reports.append(VersionReport(crd_name, version["name"], len(result.rows), len(objects) - len(unmapped),
-                                         len(objects), unmapped, problems, notes))
+                                         len(objects), unmapped, len(enums),
+                                         sum(1 for path in enums if path in result.rows), problems, notes))
     return sorted(rows), sorted(set(inline_rows)), reports
 
 
@@ -720,7 +733,7 @@ def render(rows: list[tuple]) -> str:
 
 def write_or_check(path: str, text: str, check: bool) -> bool:
     """True when the file already holds text."""
-    current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+    current = _read_text(path) if os.path.exists(path) else None
     if current == text:
         return True
     if not check:
@@ -730,14 +743,19 @@ def write_or_check(path: str, text: str, check: bool) -> bool:
     return False
 
 
-def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir: str, check: bool, verbose: bool) -> tuple[bool, int, int, int]:
+def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir: str, check: bool,
+                verbose: bool) -> tuple[bool, bool, int, int, int]:
+    """(files unchanged, everything mapped without problems, rows, object nodes mapped, object nodes)."""
     universe = GoUniverse(sources)
     rows, inline_rows, reports = extract(crd_dir, universe)
     same = write_or_check(os.path.join(out_dir, "go-type-names.tsv"), render(rows), check)
     same &= write_or_check(os.path.join(out_dir, "go-inline-types.tsv"), render(inline_rows), check)
     mapped = sum(r.mapped for r in reports)
     total = sum(r.total for r in reports)
-    print(f"== {label}: {len(rows)} rows, {len(inline_rows)} inline rows, object nodes mapped {mapped}/{total}"
+    enums = sum(r.enums for r in reports)
+    named_enums = sum(r.named_enums for r in reports)
+    print(f"== {label}: {len(reports)} CRD versions, {len(rows)} rows, {len(inline_rows)} inline rows, "
+          f"object nodes mapped {mapped}/{total}, enum nodes with a named Go type {named_enums}/{enums}"
           + ("" if same else (" (would change)" if check else " (written)")))
     for report in reports:
         line = f"   {report.crd} {report.version}: {report.rows} rows, objects {report.mapped}/{report.total}"
@@ -745,18 +763,27 @@ def run_release(label: str, crd_dir: str, sources: dict[str, GoSource], out_dir:
             print(line)
             for path in report.unmapped:
                 print(f"      unmapped object node {path}")
-            if verbose or report.unmapped:
-                for problem in report.problems:
-                    print(f"      {problem}")
+            for problem in report.problems:
+                print(f"      {problem}")
         elif verbose:
             print(line)
         if verbose:
             for note in report.notes:
                 print(f"      note: {note}")
-    not_read = sorted(p for p in universe.unresolved_packages)
+    not_read = sorted(universe.unresolved_packages)
     if not_read:
         print(f"   packages named but not read: {', '.join(not_read)}")
-    return same, len(rows), mapped, total
+    complete = all(not report.unmapped and not report.problems for report in reports)
+    return same, complete, len(rows), mapped, total
+
+
+# (source key, GitHub repository, go-sources.tsv column prefix)
+SOURCE_COLUMNS = [
+    ("envoy-gateway", "envoyproxy/gateway", "envoyGateway"),
+    ("gateway-api", "kubernetes-sigs/gateway-api", "gatewayApi"),
+    ("k8s-api", "kubernetes/api", "k8sApi"),
+    ("k8s-apimachinery", "kubernetes/apimachinery", "k8sApimachinery"),
+]
 
 
 def read_source_table(path: str) -> list[dict[str, str]]:
@@ -785,28 +812,28 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true", help="print every CRD version and every problem")
     args = parser.parse_args()
 
-    ok = True
+    ok = complete = True
     if args.all:
         input_dir = os.path.normpath(args.input)
         totals = [0, 0, 0]
         for entry in read_source_table(os.path.join(input_dir, "go-sources.tsv")):
             if args.release and entry["release"] not in args.release:
                 continue
-            mirror = lambda repo: os.path.join(args.mirrors, repo.replace("/", "+"), "repo")
-            sources = {
-                "envoy-gateway": GoSource(f"{mirror('envoyproxy/gateway')}@{entry['envoyGatewayRef']}"),
-                "gateway-api": GoSource(f"{mirror('kubernetes-sigs/gateway-api')}@{entry['gatewayApiRef']}"),
-                "k8s-api": GoSource(f"{mirror('kubernetes/api')}@{entry['k8sApiRef']}"),
-                "k8s-apimachinery": GoSource(f"{mirror('kubernetes/apimachinery')}@{entry['k8sApimachineryRef']}"),
-            }
-            for key, source in sources.items():
-                if source.commit() == "":
-                    print(f"error: {key} source {source.spec} cannot be read", file=sys.stderr)
+            sources = {}
+            for key, repository, column in SOURCE_COLUMNS:
+                git_dir = os.path.join(args.mirrors, repository.replace("/", "+"), "repo")
+                tag, commit = entry[column + "Tag"], entry[column + "Commit"]
+                tagged = GoSource(f"{git_dir}@{tag}").commit()
+                if tagged != commit:
+                    print(f"error: {repository} tag {tag} is {tagged or 'not in ' + git_dir}, go-sources.tsv pins {commit}",
+                          file=sys.stderr)
                     return 2
+                sources[key] = GoSource(f"{git_dir}@{commit}")
             release_dir = os.path.join(input_dir, entry["release"])
-            same, row_count, mapped, total = run_release(
+            same, release_complete, row_count, mapped, total = run_release(
                 entry["release"], os.path.join(args.crds_root or input_dir, entry["release"], "crds"), sources, release_dir, args.check, args.verbose)
             ok &= same
+            complete &= release_complete
             totals = [totals[0] + row_count, totals[1] + mapped, totals[2] + total]
         print(f"== all: {totals[0]} rows, object nodes mapped {totals[1]}/{totals[2]}")
     else:
@@ -817,10 +844,13 @@ def main() -> int:
             sources["k8s-api"] = GoSource(args.k8s_api)
         if args.k8s_apimachinery:
             sources["k8s-apimachinery"] = GoSource(args.k8s_apimachinery)
-        ok, _, _, _ = run_release(args.crds, args.crds, sources, args.out, args.check, args.verbose)
+        ok, complete, _, _, _ = run_release(args.crds, args.crds, sources, args.out, args.check, args.verbose)
     if args.check and not ok:
         print("go type name tables differ from a fresh extraction", file=sys.stderr)
         return 1
+    if not complete:
+        print("some schema nodes could not be mapped (listed above)", file=sys.stderr)
+        return 3
     return 0
 
 
