@@ -48,8 +48,10 @@ public partial class FastPathPropertyTests
             threads: 1,
             print: FastPath.Show);
 
-        // The generator must exercise the fast path, not only its refusals.
-        Assert.InRange(accepted, 300, 1500);
+        // The generator must exercise the fast path, not only its refusals. About 22% of the random texts
+        // are accepted (335 ± 15 of 1,500 over repeated runs); the old bound of 300 failed about once in
+        // a hundred runs, 150 still fails at once when the generator stops producing readable text.
+        Assert.InRange(accepted, 150, 1500);
     }
 
     [GeneratedRegex(@"^ *\? ", RegexOptions.Multiline)]
