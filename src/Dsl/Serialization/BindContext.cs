@@ -20,6 +20,32 @@ internal sealed class BindContext(string? sourceName)
 
     public SourceLocation At(YamlNode node) => new(sourceName ?? "", node.Line, node.Column);
 
+    /// <summary>
+    /// The position of every field of <paramref name="mapping"/>, in order: the value's when it is a scalar
+    /// with a value, else the key's (an empty value, or a block that starts on the next line).
+    /// One array per object, with the reader's shared key strings: the cost of pointing at values.
+    /// </summary>
+    public static FieldSource[] FieldSources(YamlMappingNode mapping)
+    {
+        var entries = mapping.Entries;
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        var sources = new FieldSource[entries.Count];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            var (key, value) = entries[i];
+            var at = PointsAtValue(value) ? value : key;
+            sources[i] = new FieldSource(key.Value, at.Line, at.Column);
+        }
+
+        return sources;
+    }
+
+    private static bool PointsAtValue(YamlNode value) => value is YamlScalarNode scalar && (scalar.Value.Length > 0 || !scalar.IsPlain);
+
     public ManifestParseException Error(YamlNode node, string reason)
         => new(sourceName, node.Line, node.Column, Path.Render(""), reason);
 
@@ -138,20 +164,27 @@ internal sealed class BindContext(string? sourceName)
         Path.Push(field);
     }
 
-    /// <summary>Reads a string-to-string map (labels, annotations) into <paramref name="target"/>.</summary>
-    public void StringMap(YamlNode node, Dictionary<string, string> target)
+    /// <summary>Reads a string-to-string map (labels, annotations) into <paramref name="target"/>; returns where its entries are.</summary>
+    public MapEntrySource[]? StringMap(YamlNode node, Dictionary<string, string> target)
     {
         if (Mapping(node) is not { } mapping)
         {
-            return;
+            return null;
         }
 
-        foreach (var (key, value) in mapping.Entries)
+        var sources = new MapEntrySource[mapping.Entries.Count];
+        for (var i = 0; i < sources.Length; i++)
         {
+            var (key, value) = mapping.Entries[i];
             Path.Push(key.Value);
-            target[RequiredString(key)] = RequiredString(value);
+            var name = RequiredString(key);
+            target[name] = RequiredString(value);
+            var at = PointsAtValue(value) ? value : key;
+            sources[i] = new MapEntrySource(name, key.Line, key.Column, at.Line, at.Column);
             Path.Pop();
         }
+
+        return sources;
     }
 
     private long? Integer(YamlNode node, long min, long max)
