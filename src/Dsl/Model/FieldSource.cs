@@ -6,5 +6,45 @@ namespace EnvoyGateway.Dsl;
 /// </summary>
 internal readonly record struct FieldSource(string Name, int Line, int Column);
 
-/// <summary>Where one entry of a string map read from YAML (labels, annotations) has its key and its value.</summary>
-internal readonly record struct MapEntrySource(string Key, int KeyLine, int KeyColumn, int ValueLine, int ValueColumn);
+/// <summary>
+/// The <see cref="FieldSource"/>s of one object: a run of a chunk the parser shares between many objects,
+/// so that recording positions adds no array per object and, for large inputs, lives in chunks the
+/// garbage collector does not copy (see <c>Serialization.FieldSourceRecorder</c>). Default (no chunk)
+/// for objects created in C#.
+/// </summary>
+internal readonly struct FieldSourceList
+{
+    private readonly FieldSource[]? _chunk;
+    private readonly int _start;
+
+    public FieldSourceList(FieldSource[] chunk, int start, int count)
+    {
+        _chunk = chunk;
+        _start = start;
+        Count = count;
+    }
+
+    /// <summary>False for objects created in C#.</summary>
+    public bool IsRecorded => _chunk is not null;
+
+    public int Count { get; }
+
+    public FieldSource this[int index] => _chunk![_start + index];
+
+    /// <summary>Written once by the parser, entry by entry.</summary>
+    public void Set(int index, FieldSource source) => _chunk![_start + index] = source;
+
+    /// <summary>The index of the first entry named <paramref name="name"/> at or after <paramref name="from"/> in steps of <paramref name="step"/>, or -1.</summary>
+    public int IndexOf(string name, int from = 0, int step = 1)
+    {
+        for (var i = from; i < Count; i += step)
+        {
+            if (string.Equals(_chunk![_start + i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

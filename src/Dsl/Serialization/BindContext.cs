@@ -16,29 +16,26 @@ internal sealed class BindContext(string? sourceName)
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
+    private readonly FieldSourceRecorder _recorder = new();
+
     public FieldPath Path { get; } = new();
 
     public SourceLocation At(YamlNode node) => new(sourceName ?? "", node.Line, node.Column);
 
     /// <summary>
     /// The position of every field of <paramref name="mapping"/>, in order: the value's when it is a scalar
-    /// with a value, else the key's (an empty value, or a block that starts on the next line).
-    /// One array per object, with the reader's shared key strings: the cost of pointing at values.
+    /// with a value, else the key's (an empty value, or a block that starts on the next line). Stored in
+    /// shared chunks with the reader's shared key strings: the cost of pointing at values.
     /// </summary>
-    public static FieldSource[] FieldSources(YamlMappingNode mapping)
+    public FieldSourceList FieldSources(YamlMappingNode mapping)
     {
         var entries = mapping.Entries;
-        if (entries.Count == 0)
-        {
-            return [];
-        }
-
-        var sources = new FieldSource[entries.Count];
-        for (var i = 0; i < sources.Length; i++)
+        var sources = _recorder.Reserve(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
         {
             var (key, value) = entries[i];
             var at = PointsAtValue(value) ? value : key;
-            sources[i] = new FieldSource(key.Value, at.Line, at.Column);
+            sources.Set(i, new FieldSource(key.Value, at.Line, at.Column));
         }
 
         return sources;
@@ -164,23 +161,27 @@ internal sealed class BindContext(string? sourceName)
         Path.Push(field);
     }
 
-    /// <summary>Reads a string-to-string map (labels, annotations) into <paramref name="target"/>; returns where its entries are.</summary>
-    public MapEntrySource[]? StringMap(YamlNode node, Dictionary<string, string> target)
+    /// <summary>
+    /// Reads a string-to-string map (labels, annotations) into <paramref name="target"/>; returns where its
+    /// entries are: two per entry, the key's position and the value's, both named by the key.
+    /// </summary>
+    public FieldSourceList StringMap(YamlNode node, Dictionary<string, string> target)
     {
         if (Mapping(node) is not { } mapping)
         {
-            return null;
+            return default;
         }
 
-        var sources = new MapEntrySource[mapping.Entries.Count];
-        for (var i = 0; i < sources.Length; i++)
+        var sources = _recorder.Reserve(2 * mapping.Entries.Count);
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
             var (key, value) = mapping.Entries[i];
             Path.Push(key.Value);
             var name = RequiredString(key);
             target[name] = RequiredString(value);
             var at = PointsAtValue(value) ? value : key;
-            sources[i] = new MapEntrySource(name, key.Line, key.Column, at.Line, at.Column);
+            sources.Set(2 * i, new FieldSource(name, key.Line, key.Column));
+            sources.Set((2 * i) + 1, new FieldSource(name, at.Line, at.Column));
             Path.Pop();
         }
 

@@ -73,7 +73,7 @@ internal static class ManifestBinder
         var policy = new BackendTrafficPolicy("", "", 0)
         {
             Source = context.At(document),
-            FieldSources = BindContext.FieldSources(document),
+            FieldSources = context.FieldSources(document),
             Metadata = new ObjectMeta("", 0) { Source = context.At(document) },
         };
         policy.Spec.Source = policy.Source;
@@ -145,7 +145,7 @@ internal static class ManifestBinder
 
     private static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
     {
-        var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = BindContext.FieldSources(mapping) };
+        var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -181,7 +181,7 @@ internal static class ManifestBinder
     private static OwnerReference BindOwnerReference(BindContext context, YamlNode node)
     {
         var mapping = context.Mapping(node) ?? throw context.Error(node, "expected an owner reference, found null");
-        var owner = new OwnerReference("", 0) { Source = context.At(mapping), FieldSources = BindContext.FieldSources(mapping) };
+        var owner = new OwnerReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);

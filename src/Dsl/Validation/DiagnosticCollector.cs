@@ -7,14 +7,14 @@ namespace EnvoyGateway.Dsl.Validation;
 /// <summary>
 /// The run-time <see cref="IRuleSink"/>: turns findings into <see cref="ValidationDiagnostic"/>s at the
 /// current path. A resource read from YAML gets the YAML form of each message and the position of the
-/// offending field (<see cref="FieldSource"/>); a resource declared in C# gets the C# form and the line
+/// offending field (<see cref="FieldSourceList"/>); a resource declared in C# gets the C# form and the line
 /// that created the object.
 /// </summary>
 internal sealed class DiagnosticCollector : IRuleSink
 {
     private readonly FieldPath _path = new();
     private readonly List<(string Name, int Index, SourceTrackedObject Part)> _parts = [];
-    private MapEntrySource[]? _entrySources;
+    private FieldSourceList _entrySources;
     private string? _entryKey;
     private bool _entryValue;
     private List<ValidationDiagnostic>? _results;
@@ -37,7 +37,7 @@ internal sealed class DiagnosticCollector : IRuleSink
     }
 
     /// <summary>Until <see cref="ExitEntry"/>, findings are about the key (or the value) of one entry of a label or annotation map.</summary>
-    public void EnterEntry(MapEntrySource[]? sources, string key, bool value)
+    public void EnterEntry(FieldSourceList sources, string key, bool value)
     {
         _entrySources = sources;
         _entryKey = key;
@@ -46,7 +46,7 @@ internal sealed class DiagnosticCollector : IRuleSink
 
     public void ExitEntry()
     {
-        _entrySources = null;
+        _entrySources = default;
         _entryKey = null;
     }
 
@@ -90,17 +90,11 @@ internal sealed class DiagnosticCollector : IRuleSink
             return part.Source;
         }
 
-        if (_entryKey is not null && _entrySources is { } entries)
+        // Map entries are recorded in pairs: the key's position, then the value's.
+        if (_entryKey is not null && _entrySources.IndexOf(_entryKey, from: 0, step: 2) is var key and >= 0)
         {
-            foreach (var entry in entries)
-            {
-                if (string.Equals(entry.Key, _entryKey, StringComparison.Ordinal))
-                {
-                    return _entryValue
-                        ? new SourceLocation(part.Source.File, entry.ValueLine, entry.ValueColumn)
-                        : new SourceLocation(part.Source.File, entry.KeyLine, entry.KeyColumn);
-                }
-            }
+            var entry = _entrySources[_entryValue ? key + 1 : key];
+            return new SourceLocation(part.Source.File, entry.Line, entry.Column);
         }
 
         var bracket = field.IndexOf('[', StringComparison.Ordinal);

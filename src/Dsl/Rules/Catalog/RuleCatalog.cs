@@ -3,6 +3,8 @@ namespace EnvoyGateway.Dsl.Rules;
 /// <summary>
 /// Every rule of spec/rules-v0.6.0.md, written once: the analyzers, Validate(), the build, the CLI and
 /// docs/rules/ID.md all use these. A new rule is a descriptor here, a check in Rules/Checks and a page.
+/// Messages are <see cref="MessageTemplate"/>s: written once, shown in C# or YAML words by where the
+/// resource came from.
 /// </summary>
 internal static class RuleCatalog
 {
