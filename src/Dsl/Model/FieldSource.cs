@@ -8,9 +8,8 @@ internal readonly record struct FieldSource(string Name, int Line, int Column);
 
 /// <summary>
 /// The <see cref="FieldSource"/>s of one object: a run of a chunk the parser shares between many objects,
-/// so that recording positions adds no array per object and, for large inputs, lives in chunks the
-/// garbage collector does not copy (see <c>Serialization.FieldSourceRecorder</c>). Default (no chunk)
-/// for objects created in C#.
+/// so that recording positions adds no array per object (see <c>Serialization.FieldSourceRecorder</c>).
+/// Default (no chunk) for objects created in C#.
 /// </summary>
 internal readonly struct FieldSourceList
 {
