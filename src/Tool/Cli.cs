@@ -6,20 +6,24 @@ using EnvoyGateway.Dsl.Tool.Validate;
 namespace EnvoyGateway.Dsl.Tool;
 
 /// <summary>
-/// The <c>egdsl</c> command line. <see cref="Run"/> takes the writers so that tests run commands in
-/// process; <c>Program</c> passes the console.
+/// The <c>egdsl</c> command line. <see cref="Run(string[], TextReader, TextWriter, TextWriter)"/> takes the
+/// streams so that tests run commands in process; <c>Program</c> passes the console.
 /// </summary>
 public static class Cli
 {
-    /// <summary>Runs one command line; returns the exit code (docs/cli.md: 0 clean, 1 findings, 2 usage or input errors).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs one command line with the console's standard input; returns the exit code (docs/cli.md: 0 clean, 1 findings, 2 usage or input errors).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, Console.In, stdout, stderr);
+
+    /// <summary>Runs one command line; the path <c>-</c> reads <paramref name="stdin"/>. Returns the exit code (docs/cli.md).</summary>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var validate = ValidateCommand.Create(stdout, stderr);
-        var import = ImportCommand.Create(stdout, stderr);
+        var validate = ValidateCommand.Create(stdin, stdout, stderr);
+        var import = ImportCommand.Create(stdin, stdout, stderr);
         // A plain command named egdsl rather than RootCommand, whose name is the assembly's.
         var help = new HelpOption { Recursive = true };
         var root = new Command("egdsl", "Validate Envoy Gateway v0.6.0 BackendTrafficPolicy YAML with the EnvoyGateway.Dsl rule catalog, or import it as C#.")

@@ -1,3 +1,3 @@
 using EnvoyGateway.Dsl.Tool;
 
-return Cli.Run(args, Console.Out, Console.Error);
+return Cli.Run(args, Console.In, Console.Out, Console.Error);

@@ -128,4 +128,28 @@ public class ImportCommandTests
         Assert.Equal("", run.Stdout);
         Assert.Contains($"{file}(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dash_reads_standard_input_and_the_code_names_it()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "Policies.cs");
+
+        var run = CliRun.WithInput(Inputs.Valid, "import", "-", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Imported 1 resource from 1 file into " + output, run.Stderr, StringComparison.Ordinal);
+        var code = File.ReadAllText(output);
+        Assert.StartsWith("// Imported by egdsl from <stdin>;", code, StringComparison.Ordinal);
+        Assert.Equal(ManifestSet.Parse(Inputs.Valid).ToYaml(), GeneratedCode.EmitYaml(code, "Manifests.Policies", "Imported"));
+    }
+
+    [Fact]
+    public void Standard_input_the_parser_refuses_is_named_stdin()
+    {
+        var run = CliRun.WithInput(Inputs.UnknownField, "import", "-");
+
+        Assert.Equal((2, ""), (run.ExitCode, run.Stdout));
+        Assert.Contains("<stdin>(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", run.Stderr, StringComparison.Ordinal);
+    }
 }

@@ -23,7 +23,7 @@ internal static class Inputs
                   unit: Minute
         """;
 
-    // Line 17 col 13: the header mapping (EG3001); line 21 col 11: the limit mapping (EG3009, EG1001).
+    // The offending values: line 19 col 20 (EG3001, value: alice), line 21 col 21 (EG3009, requests: 0), line 22 col 17 (EG1001, unit: Minutes).
     public const string Invalid = """
         apiVersion: gateway.envoyproxy.io/v1alpha1
         kind: BackendTrafficPolicy
@@ -49,7 +49,7 @@ internal static class Inputs
                   unit: Minutes
         """;
 
-    // Only a warning: EG3009 at line 16 col 11 (requests 0).
+    // Only a warning: EG3009 at line 16 col 21 (the value of requests: 0).
     public const string WarningOnly = """
         apiVersion: gateway.envoyproxy.io/v1alpha1
         kind: BackendTrafficPolicy
@@ -70,7 +70,7 @@ internal static class Inputs
                   unit: Minute
         """;
 
-    // A second policy on the same route: EG4001 on this document (line 1 col 1 of its file).
+    // A second policy on the same route: EG4001 at its targetRef key (line 5 col 3 of its file).
     public const string SameTarget = """
         apiVersion: gateway.envoyproxy.io/v1alpha1
         kind: BackendTrafficPolicy

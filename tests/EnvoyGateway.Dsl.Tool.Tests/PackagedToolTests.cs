@@ -30,21 +30,31 @@ public class PackagedToolTests
 
         Assert.True(exitCode == 1, $"exit {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["invalid.yaml(17,13): error EG3001", "invalid.yaml(21,11): warning EG3009", "invalid.yaml(21,11): error EG1001"],
-            stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(": ", l.IndexOf("): ", StringComparison.Ordinal) + 3, StringComparison.Ordinal)]));
+            ["invalid.yaml(19,20): error EG3001", "invalid.yaml(21,21): warning EG3009", "invalid.yaml(22,17): error EG1001"],
+            Origins(stdout));
         Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\r?\n$", stderr);
         Assert.True(File.Exists(invalid));
+
+        // The real console's standard input, as in `helm template … | egdsl validate -`.
+        var piped = Run(egdsl, ["validate", "-"], work.Path, expectSuccess: false, stdin: Inputs.Invalid);
+        Assert.True(piped.ExitCode == 1, $"exit {piped.ExitCode}\n{piped.Stdout}\n{piped.Stderr}");
+        Assert.Equal(["<stdin>(19,20): error EG3001", "<stdin>(21,21): warning EG3009", "<stdin>(22,17): error EG1001"], Origins(piped.Stdout));
     }
+
+    /// <summary>"file(line,col): severity ID" of each finding line.</summary>
+    private static IEnumerable<string> Origins(string stdout)
+        => stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(": ", l.IndexOf("): ", StringComparison.Ordinal) + 3, StringComparison.Ordinal)]);
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private static (int ExitCode, string Stdout, string Stderr) Run(string file, string[] args, string directory, (string Name, string Value)? environment = null, bool expectSuccess = true)
+    private static (int ExitCode, string Stdout, string Stderr) Run(string file, string[] args, string directory, (string Name, string Value)? environment = null, bool expectSuccess = true, string? stdin = null)
     {
         var start = new ProcessStartInfo(file)
         {
             WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = stdin is not null,
         };
         foreach (var arg in args)
         {
@@ -61,6 +71,12 @@ public class PackagedToolTests
         }
 
         using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -28,7 +28,7 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void Findings_are_canonical_lines_at_the_offending_node_and_exit_1()
+    public void Findings_are_canonical_lines_at_the_offending_value_and_exit_1()
     {
         using var folder = new TempFolder();
         var file = folder.Write("invalid.yaml", Inputs.Invalid);
@@ -38,14 +38,14 @@ public class ValidateCommandTests
         Assert.Equal(1, run.ExitCode);
         var lines = run.StdoutLines;
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith($"{file}(17,13): error EG3001: spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].value is 'alice'", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith($"{file}(21,11): warning EG3009: spec.rateLimit.global.rules[0].limit.requests is 0", lines[1], StringComparison.Ordinal);
-        Assert.StartsWith($"{file}(21,11): error EG1001: 'Minutes' is not a valid unit for spec.rateLimit.global.rules[0].limit.unit", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(19,20): error EG3001: spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].value is 'alice'", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(21,21): warning EG3009: spec.rateLimit.global.rules[0].limit.requests is 0", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(22,17): error EG1001: 'Minutes' is not a valid unit for spec.rateLimit.global.rules[0].limit.unit", lines[2], StringComparison.Ordinal);
         Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\n$", run.Stderr);
     }
 
     [Fact]
-    public void Whole_set_rules_run_across_all_files_and_point_into_the_later_file()
+    public void Whole_set_rules_run_across_all_files_and_name_both_positions()
     {
         using var folder = new TempFolder();
         var first = folder.Write("a.yaml", Inputs.Valid);
@@ -55,8 +55,46 @@ public class ValidateCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.StdoutLines);
-        Assert.StartsWith($"{second}(1,1): error EG4001: BackendTrafficPolicy 'shop/api-2' targets HTTPRoute 'shop/api'", line, StringComparison.Ordinal);
+        Assert.StartsWith($"{second}(5,3): error EG4001: BackendTrafficPolicy 'shop/api-2' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/api' (at {first}(7,3))", line, StringComparison.Ordinal);
         Assert.Contains("2 resources from 2 files", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dash_reads_standard_input_named_stdin()
+    {
+        var run = CliRun.WithInput(Inputs.Invalid, "validate", "-");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                "<stdin>(19,20): error EG3001: spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].value is 'alice' but the header match has type Distinct; Envoy Gateway v0.6.0 rejects the policy (\"Unable to translate rateLimit\"): remove spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].value, or change spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].type to Exact",
+                "<stdin>(21,21): warning EG3009: spec.rateLimit.global.rules[0].limit.requests is 0: every matching request is rejected with HTTP 429; set a positive number of requests, or remove the rule",
+                "<stdin>(22,17): error EG1001: 'Minutes' is not a valid unit for spec.rateLimit.global.rules[0].limit.unit; use one of Second, Minute, Hour, Day (did you mean 'Minute'?)",
+            ],
+            run.StdoutLines);
+        Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\n$", run.Stderr);
+    }
+
+    [Fact]
+    public void Standard_input_joins_the_files_for_the_whole_set_rules_and_is_read_once()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a.yaml", Inputs.Valid);
+
+        var run = CliRun.WithInput(Inputs.SameTarget, "validate", first, "-", "-");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"<stdin>(5,3): error EG4001: BackendTrafficPolicy 'shop/api-2' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/api' (at {first}(7,3))", Assert.Single(run.StdoutLines), StringComparison.Ordinal);
+        Assert.Contains("2 resources from 2 files", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Standard_input_the_parser_refuses_is_named_stdin()
+    {
+        var run = CliRun.WithInput(Inputs.UnknownField, "validate", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("<stdin>(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", Assert.Single(run.StdoutLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,8 +117,8 @@ public class ValidateCommandTests
         Assert.StartsWith("'Minutes' is not a valid unit", unit.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("spec.rateLimit.global.rules[0].limit.unit", unit.GetProperty("path").GetString());
         Assert.Equal(file, unit.GetProperty("file").GetString());
-        Assert.Equal(21, unit.GetProperty("line").GetInt32());
-        Assert.Equal(11, unit.GetProperty("column").GetInt32());
+        Assert.Equal(22, unit.GetProperty("line").GetInt32());
+        Assert.Equal(17, unit.GetProperty("column").GetInt32());
         Assert.EndsWith("docs/rules/EG1001.md", unit.GetProperty("helpLink").GetString(), StringComparison.Ordinal);
         Assert.Equal("BackendTrafficPolicy/shop/api", unit.GetProperty("resource").GetString());
         Assert.Equal("warning", findings[1].GetProperty("severity").GetString());
@@ -106,9 +144,9 @@ public class ValidateCommandTests
         var strict = CliRun.Of("validate", file, "--warnaserror");
 
         Assert.Equal(0, plain.ExitCode);
-        Assert.StartsWith($"{file}(16,11): warning EG3009: ", Assert.Single(plain.StdoutLines), StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(16,21): warning EG3009: ", Assert.Single(plain.StdoutLines), StringComparison.Ordinal);
         Assert.Equal(1, strict.ExitCode);
-        Assert.StartsWith($"{file}(16,11): error EG3009: ", Assert.Single(strict.StdoutLines), StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(16,21): error EG3009: ", Assert.Single(strict.StdoutLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,7 +160,7 @@ public class ValidateCommandTests
 
         Assert.Equal((0, ""), (hidden.ExitCode, hidden.Stdout));
         Assert.Equal(0, shown.ExitCode);
-        Assert.StartsWith($"{file}(4,3): info EG5006: ", Assert.Single(shown.StdoutLines), StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(3,1): info EG5006: ", Assert.Single(shown.StdoutLines), StringComparison.Ordinal);
     }
 
     [Fact]

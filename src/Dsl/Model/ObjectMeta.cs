@@ -117,4 +117,10 @@ public sealed class ObjectMeta : SourceTrackedObject
 
     /// <summary>A sequence number representing a specific generation of the desired state. Server-populated (rule EG5005).</summary>
     public long? Generation { get; set; }
+
+    /// <summary>Where each label's key and value are in the YAML: two entries per label, both named by its key.</summary>
+    internal FieldSourceList LabelSources { get; set; }
+
+    /// <summary>Where each annotation's key and value are in the YAML: two entries per annotation, both named by its key.</summary>
+    internal FieldSourceList AnnotationSources { get; set; }
 }

@@ -16,4 +16,23 @@ public abstract class SourceTrackedObject
     /// parser) that created this object.
     /// </summary>
     public SourceLocation Source { get; internal set; }
+
+    /// <summary>
+    /// Where each field written in the YAML mapping is (set by the parser, in mapping order); empty and
+    /// not recorded for objects created in C#. Findings on YAML point at the field's value with it.
+    /// </summary>
+    internal FieldSourceList FieldSources { get; set; }
+
+    /// <summary>True when the parser created this object from YAML (its findings then speak YAML).</summary>
+    internal bool IsFromYaml => FieldSources.IsRecorded;
+
+    /// <summary>The position of <paramref name="field"/> (a JSON name) when it was written in the YAML; null otherwise.</summary>
+    internal SourceLocation? SourceOf(string field)
+    {
+        var index = FieldSources.IndexOf(field);
+        return index < 0 ? null : new SourceLocation(Source.File, FieldSources[index].Line, FieldSources[index].Column);
+    }
+
+    /// <summary>The object at <paramref name="index"/> of the list field <paramref name="list"/>, for findings about one item; null when there is none.</summary>
+    internal virtual SourceTrackedObject? Item(string list, int index) => null;
 }

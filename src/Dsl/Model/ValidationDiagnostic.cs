@@ -2,7 +2,8 @@ namespace EnvoyGateway.Dsl;
 
 /// <summary>
 /// One finding of <see cref="ManifestSet.Validate"/>: a rule of the catalog (docs/rules/ID.md) that a
-/// resource breaks, with the field path and the source location that created the offending object.
+/// resource breaks, with the field path and where to look: for a resource declared in C#, the line that
+/// created the offending object; for one read from YAML, the offending value in the YAML.
 /// </summary>
 public sealed class ValidationDiagnostic
 {
@@ -25,16 +26,26 @@ public sealed class ValidationDiagnostic
     /// <summary>The rule's default severity.</summary>
     public ValidationSeverity Severity { get; }
 
-    /// <summary>What is wrong, with the offending value, the field and the fix.</summary>
+    /// <summary>
+    /// What is wrong, with the offending value, the field and the fix, in the words of the input: C#
+    /// (<c>set Type = "Global"</c>) for a resource declared in C#, YAML (<c>set spec.rateLimit.type to Global</c>)
+    /// for one read from YAML.
+    /// </summary>
     public string Message { get; }
 
     /// <summary>The field path inside the resource, e.g. <c>spec.rateLimit.global.rules[0].limit.unit</c>.</summary>
     public string Path { get; }
 
-    /// <summary>The C# file (or YAML file) where the offending object was created, when known.</summary>
+    /// <summary>
+    /// The C# file where the offending object was created, or the YAML source the resource was read from,
+    /// when known.
+    /// </summary>
     public string? File { get; }
 
-    /// <summary>The 1-based line in <see cref="File"/>, when known.</summary>
+    /// <summary>
+    /// The 1-based line in <see cref="File"/>, when known. In YAML: the offending value's line, the key's
+    /// when the value is empty or a block, or the key holding the object when the field is missing.
+    /// </summary>
     public int? Line { get; }
 
     /// <summary>The 1-based column in <see cref="File"/>, when known (YAML only; C# caller info has none).</summary>

@@ -17,9 +17,32 @@ internal sealed class BindContext(string? sourceName)
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
+    private readonly FieldSourceRecorder _recorder = new();
+
     public FieldPath Path { get; } = new();
 
     public SourceLocation At(YamlNode node) => new(sourceName ?? "", node.Line, node.Column);
+
+    /// <summary>
+    /// The position of every field of <paramref name="mapping"/>, in order: the value's when it is a scalar
+    /// with a value, else the key's (an empty value, or a block that starts on the next line). Stored in
+    /// shared chunks with the reader's shared key strings: the cost of pointing at values.
+    /// </summary>
+    public FieldSourceList FieldSources(YamlMappingNode mapping)
+    {
+        var entries = mapping.Entries;
+        var sources = _recorder.Reserve(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (key, value) = entries[i];
+            var at = PointsAtValue(value) ? value : key;
+            sources.Set(i, new FieldSource(key.Value, at.Line, at.Column));
+        }
+
+        return sources;
+    }
+
+    private static bool PointsAtValue(YamlNode value) => value is YamlScalarNode scalar && (scalar.Value.Length > 0 || !scalar.IsPlain);
 
     public ManifestParseException Error(YamlNode node, string reason)
         => new(sourceName, node.Line, node.Column, Path.Render(""), reason);
@@ -211,20 +234,31 @@ internal sealed class BindContext(string? sourceName)
         Path.Push(field);
     }
 
-    /// <summary>Reads a string-to-string map (labels, annotations) into <paramref name="target"/>.</summary>
-    public void StringMap(YamlNode node, Dictionary<string, string> target)
+    /// <summary>
+    /// Reads a string-to-string map (labels, annotations) into <paramref name="target"/>; returns where its
+    /// entries are: two per entry, the key's position and the value's, both named by the key.
+    /// </summary>
+    public FieldSourceList StringMap(YamlNode node, Dictionary<string, string> target)
     {
         if (Mapping(node) is not { } mapping)
         {
-            return;
+            return default;
         }
 
-        foreach (var (key, value) in mapping.Entries)
+        var sources = _recorder.Reserve(2 * mapping.Entries.Count);
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
+            var (key, value) = mapping.Entries[i];
             Path.Push(key.Value);
-            target[RequiredString(key)] = RequiredString(value);
+            var name = RequiredString(key);
+            target[name] = RequiredString(value);
+            var at = PointsAtValue(value) ? value : key;
+            sources.Set(2 * i, new FieldSource(name, key.Line, key.Column));
+            sources.Set((2 * i) + 1, new FieldSource(name, at.Line, at.Column));
             Path.Pop();
         }
+
+        return sources;
     }
 
     private long? Integer(YamlNode node, long min, long max)

@@ -73,6 +73,7 @@ internal static class ManifestBinder
         var policy = new BackendTrafficPolicy("", "", 0)
         {
             Source = context.At(document),
+            FieldSources = context.FieldSources(document),
             Metadata = new ObjectMeta("", 0) { Source = context.At(document) },
         };
         policy.Spec.Source = policy.Source;
@@ -144,7 +145,7 @@ internal static class ManifestBinder
 
     private static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
     {
-        var meta = new ObjectMeta("", 0) { Source = context.At(mapping) };
+        var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -152,8 +153,8 @@ internal static class ManifestBinder
             {
                 case "name": meta.Name = context.String(value); break;
                 case "namespace": meta.Namespace = context.String(value); break;
-                case "labels": context.StringMap(value, meta.Labels); break;
-                case "annotations": context.StringMap(value, meta.Annotations); break;
+                case "labels": meta.LabelSources = context.StringMap(value, meta.Labels); break;
+                case "annotations": meta.AnnotationSources = context.StringMap(value, meta.Annotations); break;
                 case "finalizers": context.Items(value, "finalizers", meta.Finalizers, static (c, item) => c.RequiredString(item)); break;
                 case "ownerReferences": context.Items(value, "ownerReferences", meta.OwnerReferences, static (c, item) => BindOwnerReference(c, item)); break;
                 case "generateName": meta.GenerateName = context.String(value); break;
@@ -180,7 +181,7 @@ internal static class ManifestBinder
     private static OwnerReference BindOwnerReference(BindContext context, YamlNode node)
     {
         var mapping = context.Mapping(node) ?? throw context.Error(node, "expected an owner reference, found null");
-        var owner = new OwnerReference("", 0) { Source = context.At(mapping) };
+        var owner = new OwnerReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);

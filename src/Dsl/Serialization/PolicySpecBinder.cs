@@ -7,7 +7,7 @@ internal static class PolicySpecBinder
 {
     public static BackendTrafficPolicySpec BindSpec(BindContext context, YamlMappingNode mapping)
     {
-        var spec = new BackendTrafficPolicySpec("", 0) { Source = context.At(mapping) };
+        var spec = new BackendTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -34,7 +34,7 @@ internal static class PolicySpecBinder
 
     private static PolicyTargetReference BindTargetRef(BindContext context, YamlMappingNode mapping)
     {
-        var target = new PolicyTargetReference("", 0) { Source = context.At(mapping) };
+        var target = new PolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -56,7 +56,7 @@ internal static class PolicySpecBinder
 
     private static LoadBalancer BindLoadBalancer(BindContext context, YamlMappingNode mapping)
     {
-        var loadBalancer = new LoadBalancer("", 0) { Source = context.At(mapping) };
+        var loadBalancer = new LoadBalancer("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -75,7 +75,7 @@ internal static class PolicySpecBinder
 
     private static ConsistentHash BindConsistentHash(BindContext context, YamlMappingNode mapping)
     {
-        var hash = new ConsistentHash("", 0) { Source = context.At(mapping) };
+        var hash = new ConsistentHash("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -88,7 +88,7 @@ internal static class PolicySpecBinder
 
     private static RateLimitSpec BindRateLimit(BindContext context, YamlMappingNode mapping)
     {
-        var rateLimit = new RateLimitSpec("", 0) { Source = context.At(mapping) };
+        var rateLimit = new RateLimitSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -107,7 +107,7 @@ internal static class PolicySpecBinder
 
     private static GlobalRateLimit BindGlobal(BindContext context, YamlMappingNode mapping)
     {
-        var global = new GlobalRateLimit("", 0) { Source = context.At(mapping) };
+        var global = new GlobalRateLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -125,7 +125,7 @@ internal static class PolicySpecBinder
 
     private static RateLimitRule BindRule(BindContext context, YamlMappingNode mapping)
     {
-        var rule = new RateLimitRule("", 0) { Source = context.At(mapping) };
+        var rule = new RateLimitRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -144,7 +144,7 @@ internal static class PolicySpecBinder
 
     private static RateLimitSelectCondition BindSelector(BindContext context, YamlMappingNode mapping)
     {
-        var selector = new RateLimitSelectCondition("", 0) { Source = context.At(mapping) };
+        var selector = new RateLimitSelectCondition("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -163,7 +163,7 @@ internal static class PolicySpecBinder
 
     private static HeaderMatch BindHeader(BindContext context, YamlMappingNode mapping)
     {
-        var header = new HeaderMatch("", 0) { Source = context.At(mapping) };
+        var header = new HeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -183,7 +183,7 @@ internal static class PolicySpecBinder
 
     private static SourceMatch BindSource(BindContext context, YamlMappingNode mapping)
     {
-        var source = new SourceMatch("", 0) { Source = context.At(mapping) };
+        var source = new SourceMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -202,7 +202,7 @@ internal static class PolicySpecBinder
 
     private static RateLimitValue BindLimit(BindContext context, YamlMappingNode mapping)
     {
-        var limit = new RateLimitValue("", 0) { Source = context.At(mapping) };
+        var limit = new RateLimitValue("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);

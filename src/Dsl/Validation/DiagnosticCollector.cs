@@ -1,41 +1,156 @@
+using System.Globalization;
+using EnvoyGateway.Dsl.Gateway.V1Alpha1;
 using EnvoyGateway.Dsl.Rules;
 
 namespace EnvoyGateway.Dsl.Validation;
 
-/// <summary>The run-time <see cref="IRuleSink"/>: turns findings into <see cref="ValidationDiagnostic"/>s at the current path and source.</summary>
+/// <summary>
+/// The run-time <see cref="IRuleSink"/>: turns findings into <see cref="ValidationDiagnostic"/>s at the
+/// current path. A resource read from YAML gets the YAML form of each message and the position of the
+/// offending field (<see cref="FieldSourceList"/>); a resource declared in C# gets the C# form and the line
+/// that created the object.
+/// </summary>
 internal sealed class DiagnosticCollector : IRuleSink
 {
     private readonly FieldPath _path = new();
-    private readonly Stack<SourceLocation> _sources = new();
+    private readonly List<(string Name, int Index, SourceTrackedObject Part)> _parts = [];
+    private FieldSourceList _entrySources;
+    private string? _entryKey;
+    private bool _entryValue;
     private List<ValidationDiagnostic>? _results;
 
     public KubernetesObject? Resource { get; set; }
 
     public IReadOnlyList<ValidationDiagnostic> Results => _results ?? (IReadOnlyList<ValidationDiagnostic>)[];
 
-    /// <summary>Enters a part of the resource; findings inside point at the part's source.</summary>
+    /// <summary>Enters a part of the resource (<paramref name="index"/> for a list item); findings inside are about it.</summary>
     public void Enter(string name, SourceTrackedObject part, int index = -1)
     {
         _path.Push(name, index);
-        _sources.Push(part.Source);
+        _parts.Add((name, index, part));
     }
 
     public void Exit()
     {
         _path.Pop();
-        _sources.Pop();
+        _parts.RemoveAt(_parts.Count - 1);
+    }
+
+    /// <summary>Until <see cref="ExitEntry"/>, findings are about the key (or the value) of one entry of a label or annotation map.</summary>
+    public void EnterEntry(FieldSourceList sources, string key, bool value)
+    {
+        _entrySources = sources;
+        _entryKey = key;
+        _entryValue = value;
+    }
+
+    public void ExitEntry()
+    {
+        _entrySources = default;
+        _entryKey = null;
     }
 
     public void Report(RuleDescriptor rule, string field, object?[] args, string? fixData = null)
     {
         var path = _path.Render(field);
-        var source = _sources.Count > 0 ? _sources.Peek() : Resource?.Source ?? default;
-        Add(rule, path, args, source, Resource);
+        var dialect = DialectOf(Resource);
+        var objectPath = dialect == MessageDialect.Yaml ? _path.Render("") : "";
+        Add(rule, rule.FormatMessage(dialect, objectPath, path, args), path, Locate(field), Resource);
     }
 
-    public void Add(RuleDescriptor rule, string path, object?[] args, SourceLocation source, KubernetesObject? resource)
+    /// <summary>A whole-set finding about <paramref name="path"/> of <paramref name="resource"/>; <paramref name="set"/> places the earlier resource it names.</summary>
+    public void AddSetFinding(RuleDescriptor rule, string path, object?[] args, KubernetesObject resource, IReadOnlyList<KubernetesObject> set)
+    {
+        var message = rule.FormatMessage(DialectOf(resource), "", path, args, place => Describe(SourceOfPath(set[place.Index], path)));
+        Add(rule, message, path, SourceOfPath(resource, path), resource);
+    }
+
+    private void Add(RuleDescriptor rule, string message, string path, SourceLocation source, KubernetesObject? resource)
     {
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, rule.FormatMessage(path, args), path, source, rule.HelpLink, resource?.ToString()));
+        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, message, path, source, rule.HelpLink, resource?.ToString()));
     }
+
+    private static MessageDialect DialectOf(KubernetesObject? resource) => resource?.IsFromYaml == true ? MessageDialect.Yaml : MessageDialect.CSharp;
+
+    /// <summary>
+    /// YAML: the field's value (or key); an item of a list field; for a field that is not written, the key
+    /// that holds the current object. C#: the line that created the current object.
+    /// </summary>
+    private SourceLocation Locate(string field)
+    {
+        var part = _parts.Count > 0 ? _parts[^1].Part : Resource;
+        if (part is null)
+        {
+            return default;
+        }
+
+        if (!part.IsFromYaml)
+        {
+            return part.Source;
+        }
+
+        // Map entries are recorded in pairs: the key's position, then the value's.
+        if (_entryKey is not null && _entrySources.IndexOf(_entryKey, from: 0, step: 2) is var key and >= 0)
+        {
+            var entry = _entrySources[_entryValue ? key + 1 : key];
+            return new SourceLocation(part.Source.File, entry.Line, entry.Column);
+        }
+
+        var bracket = field.IndexOf('[', StringComparison.Ordinal);
+        if (bracket >= 0)
+        {
+            var list = field[..bracket];
+            var index = int.Parse(field.AsSpan(bracket + 1, field.Length - bracket - 2), NumberStyles.None, CultureInfo.InvariantCulture);
+            if (part.Item(list, index) is { } item)
+            {
+                return item.Source;
+            }
+
+            field = list;
+        }
+
+        return part.SourceOf(field) ?? Holder();
+    }
+
+    /// <summary>Where the current object is written: its key in the parent, or where the list item starts.</summary>
+    private SourceLocation Holder()
+    {
+        if (_parts.Count == 0)
+        {
+            return Resource?.Source ?? default;
+        }
+
+        var (name, index, part) = _parts[^1];
+        if (index >= 0)
+        {
+            return part.Source;
+        }
+
+        var parent = _parts.Count > 1 ? _parts[^2].Part : Resource;
+        return parent?.SourceOf(name) ?? part.Source;
+    }
+
+    /// <summary>A two-segment path (<c>metadata.name</c>, <c>spec.targetRef</c>) of a resource, as <see cref="Locate"/> would place it.</summary>
+    private static SourceLocation SourceOfPath(KubernetesObject resource, string path)
+    {
+        if (!resource.IsFromYaml)
+        {
+            return resource.Source;
+        }
+
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        var top = path[..dot];
+        SourceTrackedObject? part = top switch
+        {
+            "metadata" => resource.Metadata,
+            "spec" => (resource as BackendTrafficPolicy)?.Spec,
+            _ => null,
+        };
+        return part?.SourceOf(path[(dot + 1)..]) ?? resource.SourceOf(top) ?? resource.Source;
+    }
+
+    /// <summary>"file(line,col)", or "line L, column C" for YAML read without a source name.</summary>
+    private static string Describe(SourceLocation source)
+        => source.File.Length > 0 ? source.ToString() : string.Create(CultureInfo.InvariantCulture, $"line {source.Line}, column {source.Column}");
 }

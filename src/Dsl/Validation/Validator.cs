@@ -30,11 +30,7 @@ internal static class Validator
             entries.Add(new SetEntry(i, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", target?.Kind, target?.Namespace, target?.Name));
         }
 
-        SetChecks.Check(entries, (rule, entry, path, args) =>
-        {
-            var resource = set[entry.Index];
-            collector.Add(rule, path, args, resource.Source, resource);
-        });
+        SetChecks.Check(entries, (rule, entry, path, args) => collector.AddSetFinding(rule, path, args, set[entry.Index], set));
         return collector.Results;
     }
 
@@ -57,7 +53,12 @@ internal static class Validator
         MetadataChecks.CheckNamespace(sink, Fact.Of(meta.Namespace));
         foreach (var (key, value) in meta.Labels)
         {
-            MetadataChecks.CheckLabel(sink, Fact.Of(key), Fact.Of(value));
+            // Key and value apart, so that each finding points at its own half of the entry.
+            sink.EnterEntry(meta.LabelSources, key, value: false);
+            MetadataChecks.CheckLabel(sink, Fact.Of(key), Fact<string>.Absent);
+            sink.EnterEntry(meta.LabelSources, key, value: true);
+            MetadataChecks.CheckLabel(sink, Fact<string>.Absent, Fact.Of(value));
+            sink.ExitEntry();
         }
 
         if (meta.Annotations.Count > 0)
@@ -65,7 +66,9 @@ internal static class Validator
             long size = 0;
             foreach (var (key, value) in meta.Annotations)
             {
+                sink.EnterEntry(meta.AnnotationSources, key, value: false);
                 MetadataChecks.CheckAnnotationKey(sink, Fact.Of(key));
+                sink.ExitEntry();
                 size += MetadataChecks.Utf8Size(key, value);
             }
 

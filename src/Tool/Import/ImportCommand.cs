@@ -15,7 +15,7 @@ internal static class ImportCommand
 {
     private static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "YAML files, or folders searched recursively for *.yaml and *.yml; all go into one set, in order.",
+        Description = "YAML files, folders searched recursively for *.yaml and *.yml, or - for standard input; all go into one set, in order.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -46,10 +46,10 @@ internal static class ImportCommand
     [
         "egdsl import deploy/policies.yaml -o Policies.cs",
         "egdsl import deploy/ --namespace Shop.Gateway --class ShopPolicies --set All -o ShopPolicies.cs",
-        "helm template chart | egdsl import /dev/stdin > Imported.cs",
+        "helm template chart | egdsl import - > Imported.cs",
     ];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("import", "Write existing BackendTrafficPolicy YAML as C# (one ManifestSet) that emits the same YAML when built.")
         {
@@ -62,6 +62,7 @@ internal static class ImportCommand
             result.GetRequiredValue(Paths),
             new CSharpEmitterOptions(result.GetRequiredValue(Namespace), result.GetRequiredValue(ClassName), result.GetRequiredValue(SetName), []),
             result.GetValue(Output),
+            stdin,
             stdout,
             stderr));
         return command;
@@ -75,9 +76,9 @@ internal static class ImportCommand
         }
     }
 
-    private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var loader = new ManifestLoader(stderr, quiet: false);
+        var loader = new ManifestLoader(stdin, stderr, quiet: false);
         loader.Load(paths);
         if (loader.Errors.Count > 0)
         {

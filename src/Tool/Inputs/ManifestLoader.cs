@@ -6,10 +6,11 @@ namespace EnvoyGateway.Dsl.Tool.Inputs;
 
 /// <summary>
 /// Reads every input file with the library's strict parser into one <see cref="ManifestSet"/>, in input
-/// order. A file the parser refuses becomes a <see cref="Finding"/> with the parser's position, and the
-/// other files are still read so that one run reports every unreadable file.
+/// order (<c>-</c> reads <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c>). A file the parser refuses
+/// becomes a <see cref="Finding"/> with the parser's position, and the other files are still read so that
+/// one run reports every unreadable file.
 /// </summary>
-internal sealed class ManifestLoader(TextWriter progress, bool quiet)
+internal sealed class ManifestLoader(TextReader standardInput, TextWriter progress, bool quiet)
 {
     // Below this a file reads in well under a second: no progress line.
     private const long ProgressThresholdBytes = 1024 * 1024;
@@ -28,19 +29,20 @@ internal sealed class ManifestLoader(TextWriter progress, bool quiet)
             Errors.Add(Finding.FromUnreadableInput(path, "no such file or folder"));
         }
 
-        Files = files;
+        Files = [.. files.Select(file => file.Name)];
         foreach (var file in files)
         {
             LoadFile(file);
         }
     }
 
-    private void LoadFile(string file)
+    private void LoadFile(InputFile input)
     {
+        var file = input.Name;
         string text;
         try
         {
-            text = File.ReadAllText(file);
+            text = input.IsStandardInput ? standardInput.ReadToEnd() : File.ReadAllText(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

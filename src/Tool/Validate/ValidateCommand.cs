@@ -14,7 +14,7 @@ internal static class ValidateCommand
 {
     private static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "YAML files, or folders searched recursively for *.yaml and *.yml.",
+        Description = "YAML files, folders searched recursively for *.yaml and *.yml, or - for standard input.",
         Arity = ArgumentArity.OneOrMore,
     };
 
@@ -39,14 +39,14 @@ internal static class ValidateCommand
         Description = "Also report infos (such as EG5006, a resource without a namespace), which are hidden by default.",
     };
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("validate", "Check Envoy Gateway v0.6.0 BackendTrafficPolicy YAML against the whole rule catalog.")
         {
             Paths, Format, WarningsAsErrors, Quiet, ShowInfo,
         };
         command.SetAction(result => Run(
-            result.GetRequiredValue(Paths), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), result.GetValue(ShowInfo), stdout, stderr));
+            result.GetRequiredValue(Paths), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), result.GetValue(ShowInfo), stdin, stdout, stderr));
         return command;
     }
 
@@ -55,13 +55,13 @@ internal static class ValidateCommand
         "egdsl validate deploy/policies.yaml",
         "egdsl validate deploy/ --warnaserror",
         "egdsl validate helm-output.yaml --format json > findings.json",
-        "helm template chart | egdsl validate /dev/stdin",
+        "helm template chart | egdsl validate -",
     ];
 
-    private static int Run(string[] paths, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var started = Stopwatch.GetTimestamp();
-        var loader = new ManifestLoader(stderr, quiet);
+        var loader = new ManifestLoader(stdin, stderr, quiet);
         loader.Load(paths);
         if (loader.Errors.Count > 0)
         {

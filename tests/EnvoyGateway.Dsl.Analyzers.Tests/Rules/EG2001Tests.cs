@@ -15,7 +15,7 @@ public sealed class EG2001Tests
         => AnalyzerTest.VerifyAsync(
             Policy.Returned(Policy.Valid("""LoadBalancer = new() { Type = {|#0:"RoundRobin"|}, ConsistentHash = new() { Type = "SourceIP" } },""")),
             AnalyzerTest.Diagnostic("EG2001").WithLocation(0)
-                .WithMessage("spec.loadBalancer.type is 'RoundRobin' but consistentHash is set: consistentHash must be set exactly when the type is ConsistentHash; remove ConsistentHash, or set Type = \"ConsistentHash\""));
+                .WithMessage("spec.loadBalancer.type is 'RoundRobin' but consistentHash is set: consistentHash must be set exactly when the type is ConsistentHash; set Type = \"ConsistentHash\", or remove ConsistentHash"));
     [Fact]
     public Task Consistent_hash_with_block_is_accepted()
         => AnalyzerTest.VerifyAsync(

@@ -15,7 +15,7 @@ public sealed class EG3005Tests
                 };
                 """),
             AnalyzerTest.Diagnostic("EG3005").WithLocation(0)
-                .WithMessage("spec.targetRef.namespace is 'other' but the policy is in namespace 'shop'; Envoy Gateway v0.6.0 only attaches a policy to targets in its own namespace: remove targetRef.namespace or move the policy to 'other'"));
+                .WithMessage("spec.targetRef.namespace is 'other' but the policy is in namespace 'shop'; Envoy Gateway v0.6.0 only attaches a policy to targets in its own namespace: remove Namespace or move the policy to 'other'"));
     [Fact]
     public Task Same_namespace_is_accepted()
         => AnalyzerTest.VerifyAsync(

@@ -15,7 +15,7 @@ public sealed class EG4001Tests
                 ];
                 """),
             AnalyzerTest.Diagnostic("EG4001").WithLocation(0)
-                .WithMessage("BackendTrafficPolicy 'shop/b' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/a', which comes earlier in the set; Envoy Gateway keeps the older policy (BackendTrafficPolicy 'shop/a') and marks BackendTrafficPolicy 'shop/b' Conflicted: merge the two policies into one (at spec.targetRef)"));
+                .WithMessage("BackendTrafficPolicy 'shop/b' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/a' (at position 1), which comes earlier in the set; Envoy Gateway keeps the older policy (BackendTrafficPolicy 'shop/a') and marks BackendTrafficPolicy 'shop/b' Conflicted: merge the two policies into one (at spec.targetRef)"));
     [Fact]
     public Task Policies_on_different_targets_are_accepted()
         => AnalyzerTest.VerifyAsync(

@@ -42,7 +42,8 @@ internal static class FastPath
 
     /// <summary>
     /// ManifestSet.Parse and the YamlDotNet path alone give the same outcome: the same resources (as
-    /// YAML, with the positions of their objects), or the same error.
+    /// YAML, with the positions of their objects, and the same findings at the same values), or the same
+    /// error.
     /// </summary>
     public static void AssertSameOutcome(string yaml, ParseOptions? options = null)
     {
@@ -92,6 +93,11 @@ internal static class FastPath
                 {
                     text.Append(CultureInfo.InvariantCulture, $" {policy.Spec.Source} {policy.Spec.TargetRef?.Source} {policy.Spec.RateLimit?.Global?.Rules.FirstOrDefault()?.Source}");
                 }
+            }
+
+            foreach (var finding in set.Validate())
+            {
+                text.Append('\n').Append(finding);
             }
 
             return text.ToString();

@@ -30,4 +30,8 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
 
     /// <summary>SourceCIDR is the client IP Address range to match on.</summary>
     public SourceMatch? SourceCIDR { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+        => list == "headers" && index >= 0 && index < Headers.Count ? Headers[index] : null;
 }

@@ -3,6 +3,8 @@ namespace EnvoyGateway.Dsl.Rules;
 /// <summary>
 /// Every rule of spec/rules-v0.6.0.md, written once: the analyzers, Validate(), the build, the CLI and
 /// docs/rules/ID.md all use these. A new rule is a descriptor here, a check in Rules/Checks and a page.
+/// Messages are <see cref="MessageTemplate"/>s: written once, shown in C# or YAML words by where the
+/// resource came from.
 /// </summary>
 internal static class RuleCatalog
 {
@@ -40,7 +42,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG2002 = new("EG2002", RuleSeverity.Error, Cel,
         "targetRef.group must be gateway.networking.k8s.io",
-        "'{1}' is not allowed for {0}: this policy can only target group gateway.networking.k8s.io; set Group = \"gateway.networking.k8s.io\"", hasCodeFix: true);
+        "'{1}' is not allowed for {0}: this policy can only target group gateway.networking.k8s.io; set [group=gateway.networking.k8s.io]", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG2003 = new("EG2003", RuleSeverity.Error, Cel,
         "targetRef.kind is not a supported target",
@@ -48,16 +50,16 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG2004 = new("EG2004", RuleSeverity.Error, Cel,
         "targetRef.sectionName is not supported",
-        "{0} is '{1}', but BackendTrafficPolicy does not support sectionName in Envoy Gateway v0.6.0; remove SectionName to target the whole resource", hasCodeFix: true);
+        "{0} is '{1}', but BackendTrafficPolicy does not support sectionName in Envoy Gateway v0.6.0; remove [sectionName] to target the whole resource", hasCodeFix: true);
 
     // Envoy Gateway controller (EG3xxx): accepted by the API server, then Accepted=False or silently ignored.
     public static readonly RuleDescriptor EG3001 = new("EG3001", RuleSeverity.Error, Controller,
         "Distinct header match must not set a value",
-        "{0} is '{1}' but the header match has type Distinct; Envoy Gateway v0.6.0 rejects the policy (\"Unable to translate rateLimit\"): remove Value, or change Type to Exact", hasCodeFix: true);
+        "{0} is '{1}' but the header match has type Distinct; Envoy Gateway v0.6.0 rejects the policy (\"Unable to translate rateLimit\"): remove [value], or change [type] to Exact", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG3002 = new("EG3002", RuleSeverity.Error, Controller,
         "Header match needs a value",
-        "{0} is missing but the header match has type {1}; Envoy Gateway v0.6.0 rejects the policy: set Value, or change Type to Distinct to limit each distinct value", hasCodeFix: true);
+        "{0} is missing but the header match has type {1}; Envoy Gateway v0.6.0 rejects the policy: set [value], or change [type] to Distinct to limit each distinct value", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG3003 = new("EG3003", RuleSeverity.Error, Controller,
         "Regular expression is not valid RE2",
@@ -69,11 +71,11 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG3005 = new("EG3005", RuleSeverity.Error, Controller,
         "targetRef.namespace differs from the policy's namespace",
-        "{0} is '{1}' but the policy is in namespace '{2}'; Envoy Gateway v0.6.0 only attaches a policy to targets in its own namespace: remove targetRef.namespace or move the policy to '{1}'", hasCodeFix: true);
+        "{0} is '{1}' but the policy is in namespace '{2}'; Envoy Gateway v0.6.0 only attaches a policy to targets in its own namespace: remove [namespace] or move the policy to '{1}'", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG3006 = new("EG3006", RuleSeverity.Error, Controller,
         "rateLimit has no global block",
-        "{0} has no global block; Envoy Gateway v0.6.0 rejects the policy (\"Global configuration empty for rateLimit\"): add Global = new() {{ Rules = {{ ... }} }}", hasCodeFix: true);
+        "{0} has no global block; Envoy Gateway v0.6.0 rejects the policy (\"Global configuration empty for rateLimit\"): add [global:{rules: [...]}]", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG3007 = new("EG3007", RuleSeverity.Warning, Controller,
         "Policy has no effect on TCP, UDP and TLS routes",
@@ -90,11 +92,11 @@ internal static class RuleCatalog
     // Whole set (EG4xxx): across the resources of one ManifestSet.
     public static readonly RuleDescriptor EG4001 = new("EG4001", RuleSeverity.Error, Set,
         "Two policies target the same resource",
-        "{1} targets {2} '{3}' like {4}, which comes earlier in the set; Envoy Gateway keeps the older policy ({4}) and marks {1} Conflicted: merge the two policies into one (at {0})", hasCodeFix: false);
+        "{1} targets {2} '{3}' like {4} (at {5}), which comes earlier in the set; Envoy Gateway keeps the older policy ({4}) and marks {1} Conflicted: merge the two policies into one (at {0})", hasCodeFix: false);
 
     public static readonly RuleDescriptor EG4002 = new("EG4002", RuleSeverity.Error, Set,
         "Duplicate resource identity",
-        "{1} is defined twice in the set (first at position {2}); the second overwrites the first when applied: rename one of them (at {0})", hasCodeFix: false);
+        "{1} is defined twice in the set (first at {2}); the second overwrites the first when applied: rename one of them (at {0})", hasCodeFix: false);
 
     // Object metadata (EG5xxx).
     public static readonly RuleDescriptor EG5001 = new("EG5001", RuleSeverity.Error, Metadata,
@@ -119,7 +121,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG5006 = new("EG5006", RuleSeverity.Info, Metadata,
         "Policy has no namespace",
-        "{0} is not set: the policy lands in whatever namespace it is applied to, and its targetRef namespace (EG3005) cannot be checked; set Metadata.Namespace", hasCodeFix: true);
+        "{0} is not set: the policy lands in whatever namespace it is applied to, and its targetRef namespace (EG3005) cannot be checked; set [/metadata.namespace]", hasCodeFix: true);
 
     /// <summary>All rules, in ID order.</summary>
     public static readonly RuleDescriptor[] All =

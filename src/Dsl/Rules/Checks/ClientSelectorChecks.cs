@@ -43,7 +43,7 @@ internal static class ClientSelectorChecks
     {
         if (name.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "name", ["set Name to the HTTP header to match"]);
+            sink.Report(RuleCatalog.EG1002, "name", [Fixes.SetHeaderName]);
         }
         else
         {
@@ -84,7 +84,7 @@ internal static class ClientSelectorChecks
         ClosedSetCheck.Check(sink, "type", type, AllowedValues.SourceMatchTypes, "sourceCIDR type (case-sensitive: anything but 'Distinct' silently acts as Exact)");
         if (value.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "value", ["set Value to a CIDR such as \"10.0.0.0/8\""]);
+            sink.Report(RuleCatalog.EG1002, "value", [Fixes.SetSourceCidrValue]);
             return;
         }
 

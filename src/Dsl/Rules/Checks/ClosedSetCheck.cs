@@ -21,7 +21,7 @@ internal static class ClosedSetCheck
             fixData: string.Join(",", suggestions));
     }
 
-    public static void Required(IRuleSink sink, string field, Fact<string> value, string[] allowed, string noun, string howToFix)
+    public static void Required(IRuleSink sink, string field, Fact<string> value, string[] allowed, string noun, Phrase howToFix)
     {
         if (value.IsAbsent)
         {

@@ -8,7 +8,7 @@ internal static class PolicyChecks
     {
         if (hasTargetRef.IsKnown && !hasTargetRef.Value)
         {
-            sink.Report(RuleCatalog.EG1002, "targetRef", ["set TargetRef = new() { Group = \"gateway.networking.k8s.io\", Kind = \"HTTPRoute\", Name = \"...\" }"], fixData: AllowedValues.GatewayApiGroup);
+            sink.Report(RuleCatalog.EG1002, "targetRef", [Fixes.SetTargetRef], fixData: AllowedValues.GatewayApiGroup);
         }
 
         if (!targetKind.IsKnown || !AllowedValues.Contains(AllowedValues.IgnoringTargetKinds, targetKind.Value))

@@ -8,11 +8,9 @@ internal static class RateLimitChecks
     public const int MaxRules = 16;
     public const int MaxClientSelectors = 8;
 
-    private static readonly string SetUnit = "set Unit to one of " + Syntax.Suggestions.JoinAllowed(AllowedValues.RateLimitUnits);
-
     public static void CheckRateLimit(IRuleSink sink, Fact<string> type, Fact<bool> hasGlobal)
     {
-        ClosedSetCheck.Required(sink, "type", type, AllowedValues.RateLimitTypes, "rate limit type", "set Type = \"Global\"");
+        ClosedSetCheck.Required(sink, "type", type, AllowedValues.RateLimitTypes, "rate limit type", Fixes.SetRateLimitType);
         if (hasGlobal.IsKnown && !hasGlobal.Value)
         {
             sink.Report(RuleCatalog.EG3006, "", []);
@@ -28,7 +26,7 @@ internal static class RateLimitChecks
 
         if (ruleCount.Value == 0)
         {
-            sink.Report(RuleCatalog.EG1002, "rules", ["add at least one rule: Rules = { new() { Limit = new() { Requests = 100, Unit = \"Minute\" } } }"]);
+            sink.Report(RuleCatalog.EG1002, "rules", [Fixes.AddRule]);
         }
         else if (ruleCount.Value > MaxRules)
         {
@@ -41,7 +39,7 @@ internal static class RateLimitChecks
     {
         if (hasLimit.IsKnown && !hasLimit.Value)
         {
-            sink.Report(RuleCatalog.EG1002, "limit", ["set Limit = new() { Requests = 100, Unit = \"Minute\" }"]);
+            sink.Report(RuleCatalog.EG1002, "limit", [Fixes.SetLimit]);
         }
 
         if (selectorCount.IsKnown && selectorCount.Value > MaxClientSelectors)
@@ -60,14 +58,14 @@ internal static class RateLimitChecks
     {
         if (requests.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "requests", ["set Requests to the number of requests allowed per unit"]);
+            sink.Report(RuleCatalog.EG1002, "requests", [Fixes.SetRequests]);
         }
         else if (requests.IsKnown && requests.Value == 0)
         {
             sink.Report(RuleCatalog.EG3009, "requests", []);
         }
 
-        ClosedSetCheck.Required(sink, "unit", unit, AllowedValues.RateLimitUnits, "unit", SetUnit);
+        ClosedSetCheck.Required(sink, "unit", unit, AllowedValues.RateLimitUnits, "unit", Fixes.SetUnit);
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -38,7 +38,10 @@ internal readonly struct SetEntry
 /// <summary>EG4001 (two policies on one target) and EG4002 (duplicate identity) over a set, in set order.</summary>
 internal static class SetChecks
 {
-    /// <summary>Reports each finding against the later entry: <paramref name="report"/>(rule, entry, args).</summary>
+    /// <summary>
+    /// Reports each finding against the later entry: <paramref name="report"/>(rule, entry, path, args); the
+    /// earlier entry it clashes with is a <see cref="SetPlace"/> argument.
+    /// </summary>
     public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
     {
         // Tuple keys (no per-entry string building; ValueTuple compares strings ordinally) mapping to the
@@ -52,7 +55,7 @@ internal static class SetChecks
             if (identities.TryGetValue(identity, out var firstPosition))
             {
                 var first = entries[firstPosition];
-                report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, (first.Index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, new SetPlace(first.Index)]);
                 continue;
             }
 
@@ -68,7 +71,7 @@ internal static class SetChecks
             if (targets.TryGetValue(target, out var holderPosition))
             {
                 var holder = entries[holderPosition];
-                report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display]);
+                report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display, new SetPlace(holder.Index)]);
             }
             else
             {

@@ -10,7 +10,7 @@ internal static class TargetRefChecks
         // group
         if (group.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "group", ["set Group = \"gateway.networking.k8s.io\""], fixData: AllowedValues.GatewayApiGroup);
+            sink.Report(RuleCatalog.EG1002, "group", [Fixes.SetTargetGroup], fixData: AllowedValues.GatewayApiGroup);
         }
         else if (group.IsKnown)
         {
@@ -28,7 +28,7 @@ internal static class TargetRefChecks
         // kind
         if (kind.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "kind", ["set Kind to one of " + Suggestions.JoinAllowed(AllowedValues.TargetKinds)]);
+            sink.Report(RuleCatalog.EG1002, "kind", [Fixes.SetTargetKind]);
         }
         else if (kind.IsKnown)
         {
@@ -51,7 +51,7 @@ internal static class TargetRefChecks
         // name
         if (name.IsAbsent)
         {
-            sink.Report(RuleCatalog.EG1002, "name", ["set Name to the name of the Gateway or route"]);
+            sink.Report(RuleCatalog.EG1002, "name", [Fixes.SetTargetName]);
         }
         else
         {
