@@ -1,4 +1,4 @@
-using System.Text;
+using EnvoyGateway.Dsl.Generator.Cel;
 using EnvoyGateway.Dsl.Generator.Emit;
 using EnvoyGateway.Dsl.Generator.Model;
 
@@ -18,9 +18,11 @@ internal static class Generation
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
-        var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
-        var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";
-        output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, current));
+        output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
+
+        // Every CEL rule must parse and use only supported constructs, or nothing is written.
+        var cel = CelInventory.Check(model);
+        output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
     }
 }

@@ -55,7 +55,7 @@ internal sealed record CelComprehension(int Offset, CelComprehensionKind Kind, C
         CelComprehensionKind.Exists => "exists",
         CelComprehensionKind.ExistsOne => "exists_one",
         CelComprehensionKind.Filter => "filter",
-        _ => Filter is null ? "map" : "map (3 arguments)",
+        _ => "map",
     };
 }
 
