@@ -11,6 +11,8 @@ internal static class Generation
 
     public static GeneratedOutput Emit(UnionModel model, RepositoryLayout layout)
     {
+        // Every CEL rule must parse and use only supported constructs, or nothing is generated.
+        var cel = CelInventory.Check(model);
         var output = new GeneratedOutput();
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
         new ModelEmitter(model).EmitAll(output);
@@ -19,9 +21,6 @@ internal static class Generation
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
-
-        // Every CEL rule must parse and use only supported constructs, or nothing is written.
-        var cel = CelInventory.Check(model);
         output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
     }

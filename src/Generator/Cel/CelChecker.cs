@@ -21,14 +21,16 @@ internal static class CelChecker
         }
 
         var usage = CelUsage.Of(syntax);
-        foreach (var (construct, (_, offset)) in usage.Constructs)
+        var unsupported = usage.Constructs
+            .Where(c => !CelSupport.Constructs.ContainsKey(c.Key))
+            .OrderBy(c => c.Value.FirstOffset)
+            .Select(c => (Construct: c.Key, At: CelSyntaxException.At(expression, c.Value.FirstOffset, "")))
+            .ToList();
+        if (unsupported.Count > 0)
         {
-            if (!CelSupport.Constructs.ContainsKey(construct))
-            {
-                var at = CelSyntaxException.At(expression, offset, "");
-                throw new GenerationException($"{site}: the CEL {role} uses '{construct}' (line {at.Line}, column {at.Column}), which the generator does not support; "
-                    + $"add it to src/Generator/Cel/CelSupport.cs with its translation.{Environment.NewLine}  {role}: {expression}");
-            }
+            var list = string.Join(", ", unsupported.Select(u => $"'{u.Construct}' (line {u.At.Line}, column {u.At.Column})"));
+            throw new GenerationException($"{site}: the CEL {role} uses {list}, which the generator does not support; "
+                + $"add each to src/Generator/Cel/CelSupport.cs with its translation.{Environment.NewLine}  {role}: {expression}");
         }
 
         return usage;
