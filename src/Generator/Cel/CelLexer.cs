@@ -96,9 +96,9 @@ internal static class CelLexer
             prefixLength = 1;
         }
 
+        // Only asked at a token start: the r of "verb'" was consumed with its identifier before.
         if (i + prefixLength < source.Length && source[i + prefixLength] is '"' or '\'')
         {
-            // "rb" must be a prefix, not the end of an identifier such as "verb'": the caller only asks at a token start.
             return true;
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using EnvoyGateway.Dsl.Generator.Emit;
 
 namespace EnvoyGateway.Dsl.Generator.Cel;
 
@@ -34,30 +34,18 @@ internal static class CelPrinter
     {
         CelLiteralKind.Int => ((long)literal.Value!).ToString(CultureInfo.InvariantCulture),
         CelLiteralKind.Uint => ((ulong)literal.Value!).ToString(CultureInfo.InvariantCulture) + "u",
-        CelLiteralKind.Double => ((double)literal.Value!).ToString("R", CultureInfo.InvariantCulture) + (((double)literal.Value!) % 1 == 0 ? ".0" : ""),
-        CelLiteralKind.String => Quote((string)literal.Value!),
+        CelLiteralKind.Double => Double((double)literal.Value!),
+        // A C# string literal's escapes (\" \\ \n \r \t \uXXXX) are all CEL escapes too.
+        CelLiteralKind.String => CodeWriter.Literal((string)literal.Value!),
         CelLiteralKind.Bytes => "b\"" + string.Concat(((byte[])literal.Value!).Select(b => $"\\x{b:x2}")) + "\"",
         CelLiteralKind.Bool => (bool)literal.Value! ? "true" : "false",
         _ => "null",
     };
 
-    private static string Quote(string value)
+    /// <summary>A double that reads back as a double: "2" would be an int, so whole numbers get ".0".</summary>
+    private static string Double(double value)
     {
-        var text = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            text.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                < ' ' => $"\\x{(int)c:x2}",
-                _ => c.ToString(),
-            });
-        }
-
-        return text.Append('"').ToString();
+        var text = value.ToString("R", CultureInfo.InvariantCulture);
+        return text.All(c => char.IsAsciiDigit(c) || c == '-') ? text + ".0" : text;
     }
 }

@@ -17,6 +17,16 @@ public class CelCheckTests
     }
 
     [Fact]
+    public void Every_real_rule_prints_to_an_expression_that_parses_to_the_same_tree()
+    {
+        foreach (var rule in RealInventory.Value.DistinctRules)
+        {
+            var printed = CelPrinter.Print(CelParser.Parse(rule));
+            Assert.Equal(printed, CelPrinter.Print(CelParser.Parse(printed)));
+        }
+    }
+
+    [Fact]
     public void The_rule_sites_agree_with_the_counts_read_from_the_CRD_files()
     {
         var sites = RealInventory.Value.Sites;

@@ -146,6 +146,15 @@ public class CelParserTests
     public void A_macro_name_with_another_arity_or_no_receiver_is_a_plain_call(string expression)
         => Assert.IsType<CelCall>(CelParser.Parse(expression));
 
+    [Theory]
+    [InlineData("1e300 + 2.0 + -0.25 + 3u", "(((1E+300 + 2.0) + -0.25) + 3u)")]
+    [InlineData("'a\\\"\\n\\x01' + b'\\x00'", "(\"a\\\"\\n\\u0001\" + b\"\\x00\")")]
+    public void Printed_literals_read_back_as_the_same_literals(string expression, string printed)
+    {
+        Assert.Equal(printed, Print(expression));
+        Assert.Equal(printed, Print(printed));
+    }
+
     [Fact]
     public void Comments_and_line_breaks_are_whitespace()
         => Assert.Equal("(a && b)", Print("a // the first\n  && b // the second"));
