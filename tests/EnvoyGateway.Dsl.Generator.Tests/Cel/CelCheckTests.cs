@@ -97,10 +97,13 @@ public class CelCheckTests
     }
 
     [Fact]
-    public void A_supported_rule_on_list_items_is_found_at_its_item_path()
+    public void Rules_on_the_object_list_items_and_map_values_are_found_at_their_paths()
     {
         var model = Synthetic.Build([("v0.6.0", Synthetic.Crd("""
             type: object
+            x-kubernetes-validations:
+            - rule: has(self.names)
+              message: names required
             properties:
               names:
                 type: array
@@ -109,9 +112,21 @@ public class CelCheckTests
                   x-kubernetes-validations:
                   - rule: self.startsWith('a')
                     message: starts with a
+              labels:
+                type: object
+                additionalProperties:
+                  type: object
+                  properties:
+                    value:
+                      type: string
+                      x-kubernetes-validations:
+                      - rule: size(self) < 9
+                x-kubernetes-validations:
+                - rule: self.all(k, k != '')
             """))]);
-        var site = Assert.Single(CelInventory.Check(model).Sites);
-        Assert.Equal((".spec.names[]", "self.startsWith('a')", "starts with a"), (site.Path, site.Rule.Rule, site.Rule.Message));
+        Assert.Equal(
+            [(".spec", "has(self.names)"), (".spec.labels", "self.all(k, k != '')"), (".spec.labels{}.value", "size(self) < 9"), (".spec.names[]", "self.startsWith('a')")],
+            CelInventory.Check(model).Sites.Select(s => (s.Path, s.Rule.Rule)).Order());
     }
 
     private static Model.UnionModel SyntheticModelWithRule(string rule)
