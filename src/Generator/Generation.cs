@@ -1,4 +1,4 @@
-using System.Text;
+using EnvoyGateway.Dsl.Generator.Cel;
 using EnvoyGateway.Dsl.Generator.Emit;
 using EnvoyGateway.Dsl.Generator.Model;
 
@@ -11,6 +11,8 @@ internal static class Generation
 
     public static GeneratedOutput Emit(UnionModel model, RepositoryLayout layout)
     {
+        // Every CEL rule must parse and use only supported constructs, or nothing is generated.
+        var cel = CelInventory.Check(model);
         var output = new GeneratedOutput();
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
         new ModelEmitter(model).EmitAll(output);
@@ -18,9 +20,8 @@ internal static class Generation
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
-        var releasesDoc = Path.Combine(layout.Root, ReleasesDocEmitter.RelativePath);
-        var current = File.Exists(releasesDoc) ? File.ReadAllText(releasesDoc, Encoding.UTF8) : "";
-        output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, current));
+        output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
+        output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
     }
 }

@@ -10,20 +10,8 @@ namespace EnvoyGateway.Dsl.Generator.Emit;
 internal static class ReleasesDocEmitter
 {
     public const string RelativePath = "docs/releases.md";
-    public const string Begin = "<!-- BEGIN GENERATED: releases (src/Generator writes this part; do not edit) -->";
-    public const string End = "<!-- END GENERATED: releases -->";
-
     public static string Emit(UnionModel model, string currentDocument)
-    {
-        var begin = currentDocument.IndexOf(Begin, StringComparison.Ordinal);
-        var end = currentDocument.IndexOf(End, StringComparison.Ordinal);
-        if (begin < 0 || end < begin)
-        {
-            throw new GenerationException($"{RelativePath}: the markers '{Begin}' and '{End}' are missing.");
-        }
-
-        return currentDocument[..(begin + Begin.Length)] + "\n" + Generated(model) + currentDocument[end..];
-    }
+        => GeneratedSection.Replace(RelativePath, currentDocument, "releases", Generated(model));
 
     public static string Generated(UnionModel model)
     {
