@@ -1,16 +1,29 @@
+using System.Runtime.ExceptionServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace EnvoyGateway.Dsl.Emitter;
 
 /// <summary>
 /// Writes the planned files below the output root: only files whose bytes changed (no churn for GitOps
-/// diffs or file watchers; a file whose size and time match the record is known unchanged without reading it), each atomically (a temporary file in the same folder, then a rename), and
-/// removes the files it wrote earlier that are no longer planned. Nothing outside its own record is
-/// touched, and no path outside the root is ever written or deleted.
+/// diffs or file watchers; a file whose size and time match the record is known unchanged without
+/// reading it), each atomically (a temporary file in the same folder, then a rename), and removes the
+/// files it wrote earlier that are no longer planned. Nothing outside its own record is touched, and no
+/// path outside the root is ever written or deleted.
 /// </summary>
+/// <remarks>
+/// Written for the file system's sake: into an empty folder (every CI build) each file costs exactly
+/// one create, one write, one status read of the open handle and one rename; set folders are created
+/// once, and a folder this run created is known to hold nothing to compare with. Files are placed in
+/// parallel: each is independent, and the kernel's per-file work overlaps across cores.
+/// </remarks>
 internal sealed class OutputFolder
 {
     private readonly string _root;
+
+    // One random token per run: temporaries of concurrent runs never collide, and the target's name in
+    // each temporary's name makes it unique within the run.
+    private readonly string _temporarySuffix = "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + ".tmp";
 
     public OutputFolder(string root)
     {
@@ -21,32 +34,25 @@ internal sealed class OutputFolder
 
     public WriteResult Write(IReadOnlyList<PlannedFile> files)
     {
-        var previous = (File.Exists(RecordPath) ? WriteRecord.Parse(File.ReadAllText(RecordPath)) : [])
-            .ToDictionary(e => e.Path, StringComparer.Ordinal);
-        var record = new RecordEntry[files.Count];
+        var previous = ReadRecord();
+        // Every path is checked before anything is written: one unsafe path writes nothing at all.
         var paths = files.Select(f => Resolve(f.RelativePath)
-            ?? throw new InvalidOperationException($"Refusing to write '{f.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.")).ToList();
-        // Hashing and checking the recorded state is independent per file: spread it over the cores.
-        var known = new bool[files.Count];
-        Parallel.For(0, files.Count, i =>
+            ?? throw new InvalidOperationException($"Refusing to write '{f.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.")).ToArray();
+        var createdFolders = CreateFolders(paths);
+        var record = new RecordEntry[files.Count];
+        var wrote = new bool[files.Count];
+        RunInParallel(files.Count, i =>
         {
-            var hash = RecordEntry.HashOf(files[i].Content);
-            known[i] = previous.TryGetValue(files[i].RelativePath, out var entry) && entry.Matches(hash, new FileInfo(paths[i]));
-            record[i] = known[i] ? entry! : new RecordEntry(files[i].RelativePath, hash, -1, -1);
+            var inCreatedFolder = createdFolders.Contains(Path.GetDirectoryName(paths[i])!);
+            (record[i], wrote[i]) = Place(files[i], paths[i], previous.GetValueOrDefault(files[i].RelativePath), inCreatedFolder);
         });
+
         int written = 0, unchanged = 0, removed = 0;
         for (var i = 0; i < files.Count; i++)
         {
-            var changed = !known[i] && WriteIfChanged(paths[i], files[i].Content);
-            if (!known[i])
-            {
-                var info = new FileInfo(paths[i]);
-                record[i] = record[i] with { Length = info.Length, LastWriteTicks = info.LastWriteTimeUtc.Ticks };
-            }
-
             if (files[i].IsResource)
             {
-                _ = changed ? written++ : unchanged++;
+                _ = wrote[i] ? written++ : unchanged++;
             }
         }
 
@@ -97,27 +103,141 @@ internal sealed class OutputFolder
     }
 
     /// <summary>Writes <paramref name="content"/> unless the file already holds exactly these bytes; true when it wrote.</summary>
-    public static bool WriteIfChanged(string path, byte[] content)
+    public bool WriteIfChanged(string path, byte[] content)
     {
-        if (File.Exists(path) && new FileInfo(path).Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content))
+        var existing = new FileInfo(path);
+        if (existing.Exists && HoldsExactly(existing, content))
         {
             return false;
         }
 
-        var folder = Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        WriteAtomically(path, content);
+        return true;
+    }
+
+    private Dictionary<string, RecordEntry> ReadRecord()
+    {
+        string text;
         try
         {
-            File.WriteAllBytes(temporary, content);
-            File.Move(temporary, path, overwrite: true);
+            text = File.ReadAllText(RecordPath);
         }
-        finally
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            File.Delete(temporary);
+            return new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
         }
 
-        return true;
+        // The last line wins should a hand-edited record name a path twice.
+        var entries = new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
+        foreach (var entry in WriteRecord.Parse(text))
+        {
+            entries[entry.Path] = entry;
+        }
+
+        return entries;
+    }
+
+    /// <summary>Creates each set folder once (not once per file); returns those that did not exist, which hold nothing yet.</summary>
+    private static HashSet<string> CreateFolders(IEnumerable<string> paths)
+    {
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var folder in paths.Select(p => Path.GetDirectoryName(p)!).Distinct(StringComparer.Ordinal))
+        {
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                created.Add(folder);
+            }
+        }
+
+        return created;
+    }
+
+    /// <summary>Puts one planned file in place unless it is already there; returns its record entry and whether it was written.</summary>
+    private (RecordEntry Entry, bool Wrote) Place(PlannedFile file, string path, RecordEntry? recorded, bool inCreatedFolder)
+    {
+        var hash = RecordEntry.HashOf(file.Content);
+        if (!inCreatedFolder)
+        {
+            var existing = new FileInfo(path);
+            if (existing.Exists)
+            {
+                if (recorded is not null && recorded.StateMatches(existing))
+                {
+                    // Untouched since it was recorded, so it holds the recorded bytes: no need to read it.
+                    if (recorded.Hash == hash)
+                    {
+                        return (recorded, false);
+                    }
+                }
+                else if (HoldsExactly(existing, file.Content))
+                {
+                    return (new RecordEntry(file.RelativePath, hash, existing.Length, existing.LastWriteTimeUtc.Ticks), false);
+                }
+            }
+        }
+
+        var ticks = WriteAtomically(path, file.Content);
+        return (new RecordEntry(file.RelativePath, hash, file.Content.Length, ticks), true);
+    }
+
+    private static bool HoldsExactly(FileInfo file, byte[] content)
+        => file.Length == content.Length && File.ReadAllBytes(file.FullName).AsSpan().SequenceEqual(content);
+
+    /// <summary>
+    /// Writes a temporary file next to <paramref name="path"/> and renames it over the target, so that a
+    /// reader sees the old or the new file, never a part. Returns the written file's last write time.
+    /// </summary>
+    private long WriteAtomically(string path, byte[] content)
+    {
+        var temporary = Path.Join(Path.GetDirectoryName(path.AsSpan()), "." + Path.GetFileName(path) + _temporarySuffix);
+        try
+        {
+            long ticks;
+            // CreateNew: never opens an existing file, so there is nothing to truncate; no preallocation
+            // (File.WriteAllBytes asks for one): the content is written in one call anyway.
+            using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                RandomAccess.Write(handle, content, 0);
+                // The rename keeps the file's times: the time read from the handle is the target's.
+                ticks = File.GetLastWriteTimeUtc(handle).Ticks;
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return ticks;
+        }
+        catch
+        {
+            // Only on failure: after a successful rename the temporary no longer exists.
+            TryDelete(temporary);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The original failure is the one worth reporting.
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0..count-1 on all cores; a failure surfaces as itself, not wrapped.</summary>
+    private static void RunInParallel(int count, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, body);
+        }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
     }
 
     private static bool IsSafeFileName(string name)

@@ -13,8 +13,9 @@ internal sealed record RecordEntry(string Path, string Hash, long Length, long L
 {
     public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
-    public bool Matches(string hash, FileInfo file)
-        => Hash == hash && file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == LastWriteTicks;
+    /// <summary>The file has the size and time recorded: nobody wrote it since, so it holds the bytes hashed as <see cref="Hash"/>.</summary>
+    public bool StateMatches(FileInfo file)
+        => file.Exists && file.Length == Length && file.LastWriteTimeUtc.Ticks == LastWriteTicks;
 }
 
 /// <summary>
