@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,6 +20,8 @@ namespace EnvoyGateway.Dsl.Emitter;
 /// </remarks>
 internal sealed class OutputFolder
 {
+    private static readonly SearchValues<char> SafeFileNameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-._");
+
     private readonly string _root;
 
     // One random token per run: temporaries of concurrent runs never collide, and the target's name in
@@ -34,10 +37,9 @@ internal sealed class OutputFolder
 
     public WriteResult Write(IReadOnlyList<PlannedFile> files)
     {
-        var previous = ReadRecord();
+        var (previous, previousBytes) = ReadRecord();
         // Every path is checked before anything is written: one unsafe path writes nothing at all.
-        var paths = files.Select(f => Resolve(f.RelativePath)
-            ?? throw new InvalidOperationException($"Refusing to write '{f.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.")).ToArray();
+        var paths = PathsOf(files);
         var createdFolders = CreateFolders(paths);
         var record = new RecordEntry[files.Count];
         var wrote = new bool[files.Count];
@@ -76,7 +78,12 @@ internal sealed class OutputFolder
 
         if (files.Count > 0)
         {
-            WriteIfChanged(RecordPath, Encoding.UTF8.GetBytes(WriteRecord.Render(record.OrderBy(e => e.Path, StringComparer.Ordinal))));
+            Array.Sort(record, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var recordBytes = WriteRecord.Render(record);
+            if (!recordBytes.AsSpan().SequenceEqual(previousBytes))
+            {
+                WriteAtomically(RecordPath, recordBytes);
+            }
         }
         else if (File.Exists(RecordPath))
         {
@@ -93,49 +100,66 @@ internal sealed class OutputFolder
     public string? Resolve(string relativePath)
     {
         var parts = relativePath.Split('/');
-        if (parts.Length != 2 || !ManifestFileNames.IsSafeFolder(parts[0]) || !IsSafeFileName(parts[1]))
+        return parts.Length == 2 && IsSafeFileName(parts[1]) && ResolveFolder(parts[0]) is { } folder ? folder + parts[1] : null;
+    }
+
+    /// <summary>The full path of a set's folder below the root, ending in a separator, or null when <paramref name="set"/> is not a safe folder name.</summary>
+    private string? ResolveFolder(string set)
+    {
+        if (!ManifestFileNames.IsSafeFolder(set))
         {
             return null;
         }
 
-        var path = Path.GetFullPath(Path.Combine(_root, parts[0], parts[1]));
-        return path.StartsWith(_root, StringComparison.Ordinal) ? path : null;
+        var folder = Path.GetFullPath(Path.Combine(_root, set)) + Path.DirectorySeparatorChar;
+        return folder.StartsWith(_root, StringComparison.Ordinal) && folder.Length > _root.Length ? folder : null;
     }
 
-    /// <summary>Writes <paramref name="content"/> unless the file already holds exactly these bytes; true when it wrote.</summary>
-    public bool WriteIfChanged(string path, byte[] content)
+    private (Dictionary<string, RecordEntry> Entries, byte[] Bytes) ReadRecord()
     {
-        var existing = new FileInfo(path);
-        if (existing.Exists && HoldsExactly(existing, content))
-        {
-            return false;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        WriteAtomically(path, content);
-        return true;
-    }
-
-    private Dictionary<string, RecordEntry> ReadRecord()
-    {
-        string text;
+        var entries = new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(RecordPath);
+            bytes = File.ReadAllBytes(RecordPath);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            return new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
+            return (entries, []);
         }
 
         // The last line wins should a hand-edited record name a path twice.
-        var entries = new Dictionary<string, RecordEntry>(StringComparer.Ordinal);
-        foreach (var entry in WriteRecord.Parse(text))
+        foreach (var entry in WriteRecord.Parse(Encoding.UTF8.GetString(bytes)))
         {
             entries[entry.Path] = entry;
         }
 
-        return entries;
+        return (entries, bytes);
+    }
+
+    /// <summary>
+    /// The full path of each planned file, every one checked (as <see cref="Resolve"/> does) before
+    /// anything is written; a set's folder is resolved once, not once per file.
+    /// </summary>
+    private string[] PathsOf(IReadOnlyList<PlannedFile> files)
+    {
+        var folders = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var paths = new string[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            if (!folders.TryGetValue(file.Set, out var folder))
+            {
+                folder = ResolveFolder(file.Set);
+                folders[file.Set] = folder;
+            }
+
+            // A safe file name has no separator and does not start with '.', so it stays in its folder.
+            paths[i] = folder is not null && IsSafeFileName(file.FileName) ? folder + file.FileName
+                : throw new InvalidOperationException($"Refusing to write '{file.RelativePath}': not a plain <set>/<file>.yaml path below {_root}.");
+        }
+
+        return paths;
     }
 
     /// <summary>Creates each set folder once (not once per file); returns those that did not exist, which hold nothing yet.</summary>
@@ -157,7 +181,6 @@ internal sealed class OutputFolder
     /// <summary>Puts one planned file in place unless it is already there; returns its record entry and whether it was written.</summary>
     private (RecordEntry Entry, bool Wrote) Place(PlannedFile file, string path, RecordEntry? recorded, bool inCreatedFolder)
     {
-        var hash = RecordEntry.HashOf(file.Content);
         if (!inCreatedFolder)
         {
             var existing = new FileInfo(path);
@@ -166,20 +189,20 @@ internal sealed class OutputFolder
                 if (recorded is not null && recorded.StateMatches(existing))
                 {
                     // Untouched since it was recorded, so it holds the recorded bytes: no need to read it.
-                    if (recorded.Hash == hash)
+                    if (recorded.HashMatches(file.Content))
                     {
                         return (recorded, false);
                     }
                 }
                 else if (HoldsExactly(existing, file.Content))
                 {
-                    return (new RecordEntry(file.RelativePath, hash, existing.Length, existing.LastWriteTimeUtc.Ticks), false);
+                    return (new RecordEntry(file.RelativePath, RecordEntry.HashOf(file.Content), existing.Length, existing.LastWriteTimeUtc.Ticks), false);
                 }
             }
         }
 
         var ticks = WriteAtomically(path, file.Content);
-        return (new RecordEntry(file.RelativePath, hash, file.Content.Length, ticks), true);
+        return (new RecordEntry(file.RelativePath, RecordEntry.HashOf(file.Content), file.Content.Length, ticks), true);
     }
 
     private static bool HoldsExactly(FileInfo file, byte[] content)
@@ -242,5 +265,5 @@ internal sealed class OutputFolder
 
     private static bool IsSafeFileName(string name)
         => name.EndsWith(".yaml", StringComparison.Ordinal) && name[0] != '.'
-            && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_');
+            && !name.AsSpan().ContainsAnyExcept(SafeFileNameChars);
 }
