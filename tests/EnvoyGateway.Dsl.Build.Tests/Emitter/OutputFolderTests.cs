@@ -63,7 +63,7 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
-    public void ParallelWritesOfManyFiles_GiveTheSameFilesAndRecordEveryTime()
+    public void ManyFilesCheckedInParallel_GiveTheSameFilesAndRecordEveryTime()
     {
         var planned = ManyFiles(["Prod", "Staging"], 1500);
         string? first = null;
