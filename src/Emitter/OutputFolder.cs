@@ -45,18 +45,20 @@ internal sealed class OutputFolder
         // renames in the set's folder, which the kernel serialises per folder: one after the other
         // (measured on 2 cores: in parallel the write phase took 1.4x as long, in contention for that lock).
         var record = new RecordEntry?[files.Count];
+        var hashesToRecord = new string?[files.Count];
         RunInParallel(files.Count, i =>
         {
             var inCreatedFolder = createdFolders.Contains(Path.GetDirectoryName(paths[i])!);
             record[i] = AlreadyInPlace(files[i], paths[i], previous.GetValueOrDefault(files[i].RelativePath), inCreatedFolder);
+            hashesToRecord[i] = record[i] is null ? RecordEntry.HashOf(files[i].Content) : null;
         });
         var wrote = new bool[files.Count];
         for (var i = 0; i < files.Count; i++)
         {
-            if (record[i] is null)
+            if (hashesToRecord[i] is { } hash)
             {
                 var ticks = WriteAtomically(paths[i], files[i].Content);
-                record[i] = new RecordEntry(files[i].RelativePath, RecordEntry.HashOf(files[i].Content), files[i].Content.Length, ticks);
+                record[i] = new RecordEntry(files[i].RelativePath, hash, files[i].Content.Length, ticks);
                 wrote[i] = true;
             }
         }
