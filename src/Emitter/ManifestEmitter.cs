@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using EnvoyGateway.Dsl.Serialization;
 
 namespace EnvoyGateway.Dsl.Emitter;
 
@@ -123,7 +124,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var names = new Dictionary<string, KubernetesObject>(StringComparer.OrdinalIgnoreCase);
         var inOrder = new List<string>();
         // Serialising is most of the work for large sets: spread it over the cores, keep the set order.
-        var contents = set.Resources.AsParallel().AsOrdered().Select(r => Encoding.UTF8.GetBytes(r.ToYaml())).ToList();
+        var contents = set.Resources.AsParallel().AsOrdered().Select(YamlWriter.WriteUtf8).ToList();
         for (var i = 0; i < set.Resources.Count; i++)
         {
             var resource = set.Resources[i];

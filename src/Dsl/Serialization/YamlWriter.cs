@@ -17,6 +17,26 @@ internal static class YamlWriter
         return builder.ToString();
     }
 
+    // One builder per thread for WriteUtf8: after the first document it has the capacity for the next,
+    // so writing thousands of files allocates only their bytes (no builder growth, no UTF-16 string).
+    [ThreadStatic]
+    private static StringBuilder? t_documentBuilder;
+
+    [ThreadStatic]
+    private static char[]? t_documentChars;
+
+    /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject)"/>.</summary>
+    public static byte[] WriteUtf8(KubernetesObject resource)
+    {
+        var builder = t_documentBuilder ??= new StringBuilder(4096);
+        builder.Clear();
+        WriteDocument(builder, resource);
+        // Copied out whole: a builder's chunks may split a surrogate pair, which per-chunk encoding would break.
+        var chars = t_documentChars is { } buffer && buffer.Length >= builder.Length ? buffer : t_documentChars = new char[Math.Max(builder.Length, 4096)];
+        builder.CopyTo(0, chars, builder.Length);
+        return Encoding.UTF8.GetBytes(chars, 0, builder.Length);
+    }
+
     public static string Write(ManifestSet set)
     {
         var builder = new StringBuilder(set.Count * 768);

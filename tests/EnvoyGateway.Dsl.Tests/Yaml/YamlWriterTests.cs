@@ -1,4 +1,7 @@
+using System.Text;
+using CsCheck;
 using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using EnvoyGateway.Dsl.Serialization;
 
 namespace EnvoyGateway.Dsl.Tests.Yaml;
 
@@ -7,6 +10,17 @@ public class YamlWriterTests
     [Fact]
     public void Full_policy_matches_golden_file()
         => GoldenFile.AssertMatches("full-policy.yaml", SamplePolicies.Full().ToYaml());
+
+    [Fact]
+    public void Utf8_form_is_the_text_encoded_for_any_policy_on_any_thread()
+    {
+        // Random policies (astral characters, 1,200-character strings) on several threads at once: each
+        // thread reuses its own buffers, so a document longer or shorter than the one before must not leak.
+        YamlRoundTripPropertyTests.Policy.Sample(
+            policy => Assert.Equal(Encoding.UTF8.GetBytes(policy.ToYaml()), YamlWriter.WriteUtf8(policy)),
+            iter: 2000,
+            print: policy => policy.ToYaml());
+    }
 
     [Fact]
     public void Minimal_policy_writes_only_what_is_set()
