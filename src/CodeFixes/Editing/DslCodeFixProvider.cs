@@ -13,7 +13,6 @@ namespace EnvoyGateway.Dsl.CodeFixes.Editing;
 /// </summary>
 internal abstract class DslCodeFixProvider : CodeFixProvider
 {
-    private readonly string _ruleId;
     private readonly ImmutableArray<string> _fixableIds;
 
     /// <param name="rule">The rule this provider fixes.</param>
@@ -23,7 +22,6 @@ internal abstract class DslCodeFixProvider : CodeFixProvider
     /// </param>
     private protected DslCodeFixProvider(RuleDescriptor rule, string preferredEquivalenceKey)
     {
-        _ruleId = rule.Id;
         _fixableIds = ImmutableArray.Create(rule.Id);
         PreferredEquivalenceKey = preferredEquivalenceKey;
     }
@@ -48,7 +46,7 @@ internal abstract class DslCodeFixProvider : CodeFixProvider
         {
             // dotnet format asks for the actions of the first diagnostic it found, which may belong to another
             // rule of the same analyzer; reading that rule's properties as ours would offer a wrong edit.
-            if (diagnostic.Id != _ruleId)
+            if (diagnostic.Id != _fixableIds[0])
             {
                 continue;
             }

@@ -35,14 +35,18 @@ internal sealed class BindContext(string? sourceName)
         for (var i = 0; i < entries.Count; i++)
         {
             var (key, value) = entries[i];
-            var at = PointsAtValue(value) ? value : key;
-            sources.Set(i, new FieldSource(key.Value, at.Line, at.Column));
+            sources.Set(i, ValueSource(key.Value, key, value));
         }
 
         return sources;
     }
 
-    private static bool PointsAtValue(YamlNode value) => value is YamlScalarNode scalar && (scalar.Value.Length > 0 || !scalar.IsPlain);
+    /// <summary>Where a finding about the entry's value points: the value when it is a scalar with a value, else the key.</summary>
+    private static FieldSource ValueSource(string name, YamlNode key, YamlNode value)
+    {
+        var at = value is YamlScalarNode scalar && (scalar.Value.Length > 0 || !scalar.IsPlain) ? value : key;
+        return new FieldSource(name, at.Line, at.Column);
+    }
 
     public ManifestParseException Error(YamlNode node, string reason)
         => new(sourceName, node.Line, node.Column, Path.Render(""), reason);
@@ -252,9 +256,8 @@ internal sealed class BindContext(string? sourceName)
             Path.Push(key.Value);
             var name = RequiredString(key);
             target[name] = RequiredString(value);
-            var at = PointsAtValue(value) ? value : key;
             sources.Set(2 * i, new FieldSource(name, key.Line, key.Column));
-            sources.Set((2 * i) + 1, new FieldSource(name, at.Line, at.Column));
+            sources.Set((2 * i) + 1, ValueSource(name, key, value));
             Path.Pop();
         }
 

@@ -24,15 +24,14 @@ internal static class InputFiles
         var files = new List<InputFile>();
         var missing = new List<string>();
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        var standardInputAdded = false;
         foreach (var path in paths)
         {
             if (path == StandardInputPath)
             {
-                if (!standardInputAdded)
+                // "-" never collides with the full paths in the set: they are rooted.
+                if (seen.Add(StandardInputPath))
                 {
                     files.Add(InputFile.StandardInput);
-                    standardInputAdded = true;
                 }
             }
             else if (Directory.Exists(path))
