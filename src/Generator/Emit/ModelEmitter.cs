@@ -144,8 +144,35 @@ internal sealed class ModelEmitter(UnionModel model)
             EmitProperty(w, type, property);
         }
 
+        EmitItemLookup(w, type);
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>Findings about one item of a list of objects point at that item in YAML (SourceTrackedObject.Item).</summary>
+    private static void EmitItemLookup(CodeWriter w, ModelType type)
+    {
+        var lists = type.Properties.Where(p => p.Shape.Kind == ShapeKind.List && p.Shape.Element!.Kind == ShapeKind.Object).ToList();
+        if (lists.Count == 0)
+        {
+            return;
+        }
+
+        w.Line();
+        w.Line("/// <inheritdoc />");
+        w.Line("internal override SourceTrackedObject? Item(string list, int index)");
+        w.Line("{");
+        foreach (var property in lists)
+        {
+            w.Line($"    if (list == {CodeWriter.Literal(property.JsonName)} && index >= 0 && index < {property.CSharpName}.Count)");
+            w.Line("    {");
+            w.Line($"        return {property.CSharpName}[index];");
+            w.Line("    }");
+            w.Line();
+        }
+
+        w.Line("    return null;");
+        w.Line("}");
     }
 
     private void EmitProperty(CodeWriter w, ModelType owner, ModelProperty property)

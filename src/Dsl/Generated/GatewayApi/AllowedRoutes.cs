@@ -66,4 +66,15 @@ public sealed class AllowedRoutes : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>namespaces</c>.</remarks>
     public RouteNamespaces? Namespaces { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "kinds" && index >= 0 && index < Kinds.Count)
+        {
+            return Kinds[index];
+        }
+
+        return null;
+    }
 }

@@ -60,4 +60,15 @@ public sealed class BackendTLSPolicyConfig : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>wellKnownCACerts</c>. Values: <see cref="WellKnownCACertType"/>.</remarks>
     public string? WellKnownCACerts { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "caCertRefs" && index >= 0 && index < CaCertRefs.Count)
+        {
+            return CaCertRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -106,4 +106,15 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>validation</c>. Required.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public BackendTLSPolicyValidation? Validation { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -113,4 +113,20 @@ public sealed class BackendTLSPolicyValidation : SourceTrackedObject
     /// JSON <c>wellKnownCACertificates</c>. Values: <see cref="WellKnownCACertificatesType"/>.
     /// </remarks>
     public string? WellKnownCACertificates { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "caCertificateRefs" && index >= 0 && index < CaCertificateRefs.Count)
+        {
+            return CaCertificateRefs[index];
+        }
+
+        if (list == "subjectAltNames" && index >= 0 && index < SubjectAltNames.Count)
+        {
+            return SubjectAltNames[index];
+        }
+
+        return null;
+    }
 }

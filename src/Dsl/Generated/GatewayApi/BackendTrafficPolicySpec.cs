@@ -69,4 +69,15 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
         get => _targetRefs;
         set => _targetRefs = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -44,4 +44,15 @@ public sealed class FrontendTLSConfig : SourceTrackedObject
         get => _perPort;
         set => _perPort = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "perPort" && index >= 0 && index < PerPort.Count)
+        {
+            return PerPort[index];
+        }
+
+        return null;
+    }
 }

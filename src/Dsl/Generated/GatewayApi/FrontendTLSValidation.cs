@@ -89,4 +89,15 @@ public sealed class FrontendTLSValidation : SourceTrackedObject
     /// <remarks>JSON <c>mode</c>. Values: <see cref="FrontendValidationModeType"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? Mode { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "caCertificateRefs" && index >= 0 && index < CaCertificateRefs.Count)
+        {
+            return CaCertificateRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -107,4 +107,15 @@ public sealed class GRPCBackendRef : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>weight</c>.</remarks>
     public int? Weight { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "filters" && index >= 0 && index < Filters.Count)
+        {
+            return Filters[index];
+        }
+
+        return null;
+    }
 }

@@ -47,4 +47,15 @@ public sealed class GRPCRouteMatch : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>method</c>.</remarks>
     public GRPCMethodMatch? Method { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

@@ -124,4 +124,25 @@ public sealed class GRPCRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>sessionPersistence</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public SessionPersistence? SessionPersistence { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        if (list == "filters" && index >= 0 && index < Filters.Count)
+        {
+            return Filters[index];
+        }
+
+        if (list == "matches" && index >= 0 && index < Matches.Count)
+        {
+            return Matches[index];
+        }
+
+        return null;
+    }
 }

@@ -135,4 +135,20 @@ public sealed class GRPCRouteSpec : SourceTrackedObject
     /// <remarks>JSON <c>useDefaultGateways</c>. Values: <see cref="GatewayDefaultScope"/>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? UseDefaultGateways { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "parentRefs" && index >= 0 && index < ParentRefs.Count)
+        {
+            return ParentRefs[index];
+        }
+
+        if (list == "rules" && index >= 0 && index < Rules.Count)
+        {
+            return Rules[index];
+        }
+
+        return null;
+    }
 }

@@ -208,4 +208,20 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <remarks>JSON <c>tls</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public GatewayTLSConfig? Tls { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "addresses" && index >= 0 && index < Addresses.Count)
+        {
+            return Addresses[index];
+        }
+
+        if (list == "listeners" && index >= 0 && index < Listeners.Count)
+        {
+            return Listeners[index];
+        }
+
+        return null;
+    }
 }

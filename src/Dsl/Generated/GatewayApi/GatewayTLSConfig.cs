@@ -117,4 +117,15 @@ public sealed class GatewayTLSConfig : SourceTrackedObject
         get => _options;
         set => _options = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "certificateRefs" && index >= 0 && index < CertificateRefs.Count)
+        {
+            return CertificateRefs[index];
+        }
+
+        return null;
+    }
 }

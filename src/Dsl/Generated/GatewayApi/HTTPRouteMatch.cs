@@ -70,4 +70,20 @@ public sealed class HTTPRouteMatch : SourceTrackedObject
         get => _queryParams;
         set => _queryParams = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        if (list == "queryParams" && index >= 0 && index < QueryParams.Count)
+        {
+            return QueryParams[index];
+        }
+
+        return null;
+    }
 }

@@ -156,4 +156,25 @@ public sealed class HTTPRouteRule : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>timeouts</c>.</remarks>
     public HTTPRouteTimeouts? Timeouts { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        if (list == "filters" && index >= 0 && index < Filters.Count)
+        {
+            return Filters[index];
+        }
+
+        if (list == "matches" && index >= 0 && index < Matches.Count)
+        {
+            return Matches[index];
+        }
+
+        return null;
+    }
 }

@@ -52,4 +52,15 @@ public sealed class ListenerSetSpec : SourceTrackedObject
     /// <summary>ParentRef references the Gateway that the listeners are attached to.</summary>
     /// <remarks>JSON <c>parentRef</c>. Required.</remarks>
     public ParentGatewayReference? ParentRef { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "listeners" && index >= 0 && index < Listeners.Count)
+        {
+            return Listeners[index];
+        }
+
+        return null;
+    }
 }

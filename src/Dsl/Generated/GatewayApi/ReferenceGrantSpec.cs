@@ -50,4 +50,20 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
         get => _to;
         set => _to = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "from" && index >= 0 && index < From.Count)
+        {
+            return From[index];
+        }
+
+        if (list == "to" && index >= 0 && index < To.Count)
+        {
+            return To[index];
+        }
+
+        return null;
+    }
 }

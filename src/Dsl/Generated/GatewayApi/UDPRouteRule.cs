@@ -44,4 +44,15 @@ public sealed class UDPRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>name</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
     public string? Name { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -65,4 +65,15 @@ public sealed class ALSEnvoyProxyAccessLog : SourceTrackedObject
     /// <summary>Type defines the type of accesslog. Supported types are "HTTP" and "TCP".</summary>
     /// <remarks>JSON <c>type</c>. Required. Values: <see cref="ALSEnvoyProxyAccessLogType"/>.</remarks>
     public string? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

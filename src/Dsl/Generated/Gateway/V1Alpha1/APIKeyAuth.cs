@@ -64,4 +64,20 @@ public sealed class APIKeyAuth : SourceTrackedObject
     /// <remarks>JSON <c>sanitize</c>.</remarks>
     [EnvoyGatewayRelease("1.5")]
     public bool? Sanitize { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "credentialRefs" && index >= 0 && index < CredentialRefs.Count)
+        {
+            return CredentialRefs[index];
+        }
+
+        if (list == "extractFrom" && index >= 0 && index < ExtractFrom.Count)
+        {
+            return ExtractFrom[index];
+        }
+
+        return null;
+    }
 }

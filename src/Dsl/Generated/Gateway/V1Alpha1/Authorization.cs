@@ -43,4 +43,15 @@ public sealed class Authorization : SourceTrackedObject
         get => _rules;
         set => _rules = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "rules" && index >= 0 && index < Rules.Count)
+        {
+            return Rules[index];
+        }
+
+        return null;
+    }
 }

@@ -68,4 +68,15 @@ public sealed class BackendSpec : SourceTrackedObject
     /// <remarks>JSON <c>type</c>. Values: <see cref="BackendType"/>.</remarks>
     [EnvoyGatewayRelease("1.4")]
     public string? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "endpoints" && index >= 0 && index < Endpoints.Count)
+        {
+            return Endpoints[index];
+        }
+
+        return null;
+    }
 }

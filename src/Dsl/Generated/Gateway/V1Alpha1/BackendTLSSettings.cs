@@ -212,4 +212,15 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     /// cref="global::EnvoyGateway.Dsl.GatewayApi.WellKnownCACertificatesType"/>.
     /// </remarks>
     public string? WellKnownCACertificates { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "caCertificateRefs" && index >= 0 && index < CaCertificateRefs.Count)
+        {
+            return CaCertificateRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -257,4 +257,40 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>useClientProtocol</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public bool? UseClientProtocol { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "compression" && index >= 0 && index < Compression.Count)
+        {
+            return Compression[index];
+        }
+
+        if (list == "compressor" && index >= 0 && index < Compressor.Count)
+        {
+            return Compressor[index];
+        }
+
+        if (list == "httpUpgrade" && index >= 0 && index < HttpUpgrade.Count)
+        {
+            return HttpUpgrade[index];
+        }
+
+        if (list == "responseOverride" && index >= 0 && index < ResponseOverride.Count)
+        {
+            return ResponseOverride[index];
+        }
+
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        if (list == "targetSelectors" && index >= 0 && index < TargetSelectors.Count)
+        {
+            return TargetSelectors[index];
+        }
+
+        return null;
+    }
 }

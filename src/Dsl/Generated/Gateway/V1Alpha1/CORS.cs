@@ -103,4 +103,15 @@ public sealed class CORS : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>maxAge</c>.</remarks>
     public string? MaxAge { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "allowOrigins" && index >= 0 && index < AllowOriginsV0_6.Count)
+        {
+            return AllowOriginsV0_6[index];
+        }
+
+        return null;
+    }
 }

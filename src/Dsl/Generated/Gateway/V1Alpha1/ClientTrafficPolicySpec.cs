@@ -152,4 +152,20 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>tls</c>.</remarks>
     [EnvoyGatewayRelease("1.0")]
     public TLSSettings? Tls { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        if (list == "targetSelectors" && index >= 0 && index < TargetSelectors.Count)
+        {
+            return TargetSelectors[index];
+        }
+
+        return null;
+    }
 }

@@ -114,4 +114,15 @@ public sealed class ClientValidationContext : SourceTrackedObject
     /// <remarks>JSON <c>subjectAltNames</c>.</remarks>
     [EnvoyGatewayRelease("1.5")]
     public SubjectAltNames? SubjectAltNames { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "caCertificateRefs" && index >= 0 && index < CaCertificateRefs.Count)
+        {
+            return CaCertificateRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -52,4 +52,15 @@ public sealed class ConfigMapProjection : SourceTrackedObject
     /// <summary>optional specify whether the ConfigMap or its keys must be defined</summary>
     /// <remarks>JSON <c>optional</c>.</remarks>
     public bool? Optional { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "items" && index >= 0 && index < Items.Count)
+        {
+            return Items[index];
+        }
+
+        return null;
+    }
 }

@@ -82,4 +82,20 @@ public sealed class ConsistentHash : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>type</c>. Required. Values: <see cref="ConsistentHashType"/>.</remarks>
     public string? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        if (list == "queryParams" && index >= 0 && index < QueryParams.Count)
+        {
+            return QueryParams[index];
+        }
+
+        return null;
+    }
 }

@@ -285,4 +285,45 @@ public sealed class Container : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>workingDir</c>.</remarks>
     public string? WorkingDir { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "env" && index >= 0 && index < Env.Count)
+        {
+            return Env[index];
+        }
+
+        if (list == "envFrom" && index >= 0 && index < EnvFrom.Count)
+        {
+            return EnvFrom[index];
+        }
+
+        if (list == "ports" && index >= 0 && index < Ports.Count)
+        {
+            return Ports[index];
+        }
+
+        if (list == "resizePolicy" && index >= 0 && index < ResizePolicy.Count)
+        {
+            return ResizePolicy[index];
+        }
+
+        if (list == "restartPolicyRules" && index >= 0 && index < RestartPolicyRules.Count)
+        {
+            return RestartPolicyRules[index];
+        }
+
+        if (list == "volumeDevices" && index >= 0 && index < VolumeDevices.Count)
+        {
+            return VolumeDevices[index];
+        }
+
+        if (list == "volumeMounts" && index >= 0 && index < VolumeMounts.Count)
+        {
+            return VolumeMounts[index];
+        }
+
+        return null;
+    }
 }

@@ -47,4 +47,15 @@ public sealed class CrlContext : SourceTrackedObject
         get => _refs;
         set => _refs = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "refs" && index >= 0 && index < Refs.Count)
+        {
+            return Refs[index];
+        }
+
+        return null;
+    }
 }

@@ -46,4 +46,20 @@ public sealed class CustomResponseMatch : SourceTrackedObject
         get => _statusCodes;
         set => _statusCodes = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "responseHeaders" && index >= 0 && index < ResponseHeaders.Count)
+        {
+            return ResponseHeaders[index];
+        }
+
+        if (list == "statusCodes" && index >= 0 && index < StatusCodes.Count)
+        {
+            return StatusCodes[index];
+        }
+
+        return null;
+    }
 }

@@ -35,4 +35,15 @@ public sealed class DownwardAPIProjection : SourceTrackedObject
         get => _items;
         set => _items = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "items" && index >= 0 && index < Items.Count)
+        {
+            return Items[index];
+        }
+
+        return null;
+    }
 }

@@ -45,4 +45,15 @@ public sealed class DownwardAPIVolumeSource : SourceTrackedObject
         get => _items;
         set => _items = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "items" && index >= 0 && index < Items.Count)
+        {
+            return Items[index];
+        }
+
+        return null;
+    }
 }

@@ -41,4 +41,15 @@ public sealed class EndpointOverride : SourceTrackedObject
         get => _extractFrom;
         set => _extractFrom = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "extractFrom" && index >= 0 && index < ExtractFrom.Count)
+        {
+            return ExtractFrom[index];
+        }
+
+        return null;
+    }
 }

@@ -117,4 +117,40 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
         get => _wasm;
         set => _wasm = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "dynamicModule" && index >= 0 && index < DynamicModule.Count)
+        {
+            return DynamicModule[index];
+        }
+
+        if (list == "extProc" && index >= 0 && index < ExtProc.Count)
+        {
+            return ExtProc[index];
+        }
+
+        if (list == "lua" && index >= 0 && index < Lua.Count)
+        {
+            return Lua[index];
+        }
+
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        if (list == "targetSelectors" && index >= 0 && index < TargetSelectors.Count)
+        {
+            return TargetSelectors[index];
+        }
+
+        if (list == "wasm" && index >= 0 && index < Wasm.Count)
+        {
+            return Wasm[index];
+        }
+
+        return null;
+    }
 }

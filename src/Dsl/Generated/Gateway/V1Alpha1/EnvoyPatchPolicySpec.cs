@@ -51,4 +51,15 @@ public sealed class EnvoyPatchPolicySpec : SourceTrackedObject
     /// <summary>Type decides the type of patch. Valid EnvoyPatchType values are "JSONPatch".</summary>
     /// <remarks>JSON <c>type</c>. Required. Values: <see cref="EnvoyPatchType"/>.</remarks>
     public string? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "jsonPatches" && index >= 0 && index < JsonPatches.Count)
+        {
+            return JsonPatches[index];
+        }
+
+        return null;
+    }
 }

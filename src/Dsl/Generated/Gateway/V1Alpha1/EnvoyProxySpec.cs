@@ -220,4 +220,20 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// <summary>Telemetry defines telemetry parameters for managed proxies.</summary>
     /// <remarks>JSON <c>telemetry</c>.</remarks>
     public ProxyTelemetry? Telemetry { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "dynamicModules" && index >= 0 && index < DynamicModules.Count)
+        {
+            return DynamicModules[index];
+        }
+
+        if (list == "filterOrder" && index >= 0 && index < FilterOrder.Count)
+        {
+            return FilterOrder[index];
+        }
+
+        return null;
+    }
 }

@@ -129,4 +129,15 @@ public sealed class ExtAuth : SourceTrackedObject
     /// <remarks>JSON <c>timeout</c>.</remarks>
     [EnvoyGatewayRelease("1.6")]
     public string? Timeout { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "contextExtensions" && index >= 0 && index < ContextExtensions.Count)
+        {
+            return ContextExtensions[index];
+        }
+
+        return null;
+    }
 }

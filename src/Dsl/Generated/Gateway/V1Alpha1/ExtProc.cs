@@ -102,4 +102,15 @@ public sealed class ExtProc : SourceTrackedObject
     /// <remarks>JSON <c>statusOnError</c>.</remarks>
     [EnvoyGatewayRelease("1.9")]
     public int? StatusOnError { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -52,4 +52,15 @@ public sealed class GRPCExtAuthService : SourceTrackedObject
     /// <remarks>JSON <c>backendSettings</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
     public ClusterSettings? BackendSettings { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -73,4 +73,15 @@ public sealed class HPAScalingRules : SourceTrackedObject
     /// <remarks>JSON <c>tolerance</c>.</remarks>
     [EnvoyGatewayRelease("1.4")]
     public IntOrString? Tolerance { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "policies" && index >= 0 && index < Policies.Count)
+        {
+            return Policies[index];
+        }
+
+        return null;
+    }
 }

@@ -64,4 +64,15 @@ public sealed class HTTP1Settings : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>preserveHeaderCase</c>.</remarks>
     public bool? PreserveHeaderCase { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "ignoredUpgradeTypes" && index >= 0 && index < IgnoredUpgradeTypes.Count)
+        {
+            return IgnoredUpgradeTypes[index];
+        }
+
+        return null;
+    }
 }

@@ -88,4 +88,15 @@ public sealed class HTTPExtAuthService : SourceTrackedObject
     /// <remarks>JSON <c>pathOverride</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public string? PathOverride { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

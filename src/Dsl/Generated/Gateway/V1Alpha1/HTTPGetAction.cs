@@ -57,4 +57,15 @@ public sealed class HTTPGetAction : SourceTrackedObject
     /// <summary>Scheme to use for connecting to the host. Defaults to HTTP.</summary>
     /// <remarks>JSON <c>scheme</c>.</remarks>
     public string? Scheme { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "httpHeaders" && index >= 0 && index < HttpHeaders.Count)
+        {
+            return HttpHeaders[index];
+        }
+
+        return null;
+    }
 }

@@ -101,4 +101,30 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
         get => _set;
         set => _set = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "add" && index >= 0 && index < Add.Count)
+        {
+            return Add[index];
+        }
+
+        if (list == "addIfAbsent" && index >= 0 && index < AddIfAbsent.Count)
+        {
+            return AddIfAbsent[index];
+        }
+
+        if (list == "removeOnMatch" && index >= 0 && index < RemoveOnMatch.Count)
+        {
+            return RemoveOnMatch[index];
+        }
+
+        if (list == "set" && index >= 0 && index < Set.Count)
+        {
+            return Set[index];
+        }
+
+        return null;
+    }
 }

@@ -61,4 +61,15 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     /// <summary>HTTPURLRewriteFilter define rewrites of HTTP URL components such as path and host</summary>
     /// <remarks>JSON <c>urlRewrite</c>.</remarks>
     public HTTPURLRewriteFilter? UrlRewrite { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "matches" && index >= 0 && index < Matches.Count)
+        {
+            return Matches[index];
+        }
+
+        return null;
+    }
 }

@@ -37,4 +37,15 @@ public sealed class HTTPRouteMatchFilter : SourceTrackedObject
         get => _cookies;
         set => _cookies = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "cookies" && index >= 0 && index < Cookies.Count)
+        {
+            return Cookies[index];
+        }
+
+        return null;
+    }
 }

@@ -58,4 +58,15 @@ public sealed class JWT : SourceTrackedObject
         get => _providers;
         set => _providers = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "providers" && index >= 0 && index < Providers.Count)
+        {
+            return Providers[index];
+        }
+
+        return null;
+    }
 }

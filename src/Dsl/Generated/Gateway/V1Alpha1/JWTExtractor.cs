@@ -55,4 +55,15 @@ public sealed class JWTExtractor : SourceTrackedObject
         get => _params;
         set => _params = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

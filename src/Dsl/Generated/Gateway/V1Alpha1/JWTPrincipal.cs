@@ -63,4 +63,15 @@ public sealed class JWTPrincipal : SourceTrackedObject
         get => _scopes;
         set => _scopes = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "claims" && index >= 0 && index < Claims.Count)
+        {
+            return Claims[index];
+        }
+
+        return null;
+    }
 }

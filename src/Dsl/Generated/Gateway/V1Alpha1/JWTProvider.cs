@@ -92,4 +92,15 @@ public sealed class JWTProvider : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>remoteJWKS</c>. Required in 0.6-1.3.</remarks>
     public RemoteJWKS? RemoteJWKS { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "claimToHeaders" && index >= 0 && index < ClaimToHeaders.Count)
+        {
+            return ClaimToHeaders[index];
+        }
+
+        return null;
+    }
 }

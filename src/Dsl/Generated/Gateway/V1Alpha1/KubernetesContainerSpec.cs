@@ -76,4 +76,20 @@ public sealed class KubernetesContainerSpec : SourceTrackedObject
         get => _volumeMounts;
         set => _volumeMounts = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "env" && index >= 0 && index < Env.Count)
+        {
+            return Env[index];
+        }
+
+        if (list == "volumeMounts" && index >= 0 && index < VolumeMounts.Count)
+        {
+            return VolumeMounts[index];
+        }
+
+        return null;
+    }
 }

@@ -63,4 +63,15 @@ public sealed class KubernetesDeploymentSpec : SourceTrackedObject
     /// <summary>The deployment strategy to use to replace existing pods with new ones.</summary>
     /// <remarks>JSON <c>strategy</c>.</remarks>
     public DeploymentStrategy? Strategy { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "initContainers" && index >= 0 && index < InitContainers.Count)
+        {
+            return InitContainers[index];
+        }
+
+        return null;
+    }
 }

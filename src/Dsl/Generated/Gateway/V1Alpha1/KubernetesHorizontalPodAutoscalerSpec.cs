@@ -74,4 +74,15 @@ public sealed class KubernetesHorizontalPodAutoscalerSpec : SourceTrackedObject
     /// <remarks>JSON <c>patch</c>.</remarks>
     [EnvoyGatewayRelease("1.3")]
     public KubernetesPatchSpec? Patch { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "metrics" && index >= 0 && index < Metrics.Count)
+        {
+            return Metrics[index];
+        }
+
+        return null;
+    }
 }

@@ -138,4 +138,30 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
         get => _volumes;
         set => _volumes = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "imagePullSecrets" && index >= 0 && index < ImagePullSecrets.Count)
+        {
+            return ImagePullSecrets[index];
+        }
+
+        if (list == "tolerations" && index >= 0 && index < Tolerations.Count)
+        {
+            return Tolerations[index];
+        }
+
+        if (list == "topologySpreadConstraints" && index >= 0 && index < TopologySpreadConstraints.Count)
+        {
+            return TopologySpreadConstraints[index];
+        }
+
+        if (list == "volumes" && index >= 0 && index < Volumes.Count)
+        {
+            return Volumes[index];
+        }
+
+        return null;
+    }
 }

@@ -50,4 +50,15 @@ public sealed class LabelSelector : SourceTrackedObject
         get => _matchLabels;
         set => _matchLabels = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "matchExpressions" && index >= 0 && index < MatchExpressions.Count)
+        {
+            return MatchExpressions[index];
+        }
+
+        return null;
+    }
 }

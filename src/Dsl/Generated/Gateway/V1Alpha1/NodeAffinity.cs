@@ -50,4 +50,15 @@ public sealed class NodeAffinity : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>requiredDuringSchedulingIgnoredDuringExecution</c>.</remarks>
     public NodeSelector? RequiredDuringSchedulingIgnoredDuringExecution { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "preferredDuringSchedulingIgnoredDuringExecution" && index >= 0 && index < PreferredDuringSchedulingIgnoredDuringExecution.Count)
+        {
+            return PreferredDuringSchedulingIgnoredDuringExecution[index];
+        }
+
+        return null;
+    }
 }

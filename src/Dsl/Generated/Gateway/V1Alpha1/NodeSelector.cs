@@ -40,4 +40,15 @@ public sealed class NodeSelector : SourceTrackedObject
         get => _nodeSelectorTerms;
         set => _nodeSelectorTerms = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "nodeSelectorTerms" && index >= 0 && index < NodeSelectorTerms.Count)
+        {
+            return NodeSelectorTerms[index];
+        }
+
+        return null;
+    }
 }

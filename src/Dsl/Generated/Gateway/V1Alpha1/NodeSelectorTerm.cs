@@ -48,4 +48,20 @@ public sealed class NodeSelectorTerm : SourceTrackedObject
         get => _matchFields;
         set => _matchFields = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "matchExpressions" && index >= 0 && index < MatchExpressions.Count)
+        {
+            return MatchExpressions[index];
+        }
+
+        if (list == "matchFields" && index >= 0 && index < MatchFields.Count)
+        {
+            return MatchFields[index];
+        }
+
+        return null;
+    }
 }

@@ -37,4 +37,15 @@ public sealed class OIDCDenyRedirect : SourceTrackedObject
         get => _headers;
         set => _headers = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

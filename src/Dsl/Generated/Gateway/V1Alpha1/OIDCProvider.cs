@@ -89,4 +89,15 @@ public sealed class OIDCProvider : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>tokenEndpoint</c>.</remarks>
     public string? TokenEndpoint { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

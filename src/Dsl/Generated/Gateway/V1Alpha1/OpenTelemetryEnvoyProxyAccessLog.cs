@@ -110,4 +110,20 @@ public sealed class OpenTelemetryEnvoyProxyAccessLog : SourceTrackedObject
         get => _resources;
         set => _resources = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

@@ -54,4 +54,15 @@ public sealed class OpenTelemetryTracingProvider : SourceTrackedObject
     /// <remarks>JSON <c>sampler</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public OTelSampler? Sampler { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

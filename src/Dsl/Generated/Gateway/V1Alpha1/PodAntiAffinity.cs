@@ -60,4 +60,20 @@ public sealed class PodAntiAffinity : SourceTrackedObject
         get => _requiredDuringSchedulingIgnoredDuringExecution;
         set => _requiredDuringSchedulingIgnoredDuringExecution = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "preferredDuringSchedulingIgnoredDuringExecution" && index >= 0 && index < PreferredDuringSchedulingIgnoredDuringExecution.Count)
+        {
+            return PreferredDuringSchedulingIgnoredDuringExecution[index];
+        }
+
+        if (list == "requiredDuringSchedulingIgnoredDuringExecution" && index >= 0 && index < RequiredDuringSchedulingIgnoredDuringExecution.Count)
+        {
+            return RequiredDuringSchedulingIgnoredDuringExecution[index];
+        }
+
+        return null;
+    }
 }

@@ -174,4 +174,15 @@ public sealed class PodSecurityContext : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>windowsOptions</c>.</remarks>
     public WindowsSecurityContextOptions? WindowsOptions { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "sysctls" && index >= 0 && index < Sysctls.Count)
+        {
+            return Sysctls[index];
+        }
+
+        return null;
+    }
 }

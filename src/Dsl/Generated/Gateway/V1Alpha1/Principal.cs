@@ -113,4 +113,20 @@ public sealed class Principal : SourceTrackedObject
         get => _sourceCIDRs;
         set => _sourceCIDRs = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "clientIPGeoLocations" && index >= 0 && index < ClientIPGeoLocations.Count)
+        {
+            return ClientIPGeoLocations[index];
+        }
+
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        return null;
+    }
 }

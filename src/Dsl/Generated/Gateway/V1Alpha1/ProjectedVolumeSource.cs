@@ -46,4 +46,15 @@ public sealed class ProjectedVolumeSource : SourceTrackedObject
         get => _sources;
         set => _sources = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "sources" && index >= 0 && index < Sources.Count)
+        {
+            return Sources[index];
+        }
+
+        return null;
+    }
 }

@@ -40,4 +40,15 @@ public sealed class ProxyAccessLog : SourceTrackedObject
         get => _settings;
         set => _settings = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "settings" && index >= 0 && index < Settings.Count)
+        {
+            return Settings[index];
+        }
+
+        return null;
+    }
 }

@@ -61,4 +61,15 @@ public sealed class ProxyAccessLogSetting : SourceTrackedObject
     /// <remarks>JSON <c>type</c>. Values: <see cref="ProxyAccessLogType"/>.</remarks>
     [EnvoyGatewayRelease("1.2")]
     public string? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "sinks" && index >= 0 && index < Sinks.Count)
+        {
+            return Sinks[index];
+        }
+
+        return null;
+    }
 }

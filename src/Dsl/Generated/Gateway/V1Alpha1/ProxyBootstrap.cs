@@ -56,4 +56,15 @@ public sealed class ProxyBootstrap : SourceTrackedObject
     /// <summary>Value is a YAML string of the bootstrap.</summary>
     /// <remarks>JSON <c>value</c>. Required in 0.6-1.1.</remarks>
     public string? Value { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "jsonPatches" && index >= 0 && index < JsonPatches.Count)
+        {
+            return JsonPatches[index];
+        }
+
+        return null;
+    }
 }

@@ -57,4 +57,15 @@ public sealed class ProxyHealthCheckLog : SourceTrackedObject
         get => _sinks;
         set => _sinks = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "sinks" && index >= 0 && index < Sinks.Count)
+        {
+            return Sinks[index];
+        }
+
+        return null;
+    }
 }

@@ -98,4 +98,20 @@ public sealed class ProxyMetrics : SourceTrackedObject
         get => _sinks;
         set => _sinks = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "matches" && index >= 0 && index < Matches.Count)
+        {
+            return Matches[index];
+        }
+
+        if (list == "sinks" && index >= 0 && index < Sinks.Count)
+        {
+            return Sinks[index];
+        }
+
+        return null;
+    }
 }

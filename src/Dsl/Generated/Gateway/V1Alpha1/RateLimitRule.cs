@@ -92,4 +92,15 @@ public sealed class RateLimitRule : SourceTrackedObject
     /// <remarks>JSON <c>xRateLimitHeaders</c>. Values: <see cref="XRateLimitHeadersOption"/>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public string? XRateLimitHeaders { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "clientSelectors" && index >= 0 && index < ClientSelectors.Count)
+        {
+            return ClientSelectors[index];
+        }
+
+        return null;
+    }
 }

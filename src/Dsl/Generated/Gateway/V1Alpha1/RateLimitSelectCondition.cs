@@ -81,4 +81,25 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     /// <summary>SourceCIDR is the client IP Address range to match on.</summary>
     /// <remarks>JSON <c>sourceCIDR</c>.</remarks>
     public SourceMatch? SourceCIDR { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "headers" && index >= 0 && index < Headers.Count)
+        {
+            return Headers[index];
+        }
+
+        if (list == "methods" && index >= 0 && index < Methods.Count)
+        {
+            return Methods[index];
+        }
+
+        if (list == "queryParams" && index >= 0 && index < QueryParams.Count)
+        {
+            return QueryParams[index];
+        }
+
+        return null;
+    }
 }

@@ -76,4 +76,15 @@ public sealed class RemoteJWKS : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>uri</c>. Required.</remarks>
     public string? Uri { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

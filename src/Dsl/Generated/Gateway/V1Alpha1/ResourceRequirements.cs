@@ -70,4 +70,15 @@ public sealed class ResourceRequirements : SourceTrackedObject
         get => _requests;
         set => _requests = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "claims" && index >= 0 && index < Claims.Count)
+        {
+            return Claims[index];
+        }
+
+        return null;
+    }
 }

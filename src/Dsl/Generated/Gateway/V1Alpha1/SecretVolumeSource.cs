@@ -63,4 +63,15 @@ public sealed class SecretVolumeSource : SourceTrackedObject
     /// </summary>
     /// <remarks>JSON <c>secretName</c>.</remarks>
     public string? SecretName { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "items" && index >= 0 && index < Items.Count)
+        {
+            return Items[index];
+        }
+
+        return null;
+    }
 }

@@ -104,4 +104,20 @@ public sealed class SecurityPolicySpec : SourceTrackedObject
         get => _targetSelectors;
         set => _targetSelectors = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "targetRefs" && index >= 0 && index < TargetRefs.Count)
+        {
+            return TargetRefs[index];
+        }
+
+        if (list == "targetSelectors" && index >= 0 && index < TargetSelectors.Count)
+        {
+            return TargetSelectors[index];
+        }
+
+        return null;
+    }
 }

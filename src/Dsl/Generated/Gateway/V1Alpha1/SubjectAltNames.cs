@@ -74,4 +74,35 @@ public sealed class SubjectAltNames : SourceTrackedObject
         get => _uris;
         set => _uris = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "dnsNames" && index >= 0 && index < DnsNames.Count)
+        {
+            return DnsNames[index];
+        }
+
+        if (list == "emailAddresses" && index >= 0 && index < EmailAddresses.Count)
+        {
+            return EmailAddresses[index];
+        }
+
+        if (list == "ipAddresses" && index >= 0 && index < IpAddresses.Count)
+        {
+            return IpAddresses[index];
+        }
+
+        if (list == "otherNames" && index >= 0 && index < OtherNames.Count)
+        {
+            return OtherNames[index];
+        }
+
+        if (list == "uris" && index >= 0 && index < Uris.Count)
+        {
+            return Uris[index];
+        }
+
+        return null;
+    }
 }

@@ -70,4 +70,15 @@ public sealed class TargetSelector : SourceTrackedObject
     /// <remarks>JSON <c>namespaces</c>.</remarks>
     [EnvoyGatewayRelease("1.8")]
     public TargetSelectorNamespaces? Namespaces { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "matchExpressions" && index >= 0 && index < MatchExpressions.Count)
+        {
+            return MatchExpressions[index];
+        }
+
+        return null;
+    }
 }

@@ -89,4 +89,15 @@ public sealed class TracingProvider : SourceTrackedObject
     /// <remarks>JSON <c>zipkin</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public ZipkinTracingProvider? Zipkin { get; set; }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "backendRefs" && index >= 0 && index < BackendRefs.Count)
+        {
+            return BackendRefs[index];
+        }
+
+        return null;
+    }
 }

@@ -47,4 +47,15 @@ public sealed class ZoneAware : SourceTrackedObject
         get => _weightedZones;
         set => _weightedZones = value ?? [];
     }
+
+    /// <inheritdoc />
+    internal override SourceTrackedObject? Item(string list, int index)
+    {
+        if (list == "weightedZones" && index >= 0 && index < WeightedZones.Count)
+        {
+            return WeightedZones[index];
+        }
+
+        return null;
+    }
 }
