@@ -58,6 +58,19 @@ public sealed class ManifestSet : Collection<KubernetesObject>
         => Parse(File.ReadAllText(path), path, options);
 
     /// <summary>
+    /// Reads a real YAML stream without throwing: documents of kinds the DSL does not model (Service,
+    /// Deployment, a foreign CRD …) are set aside and counted, and a document that cannot be read is
+    /// reported with its line and column while the others are still read. <see cref="ParseOptions.Release"/>
+    /// picks the Envoy Gateway release whose API versions are accepted.
+    /// </summary>
+    public static ManifestReadResult Read(string yaml, string? sourceName = null, ParseOptions? options = null)
+        => Serialization.YamlReader.ReadStream(yaml, sourceName, options ?? ParseOptions.Default);
+
+    /// <summary>Reads a YAML file like <see cref="Read(string, string?, ParseOptions?)"/>; errors name the file.</summary>
+    public static ManifestReadResult ReadFile(string path, ParseOptions? options = null)
+        => Read(File.ReadAllText(path), path, options);
+
+    /// <summary>
     /// Checks every resource against the rule catalog (docs/rules), including the whole-set rules
     /// (EG4001 conflicting targets, EG4002 duplicate identities). Findings on resources read from YAML
     /// speak YAML and point at the offending value; a whole-set finding names where the earlier resource is.

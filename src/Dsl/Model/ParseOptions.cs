@@ -14,4 +14,12 @@ public sealed class ParseOptions
     /// "billion laughs" documents. Default 1,000,000 (a 10,000-policy stream needs about 300,000).
     /// </summary>
     public int MaxNodes { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// The Envoy Gateway release the documents are read for. Default: the newest. A document whose
+    /// apiVersion the release does not serve for its kind is refused; a field that some supported release
+    /// knows binds (the validator reports it when the selected release lacks it), a field no release knows
+    /// is refused.
+    /// </summary>
+    public EnvoyGatewayVersion Release { get; init; } = EnvoyGatewayVersion.Newest;
 }

@@ -1,4 +1,4 @@
-using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using EnvoyGateway.Dsl.Releases;
 
 namespace EnvoyGateway.Dsl.Serialization;
 
@@ -14,7 +14,7 @@ internal static class ManifestBinder
     private const string MetadataFields = "annotations, clusterName, creationTimestamp, deletionGracePeriodSeconds, deletionTimestamp, finalizers, generateName, generation, labels, name, namespace, ownerReferences, resourceVersion, selfLink, uid";
     private const string OwnerReferenceFields = "apiVersion, blockOwnerDeletion, controller, kind, name, uid";
 
-    public static void BindDocument(BindContext context, YamlNode root, ManifestSet target)
+    public static void BindDocument(BindContext context, YamlNode root, StreamContents target, EnvoyGatewayVersion release)
     {
         if (context.Mapping(root) is not { } document)
         {
@@ -23,15 +23,15 @@ internal static class ManifestBinder
 
         if (Field(document, "apiVersion") is YamlScalarNode { Value: "v1" } && Field(document, "kind") is YamlScalarNode { Value: "List" })
         {
-            BindList(context, document, target);
+            BindList(context, document, target, release);
         }
-        else
+        else if (BindResource(context, document, target, release) is { } resource)
         {
-            target.Add(BindResource(context, document));
+            target.Resources.Add(resource);
         }
     }
 
-    private static void BindList(BindContext context, YamlMappingNode list, ManifestSet target)
+    private static void BindList(BindContext context, YamlMappingNode list, StreamContents target, EnvoyGatewayVersion release)
     {
         foreach (var (key, value) in list.Entries)
         {
@@ -55,9 +55,16 @@ internal static class ManifestBinder
 
                     break;
                 case "items":
-                    var resources = new List<KubernetesObject>();
-                    context.Items(value, "items", resources, static (c, item) => BindResource(c, c.Mapping(item) ?? throw c.Error(item, "expected a resource, found null")));
-                    target.AddRange(resources);
+                    var resources = new List<KubernetesObject?>();
+                    context.Items(value, "items", resources, (c, item) => BindResource(c, c.Mapping(item) ?? throw c.Error(item, "expected a resource, found null"), target, release));
+                    foreach (var resource in resources)
+                    {
+                        if (resource is not null)
+                        {
+                            target.Resources.Add(resource);
+                        }
+                    }
+
                     break;
                 default:
                     throw context.UnknownField(key, "List", ListFields);
@@ -67,16 +74,20 @@ internal static class ManifestBinder
         }
     }
 
-    private static BackendTrafficPolicy BindResource(BindContext context, YamlMappingNode document)
+    /// <summary>The resource, or null when its kind is set aside (a kind the DSL does not model, in a mixed stream).</summary>
+    private static KubernetesObject? BindResource(BindContext context, YamlMappingNode document, StreamContents target, EnvoyGatewayVersion release)
     {
-        CheckKind(context, document);
-        var policy = new BackendTrafficPolicy("", "", 0)
+        var (resource, kind) = CreateResource(context, document, target.SetsAsideOtherKinds, release);
+        if (resource is null)
         {
-            Source = context.At(document),
-            FieldSources = context.FieldSources(document),
-            Metadata = new ObjectMeta("", 0) { Source = context.At(document) },
-        };
-        policy.Spec.Source = policy.Source;
+            target.SetAside(kind);
+            return null;
+        }
+
+        resource.Source = context.At(document);
+        resource.FieldSources = context.FieldSources(document);
+        resource.Metadata = new ObjectMeta("", 0) { Source = resource.Source };
+        YamlMappingNode? spec = null;
         foreach (var (key, value) in document.Entries)
         {
             context.Path.Push(key.Value);
@@ -87,60 +98,93 @@ internal static class ManifestBinder
                 case "metadata":
                     if (context.Mapping(value) is { } metadata)
                     {
-                        policy.Metadata = BindMetadata(context, metadata);
+                        resource.Metadata = BindMetadata(context, metadata);
                     }
 
                     break;
                 case "spec":
-                    if (context.Mapping(value) is { } spec)
+                    spec = context.Mapping(value);
+                    if (spec is not null)
                     {
-                        policy.Spec = PolicySpecBinder.BindSpec(context, spec);
+                        GeneratedSpecBinder.TryBindSpec(context, resource, spec, release);
                     }
 
                     break;
                 case "status":
                     throw context.Error(key, "status is written by the Envoy Gateway controller and must be removed from the manifest");
                 default:
-                    throw context.UnknownField(key, BackendTrafficPolicy.KindValue, ResourceFields);
+                    throw context.UnknownField(key, resource.Kind, ResourceFields);
             }
 
             context.Path.Pop();
         }
 
-        return policy;
+        if (spec is null)
+        {
+            GeneratedSpecBinder.TryBindSpec(context, resource, null, release);
+        }
+
+        return resource;
     }
 
-    private static void CheckKind(BindContext context, YamlMappingNode document)
+    /// <summary>
+    /// The empty resource of the document's kind after the kind and apiVersion checks; null (with the kind's
+    /// name) when the DSL does not model the kind and <paramref name="setAside"/> allows that.
+    /// </summary>
+    private static (KubernetesObject? Resource, string Kind) CreateResource(BindContext context, YamlMappingNode document, bool setAside, EnvoyGatewayVersion release)
     {
         var kind = Field(document, "kind");
         var apiVersion = Field(document, "apiVersion");
         if (kind is null)
         {
-            throw context.Error(document, "missing kind; expected kind: BackendTrafficPolicy");
+            throw context.Error(document, "missing kind");
         }
 
         context.Path.Push("kind");
-        var kindName = context.String(kind);
-        if (kindName != BackendTrafficPolicy.KindValue)
-        {
-            var fromVersion = apiVersion is YamlScalarNode version ? $" (apiVersion {version.Value})" : "";
-            throw context.Error(kind, $"unsupported kind {kindName ?? "null"}{fromVersion}; only {BackendTrafficPolicy.KindValue} ({BackendTrafficPolicy.ApiVersionValue}) is supported");
-        }
-
+        var kindName = context.String(kind) ?? throw context.Error(kind, "expected a kind, found null");
         context.Path.Pop();
         if (apiVersion is null)
         {
-            throw context.Error(document, $"missing apiVersion; expected apiVersion: {BackendTrafficPolicy.ApiVersionValue}");
+            throw context.Error(document, $"missing apiVersion for kind {kindName}");
         }
 
         context.Path.Push("apiVersion");
-        var versionName = context.String(apiVersion);
-        if (versionName != BackendTrafficPolicy.ApiVersionValue)
+        var versionName = context.String(apiVersion) ?? throw context.Error(apiVersion, "expected an apiVersion, found null");
+        var slash = versionName.LastIndexOf('/');
+        var group = slash < 0 ? "" : versionName[..slash];
+        var version = versionName[(slash + 1)..];
+        if (GeneratedSpecBinder.CreateResource(group, kindName) is not { } resource)
         {
-            throw context.Error(apiVersion, $"unsupported apiVersion {versionName ?? "null"} for kind {BackendTrafficPolicy.KindValue}; expected {BackendTrafficPolicy.ApiVersionValue}");
+            if (setAside)
+            {
+                context.Path.Pop();
+                return (null, kindName);
+            }
+
+            context.Path.Pop();
+            context.Path.Push("kind");
+            throw context.Error(kind, $"unsupported kind {kindName} (apiVersion {versionName}); the DSL models the kinds of Envoy Gateway and of the Gateway API (ManifestSet.Read sets other kinds aside)");
+        }
+
+        var served = ReleaseFacts.Kind(group, kindName)!.ServedVersions[release.Index];
+        if (Array.IndexOf(served, version) < 0)
+        {
+            throw context.Error(apiVersion, UnservedVersion(versionName, kindName, group, served, release));
         }
 
         context.Path.Pop();
+        return (resource, kindName);
+    }
+
+    private static string UnservedVersion(string apiVersion, string kind, string group, string[] served, EnvoyGatewayVersion release)
+    {
+        if (served.Length > 0)
+        {
+            return $"apiVersion {apiVersion} of kind {kind} is not served by Envoy Gateway {release}; it serves {string.Join(", ", served.Select(v => group + "/" + v))}";
+        }
+
+        var releases = EnvoyGatewayVersion.Supported.Where(r => ReleaseFacts.Kind(group, kind)!.ServedVersions[r.Index].Length > 0);
+        return $"apiVersion {apiVersion} of kind {kind} is not served by Envoy Gateway {release}, which has no {kind}; releases that serve it: {string.Join(", ", releases)}";
     }
 
     private static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)

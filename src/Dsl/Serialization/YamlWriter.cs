@@ -1,5 +1,4 @@
 using System.Text;
-using EnvoyGateway.Dsl.Gateway.V1Alpha1;
 
 namespace EnvoyGateway.Dsl.Serialization;
 
@@ -10,10 +9,13 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// </summary>
 internal static class YamlWriter
 {
-    public static string Write(KubernetesObject resource)
+    public static string Write(KubernetesObject resource) => Write(resource, EnvoyGatewayVersion.Newest);
+
+    /// <summary>One document as <paramref name="release"/> writes it (the apiVersion it serves, newest first).</summary>
+    public static string Write(KubernetesObject resource, EnvoyGatewayVersion release)
     {
         var builder = new StringBuilder(1024);
-        WriteDocument(builder, resource);
+        WriteDocument(builder, resource, release);
         return builder.ToString();
     }
 
@@ -26,18 +28,23 @@ internal static class YamlWriter
     private static char[]? t_documentChars;
 
     /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject)"/>.</summary>
-    public static byte[] WriteUtf8(KubernetesObject resource)
+    public static byte[] WriteUtf8(KubernetesObject resource) => WriteUtf8(resource, EnvoyGatewayVersion.Newest);
+
+    /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject, EnvoyGatewayVersion)"/>.</summary>
+    public static byte[] WriteUtf8(KubernetesObject resource, EnvoyGatewayVersion release)
     {
         var builder = t_documentBuilder ??= new StringBuilder(4096);
         builder.Clear();
-        WriteDocument(builder, resource);
+        WriteDocument(builder, resource, release);
         // Copied out whole: a builder's chunks may split a surrogate pair, which per-chunk encoding would break.
         var chars = t_documentChars is { } buffer && buffer.Length >= builder.Length ? buffer : t_documentChars = new char[Math.Max(builder.Length, 4096)];
         builder.CopyTo(0, chars, builder.Length);
         return Encoding.UTF8.GetBytes(chars, 0, builder.Length);
     }
 
-    public static string Write(ManifestSet set)
+    public static string Write(ManifestSet set) => Write(set, EnvoyGatewayVersion.Newest);
+
+    public static string Write(ManifestSet set, EnvoyGatewayVersion release)
     {
         var builder = new StringBuilder(set.Count * 768);
         for (var i = 0; i < set.Count; i++)
@@ -47,29 +54,19 @@ internal static class YamlWriter
                 builder.Append("---\n");
             }
 
-            WriteDocument(builder, set[i]);
+            WriteDocument(builder, set[i], release);
         }
 
         return builder.ToString();
     }
 
-    public static void WriteDocument(StringBuilder builder, KubernetesObject resource)
+    /// <summary>Every kind is generated (GeneratedYamlWriter); a kind outside the model cannot be built, but a subclass in the library could.</summary>
+    public static void WriteDocument(StringBuilder builder, KubernetesObject resource, EnvoyGatewayVersion release)
     {
-        var writer = new YamlTextWriter(builder);
-        var root = YamlTextWriter.Root;
-        writer.String(ref root, "apiVersion", resource.ApiVersion);
-        writer.String(ref root, "kind", resource.Kind);
-        WriteMetadata(writer, ref root, resource.Metadata);
-        switch (resource)
+        if (!GeneratedYamlWriter.TryWriteDocument(builder, resource, release))
         {
-            case BackendTrafficPolicy policy:
-                WriteSpec(writer, ref root, policy.Spec);
-                break;
-            default:
-                throw new NotSupportedException($"Cannot write {resource.GetType().Name}.");
+            throw new NotSupportedException($"Cannot write {resource.GetType().Name}.");
         }
-
-        writer.EndDocument();
     }
 
     internal static void WriteMetadata(YamlTextWriter writer, ref YamlTextWriter.Scope parent, ObjectMeta meta)
@@ -114,103 +111,5 @@ internal static class YamlWriter
         writer.String(ref scope, "selfLink", meta.SelfLink);
         writer.String(ref scope, "uid", meta.Uid);
         writer.EndMap(scope);
-    }
-
-    private static void WriteSpec(YamlTextWriter writer, ref YamlTextWriter.Scope parent, BackendTrafficPolicySpec spec)
-    {
-        var scope = writer.BeginMap(ref parent, "spec");
-        if (spec.LoadBalancer is { } loadBalancer)
-        {
-            var lb = writer.BeginMap(ref scope, "loadBalancer");
-            if (loadBalancer.ConsistentHash is { } hash)
-            {
-                var ch = writer.BeginMap(ref lb, "consistentHash");
-                writer.String(ref ch, "type", hash.Type);
-                writer.EndMap(ch);
-            }
-
-            writer.String(ref lb, "type", loadBalancer.Type);
-            writer.EndMap(lb);
-        }
-
-        if (spec.RateLimit is { } rateLimit)
-        {
-            var rl = writer.BeginMap(ref scope, "rateLimit");
-            if (rateLimit.Global is { } global)
-            {
-                var g = writer.BeginMap(ref rl, "global");
-                if (global.Rules.Count > 0)
-                {
-                    writer.BeginSequence(ref g, "rules");
-                    foreach (var rule in global.Rules)
-                    {
-                        WriteRule(writer, g, rule);
-                    }
-                }
-
-                writer.EndMap(g);
-            }
-
-            writer.String(ref rl, "type", rateLimit.Type);
-            writer.EndMap(rl);
-        }
-
-        if (spec.TargetRef is { } target)
-        {
-            var tr = writer.BeginMap(ref scope, "targetRef");
-            writer.String(ref tr, "group", target.Group);
-            writer.String(ref tr, "kind", target.Kind);
-            writer.String(ref tr, "name", target.Name);
-            writer.String(ref tr, "namespace", target.Namespace);
-            writer.String(ref tr, "sectionName", target.SectionName);
-            writer.EndMap(tr);
-        }
-
-        writer.EndMap(scope);
-    }
-
-    private static void WriteRule(YamlTextWriter writer, in YamlTextWriter.Scope sequence, RateLimitRule rule)
-    {
-        var item = writer.BeginItem(sequence);
-        if (rule.ClientSelectors.Count > 0)
-        {
-            writer.BeginSequence(ref item, "clientSelectors");
-            foreach (var selector in rule.ClientSelectors)
-            {
-                var s = writer.BeginItem(item);
-                if (selector.Headers.Count > 0)
-                {
-                    writer.BeginSequence(ref s, "headers");
-                    foreach (var header in selector.Headers)
-                    {
-                        var h = writer.BeginItem(s);
-                        writer.String(ref h, "name", header.Name);
-                        writer.String(ref h, "type", header.Type);
-                        writer.String(ref h, "value", header.Value);
-                        writer.EndMap(h);
-                    }
-                }
-
-                if (selector.SourceCIDR is { } cidr)
-                {
-                    var c = writer.BeginMap(ref s, "sourceCIDR");
-                    writer.String(ref c, "type", cidr.Type);
-                    writer.String(ref c, "value", cidr.Value);
-                    writer.EndMap(c);
-                }
-
-                writer.EndMap(s);
-            }
-        }
-
-        if (rule.Limit is { } limit)
-        {
-            var l = writer.BeginMap(ref item, "limit");
-            writer.Integer(ref l, "requests", limit.Requests);
-            writer.String(ref l, "unit", limit.Unit);
-            writer.EndMap(l);
-        }
-
-        writer.EndMap(item);
     }
 }

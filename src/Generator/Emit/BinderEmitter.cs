@@ -25,14 +25,15 @@ internal sealed class BinderEmitter(UnionModel model)
         w.Line();
         w.Doc("summary", "Binds the spec of the generated kinds from YAML nodes (generated from the CRDs: docs/releases.md).");
         w.Open("internal static class GeneratedSpecBinder");
-        w.Doc("summary", "Binds the spec mapping into the resource's Spec; false when the resource is not of a generated kind.");
-        w.Open("public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode mapping, EnvoyGatewayVersion release)");
+        w.Doc("summary", "Binds the spec mapping into the resource's Spec (null: no spec, whose findings then point at the document); false when the resource is not of a generated kind.");
+        w.Open("public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode? mapping, EnvoyGatewayVersion release)");
         w.Open("switch (resource)");
         foreach (var kind in model.Kinds)
         {
             var spec = kind.RootType.Property("spec")!.Shape.Type!;
             w.Line($"case global::{kind.RootType.FullName} typed:");
-            w.Line($"    typed.Spec = {MethodName(spec)}(context, mapping, \"spec\", release);");
+            w.Line($"    typed.Spec = mapping is null ? typed.Spec : {MethodName(spec)}(context, mapping, \"spec\", release);");
+            w.Line("    typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;");
             w.Line("    return true;");
         }
 
@@ -40,6 +41,8 @@ internal sealed class BinderEmitter(UnionModel model)
         w.Line("    return false;");
         w.Close();
         w.Close();
+        w.Line();
+        EmitCreate(w);
         foreach (var type in model.Types.Where(t => t.Kind is null))
         {
             w.Line();
@@ -50,10 +53,30 @@ internal sealed class BinderEmitter(UnionModel model)
         return w.ToString();
     }
 
+    /// <summary>The binder's dispatch: which (group, kind) the DSL models, and the empty resource it binds into.</summary>
+    private void EmitCreate(CodeWriter w)
+    {
+        w.Doc("summary", "An empty resource of the kind, to bind into; null when the DSL does not model the group and kind.");
+        w.Open("public static KubernetesObject? CreateResource(string group, string kind)");
+        w.Open("switch (kind)");
+        foreach (var byName in model.Kinds.GroupBy(k => k.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var arms = byName.OrderBy(k => k.Group, StringComparer.Ordinal)
+                .Select(k => $"group == {CodeWriter.Literal(k.Group)} ? new global::{k.RootType.FullName}(\"\", \"\", 0) : ");
+            w.Line($"case {CodeWriter.Literal(byName.Key)}:");
+            w.Line($"    return {string.Concat(arms)}null;");
+        }
+
+        w.Line("default:");
+        w.Line("    return null;");
+        w.Close();
+        w.Close();
+    }
+
     private void EmitType(CodeWriter w, ModelType type)
     {
         w.Open($"private static global::{type.FullName} {MethodName(type)}(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)");
-        w.Line($"var value = new global::{type.FullName}(\"\", 0) {{ Source = context.At(mapping) }};");
+        w.Line($"var value = new global::{type.FullName}(\"\", 0) {{ Source = context.At(mapping), FieldSources = context.FieldSources(mapping) }};");
         w.Open("foreach (var (key, node) in mapping.Entries)");
         w.Line("context.Path.Push(key.Value);");
         w.Open("switch (key.Value)");

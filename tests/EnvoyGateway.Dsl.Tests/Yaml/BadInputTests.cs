@@ -25,6 +25,17 @@ public class BadInputTests
         var error = Refused(Header + "spec:\n  targetRef:\n    name: cart\n    namspace: shop\n");
 
         AssertAt(error, 8, 5, "spec.targetRef.namspace");
+        Assert.Equal("unknown field \"namspace\" in targetRef; known fields: group, kind, name, sectionName", error.Reason);
+    }
+
+    [Fact]
+    public void Unknown_field_lists_the_fields_of_the_selected_release()
+    {
+        var yaml = Header + "spec:\n  targetRef:\n    name: cart\n    namspace: shop\n";
+
+        var error = Assert.Throws<ManifestParseException>(() => ManifestSet.Parse(yaml, null, new ParseOptions { Release = EnvoyGatewayVersion.V0_6 }));
+
+        AssertAt(error, 8, 5, "spec.targetRef.namspace");
         Assert.Equal("unknown field \"namspace\" in targetRef; known fields: group, kind, name, namespace, sectionName", error.Reason);
     }
 
@@ -93,10 +104,10 @@ public class BadInputTests
     [Fact]
     public void Unknown_kind_is_named()
     {
-        var error = Refused("apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: r\n");
+        var error = Refused("apiVersion: v1\nkind: Service\nmetadata:\n  name: r\n");
 
         AssertAt(error, 2, 7, "kind");
-        Assert.Equal("unsupported kind HTTPRoute (apiVersion gateway.networking.k8s.io/v1); only BackendTrafficPolicy (gateway.envoyproxy.io/v1alpha1) is supported", error.Reason);
+        Assert.Equal("unsupported kind Service (apiVersion v1); the DSL models the kinds of Envoy Gateway and of the Gateway API (ManifestSet.Read sets other kinds aside)", error.Reason);
     }
 
     [Fact]
@@ -105,7 +116,7 @@ public class BadInputTests
         var error = Refused("apiVersion: gateway.envoyproxy.io/v1alpha2\nkind: BackendTrafficPolicy\n");
 
         AssertAt(error, 1, 13, "apiVersion");
-        Assert.Equal("unsupported apiVersion gateway.envoyproxy.io/v1alpha2 for kind BackendTrafficPolicy; expected gateway.envoyproxy.io/v1alpha1", error.Reason);
+        Assert.Equal("apiVersion gateway.envoyproxy.io/v1alpha2 of kind BackendTrafficPolicy is not served by Envoy Gateway 1.9; it serves gateway.envoyproxy.io/v1alpha1", error.Reason);
     }
 
     [Fact]
@@ -222,7 +233,7 @@ public class BadInputTests
             """);
 
         AssertAt(error, 12, 7, "items[1].spec.loadBalancer.kind");
-        Assert.Equal("unknown field \"kind\" in loadBalancer; known fields: consistentHash, type", error.Reason);
+        Assert.Equal("unknown field \"kind\" in loadBalancer; known fields: backendUtilization, consistentHash, dynamicModule, endpointOverride, slowStart, type, zoneAware", error.Reason);
     }
 
     [Fact]

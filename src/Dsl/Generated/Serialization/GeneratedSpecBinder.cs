@@ -13,89 +13,171 @@ namespace EnvoyGateway.Dsl.Serialization;
 internal static class GeneratedSpecBinder
 {
     /// <summary>
-    /// Binds the spec mapping into the resource's Spec; false when the resource is not of a generated kind.
+    /// Binds the spec mapping into the resource's Spec (null: no spec, whose findings then point at the
+    /// document); false when the resource is not of a generated kind.
     /// </summary>
-    public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode mapping, EnvoyGatewayVersion release)
+    public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode? mapping, EnvoyGatewayVersion release)
     {
         switch (resource)
         {
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend typed:
-                typed.Spec = BindGatewayV1Alpha1BackendSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1BackendSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy typed:
-                typed.Spec = BindGatewayV1Alpha1BackendTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1BackendTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy typed:
-                typed.Spec = BindGatewayV1Alpha1ClientTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1ClientTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy typed:
-                typed.Spec = BindGatewayV1Alpha1EnvoyExtensionPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyExtensionPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy typed:
-                typed.Spec = BindGatewayV1Alpha1EnvoyPatchPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyPatchPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy typed:
-                typed.Spec = BindGatewayV1Alpha1EnvoyProxySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyProxySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter typed:
-                typed.Spec = BindGatewayV1Alpha1HTTPRouteFilterSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1HTTPRouteFilterSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy typed:
-                typed.Spec = BindGatewayV1Alpha1SecurityPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1SecurityPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy typed:
-                typed.Spec = BindGatewayApiBackendLBPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendLBPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy typed:
-                typed.Spec = BindGatewayApiBackendTLSPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendTLSPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute typed:
-                typed.Spec = BindGatewayApiGRPCRouteSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGRPCRouteSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.Gateway typed:
-                typed.Spec = BindGatewayApiGatewaySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGatewaySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.GatewayClass typed:
-                typed.Spec = BindGatewayApiGatewayClassSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGatewayClassSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute typed:
-                typed.Spec = BindGatewayApiHTTPRouteSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiHTTPRouteSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.ListenerSet typed:
-                typed.Spec = BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant typed:
-                typed.Spec = BindGatewayApiReferenceGrantSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiReferenceGrantSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.TCPRoute typed:
-                typed.Spec = BindGatewayApiTCPRouteSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiTCPRouteSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.TLSRoute typed:
-                typed.Spec = BindGatewayApiTLSRouteSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiTLSRouteSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.UDPRoute typed:
-                typed.Spec = BindGatewayApiUDPRouteSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiUDPRouteSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend typed:
-                typed.Spec = BindGatewayApiBackendSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy typed:
-                typed.Spec = BindGatewayApiBackendTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendTrafficPolicySpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet typed:
-                typed.Spec = BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh typed:
-                typed.Spec = BindGatewayApiMeshSpec(context, mapping, "spec", release);
+                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiMeshSpec(context, mapping, "spec", release);
+                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
                 return true;
             default:
                 return false;
         }
     }
 
+    /// <summary>
+    /// An empty resource of the kind, to bind into; null when the DSL does not model the group and kind.
+    /// </summary>
+    public static KubernetesObject? CreateResource(string group, string kind)
+    {
+        switch (kind)
+        {
+            case "Backend":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend("", "", 0) : null;
+            case "BackendLBPolicy":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy("", "", 0) : null;
+            case "BackendTLSPolicy":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy("", "", 0) : null;
+            case "BackendTrafficPolicy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy("", "", 0) : null;
+            case "ClientTrafficPolicy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy("", "", 0) : null;
+            case "EnvoyExtensionPolicy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy("", "", 0) : null;
+            case "EnvoyPatchPolicy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy("", "", 0) : null;
+            case "EnvoyProxy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy("", "", 0) : null;
+            case "GRPCRoute":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute("", "", 0) : null;
+            case "Gateway":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.Gateway("", "", 0) : null;
+            case "GatewayClass":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GatewayClass("", "", 0) : null;
+            case "HTTPRoute":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute("", "", 0) : null;
+            case "HTTPRouteFilter":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter("", "", 0) : null;
+            case "ListenerSet":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ListenerSet("", "", 0) : null;
+            case "ReferenceGrant":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant("", "", 0) : null;
+            case "SecurityPolicy":
+                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy("", "", 0) : null;
+            case "TCPRoute":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TCPRoute("", "", 0) : null;
+            case "TLSRoute":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TLSRoute("", "", 0) : null;
+            case "UDPRoute":
+                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.UDPRoute("", "", 0) : null;
+            case "XBackend":
+                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend("", "", 0) : null;
+            case "XBackendTrafficPolicy":
+                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy("", "", 0) : null;
+            case "XListenerSet":
+                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet("", "", 0) : null;
+            case "XMesh":
+                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh("", "", 0) : null;
+            default:
+                return null;
+        }
+    }
+
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog BindGatewayV1Alpha1ALSEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -131,7 +213,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig BindGatewayV1Alpha1ALSEnvoyProxyHTTPAccessLogConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -158,7 +240,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth BindGatewayV1Alpha1APIKeyAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -188,7 +270,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource BindGatewayV1Alpha1AWSElasticBlockStoreVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -218,7 +300,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck BindGatewayV1Alpha1ActiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -269,7 +351,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload BindGatewayV1Alpha1ActiveHealthCheckPayload(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -296,7 +378,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl BindGatewayV1Alpha1AdmissionControl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -332,7 +414,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria BindGatewayV1Alpha1AdmissionControlSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -356,7 +438,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity BindGatewayV1Alpha1Affinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -383,7 +465,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile BindGatewayV1Alpha1AppArmorProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -407,7 +489,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization BindGatewayV1Alpha1Authorization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -431,7 +513,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch BindGatewayV1Alpha1AuthorizationHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -455,7 +537,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule BindGatewayV1Alpha1AuthorizationRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -488,7 +570,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource BindGatewayV1Alpha1AzureDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -524,7 +606,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource BindGatewayV1Alpha1AzureFileVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -551,7 +633,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy BindGatewayV1Alpha1BackOffPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -575,7 +657,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection BindGatewayV1Alpha1BackendConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -602,7 +684,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint BindGatewayV1Alpha1BackendEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -635,7 +717,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics BindGatewayV1Alpha1BackendMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -656,7 +738,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef BindGatewayV1Alpha1BackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -695,7 +777,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec BindGatewayV1Alpha1BackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -728,7 +810,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig BindGatewayV1Alpha1BackendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -770,7 +852,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings BindGatewayV1Alpha1BackendTLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -827,7 +909,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry BindGatewayV1Alpha1BackendTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -851,7 +933,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec BindGatewayV1Alpha1BackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -947,7 +1029,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization BindGatewayV1Alpha1BackendUtilization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -986,7 +1068,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig BindGatewayV1Alpha1BandwidthLimitRequestConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1007,7 +1089,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig BindGatewayV1Alpha1BandwidthLimitResponseConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1031,7 +1113,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers BindGatewayV1Alpha1BandwidthLimitResponseTrailers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1052,7 +1134,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec BindGatewayV1Alpha1BandwidthLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1076,7 +1158,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue BindGatewayV1Alpha1BandwidthLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1100,7 +1182,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth BindGatewayV1Alpha1BasicAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1124,7 +1206,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth BindGatewayV1Alpha1BodyToExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1145,7 +1227,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS BindGatewayV1Alpha1CORS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1184,7 +1266,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource BindGatewayV1Alpha1CSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1217,7 +1299,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF BindGatewayV1Alpha1CSRF(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1241,7 +1323,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities BindGatewayV1Alpha1Capabilities(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1265,7 +1347,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource BindGatewayV1Alpha1CephFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1301,7 +1383,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource BindGatewayV1Alpha1CinderVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1331,7 +1413,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker BindGatewayV1Alpha1CircuitBreaker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1370,7 +1452,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader BindGatewayV1Alpha1ClaimToHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1394,7 +1476,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection BindGatewayV1Alpha1ClientConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1424,7 +1506,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings BindGatewayV1Alpha1ClientIPDetectionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1451,7 +1533,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation BindGatewayV1Alpha1ClientIPGeoLocation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1487,7 +1569,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout BindGatewayV1Alpha1ClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1511,7 +1593,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec BindGatewayV1Alpha1ClientTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1583,7 +1665,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext BindGatewayV1Alpha1ClientValidationContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1625,7 +1707,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings BindGatewayV1Alpha1ClusterSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1673,7 +1755,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection BindGatewayV1Alpha1ClusterTrustBundleProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1706,7 +1788,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression BindGatewayV1Alpha1Compression(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1739,7 +1821,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource BindGatewayV1Alpha1ConfigMapEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1763,7 +1845,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector BindGatewayV1Alpha1ConfigMapKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1790,7 +1872,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection BindGatewayV1Alpha1ConfigMapProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1817,7 +1899,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource BindGatewayV1Alpha1ConfigMapVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1847,7 +1929,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig BindGatewayV1Alpha1ConnectConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1868,7 +1950,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit BindGatewayV1Alpha1ConnectionLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1901,7 +1983,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash BindGatewayV1Alpha1ConsistentHash(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1937,7 +2019,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container BindGatewayV1Alpha1Container(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2030,7 +2112,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort BindGatewayV1Alpha1ContainerPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2063,7 +2145,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy BindGatewayV1Alpha1ContainerResizePolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2087,7 +2169,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource BindGatewayV1Alpha1ContainerResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2114,7 +2196,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule BindGatewayV1Alpha1ContainerRestartRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2138,7 +2220,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes BindGatewayV1Alpha1ContainerRestartRuleOnExitCodes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2162,7 +2244,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension BindGatewayV1Alpha1ContextExtension(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2192,7 +2274,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie BindGatewayV1Alpha1Cookie(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2219,7 +2301,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext BindGatewayV1Alpha1CrlContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2243,7 +2325,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference BindGatewayV1Alpha1CrossVersionObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2270,7 +2352,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings BindGatewayV1Alpha1CustomHeaderExtensionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2294,7 +2376,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect BindGatewayV1Alpha1CustomRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2327,7 +2409,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse BindGatewayV1Alpha1CustomResponse(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2357,7 +2439,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody BindGatewayV1Alpha1CustomResponseBody(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2384,7 +2466,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch BindGatewayV1Alpha1CustomResponseMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2408,7 +2490,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag BindGatewayV1Alpha1CustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2438,7 +2520,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS BindGatewayV1Alpha1DNS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2465,7 +2547,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy BindGatewayV1Alpha1DaemonSetUpdateStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2489,7 +2571,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy BindGatewayV1Alpha1DeploymentStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2513,7 +2595,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection BindGatewayV1Alpha1DownwardAPIProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2534,7 +2616,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile BindGatewayV1Alpha1DownwardAPIVolumeFile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2564,7 +2646,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource BindGatewayV1Alpha1DownwardAPIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2588,7 +2670,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule BindGatewayV1Alpha1DynamicModule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2618,7 +2700,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry BindGatewayV1Alpha1DynamicModuleEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2648,7 +2730,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy BindGatewayV1Alpha1DynamicModuleLBPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2675,7 +2757,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource BindGatewayV1Alpha1DynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2702,7 +2784,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource BindGatewayV1Alpha1EmptyDirVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2726,7 +2808,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride BindGatewayV1Alpha1EndpointOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2747,7 +2829,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom BindGatewayV1Alpha1EndpointOverrideExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2768,7 +2850,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource BindGatewayV1Alpha1EnvFromSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2795,7 +2877,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar BindGatewayV1Alpha1EnvVar(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2822,7 +2904,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource BindGatewayV1Alpha1EnvVarSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2855,7 +2937,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag BindGatewayV1Alpha1EnvironmentCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2879,7 +2961,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec BindGatewayV1Alpha1EnvoyExtensionPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2921,7 +3003,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig BindGatewayV1Alpha1EnvoyJSONPatchConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2948,7 +3030,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec BindGatewayV1Alpha1EnvoyPatchPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2978,7 +3060,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP BindGatewayV1Alpha1EnvoyProxyGeoIP(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2999,7 +3081,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider BindGatewayV1Alpha1EnvoyProxyHostProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3020,7 +3102,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider BindGatewayV1Alpha1EnvoyProxyKubernetesProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3059,7 +3141,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider BindGatewayV1Alpha1EnvoyProxyProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3086,7 +3168,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec BindGatewayV1Alpha1EnvoyProxySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3158,7 +3240,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource BindGatewayV1Alpha1EphemeralVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3179,7 +3261,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction BindGatewayV1Alpha1ExecAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3200,7 +3282,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth BindGatewayV1Alpha1ExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3248,7 +3330,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc BindGatewayV1Alpha1ExtProc(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3293,7 +3375,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata BindGatewayV1Alpha1ExtProcMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3317,7 +3399,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode BindGatewayV1Alpha1ExtProcProcessingMode(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3344,7 +3426,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource BindGatewayV1Alpha1ExternalMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3368,7 +3450,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom BindGatewayV1Alpha1ExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3395,7 +3477,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource BindGatewayV1Alpha1FCVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3428,7 +3510,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint BindGatewayV1Alpha1FQDNEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3452,7 +3534,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection BindGatewayV1Alpha1FaultInjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3476,7 +3558,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort BindGatewayV1Alpha1FaultInjectionAbort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3503,7 +3585,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay BindGatewayV1Alpha1FaultInjectionDelay(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3527,7 +3609,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog BindGatewayV1Alpha1FileEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3548,7 +3630,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog BindGatewayV1Alpha1FileEnvoyProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3569,7 +3651,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector BindGatewayV1Alpha1FileKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3599,7 +3681,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition BindGatewayV1Alpha1FilterPosition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3626,7 +3708,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource BindGatewayV1Alpha1FlexVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3659,7 +3741,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource BindGatewayV1Alpha1FlockerVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3683,7 +3765,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone BindGatewayV1Alpha1ForceLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3704,7 +3786,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource BindGatewayV1Alpha1GCEPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3734,7 +3816,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction BindGatewayV1Alpha1GRPCAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3758,7 +3840,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker BindGatewayV1Alpha1GRPCActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3779,7 +3861,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService BindGatewayV1Alpha1GRPCExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3806,7 +3888,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings BindGatewayV1Alpha1GRPCSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3827,7 +3909,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria BindGatewayV1Alpha1GRPCSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3848,7 +3930,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch BindGatewayV1Alpha1GeoIPAnonymousMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3881,7 +3963,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource BindGatewayV1Alpha1GeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3902,7 +3984,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind BindGatewayV1Alpha1GeoIPMaxMind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3935,7 +4017,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider BindGatewayV1Alpha1GeoIPProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3959,7 +4041,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource BindGatewayV1Alpha1GitRepoVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3986,7 +4068,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit BindGatewayV1Alpha1GlobalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4007,7 +4089,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource BindGatewayV1Alpha1GlusterfsVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4034,7 +4116,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy BindGatewayV1Alpha1HPAScalingPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4061,7 +4143,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules BindGatewayV1Alpha1HPAScalingRules(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4091,7 +4173,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings BindGatewayV1Alpha1HTTP10Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4112,7 +4194,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings BindGatewayV1Alpha1HTTP1Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4145,7 +4227,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings BindGatewayV1Alpha1HTTP2KeepaliveSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4175,7 +4257,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings BindGatewayV1Alpha1HTTP2Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4208,7 +4290,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker BindGatewayV1Alpha1HTTPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4247,7 +4329,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout BindGatewayV1Alpha1HTTPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4277,7 +4359,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch BindGatewayV1Alpha1HTTPCookieMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4304,7 +4386,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter BindGatewayV1Alpha1HTTPCredentialInjectionFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4331,7 +4413,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter BindGatewayV1Alpha1HTTPDirectResponseFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4361,7 +4443,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService BindGatewayV1Alpha1HTTPExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4397,7 +4479,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction BindGatewayV1Alpha1HTTPGetAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4430,7 +4512,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader BindGatewayV1Alpha1HTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4454,7 +4536,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter BindGatewayV1Alpha1HTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4487,7 +4569,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier BindGatewayV1Alpha1HTTPHostnameModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4514,7 +4596,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier BindGatewayV1Alpha1HTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4538,7 +4620,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec BindGatewayV1Alpha1HTTPRouteFilterSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4568,7 +4650,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter BindGatewayV1Alpha1HTTPRouteMatchFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4589,7 +4671,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria BindGatewayV1Alpha1HTTPSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4610,7 +4692,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout BindGatewayV1Alpha1HTTPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4643,7 +4725,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter BindGatewayV1Alpha1HTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4670,7 +4752,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource BindGatewayV1Alpha1HTTPWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4697,7 +4779,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header BindGatewayV1Alpha1Header(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4718,7 +4800,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch BindGatewayV1Alpha1HeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4748,7 +4830,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings BindGatewayV1Alpha1HeaderSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4793,7 +4875,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck BindGatewayV1Alpha1HealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4820,7 +4902,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides BindGatewayV1Alpha1HealthCheckOverrides(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4841,7 +4923,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings BindGatewayV1Alpha1HealthCheckSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4862,7 +4944,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior BindGatewayV1Alpha1HorizontalPodAutoscalerBehavior(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4886,7 +4968,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource BindGatewayV1Alpha1HostPathVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4910,7 +4992,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings BindGatewayV1Alpha1HostSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4931,7 +5013,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite BindGatewayV1Alpha1HostnamePathRegexRewrite(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4955,7 +5037,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint BindGatewayV1Alpha1IPEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4979,7 +5061,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource BindGatewayV1Alpha1ISCSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5030,7 +5112,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource BindGatewayV1Alpha1ImageVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5054,7 +5136,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource BindGatewayV1Alpha1ImageWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5084,7 +5166,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential BindGatewayV1Alpha1InjectedCredential(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5105,7 +5187,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation BindGatewayV1Alpha1JSONPatchOperation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5138,7 +5220,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT BindGatewayV1Alpha1JWT(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5165,7 +5247,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim BindGatewayV1Alpha1JWTClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5192,7 +5274,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor BindGatewayV1Alpha1JWTExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5219,7 +5301,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor BindGatewayV1Alpha1JWTHeaderExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5243,7 +5325,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal BindGatewayV1Alpha1JWTPrincipal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5270,7 +5352,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider BindGatewayV1Alpha1JWTProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5312,7 +5394,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath BindGatewayV1Alpha1KeyToPath(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5339,7 +5421,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec BindGatewayV1Alpha1KubernetesContainerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5375,7 +5457,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec BindGatewayV1Alpha1KubernetesDaemonSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5408,7 +5490,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec BindGatewayV1Alpha1KubernetesDeploymentSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5447,7 +5529,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec BindGatewayV1Alpha1KubernetesHorizontalPodAutoscalerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5483,7 +5565,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec BindGatewayV1Alpha1KubernetesPatchSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5507,7 +5589,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec BindGatewayV1Alpha1KubernetesPodDisruptionBudgetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5537,7 +5619,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec BindGatewayV1Alpha1KubernetesPodSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5585,7 +5667,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec BindGatewayV1Alpha1KubernetesServiceAccountSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5606,7 +5688,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec BindGatewayV1Alpha1KubernetesServiceSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5654,7 +5736,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector BindGatewayV1Alpha1LabelSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5678,7 +5760,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement BindGatewayV1Alpha1LabelSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5705,7 +5787,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle BindGatewayV1Alpha1Lifecycle(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5732,7 +5814,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler BindGatewayV1Alpha1LifecycleHandler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5762,7 +5844,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag BindGatewayV1Alpha1LiteralCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5783,7 +5865,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer BindGatewayV1Alpha1LoadBalancer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5822,7 +5904,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource BindGatewayV1Alpha1LocalDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5843,7 +5925,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource BindGatewayV1Alpha1LocalGeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5864,7 +5946,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS BindGatewayV1Alpha1LocalJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5891,7 +5973,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference BindGatewayV1Alpha1LocalObjectKeyReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5921,7 +6003,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference BindGatewayV1Alpha1LocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5942,7 +6024,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit BindGatewayV1Alpha1LocalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5963,7 +6045,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua BindGatewayV1Alpha1Lua(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5993,7 +6075,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match BindGatewayV1Alpha1Match(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6017,7 +6099,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig BindGatewayV1Alpha1MergeBackendsConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6038,7 +6120,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch BindGatewayV1Alpha1MethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6062,7 +6144,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier BindGatewayV1Alpha1MetricIdentifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6086,7 +6168,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec BindGatewayV1Alpha1MetricSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6122,7 +6204,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget BindGatewayV1Alpha1MetricTarget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6152,7 +6234,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource BindGatewayV1Alpha1NFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6179,7 +6261,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity BindGatewayV1Alpha1NodeAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6203,7 +6285,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector BindGatewayV1Alpha1NodeSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6224,7 +6306,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement BindGatewayV1Alpha1NodeSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6251,7 +6333,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm BindGatewayV1Alpha1NodeSelectorTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6275,7 +6357,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC BindGatewayV1Alpha1OIDC(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6353,7 +6435,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig BindGatewayV1Alpha1OIDCCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6374,7 +6456,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames BindGatewayV1Alpha1OIDCCookieNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6398,7 +6480,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect BindGatewayV1Alpha1OIDCDenyRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6419,7 +6501,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader BindGatewayV1Alpha1OIDCDenyRedirectHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6446,7 +6528,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider BindGatewayV1Alpha1OIDCProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6485,7 +6567,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding BindGatewayV1Alpha1OIDCTokenForwarding(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6506,7 +6588,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler BindGatewayV1Alpha1OTelSampler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6530,7 +6612,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector BindGatewayV1Alpha1ObjectFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6554,7 +6636,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource BindGatewayV1Alpha1ObjectMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6581,7 +6663,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog BindGatewayV1Alpha1OpenTelemetryEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6623,7 +6705,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider BindGatewayV1Alpha1OpenTelemetryTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6650,7 +6732,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation BindGatewayV1Alpha1Operation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6674,7 +6756,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch BindGatewayV1Alpha1OtherSANMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6701,7 +6783,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting BindGatewayV1Alpha1OutOfBandReporting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6728,7 +6810,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck BindGatewayV1Alpha1PassiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6773,7 +6855,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch BindGatewayV1Alpha1PathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6800,7 +6882,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings BindGatewayV1Alpha1PathSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6824,7 +6906,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers BindGatewayV1Alpha1PerEndpointCircuitBreakers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6845,7 +6927,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy BindGatewayV1Alpha1PerRetryPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6869,7 +6951,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec BindGatewayV1Alpha1PersistentVolumeClaimSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6914,7 +6996,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate BindGatewayV1Alpha1PersistentVolumeClaimTemplate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6938,7 +7020,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource BindGatewayV1Alpha1PersistentVolumeClaimVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6962,7 +7044,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource BindGatewayV1Alpha1PhotonPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6986,7 +7068,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity BindGatewayV1Alpha1PodAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7010,7 +7092,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm BindGatewayV1Alpha1PodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7046,7 +7128,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity BindGatewayV1Alpha1PodAntiAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7070,7 +7152,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection BindGatewayV1Alpha1PodCertificateProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7109,7 +7191,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext BindGatewayV1Alpha1PodSecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7166,7 +7248,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource BindGatewayV1Alpha1PodsMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7190,7 +7272,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference BindGatewayV1Alpha1PolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7223,7 +7305,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource BindGatewayV1Alpha1PortworxVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7250,7 +7332,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy BindGatewayV1Alpha1PreconnectPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7274,7 +7356,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone BindGatewayV1Alpha1PreferLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7301,7 +7383,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm BindGatewayV1Alpha1PreferredSchedulingTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7325,7 +7407,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal BindGatewayV1Alpha1Principal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7358,7 +7440,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe BindGatewayV1Alpha1Probe(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7406,7 +7488,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions BindGatewayV1Alpha1ProcessingModeOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7430,7 +7512,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource BindGatewayV1Alpha1ProjectedVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7454,7 +7536,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig BindGatewayV1Alpha1ProtocolUpgradeConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7478,7 +7560,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog BindGatewayV1Alpha1ProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7502,7 +7584,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat BindGatewayV1Alpha1ProxyAccessLogFormat(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7529,7 +7611,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting BindGatewayV1Alpha1ProxyAccessLogSetting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7559,7 +7641,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink BindGatewayV1Alpha1ProxyAccessLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7589,7 +7671,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap BindGatewayV1Alpha1ProxyBootstrap(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7616,7 +7698,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog BindGatewayV1Alpha1ProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7640,7 +7722,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink BindGatewayV1Alpha1ProxyHealthCheckLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7664,7 +7746,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging BindGatewayV1Alpha1ProxyLogging(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7685,7 +7767,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink BindGatewayV1Alpha1ProxyMetricSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7709,7 +7791,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics BindGatewayV1Alpha1ProxyMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7751,7 +7833,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink BindGatewayV1Alpha1ProxyOpenTelemetrySink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7796,7 +7878,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider BindGatewayV1Alpha1ProxyPrometheusProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7820,7 +7902,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol BindGatewayV1Alpha1ProxyProtocol(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7841,7 +7923,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings BindGatewayV1Alpha1ProxyProtocolSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7862,7 +7944,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry BindGatewayV1Alpha1ProxyTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7895,7 +7977,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing BindGatewayV1Alpha1ProxyTracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7937,7 +8019,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam BindGatewayV1Alpha1QueryParam(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7958,7 +8040,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch BindGatewayV1Alpha1QueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7988,7 +8070,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource BindGatewayV1Alpha1QuobyteVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8024,7 +8106,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource BindGatewayV1Alpha1RBDVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8066,7 +8148,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost BindGatewayV1Alpha1RateLimitCost(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8090,7 +8172,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata BindGatewayV1Alpha1RateLimitCostMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8114,7 +8196,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier BindGatewayV1Alpha1RateLimitCostSpecifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8141,7 +8223,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule BindGatewayV1Alpha1RateLimitRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8177,7 +8259,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition BindGatewayV1Alpha1RateLimitSelectCondition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8210,7 +8292,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec BindGatewayV1Alpha1RateLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8237,7 +8319,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue BindGatewayV1Alpha1RateLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8264,7 +8346,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata BindGatewayV1Alpha1RateLimitValueMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8288,7 +8370,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource BindGatewayV1Alpha1RemoteDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8312,7 +8394,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS BindGatewayV1Alpha1RemoteJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8348,7 +8430,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch BindGatewayV1Alpha1ReplaceRegexMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8372,7 +8454,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer BindGatewayV1Alpha1RequestBuffer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8393,7 +8475,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag BindGatewayV1Alpha1RequestHeaderCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8417,7 +8499,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings BindGatewayV1Alpha1RequestIDSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8438,7 +8520,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim BindGatewayV1Alpha1ResourceClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8462,7 +8544,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector BindGatewayV1Alpha1ResourceFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8489,7 +8571,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource BindGatewayV1Alpha1ResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8513,7 +8595,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements BindGatewayV1Alpha1ResourceRequirements(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8540,7 +8622,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride BindGatewayV1Alpha1ResponseOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8570,7 +8652,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch BindGatewayV1Alpha1ResponseOverrideHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8594,7 +8676,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry BindGatewayV1Alpha1Retry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8624,7 +8706,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget BindGatewayV1Alpha1RetryBudget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8648,7 +8730,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn BindGatewayV1Alpha1RetryOn(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8672,7 +8754,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet BindGatewayV1Alpha1RollingUpdateDaemonSet(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8696,7 +8778,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment BindGatewayV1Alpha1RollingUpdateDeployment(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8720,7 +8802,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions BindGatewayV1Alpha1SELinuxOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8750,7 +8832,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource BindGatewayV1Alpha1ScaleIOVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8798,7 +8880,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile BindGatewayV1Alpha1SeccompProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8822,7 +8904,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource BindGatewayV1Alpha1SecretEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8846,7 +8928,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector BindGatewayV1Alpha1SecretKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8873,7 +8955,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection BindGatewayV1Alpha1SecretProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8900,7 +8982,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource BindGatewayV1Alpha1SecretVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8930,7 +9012,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext BindGatewayV1Alpha1SecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8984,7 +9066,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec BindGatewayV1Alpha1SecurityPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9038,7 +9120,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection BindGatewayV1Alpha1ServiceAccountTokenProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9065,7 +9147,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session BindGatewayV1Alpha1Session(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9086,7 +9168,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption BindGatewayV1Alpha1SessionResumption(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9110,7 +9192,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig BindGatewayV1Alpha1ShutdownConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9137,7 +9219,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction BindGatewayV1Alpha1SleepAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9158,7 +9240,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart BindGatewayV1Alpha1SlowStart(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9179,7 +9261,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch BindGatewayV1Alpha1SourceMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9206,7 +9288,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch BindGatewayV1Alpha1StatusCodeMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9233,7 +9315,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange BindGatewayV1Alpha1StatusCodeRange(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9257,7 +9339,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource BindGatewayV1Alpha1StorageOSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9290,7 +9372,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch BindGatewayV1Alpha1StringMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9314,7 +9396,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames BindGatewayV1Alpha1SubjectAltNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9347,7 +9429,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl BindGatewayV1Alpha1Sysctl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9371,7 +9453,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker BindGatewayV1Alpha1TCPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9395,7 +9477,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout BindGatewayV1Alpha1TCPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9422,7 +9504,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive BindGatewayV1Alpha1TCPKeepalive(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9449,7 +9531,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction BindGatewayV1Alpha1TCPSocketAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9473,7 +9555,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout BindGatewayV1Alpha1TCPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9494,7 +9576,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings BindGatewayV1Alpha1TLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9539,7 +9621,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector BindGatewayV1Alpha1TargetSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9572,7 +9654,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces BindGatewayV1Alpha1TargetSelectorNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9596,7 +9678,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout BindGatewayV1Alpha1Timeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9620,7 +9702,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration BindGatewayV1Alpha1Toleration(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9653,7 +9735,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint BindGatewayV1Alpha1TopologySpreadConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9695,7 +9777,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing BindGatewayV1Alpha1Tracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9731,7 +9813,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider BindGatewayV1Alpha1TracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9776,7 +9858,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName BindGatewayV1Alpha1TracingSpanName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9800,7 +9882,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference BindGatewayV1Alpha1TypedLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9827,7 +9909,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference BindGatewayV1Alpha1TypedObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9857,7 +9939,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket BindGatewayV1Alpha1UnixSocket(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9878,7 +9960,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume BindGatewayV1Alpha1Volume(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9989,7 +10071,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice BindGatewayV1Alpha1VolumeDevice(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10013,7 +10095,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount BindGatewayV1Alpha1VolumeMount(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10052,7 +10134,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection BindGatewayV1Alpha1VolumeProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10088,7 +10170,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource BindGatewayV1Alpha1VsphereVirtualDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10118,7 +10200,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm BindGatewayV1Alpha1Wasm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10154,7 +10236,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource BindGatewayV1Alpha1WasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10184,7 +10266,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig BindGatewayV1Alpha1WasmCodeSourceTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10205,7 +10287,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv BindGatewayV1Alpha1WasmEnv(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10226,7 +10308,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm BindGatewayV1Alpha1WeightedPodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10250,7 +10332,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig BindGatewayV1Alpha1WeightedZoneConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10274,7 +10356,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions BindGatewayV1Alpha1WindowsSecurityContextOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10304,7 +10386,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert BindGatewayV1Alpha1XForwardedClientCert(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10328,7 +10410,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings BindGatewayV1Alpha1XForwardedForSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10355,7 +10437,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider BindGatewayV1Alpha1ZipkinTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10379,7 +10461,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware BindGatewayV1Alpha1ZoneAware(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10403,7 +10485,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners BindGatewayApiAllowedListeners(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10424,7 +10506,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes BindGatewayApiAllowedRoutes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10448,7 +10530,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec BindGatewayApiBackendLBPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10472,7 +10554,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference BindGatewayApiBackendObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10505,7 +10587,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendPort BindGatewayApiBackendPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendPort("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendPort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10529,7 +10611,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendRef BindGatewayApiBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendRef("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10565,7 +10647,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendSpec BindGatewayApiBackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10598,7 +10680,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLS BindGatewayApiBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10625,7 +10707,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig BindGatewayApiBackendTLSPolicyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10652,7 +10734,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec BindGatewayApiBackendTLSPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10685,7 +10767,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation BindGatewayApiBackendTLSPolicyValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10715,7 +10797,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec BindGatewayApiBackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10742,7 +10824,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails BindGatewayApiBudgetDetails(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10766,7 +10848,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.CookieConfig BindGatewayApiCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.CookieConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.CookieConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10787,7 +10869,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend BindGatewayApiExternalHostnameBackend(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10808,7 +10890,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig BindGatewayApiForwardBodyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10829,7 +10911,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.Fraction BindGatewayApiFraction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.Fraction("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.Fraction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10853,7 +10935,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig BindGatewayApiFrontendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10877,7 +10959,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation BindGatewayApiFrontendTLSValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10901,7 +10983,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig BindGatewayApiGRPCAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10922,7 +11004,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef BindGatewayApiGRPCBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10961,7 +11043,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch BindGatewayApiGRPCHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10988,7 +11070,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch BindGatewayApiGRPCMethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11015,7 +11097,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter BindGatewayApiGRPCRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11048,7 +11130,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch BindGatewayApiGRPCRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11072,7 +11154,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule BindGatewayApiGRPCRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11105,7 +11187,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec BindGatewayApiGRPCRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11135,7 +11217,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress BindGatewayApiGatewayAddress(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11159,7 +11241,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS BindGatewayApiGatewayBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11180,7 +11262,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec BindGatewayApiGatewayClassSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11207,7 +11289,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure BindGatewayApiGatewayInfrastructure(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11234,7 +11316,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec BindGatewayApiGatewaySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11276,7 +11358,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig BindGatewayApiGatewayTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11312,7 +11394,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig BindGatewayApiHTTPAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11339,7 +11421,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef BindGatewayApiHTTPBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11378,7 +11460,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter BindGatewayApiHTTPCORSFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11414,7 +11496,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter BindGatewayApiHTTPExternalAuthFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11447,7 +11529,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader BindGatewayApiHTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11471,7 +11553,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter BindGatewayApiHTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11504,7 +11586,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch BindGatewayApiHTTPHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11531,7 +11613,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch BindGatewayApiHTTPPathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11555,7 +11637,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier BindGatewayApiHTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11582,7 +11664,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch BindGatewayApiHTTPQueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11609,7 +11691,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter BindGatewayApiHTTPRequestMirrorFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11636,7 +11718,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter BindGatewayApiHTTPRequestRedirectFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11669,7 +11751,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter BindGatewayApiHTTPRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11714,7 +11796,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch BindGatewayApiHTTPRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11744,7 +11826,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry BindGatewayApiHTTPRouteRetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11771,7 +11853,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule BindGatewayApiHTTPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11810,7 +11892,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec BindGatewayApiHTTPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11840,7 +11922,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts BindGatewayApiHTTPRouteTimeouts(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11864,7 +11946,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter BindGatewayApiHTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11888,7 +11970,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.Listener BindGatewayApiListener(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.Listener("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.Listener("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11924,7 +12006,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry BindGatewayApiListenerEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11960,7 +12042,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces BindGatewayApiListenerNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11984,7 +12066,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec BindGatewayApiListenerSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12008,7 +12090,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference BindGatewayApiLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12035,7 +12117,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference BindGatewayApiLocalParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12062,7 +12144,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference BindGatewayApiLocalPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12089,7 +12171,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName BindGatewayApiLocalPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12119,7 +12201,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.MeshSpec BindGatewayApiMeshSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.MeshSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.MeshSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12146,7 +12228,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ObjectReference BindGatewayApiObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12176,7 +12258,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ParametersReference BindGatewayApiParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParametersReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParametersReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12206,7 +12288,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference BindGatewayApiParentGatewayReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12236,7 +12318,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ParentReference BindGatewayApiParentReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12272,7 +12354,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference BindGatewayApiPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12302,7 +12384,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName BindGatewayApiPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12335,7 +12417,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom BindGatewayApiReferenceGrantFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12362,7 +12444,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec BindGatewayApiReferenceGrantSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12386,7 +12468,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo BindGatewayApiReferenceGrantTo(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12413,7 +12495,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.RequestRate BindGatewayApiRequestRate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RequestRate("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.RequestRate("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12437,7 +12519,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint BindGatewayApiRetryConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12461,7 +12543,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind BindGatewayApiRouteGroupKind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12485,7 +12567,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces BindGatewayApiRouteNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12509,7 +12591,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference BindGatewayApiSecretObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12539,7 +12621,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence BindGatewayApiSessionPersistence(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12572,7 +12654,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName BindGatewayApiSubjectAltName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12599,7 +12681,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule BindGatewayApiTCPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12623,7 +12705,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec BindGatewayApiTCPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12650,7 +12732,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TLSConfig BindGatewayApiTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12671,7 +12753,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig BindGatewayApiTLSPortConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12695,7 +12777,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule BindGatewayApiTLSRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12719,7 +12801,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec BindGatewayApiTLSRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12749,7 +12831,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule BindGatewayApiUDPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12773,7 +12855,7 @@ internal static class GeneratedSpecBinder
 
     private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec BindGatewayApiUDPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec("", 0) { Source = context.At(mapping) };
+        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
