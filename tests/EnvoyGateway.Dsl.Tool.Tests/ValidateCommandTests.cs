@@ -164,7 +164,7 @@ public class ValidateCommandTests
     }
 
     [Fact]
-    public void A_file_the_parser_refuses_exits_2_with_its_position_and_nothing_is_validated()
+    public void A_document_the_parser_refuses_exits_2_with_its_position_and_the_rest_is_validated()
     {
         using var folder = new TempFolder();
         var bad = folder.Write("bad.yaml", Inputs.UnknownField);
@@ -173,9 +173,29 @@ public class ValidateCommandTests
         var run = CliRun.Of("validate", invalid, bad);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"{bad}(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", Assert.Single(run.StdoutLines), StringComparison.Ordinal);
-        Assert.EndsWith("(at metadata.nmespace)", run.StdoutLines[0], StringComparison.Ordinal);
-        Assert.Contains("nothing was validated", run.Stderr, StringComparison.Ordinal);
+        var parseError = Assert.Single(run.StdoutLines, line => line.StartsWith(bad, StringComparison.Ordinal));
+        Assert.StartsWith($"{bad}(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", parseError, StringComparison.Ordinal);
+        Assert.EndsWith("(at metadata.nmespace)", parseError, StringComparison.Ordinal);
+        Assert.Contains(run.StdoutLines, line => line.StartsWith(invalid, StringComparison.Ordinal) && line.Contains(": error EG", StringComparison.Ordinal));
+        Assert.Contains("could not read 1 document (reported as errors)", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_kinds_are_set_aside_in_one_line_and_a_broken_document_does_not_hide_the_others()
+    {
+        const string service = "apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n";
+        const string deployment = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n";
+        const string broken = "apiVersion: v1\nkind: ConfigMap\ndata: {a: [1\n";
+        using var folder = new TempFolder();
+        var stream = folder.Write("stream.yaml", string.Join("---\n", service, Inputs.Invalid.TrimEnd() + "\n", service, broken, deployment, service));
+
+        var run = CliRun.Of("validate", stream);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("set aside 4 documents of kinds the DSL does not model: Service ×3, Deployment ×1", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(run.StdoutLines, line => line.Contains("EGDSL001", StringComparison.Ordinal) && line.StartsWith(stream + "(", StringComparison.Ordinal));
+        Assert.Contains(run.StdoutLines, line => line.Contains(": error EG", StringComparison.Ordinal) && !line.Contains("EGDSL", StringComparison.Ordinal));
+        Assert.Contains("Validated 1 resource from 1 file", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

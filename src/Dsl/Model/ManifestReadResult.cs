@@ -38,18 +38,21 @@ public sealed class ManifestReadResult
     /// One line for people, e.g. "set aside 4 documents of kinds the DSL does not model: Service ×3,
     /// Deployment ×1" (most frequent first); null when nothing was set aside.
     /// </summary>
-    public string? SetAsideSummary()
+    public string? SetAsideSummary() => SetAsideSummary(SetAsideByKind);
+
+    /// <summary>The summary line of set-aside counts gathered over several streams (the CLI's files).</summary>
+    internal static string? SetAsideSummary(IReadOnlyDictionary<string, int> setAsideByKind)
     {
-        if (SetAsideByKind.Count == 0)
+        if (setAsideByKind.Count == 0)
         {
             return null;
         }
 
-        var kinds = SetAsideByKind
+        var kinds = setAsideByKind
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => string.Create(CultureInfo.InvariantCulture, $"{pair.Key} ×{pair.Value}"));
-        var count = SetAsideCount;
+        var count = setAsideByKind.Values.Sum();
         return string.Create(CultureInfo.InvariantCulture, $"set aside {count} document{(count == 1 ? "" : "s")} of kinds the DSL does not model: {string.Join(", ", kinds)}");
     }
 }

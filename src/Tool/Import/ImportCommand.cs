@@ -78,7 +78,7 @@ internal static class ImportCommand
 
     private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var loader = new ManifestLoader(stdin, stderr, quiet: false);
+        var loader = new ManifestLoader(stdin, stderr, quiet: false, setAsideOtherKinds: false);
         loader.Load(paths);
         if (loader.Errors.Count > 0)
         {

@@ -5,13 +5,18 @@ using EnvoyGateway.Dsl.Tool.Reporting;
 namespace EnvoyGateway.Dsl.Tool.Inputs;
 
 /// <summary>
-/// Reads every input file with the library's strict parser into one <see cref="ManifestSet"/>, in input
-/// order (<c>-</c> reads <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c>). A file the parser refuses
-/// becomes a <see cref="Finding"/> with the parser's position, and the other files are still read so that
-/// one run reports every unreadable file.
+/// Reads every input file into one <see cref="ManifestSet"/>, in input order (<c>-</c> reads
+/// <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c>), for the selected Envoy Gateway release
+/// (default: the newest). Documents of kinds the DSL does not model are set aside and counted
+/// (<see cref="SetAsideByKind"/>); every unreadable document becomes a <see cref="Finding"/> with the parser's
+/// position, and the other documents and files are still read. With <paramref name="setAsideOtherKinds"/>
+/// false (import, which must reproduce its input exactly) a file is read all or nothing and other kinds are errors.
 /// </summary>
-internal sealed class ManifestLoader(TextReader standardInput, TextWriter progress, bool quiet)
+internal sealed class ManifestLoader(TextReader standardInput, TextWriter progress, bool quiet, EnvoyGatewayVersion? release = null, bool setAsideOtherKinds = true)
 {
+    private readonly ParseOptions _options = new() { Release = release ?? EnvoyGatewayVersion.Newest };
+    private readonly Dictionary<string, int> _setAside = new(StringComparer.Ordinal);
+
     // Below this a file reads in well under a second: no progress line.
     private const long ProgressThresholdBytes = 1024 * 1024;
 
@@ -20,6 +25,12 @@ internal sealed class ManifestLoader(TextReader standardInput, TextWriter progre
     public List<Finding> Errors { get; } = [];
 
     public IReadOnlyList<string> Files { get; private set; } = [];
+
+    /// <summary>Documents of kinds the DSL does not model, counted by kind over every file.</summary>
+    public IReadOnlyDictionary<string, int> SetAsideByKind => _setAside;
+
+    /// <summary>"set aside N documents of kinds the DSL does not model: Service ×3, …"; null when none were.</summary>
+    public string? SetAsideSummary => ManifestReadResult.SetAsideSummary(_setAside);
 
     public void Load(IEnumerable<string> paths)
     {
@@ -51,14 +62,27 @@ internal sealed class ManifestLoader(TextReader standardInput, TextWriter progre
         }
 
         var started = Stopwatch.GetTimestamp();
-        try
+        if (!setAsideOtherKinds)
         {
-            Resources.AddRange(ManifestSet.Parse(text, file));
+            try
+            {
+                Resources.AddRange(ManifestSet.Parse(text, file, _options));
+            }
+            catch (ManifestParseException e)
+            {
+                Errors.Add(Finding.FromParseError(e, file));
+                return;
+            }
         }
-        catch (ManifestParseException e)
+        else
         {
-            Errors.Add(Finding.FromParseError(e, file));
-            return;
+            var read = ManifestSet.Read(text, file, _options);
+            Resources.AddRange(read.Resources);
+            Errors.AddRange(read.Errors.Select(e => Finding.FromParseError(e, file)));
+            foreach (var (kind, count) in read.SetAsideByKind)
+            {
+                _setAside[kind] = _setAside.GetValueOrDefault(kind) + count;
+            }
         }
 
         if (!quiet && text.Length >= ProgressThresholdBytes)

@@ -41,7 +41,7 @@ internal static class ValidateCommand
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("validate", "Check Envoy Gateway v0.6.0 BackendTrafficPolicy YAML against the whole rule catalog.")
+        var command = new Command("validate", "Check Envoy Gateway and Gateway API YAML against the whole rule catalog; other kinds are set aside.")
         {
             Paths, Format, WarningsAsErrors, Quiet, ShowInfo,
         };
@@ -63,20 +63,13 @@ internal static class ValidateCommand
         var started = Stopwatch.GetTimestamp();
         var loader = new ManifestLoader(stdin, stderr, quiet);
         loader.Load(paths);
-        if (loader.Errors.Count > 0)
+        if (!quiet && loader.SetAsideSummary is { } setAside)
         {
-            // The set is incomplete: whole-set rules would judge the wrong set, so nothing is validated.
-            Report(loader.Errors, format, stdout);
-            if (!quiet)
-            {
-                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Could not read {loader.Errors.Count:N0} of {loader.Files.Count + loader.Errors.Count(e => e.Id == Finding.InputErrorId):N0} inputs; nothing was validated."));
-            }
-
-            return ExitCodes.InputError;
+            stderr.WriteLine(setAside);
         }
 
         // Report order: files as given, then line and column; set rules (reported last) join their file.
+        // An unreadable document is an error at its position; the readable ones are still validated.
         var fileRank = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var file in loader.Files)
         {
@@ -86,6 +79,7 @@ internal static class ValidateCommand
         var findings = loader.Resources.Validate()
             .Where(d => showInfo || d.Severity != ValidationSeverity.Info)
             .Select(d => Finding.FromDiagnostic(d, warningsAsErrors))
+            .Concat(loader.Errors)
             .OrderBy(f => f.File is { } file && fileRank.TryGetValue(file, out var rank) ? rank : int.MaxValue)
             .ThenBy(f => f.Line ?? 0)
             .ThenBy(f => f.Column ?? 0)
@@ -96,11 +90,12 @@ internal static class ValidateCommand
         if (!quiet)
         {
             var warnings = findings.Count(f => f.Severity == ValidationSeverity.Warning);
+            var unread = loader.Errors.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $"; could not read {Counted.Of(loader.Errors.Count, "document")} (reported as errors)") : "";
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Validated {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms: {Counted.Of(errors, "error")}, {Counted.Of(warnings, "warning")}"));
+                $"Validated {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms: {Counted.Of(errors, "error")}, {Counted.Of(warnings, "warning")}{unread}"));
         }
 
-        return errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        return loader.Errors.Count > 0 ? ExitCodes.InputError : errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     private static void Report(IReadOnlyList<Finding> findings, ReportFormat format, TextWriter stdout)
