@@ -67,9 +67,9 @@ internal sealed class DiagnosticCollector : IRuleSink
     {
         var resource = set[finding.Subject.Index];
         var message = finding.Rule.FormatMessage(DialectOf(resource), "", finding.Path, finding.Args, place => Describe(SourceOfPath(set[place.Index], finding.Path)));
-        var source = finding.Origin is SourceTrackedObject origin && origin != resource
-            ? (origin.IsFromYaml && finding.Field is { } field ? origin.SourceOf(field) ?? origin.Source : origin.Source)
-            : SourceOfPath(resource, finding.Path);
+        var source = finding.Origin is not SourceTrackedObject origin || origin == resource || (finding.Field is null && IsSpecField(finding.Path))
+            ? SourceOfPath(resource, finding.Path)
+            : origin.IsFromYaml && finding.Field is { } field ? origin.SourceOf(field) ?? origin.Source : origin.Source;
         Add(finding.Rule, message, finding.Path, source, resource);
     }
 
@@ -159,6 +159,9 @@ internal sealed class DiagnosticCollector : IRuleSink
         var end = field.IndexOfAny(['.', '[']);
         return part?.SourceOf(end < 0 ? field : field[..end]) ?? resource.SourceOf(top) ?? resource.Source;
     }
+
+    /// <summary>A field of the spec itself (<c>spec.targetRef</c>), which YAML places at its key, like the other set findings.</summary>
+    private static bool IsSpecField(string path) => path.IndexOf('.', StringComparison.Ordinal) == path.LastIndexOf('.') && path.IndexOf('[', StringComparison.Ordinal) < 0;
 
     /// <summary>"file(line,col)", or "line L, column C" for YAML read without a source name.</summary>
     private static string Describe(SourceLocation source)

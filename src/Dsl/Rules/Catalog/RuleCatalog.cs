@@ -126,7 +126,7 @@ internal static class RuleCatalog
         "Cross-namespace reference without a ReferenceGrant",
         "{1} refers to {2} '{3}' in namespace '{4}', but no ReferenceGrant in '{4}' permits references from {5} in '{6}'; the reference is refused (ResolvedRefs=False, RefNotPermitted): add a ReferenceGrant to namespace '{4}' (at {0})", hasCodeFix: false);
 
-    public static readonly RuleDescriptor EG4010 = new("EG4010", RuleSeverity.Warning, Set,
+    public static readonly RuleDescriptor EG4010 = new("EG4010", RuleSeverity.Info, Set,
         "Another policy of the same kind targets the same resource",
         "{1} targets {2} '{3}' like {4} (at {5}), which comes later in the set; created in set order, {1} is the older and wins, and {4} is marked Conflicted and ignored: merge the two policies into one (at {0})", hasCodeFix: false);
 
