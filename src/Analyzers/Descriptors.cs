@@ -38,6 +38,15 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG3009 = new(nameof(RuleCatalog.EG3009), Title(RuleCatalog.EG3009), Format(RuleCatalog.EG3009), Controller, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG3009.HelpLink);
     public static readonly DiagnosticDescriptor EG4001 = new(nameof(RuleCatalog.EG4001), Title(RuleCatalog.EG4001), Format(RuleCatalog.EG4001), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4001.HelpLink);
     public static readonly DiagnosticDescriptor EG4002 = new(nameof(RuleCatalog.EG4002), Title(RuleCatalog.EG4002), Format(RuleCatalog.EG4002), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4002.HelpLink);
+    public static readonly DiagnosticDescriptor EG4003 = new(nameof(RuleCatalog.EG4003), Title(RuleCatalog.EG4003), Format(RuleCatalog.EG4003), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4003.HelpLink);
+    public static readonly DiagnosticDescriptor EG4004 = new(nameof(RuleCatalog.EG4004), Title(RuleCatalog.EG4004), Format(RuleCatalog.EG4004), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4004.HelpLink);
+    public static readonly DiagnosticDescriptor EG4005 = new(nameof(RuleCatalog.EG4005), Title(RuleCatalog.EG4005), Format(RuleCatalog.EG4005), Set, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4005.HelpLink);
+    public static readonly DiagnosticDescriptor EG4006 = new(nameof(RuleCatalog.EG4006), Title(RuleCatalog.EG4006), Format(RuleCatalog.EG4006), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4006.HelpLink);
+    public static readonly DiagnosticDescriptor EG4007 = new(nameof(RuleCatalog.EG4007), Title(RuleCatalog.EG4007), Format(RuleCatalog.EG4007), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4007.HelpLink);
+    public static readonly DiagnosticDescriptor EG4008 = new(nameof(RuleCatalog.EG4008), Title(RuleCatalog.EG4008), Format(RuleCatalog.EG4008), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4008.HelpLink);
+    public static readonly DiagnosticDescriptor EG4009 = new(nameof(RuleCatalog.EG4009), Title(RuleCatalog.EG4009), Format(RuleCatalog.EG4009), Set, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4009.HelpLink);
+    public static readonly DiagnosticDescriptor EG4010 = new(nameof(RuleCatalog.EG4010), Title(RuleCatalog.EG4010), Format(RuleCatalog.EG4010), Set, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4010.HelpLink);
+    public static readonly DiagnosticDescriptor EG4011 = new(nameof(RuleCatalog.EG4011), Title(RuleCatalog.EG4011), Format(RuleCatalog.EG4011), Set, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG4011.HelpLink);
     public static readonly DiagnosticDescriptor EG5001 = new(nameof(RuleCatalog.EG5001), Title(RuleCatalog.EG5001), Format(RuleCatalog.EG5001), Metadata, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5001.HelpLink);
     public static readonly DiagnosticDescriptor EG5002 = new(nameof(RuleCatalog.EG5002), Title(RuleCatalog.EG5002), Format(RuleCatalog.EG5002), Metadata, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5002.HelpLink);
     public static readonly DiagnosticDescriptor EG5003 = new(nameof(RuleCatalog.EG5003), Title(RuleCatalog.EG5003), Format(RuleCatalog.EG5003), Metadata, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5003.HelpLink);
@@ -46,7 +55,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG5006 = new(nameof(RuleCatalog.EG5006), Title(RuleCatalog.EG5006), Format(RuleCatalog.EG5006), Metadata, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5006.HelpLink);
 
     /// <summary>Every descriptor, in the catalog's order.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG2001, EG2002, EG2003, EG2004, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
+    /// <summary>The whole-set rules (EG4xxx), which <see cref="ManifestSetAnalyzer"/> reports.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> SetRules = ImmutableArray.Create(EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011);
+
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG2001, EG2002, EG2003, EG2004, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 

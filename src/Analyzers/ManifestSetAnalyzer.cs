@@ -15,7 +15,7 @@ namespace EnvoyGateway.Dsl.Analyzers;
 public sealed class ManifestSetAnalyzer : DslAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.EG4001, Descriptors.EG4002);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.SetRules;
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {

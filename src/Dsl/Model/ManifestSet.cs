@@ -72,8 +72,9 @@ public sealed class ManifestSet : Collection<KubernetesObject>
 
     /// <summary>
     /// Checks every resource against the rule catalog (docs/rules), including the whole-set rules
-    /// (EG4001 conflicting targets, EG4002 duplicate identities). Findings on resources read from YAML
-    /// speak YAML and point at the offending value; a whole-set finding names where the earlier resource is.
+    /// (EG4xxx: duplicate identities, references between the objects of the set, conflicts and precedence of
+    /// policies; docs/rules/README.md). Findings on resources read from YAML speak YAML and point at the
+    /// offending value; a whole-set finding names where the other resource it involves is.
     /// </summary>
     public IReadOnlyList<ValidationDiagnostic> Validate() => Validation.Validator.Validate(this);
 

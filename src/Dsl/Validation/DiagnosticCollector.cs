@@ -58,11 +58,19 @@ internal sealed class DiagnosticCollector : IRuleSink
         Add(rule, rule.FormatMessage(dialect, objectPath, path, args), path, Locate(field), Resource);
     }
 
-    /// <summary>A whole-set finding about <paramref name="path"/> of <paramref name="resource"/>; <paramref name="set"/> places the earlier resource it names.</summary>
-    public void AddSetFinding(RuleDescriptor rule, string path, object?[] args, KubernetesObject resource, IReadOnlyList<KubernetesObject> set)
+    /// <summary>
+    /// A whole-set finding, placed at the field it names: YAML, the field of the reference (or the reference
+    /// itself); C#, the line that created the reference. Other resources of <paramref name="set"/> it names are
+    /// placed the same way.
+    /// </summary>
+    public void AddSetFinding(SetFinding finding, IReadOnlyList<KubernetesObject> set)
     {
-        var message = rule.FormatMessage(DialectOf(resource), "", path, args, place => Describe(SourceOfPath(set[place.Index], path)));
-        Add(rule, message, path, SourceOfPath(resource, path), resource);
+        var resource = set[finding.Subject.Index];
+        var message = finding.Rule.FormatMessage(DialectOf(resource), "", finding.Path, finding.Args, place => Describe(SourceOfPath(set[place.Index], finding.Path)));
+        var source = finding.Origin is not SourceTrackedObject origin || origin == resource || (finding.Field is null && IsSpecField(finding.Path))
+            ? SourceOfPath(resource, finding.Path)
+            : origin.IsFromYaml && finding.Field is { } field ? origin.SourceOf(field) ?? origin.Source : origin.Source;
+        Add(finding.Rule, message, finding.Path, source, resource);
     }
 
     private void Add(RuleDescriptor rule, string message, string path, SourceLocation source, KubernetesObject? resource)
@@ -147,8 +155,13 @@ internal sealed class DiagnosticCollector : IRuleSink
             "spec" => (resource as BackendTrafficPolicy)?.Spec,
             _ => null,
         };
-        return part?.SourceOf(path[(dot + 1)..]) ?? resource.SourceOf(top) ?? resource.Source;
+        var field = path[(dot + 1)..];
+        var end = field.IndexOfAny(['.', '[']);
+        return part?.SourceOf(end < 0 ? field : field[..end]) ?? resource.SourceOf(top) ?? resource.Source;
     }
+
+    /// <summary>A field of the spec itself (<c>spec.targetRef</c>), which YAML places at its key, like the other set findings.</summary>
+    private static bool IsSpecField(string path) => path.IndexOf('.', StringComparison.Ordinal) == path.LastIndexOf('.') && path.IndexOf('[', StringComparison.Ordinal) < 0;
 
     /// <summary>"file(line,col)", or "line L, column C" for YAML read without a source name.</summary>
     private static string Describe(SourceLocation source)

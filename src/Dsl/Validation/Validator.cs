@@ -21,16 +21,14 @@ internal static class Validator
     {
         ArgumentNullException.ThrowIfNull(set);
         var collector = new DiagnosticCollector();
-        var entries = new List<SetEntry>(set.Count);
+        var objects = new List<SetObject>(set.Count);
         for (var i = 0; i < set.Count; i++)
         {
-            var resource = set[i];
-            ValidateResource(resource, collector);
-            var target = (resource as BackendTrafficPolicy)?.Spec.TargetRef;
-            entries.Add(new SetEntry(i, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", target?.Kind, target?.Namespace, target?.Name));
+            ValidateResource(set[i], collector);
+            objects.Add(SetObjects.From(set[i], i));
         }
 
-        SetChecks.Check(entries, (rule, entry, path, args) => collector.AddSetFinding(rule, path, args, set[entry.Index], set));
+        SetChecks.Check(objects, finding => collector.AddSetFinding(finding, set));
         return collector.Results;
     }
 

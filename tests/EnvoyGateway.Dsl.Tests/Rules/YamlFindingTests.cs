@@ -186,6 +186,7 @@ public class YamlFindingTests
 
         Assert.Equal(
             [
+                "a.yaml(7,3): info EG4010: BackendTrafficPolicy 'shop/a' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/b' (at a.yaml(15,3)), which comes later in the set; created in set order, BackendTrafficPolicy 'shop/a' is the older and wins, and BackendTrafficPolicy 'shop/b' is marked Conflicted and ignored: merge the two policies into one (at spec.targetRef)",
                 "a.yaml(15,3): error EG4001: BackendTrafficPolicy 'shop/b' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/a' (at a.yaml(7,3)), which comes earlier in the set; Envoy Gateway keeps the older policy (BackendTrafficPolicy 'shop/a') and marks BackendTrafficPolicy 'shop/b' Conflicted: merge the two policies into one (at spec.targetRef)",
                 "a.yaml(21,9): error EG4002: BackendTrafficPolicy 'shop/a' is defined twice in the set (first at a.yaml(4,9)); the second overwrites the first when applied: rename one of them (at metadata.name)",
             ],

@@ -98,6 +98,42 @@ internal static class RuleCatalog
         "Duplicate resource identity",
         "{1} is defined twice in the set (first at {2}); the second overwrites the first when applied: rename one of them (at {0})", hasCodeFix: false);
 
+    public static readonly RuleDescriptor EG4003 = new("EG4003", RuleSeverity.Error, Set,
+        "Policy target not found in the set",
+        "{1} targets {2} '{3}', which the set does not declare, though it declares other {2} objects in namespace '{4}'; Envoy Gateway sets no status for a missing target, so the policy silently does nothing: fix the name or declare the {2} (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4004 = new("EG4004", RuleSeverity.Error, Set,
+        "Policy section not found on its target",
+        "{1} targets section '{2}' of {3}, which has no {4} named '{2}' (it has {5}); the policy attaches to nothing: fix the sectionName (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4005 = new("EG4005", RuleSeverity.Warning, Set,
+        "Target selector matches no object in the set",
+        "{1} selects {2} objects by labels ({3}), but no {2} declared in {4} matches; the policy attaches to nothing through this selector (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4006 = new("EG4006", RuleSeverity.Error, Set,
+        "Route parent not found in the set",
+        "{1} attaches to {2}, which {3}; the route is not attached there (Accepted=False): fix the parentRef (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4007 = new("EG4007", RuleSeverity.Error, Set,
+        "No listener of the parent Gateway admits the route",
+        "{1} attaches to {2}, but no listener there admits it: {3}; the route is not attached (NotAllowedByListeners): change the listener's allowedRoutes or the parentRef (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4008 = new("EG4008", RuleSeverity.Error, Set,
+        "Route backend not found in the set",
+        "{1} sends traffic to {2} '{3}', which the set does not declare, though it declares other {2} objects in namespace '{4}'; requests to this backend fail (ResolvedRefs=False, BackendNotFound): fix the name or declare the {2} (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4009 = new("EG4009", RuleSeverity.Error, Set,
+        "Cross-namespace reference without a ReferenceGrant",
+        "{1} refers to {2} '{3}' in namespace '{4}', but no ReferenceGrant in '{4}' permits references from {5} in '{6}'; the reference is refused (ResolvedRefs=False, RefNotPermitted): add a ReferenceGrant to namespace '{4}' (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4010 = new("EG4010", RuleSeverity.Info, Set,
+        "Another policy of the same kind targets the same resource",
+        "{1} targets {2} '{3}' like {4} (at {5}), which comes later in the set; created in set order, {1} is the older and wins, and {4} is marked Conflicted and ignored: merge the two policies into one (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG4011 = new("EG4011", RuleSeverity.Info, Set,
+        "Gateway-level policy overridden by a route-level policy",
+        "{1} on {2} does not apply to {3}: {4} (at {5}) targets that route and takes precedence there{6} (at {0})", hasCodeFix: false);
+
     // Object metadata (EG5xxx).
     public static readonly RuleDescriptor EG5001 = new("EG5001", RuleSeverity.Error, Metadata,
         "metadata.name is not a DNS-1123 subdomain",
@@ -129,7 +165,7 @@ internal static class RuleCatalog
         EG1001, EG1002, EG1003, EG1004, EG1005,
         EG2001, EG2002, EG2003, EG2004,
         EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009,
-        EG4001, EG4002,
+        EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011,
         EG5001, EG5002, EG5003, EG5004, EG5005, EG5006,
     ];
 

@@ -1,6 +1,6 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>What the whole-set rules need to know of one resource of a set (a struct: a 100,000-resource set allocates no objects for it).</summary>
+/// <summary>What the analyzer knows of one policy of a set initializer (a struct: a 100,000-resource set allocates no objects for it).</summary>
 internal readonly struct SetEntry
 {
     public SetEntry(int index, string group, string kind, string? @namespace, string name, string? targetKind, string? targetNamespace, string? targetName)
@@ -35,48 +35,56 @@ internal readonly struct SetEntry
     public string Display => Kind + " '" + (Namespace.Length > 0 ? Namespace + "/" : "") + Name + "'";
 }
 
-/// <summary>EG4001 (two policies on one target) and EG4002 (duplicate identity) over a set, in set order.</summary>
+/// <summary>
+/// The whole-set rules (EG4xxx) over the declared objects of a set, in set order: identity (EG4002), references
+/// (<see cref="SetReferenceChecks"/>), selectors (<see cref="SetSelectorChecks"/>) and policy precedence
+/// (<see cref="SetPrecedenceChecks"/>). The one entry point for the build and the analyzers.
+/// </summary>
 internal static class SetChecks
 {
-    /// <summary>
-    /// Reports each finding against the later entry: <paramref name="report"/>(rule, entry, path, args); the
-    /// earlier entry it clashes with is a <see cref="SetPlace"/> argument.
-    /// </summary>
+    public static void Check(IReadOnlyList<SetObject> objects, Action<SetFinding> report)
+    {
+        // Tuple keys (ValueTuple compares strings ordinally); a duplicate takes no further part.
+        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), SetObject>(objects.Count);
+        var unique = new List<SetObject>(objects.Count);
+        foreach (var item in objects)
+        {
+            var identity = (item.Group, item.Kind, item.Namespace, item.Name);
+            if (identities.TryGetValue(identity, out var first))
+            {
+                report(new SetFinding(RuleCatalog.EG4002, item, "metadata.name", null, null, [item.Display, new SetPlace(first.Index)]));
+                continue;
+            }
+
+            identities.Add(identity, item);
+            unique.Add(item);
+        }
+
+        var index = new SetIndex(unique);
+        foreach (var item in unique)
+        {
+            SetReferenceChecks.Check(item, index, report);
+            SetSelectorChecks.Check(item, index, report);
+        }
+
+        SetPrecedenceChecks.Check(unique, index, report);
+    }
+
+    /// <summary>The analyzer's policies of one initializer (one target each, the v0.6 <c>targetRef</c>) through the same rules.</summary>
     public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
     {
-        // Tuple keys (no per-entry string building; ValueTuple compares strings ordinally) mapping to the
-        // entry's position: validation of a valid set allocates nothing per resource here.
-        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), int>(entries.Count);
-        var targets = new Dictionary<(string PolicyKind, string TargetKind, string Namespace, string Name), int>(entries.Count);
-        for (var position = 0; position < entries.Count; position++)
+        var objects = new List<SetObject>(entries.Count);
+        foreach (var entry in entries)
         {
-            var entry = entries[position];
-            var identity = (entry.Group, entry.Kind, entry.Namespace, entry.Name);
-            if (identities.TryGetValue(identity, out var firstPosition))
+            var item = new SetObject(entry.Index, entry.Group, entry.Kind, entry.Namespace, entry.Name);
+            if (entry.TargetKind is { } kind)
             {
-                var first = entries[firstPosition];
-                report(RuleCatalog.EG4002, entry, "metadata.name", [entry.Display, new SetPlace(first.Index)]);
-                continue;
+                item.References.Add(new SetReference(SetReferenceRole.PolicyTarget, "spec.targetRef", SetReferenceChecks.GatewayApiGroup, kind, entry.TargetNamespace, entry.TargetName));
             }
 
-            identities.Add(identity, position);
-            if (entry.TargetKind is null || entry.TargetName is null)
-            {
-                continue;
-            }
-
-            // Envoy Gateway resolves an unset targetRef.namespace to the policy's own namespace.
-            var targetNamespace = string.IsNullOrEmpty(entry.TargetNamespace) ? entry.Namespace : entry.TargetNamespace;
-            var target = (entry.Kind, entry.TargetKind, targetNamespace ?? "", entry.TargetName);
-            if (targets.TryGetValue(target, out var holderPosition))
-            {
-                var holder = entries[holderPosition];
-                report(RuleCatalog.EG4001, entry, "spec.targetRef", [entry.Display, entry.TargetKind, (targetNamespace!.Length > 0 ? targetNamespace + "/" : "") + entry.TargetName, holder.Display, new SetPlace(holder.Index)]);
-            }
-            else
-            {
-                targets.Add(target, position);
-            }
+            objects.Add(item);
         }
+
+        Check(objects, finding => report(finding.Rule, entries[finding.Subject.Index], finding.Path == "metadata.name" ? finding.Path : "spec.targetRef", finding.Args));
     }
 }

@@ -1,0 +1,63 @@
+namespace EnvoyGateway.Dsl.Rules;
+
+/// <summary>
+/// The declared objects of a set, looked up by identity, by kind, and by what the partial-set rule asks: "does
+/// the set declare objects of this kind in this namespace?" Built once per check, linear in the set.
+/// </summary>
+internal sealed class SetIndex
+{
+    private readonly Dictionary<(string Group, string Kind, string Namespace, string Name), SetObject> _objects;
+    private readonly HashSet<(string Group, string Kind, string Namespace)> _declaredKinds = [];
+    private readonly Dictionary<(string Group, string Kind), List<SetObject>> _byKind = [];
+    private readonly HashSet<string> _namespaces = [];
+    private readonly Dictionary<string, List<SetGrant>> _grants = [];
+
+    public SetIndex(IReadOnlyList<SetObject> objects)
+    {
+        _objects = new(objects.Count);
+        foreach (var item in objects)
+        {
+            var identity = (item.Group, item.Kind, item.Namespace, item.Name);
+            if (_objects.ContainsKey(identity))
+            {
+                continue;
+            }
+
+            _objects.Add(identity, item);
+            _declaredKinds.Add((item.Group, item.Kind, item.Namespace));
+            _namespaces.Add(item.Namespace);
+            if (!_byKind.TryGetValue((item.Group, item.Kind), out var ofKind))
+            {
+                ofKind = [];
+                _byKind.Add((item.Group, item.Kind), ofKind);
+            }
+
+            ofKind.Add(item);
+            if (item.Grant is { } grant)
+            {
+                if (!_grants.TryGetValue(item.Namespace, out var grants))
+                {
+                    grants = [];
+                    _grants.Add(item.Namespace, grants);
+                }
+
+                grants.Add(grant);
+            }
+        }
+    }
+
+    public SetObject? Find(string group, string kind, string @namespace, string name)
+        => _objects.TryGetValue((group, kind, @namespace, name), out var found) ? found : null;
+
+    /// <summary>The partial-set rule: a reference is "not found" only where the set declares objects of its kind in its namespace.</summary>
+    public bool DeclaresKindIn(string group, string kind, string @namespace) => _declaredKinds.Contains((group, kind, @namespace));
+
+    /// <summary>Whether the set declares any object in <paramref name="namespace"/> (so it manages that namespace).</summary>
+    public bool DeclaresNamespace(string @namespace) => _namespaces.Contains(@namespace);
+
+    public IReadOnlyList<SetObject> OfKind(string group, string kind)
+        => _byKind.TryGetValue((group, kind), out var found) ? found : (IReadOnlyList<SetObject>)[];
+
+    public IReadOnlyList<SetGrant> GrantsIn(string @namespace)
+        => _grants.TryGetValue(@namespace, out var found) ? found : (IReadOnlyList<SetGrant>)[];
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using EnvoyGateway.Dsl.GatewayApi;
+using EnvoyGateway.Dsl.Rules;
+using EgPolicyTargetReference = EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference;
+using EgV1 = EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using GatewayObject = EnvoyGateway.Dsl.GatewayApi.Gateway;
+
+namespace EnvoyGateway.Dsl.Validation;
+
+/// <summary>
+/// Reads what the set rules need (<see cref="SetObject"/>) out of the model: identity and labels of every object,
+/// and the references of the kinds that refer (policies, routes), the listeners of Gateways, the rule names of
+/// routes and the permissions of ReferenceGrants. Origins are the model parts, which place findings.
+/// </summary>
+internal static class SetObjects
+{
+    private const string ServiceKind = "Service";
+
+    public static SetObject From(KubernetesObject resource, int index)
+    {
+        var item = new SetObject(index, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", resource)
+        {
+            Labels = resource.Metadata.Labels,
+        };
+        switch (resource)
+        {
+            case EgV1.BackendTrafficPolicy policy:
+                AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
+                AddTargets(item, policy.Spec.TargetRefs);
+                AddSelectors(item, policy.Spec.TargetSelectors);
+                item.MergeType = policy.Spec.MergeType;
+                break;
+            case EgV1.ClientTrafficPolicy policy:
+                AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
+                AddTargets(item, policy.Spec.TargetRefs);
+                AddSelectors(item, policy.Spec.TargetSelectors);
+                break;
+            case EgV1.SecurityPolicy policy:
+                AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
+                AddTargets(item, policy.Spec.TargetRefs);
+                AddSelectors(item, policy.Spec.TargetSelectors);
+                item.MergeType = policy.Spec.MergeType;
+                break;
+            case EgV1.EnvoyExtensionPolicy policy:
+                AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
+                AddTargets(item, policy.Spec.TargetRefs);
+                AddSelectors(item, policy.Spec.TargetSelectors);
+                item.MergeType = policy.Spec.MergeType;
+                break;
+            case EgV1.EnvoyPatchPolicy policy when policy.Spec.TargetRef is { } target:
+                Add(item, "spec.targetRef", target, target.Group, target.Kind, target.Namespace, target.Name, null);
+                break;
+            case EgV1.XBackendTrafficPolicy policy:
+                AddTargets(item, policy.Spec.TargetRefs);
+                break;
+            case BackendTLSPolicy policy:
+                AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
+                AddTargets(item, policy.Spec.TargetRefs);
+                break;
+            case BackendLBPolicy policy:
+                AddTargets(item, policy.Spec.TargetRefs);
+                break;
+            case GatewayObject gateway:
+                item.Listeners = Listeners(gateway.Spec.Listeners);
+                break;
+            case HTTPRoute route:
+                AddParents(item, route.Spec.ParentRefs);
+                item.RuleNames = [];
+                for (var i = 0; i < route.Spec.Rules.Count; i++)
+                {
+                    var rule = route.Spec.Rules[i];
+                    item.RuleNames.Add(rule.Name);
+                    for (var j = 0; j < rule.BackendRefs.Count; j++)
+                    {
+                        var backend = rule.BackendRefs[j];
+                        AddBackend(item, i, j, backend, backend.Group, backend.Kind, backend.Namespace, backend.Name, backend.Port);
+                    }
+                }
+
+                break;
+            case GRPCRoute route:
+                AddParents(item, route.Spec.ParentRefs);
+                item.RuleNames = [];
+                for (var i = 0; i < route.Spec.Rules.Count; i++)
+                {
+                    var rule = route.Spec.Rules[i];
+                    item.RuleNames.Add(rule.Name);
+                    for (var j = 0; j < rule.BackendRefs.Count; j++)
+                    {
+                        var backend = rule.BackendRefs[j];
+                        AddBackend(item, i, j, backend, backend.Group, backend.Kind, backend.Namespace, backend.Name, backend.Port);
+                    }
+                }
+
+                break;
+            case TCPRoute route:
+                AddParents(item, route.Spec.ParentRefs);
+                AddRules(item, route.Spec.Rules.Select(r => (r.Name, r.BackendRefs)));
+                break;
+            case TLSRoute route:
+                AddParents(item, route.Spec.ParentRefs);
+                AddRules(item, route.Spec.Rules.Select(r => (r.Name, r.BackendRefs)));
+                break;
+            case UDPRoute route:
+                AddParents(item, route.Spec.ParentRefs);
+                AddRules(item, route.Spec.Rules.Select(r => (r.Name, r.BackendRefs)));
+                break;
+            case ReferenceGrant grant:
+                item.Grant = Grant(grant.Spec);
+                break;
+        }
+
+        return item;
+    }
+
+    private static void AddTarget(SetObject item, string path, EgPolicyTargetReference? target)
+    {
+        if (target is not null)
+        {
+            Add(item, path, target, target.Group, target.Kind, target.Namespace, target.Name, target.SectionName);
+        }
+    }
+
+    private static void AddTarget(SetObject item, string path, PolicyTargetReferenceWithSectionName? target)
+    {
+        if (target is not null)
+        {
+            Add(item, path, target, target.Group, target.Kind, target.Namespace, target.Name, target.SectionName);
+        }
+    }
+
+    private static void AddTarget(SetObject item, string path, LocalPolicyTargetReferenceWithSectionName? target)
+    {
+        if (target is not null)
+        {
+            Add(item, path, target, target.Group, target.Kind, null, target.Name, target.SectionName);
+        }
+    }
+
+    private static void AddTargets(SetObject item, List<LocalPolicyTargetReferenceWithSectionName> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            AddTarget(item, Item("spec.targetRefs", i), targets[i]);
+        }
+    }
+
+    private static void AddTargets(SetObject item, List<LocalPolicyTargetReference> targets)
+    {
+        for (var i = 0; i < targets.Count; i++)
+        {
+            var target = targets[i];
+            Add(item, Item("spec.targetRefs", i), target, target.Group, target.Kind, null, target.Name, null);
+        }
+    }
+
+    /// <summary>A policy target: group and kind are required by every CRD; a missing group reads as the core group, which holds none of the kinds the set declares.</summary>
+    private static void Add(SetObject item, string path, SourceTrackedObject origin, string? group, string? kind, string? @namespace, string? name, string? section)
+    {
+        if (kind is null)
+        {
+            return;
+        }
+
+        item.References.Add(new SetReference(SetReferenceRole.PolicyTarget, path, group ?? "", kind, @namespace, name, origin) { SectionName = section });
+    }
+
+    private static void AddSelectors(SetObject item, List<EgV1.TargetSelector> selectors)
+    {
+        for (var i = 0; i < selectors.Count; i++)
+        {
+            var selector = selectors[i];
+            if (selector.Kind is null)
+            {
+                continue;
+            }
+
+            var added = new SetSelector(Item("spec.targetSelectors", i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
+            {
+                MatchLabels = selector.MatchLabels,
+                NamespacesFrom = selector.Namespaces?.From,
+            };
+            foreach (var requirement in selector.MatchExpressions)
+            {
+                added.MatchExpressions.Add(new SetLabelRequirement(requirement.Key, requirement.Operator, requirement.Values));
+            }
+
+            item.Selectors.Add(added);
+        }
+    }
+
+    private static List<SetListener> Listeners(List<Listener> listeners)
+    {
+        var result = new List<SetListener>(listeners.Count);
+        foreach (var listener in listeners)
+        {
+            var added = new SetListener(listener.Name, listener.Port, listener.Protocol) { NamespacesFrom = listener.AllowedRoutes?.Namespaces?.From };
+            if (listener.AllowedRoutes is { } allowed)
+            {
+                foreach (var kind in allowed.Kinds)
+                {
+                    if (kind.Kind is not null)
+                    {
+                        added.AllowedKinds.Add((kind.Group ?? SetReferenceChecks.GatewayApiGroup, kind.Kind));
+                    }
+                }
+            }
+
+            result.Add(added);
+        }
+
+        return result;
+    }
+
+    private static void AddParents(SetObject route, List<ParentReference> parents)
+    {
+        for (var i = 0; i < parents.Count; i++)
+        {
+            var parent = parents[i];
+            route.References.Add(new SetReference(SetReferenceRole.ParentRef, Item("spec.parentRefs", i), parent.Group ?? SetReferenceChecks.GatewayApiGroup, parent.Kind ?? "Gateway", parent.Namespace, parent.Name, parent)
+            {
+                SectionName = parent.SectionName,
+                Port = parent.Port,
+            });
+        }
+    }
+
+    private static void AddRules(SetObject route, IEnumerable<(string? Name, List<BackendRef> Backends)> rules)
+    {
+        route.RuleNames = [];
+        var i = 0;
+        foreach (var (name, backends) in rules)
+        {
+            route.RuleNames.Add(name);
+            for (var j = 0; j < backends.Count; j++)
+            {
+                var backend = backends[j];
+                AddBackend(route, i, j, backend, backend.Group, backend.Kind, backend.Namespace, backend.Name, backend.Port);
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>A backendRef: the group defaults to the core group and the kind to Service.</summary>
+    private static void AddBackend(SetObject route, int rule, int index, SourceTrackedObject origin, string? group, string? kind, string? @namespace, string? name, int? port)
+    {
+        var path = Item(Item("spec.rules", rule) + ".backendRefs", index);
+        route.References.Add(new SetReference(SetReferenceRole.BackendRef, path, group ?? "", kind ?? ServiceKind, @namespace, name, origin) { Port = port });
+    }
+
+    private static SetGrant Grant(ReferenceGrantSpec spec)
+    {
+        var grant = new SetGrant();
+        foreach (var from in spec.From)
+        {
+            grant.From.Add((from.Group ?? "", from.Kind ?? "", from.Namespace ?? ""));
+        }
+
+        foreach (var to in spec.To)
+        {
+            grant.To.Add((to.Group ?? "", to.Kind ?? "", to.Name));
+        }
+
+        return grant;
+    }
+
+    private static string Item(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+}
