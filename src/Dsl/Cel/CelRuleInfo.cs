@@ -7,6 +7,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal sealed class CelRuleInfo(string key, string kind, string schemaPath, string rule, string? message, string? fieldPath, ulong releases)
 {
+    /// <summary>The name of the diagnostic property that carries <see cref="Key"/>.</summary>
+    public const string PropertyName = "celRule";
+
     public string Key { get; } = key;
 
     public string Kind { get; } = kind;

@@ -92,7 +92,9 @@ internal sealed class CelTranslator
                     return new($"{operand.Code}.{property.CSharpName}", valueType, operand.MayFail);
                 }
 
-                return new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", valueType, true);
+                return DefaultOf(property) is { } fallback
+                    ? new($"({operand.Code}.{property.CSharpName} ?? {fallback})", valueType, operand.MayFail)
+                    : new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", valueType, true);
             case CelType.Map { Value: var value }:
                 return new($"{Lib}.At({operand.Code}, {Quote(UnescapeFieldName(select.Field))})", value, true);
             default:
@@ -105,6 +107,30 @@ internal sealed class CelTranslator
         var jsonName = UnescapeFieldName(celName);
         return type.Properties.FirstOrDefault(p => p.JsonName == jsonName && p.Releases.Contains(_site.Release))
             ?? throw Fail(offset, $"{type.FullName} has no field '{jsonName}' in release {_site.Release.Name}");
+    }
+
+    /// <summary>
+    /// The C# literal of a scalar property's schema default in the site's release, or null: the API
+    /// server applies defaults before it runs the rules, so an absent defaulted field reads as its default.
+    /// </summary>
+    private string? DefaultOf(Model.ModelProperty property)
+    {
+        if (!property.PerRelease.TryGetValue(_site.Release.Index, out var release) || release.Facts.Default is not { } json)
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var value = document.RootElement;
+        return (property.Shape.Kind, value.ValueKind) switch
+        {
+            (Model.ShapeKind.String, System.Text.Json.JsonValueKind.String) => Quote(value.GetString()!),
+            (Model.ShapeKind.Integer, System.Text.Json.JsonValueKind.Number) when value.TryGetInt64(out var number) && property.CSharpTypeOverride is null
+                => property.Shape.IntegerFormat == "int32" ? number.ToString(CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture) + "L",
+            (Model.ShapeKind.Boolean, System.Text.Json.JsonValueKind.True) => "true",
+            (Model.ShapeKind.Boolean, System.Text.Json.JsonValueKind.False) => "false",
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -141,7 +167,9 @@ internal sealed class CelTranslator
                 var property = Property(type, has.Field.Field, has.Offset);
                 return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map
                     ? new($"({operand.Code}.{property.CSharpName}.Count > 0)", new CelType.Bool(), operand.MayFail)
-                    : new($"({operand.Code}.{property.CSharpName} is not null)", new CelType.Bool(), operand.MayFail);
+                    : DefaultOf(property) is not null
+                        ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", new CelType.Bool(), operand.MayFail)
+                        : new($"({operand.Code}.{property.CSharpName} is not null)", new CelType.Bool(), operand.MayFail);
             case CelType.Map:
                 return new($"{operand.Code}.ContainsKey({Quote(UnescapeFieldName(has.Field.Field))})", new CelType.Bool(), operand.MayFail);
             default:

@@ -83,7 +83,7 @@ internal static class BackendCelRules
     }
 
     private static bool Evaluate0b60071e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.InsecureSkipVerify is not null) && (self.InsecureSkipVerify ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("insecureSkipVerify"))), () => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal))));
+        => !((true && (self.InsecureSkipVerify ?? false)) && (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate1b909de9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
         => (((self.MinVersion is not null) && (self.MaxVersion is not null)) ? (global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant0, (self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion"))) <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : ((!(self.MinVersion is not null) && (self.MaxVersion is not null)) ? (3L <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : true));
@@ -104,13 +104,13 @@ internal static class BackendCelRules
         => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate5cea8453(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicResolver", global::System.StringComparison.Ordinal), () => !(self.Tls is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), () => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname"))));
+        => ((!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Tls is not null)) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), () => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname"))));
 
     private static bool Evaluate6f6f1008(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => ((self.Tls is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicResolver", global::System.StringComparison.Ordinal) : true);
+        => ((self.Tls is not null) ? string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate803ea7bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicResolver", global::System.StringComparison.Ordinal), () => (!(self.Endpoints.Count > 0) && !(self.AppProtocols.Count > 0)));
+        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || (!(self.Endpoints.Count > 0) && !(self.AppProtocols.Count > 0)));
 
     private static bool Evaluate96e40faa(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
         => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
@@ -122,7 +122,7 @@ internal static class BackendCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Size(self) <= 108L);
 
     private static bool Evaluatec6f6874d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicResolver", global::System.StringComparison.Ordinal), () => !(self.Endpoints.Count > 0));
+        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Endpoints.Count > 0));
 
     private static bool Evaluatef26accf3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint self)
         => ((((self.Fqdn is not null) && !((self.Ip is not null) || (self.Unix is not null))) || ((self.Ip is not null) && !((self.Fqdn is not null) || (self.Unix is not null)))) || ((self.Unix is not null) && !((self.Ip is not null) || (self.Fqdn is not null))));

@@ -556,7 +556,7 @@ internal static class BackendTrafficPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("denominator")));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate1e7fb2ae(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
         => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
@@ -571,7 +571,7 @@ internal static class BackendTrafficPolicyCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_foo_0 => !(v_foo_0.ShadowMode is not null));
 
     private static bool Evaluate266b56d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch self)
-        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Range", global::System.StringComparison.Ordinal)) ? (self.Range is not null) : true);
+        => ((true && string.Equals((self.Type ?? "Value"), "Range", global::System.StringComparison.Ordinal)) ? (self.Range is not null) : true);
 
     private static bool Evaluate29846070(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings self)
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
@@ -595,7 +595,7 @@ internal static class BackendTrafficPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
 
     private static bool Evaluate33075583(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => ((!(self.Type is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
+        => ((!true || string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
 
     private static bool Evaluate333130db(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride self)
         => (((self.Response is not null) && !(self.Redirect is not null)) || (!(self.Response is not null) && (self.Redirect is not null)));
@@ -658,7 +658,7 @@ internal static class BackendTrafficPolicyCelRules
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatea0c6de8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
+        => ((true && string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
@@ -706,7 +706,7 @@ internal static class BackendTrafficPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.From ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("from")), "Selector", global::System.StringComparison.Ordinal), () => (self.Selector is not null));
+        => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
 
     private static bool Evaluated27015e2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl self)
         => (!(self.MaxRejectionPercent is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) >= 0L), () => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) <= 100L)));
@@ -718,7 +718,7 @@ internal static class BackendTrafficPolicyCelRules
         => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
-        => ((self.Group is not null) ? string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee20a9d93(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
@@ -730,7 +730,7 @@ internal static class BackendTrafficPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
 
     private static bool Evaluatee56fbf5f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch self)
-        => ((!(self.Type is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Value", global::System.StringComparison.Ordinal)) ? (self.Value is not null) : true);
+        => ((!true || string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal)) ? (self.Value is not null) : true);
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));

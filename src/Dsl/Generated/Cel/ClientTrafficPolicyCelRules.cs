@@ -215,10 +215,10 @@ internal static class ClientTrafficPolicyCelRules
         => !((self.PreserveXRequestID is not null) && (self.RequestID is not null));
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.From ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("from")), "Selector", global::System.StringComparison.Ordinal), () => (self.Selector is not null));
+        => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
-        => ((self.Group is not null) ? string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee01ee1ed(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
         => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);

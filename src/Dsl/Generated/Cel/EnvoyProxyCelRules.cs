@@ -1271,10 +1271,10 @@ internal static class EnvoyProxyCelRules
     }
 
     private static bool Evaluate00cb98da(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Remote", global::System.StringComparison.Ordinal) ? (self.Remote is not null) : !(self.Remote is not null));
+        => (string.Equals((self.Type ?? "Local"), "Remote", global::System.StringComparison.Ordinal) ? (self.Remote is not null) : !(self.Remote is not null));
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group"))) == 0L), () => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
@@ -1283,7 +1283,7 @@ internal static class EnvoyProxyCelRules
         => (!(self.Resources.Count > 0) || !(self.ResourceAttributes.Count > 0));
 
     private static bool Evaluate0d1209b1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate0dc950a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
@@ -1298,7 +1298,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate19a877cc(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate1b73489b(string self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.Matches(self, Constant5);
@@ -1307,7 +1307,7 @@ internal static class EnvoyProxyCelRules
         => (((self.MinAvailable is not null) && !(self.MaxUnavailable is not null)) || (!(self.MinAvailable is not null) && (self.MaxUnavailable is not null)));
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("denominator")));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate1debd052(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal), () => !(self.Http is not null));
@@ -1346,19 +1346,19 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ALS", global::System.StringComparison.Ordinal) ? (self.Als is not null) : !(self.Als is not null));
 
     private static bool Evaluate37dc8d45(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate3b6633d0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate3be241dd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
         => !(self.BackendRef is not null);
 
     private static bool Evaluate3d04d777(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSONPatch", global::System.StringComparison.Ordinal) ? ((long)self.JsonPatches.Count > 0L) : (self.Value is not null));
+        => (string.Equals((self.Type ?? "Replace"), "JSONPatch", global::System.StringComparison.Ordinal) ? ((long)self.JsonPatches.Count > 0L) : (self.Value is not null));
 
     private static bool Evaluate4496ae34(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
@@ -1370,28 +1370,28 @@ internal static class EnvoyProxyCelRules
         => ((self.BackendRefs.Count > 0) && ((long)self.BackendRefs.Count > 0L));
 
     private static bool Evaluate472f51dd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate495dcfc4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group"))) == 0L), () => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate4e683f34(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
-        => (!(self.LoadBalancerIP is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "LoadBalancer", global::System.StringComparison.Ordinal));
+        => (!(self.LoadBalancerIP is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate54fade6d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate59765f8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate5a218238(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate60c9a414(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
         => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
@@ -1412,7 +1412,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate7ad85ca2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "OpenTelemetry", global::System.StringComparison.Ordinal) ? (self.OpenTelemetry is not null) : !(self.OpenTelemetry is not null));
+        => (string.Equals((self.Type ?? "OpenTelemetry"), "OpenTelemetry", global::System.StringComparison.Ordinal) ? (self.OpenTelemetry is not null) : !(self.OpenTelemetry is not null));
 
     private static bool Evaluate7e95383b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (!(self.Type is not null) ? ((self.Text is not null) || (self.Json.Count > 0)) : true);
@@ -1421,10 +1421,10 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal) ? (self.Json.Count > 0) : !(self.Json.Count > 0));
 
     private static bool Evaluate8491134f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate8cbe4d0e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Local", global::System.StringComparison.Ordinal), () => (self.Local is not null));
+        => (!string.Equals((self.Type ?? "Local"), "Local", global::System.StringComparison.Ordinal) || (self.Local is not null));
 
     private static bool Evaluate9067eeda(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "OpenTelemetry", global::System.StringComparison.Ordinal) ? (self.OpenTelemetry is not null) : !(self.OpenTelemetry is not null));
@@ -1445,7 +1445,7 @@ internal static class EnvoyProxyCelRules
         => ((((self.EnvoyHpa is not null) && !(self.EnvoyDaemonSet is not null)) || (!(self.EnvoyHpa is not null) && (self.EnvoyDaemonSet is not null))) || (!(self.EnvoyHpa is not null) && !(self.EnvoyDaemonSet is not null)));
 
     private static bool Evaluate99deb8a0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate9c46d2e3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal)) ? !(self.Json.Count > 0) : true);
@@ -1457,7 +1457,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea30ad5ba(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatea6eb825c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition self)
         => ((self.Before is not null) || (self.After is not null));
@@ -1475,16 +1475,16 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluatebffe453b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
-        => (!(self.AllocateLoadBalancerNodePorts is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "LoadBalancer", global::System.StringComparison.Ordinal));
+        => (!(self.AllocateLoadBalancerNodePorts is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec0d83321(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatec1785e1f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal)) ? (self.Text is not null) : true);
 
     private static bool Evaluatec3923604(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Remote", global::System.StringComparison.Ordinal) ? !(self.Local is not null) : true);
+        => (string.Equals((self.Type ?? "Local"), "Remote", global::System.StringComparison.Ordinal) ? !(self.Local is not null) : true);
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
@@ -1493,7 +1493,7 @@ internal static class EnvoyProxyCelRules
         => !(self.BackendRef is not null);
 
     private static bool Evaluatec72d9c81(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.OpenTelemetry is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "OpenTelemetry", global::System.StringComparison.Ordinal) : true);
+        => ((self.OpenTelemetry is not null) ? string.Equals((self.Type ?? "OpenTelemetry"), "OpenTelemetry", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatec7df3ad1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing self)
         => !((self.SamplingRate is not null) && (self.SamplingFraction is not null));
@@ -1511,10 +1511,10 @@ internal static class EnvoyProxyCelRules
         => (self > 0L);
 
     private static bool Evaluatedc95adf3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler self)
-        => ((self.SamplingPercentage is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TraceIdRatio", global::System.StringComparison.Ordinal), () => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ParentBasedTraceIdRatio", global::System.StringComparison.Ordinal)) : true);
+        => ((self.SamplingPercentage is not null) ? (string.Equals((self.Type ?? "AlwaysOn"), "TraceIdRatio", global::System.StringComparison.Ordinal) || string.Equals((self.Type ?? "AlwaysOn"), "ParentBasedTraceIdRatio", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee02323d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee06e7643(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec self)
         => (!(self.Image is not null) || !(self.ImageRepository is not null));
@@ -1529,7 +1529,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluateea46fb41(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateeb07d1a3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? !(self.Text is not null) : true);
@@ -1541,16 +1541,16 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef2fe6be6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatef4605bbd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
-        => (!(self.LoadBalancerSourceRanges.Count > 0) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "LoadBalancer", global::System.StringComparison.Ordinal));
+        => (!(self.LoadBalancerSourceRanges.Count > 0) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluatefe01bf6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateff2608bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider self)
         => ((((self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)) || (!(self.EnvoyDeployment is not null) && (self.EnvoyDaemonSet is not null))) || (!(self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)));

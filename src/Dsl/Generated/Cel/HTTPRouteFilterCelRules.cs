@@ -82,13 +82,13 @@ internal static class HTTPRouteFilterCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplaceRegexMatch", global::System.StringComparison.Ordinal) ? (self.ReplaceRegexMatch is not null) : !(self.ReplaceRegexMatch is not null));
 
     private static bool Evaluate33075583(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => ((!(self.Type is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
+        => ((!true || string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
 
     private static bool Evaluate717cb773(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
         => !(!(self.PathRegex is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "PathRegex", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatea0c6de8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
+        => ((true && string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
 
     private static bool Evaluatea10761aa(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
         => !((self.PathRegex is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "PathRegex", global::System.StringComparison.Ordinal));

@@ -1151,16 +1151,16 @@ internal static class SecurityPolicyCelRules
     }
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group"))) == 0L), () => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate04d34f85(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate08d6f57b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate0b31e32d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider self)
         => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("perRetry")).Timeout is not null) : true) : true) : true);
@@ -1190,7 +1190,7 @@ internal static class SecurityPolicyCelRules
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute") : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("denominator")));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
@@ -1214,7 +1214,7 @@ internal static class SecurityPolicyCelRules
         => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate3251507d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Inline", global::System.StringComparison.Ordinal), () => (self.Inline is not null)), () => !(self.ValueRef is not null)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ValueRef", global::System.StringComparison.Ordinal), () => !(self.Inline is not null)), () => (self.ValueRef is not null)));
+        => (((string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal) && (self.Inline is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Inline is not null)) && (self.ValueRef is not null)));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
@@ -1226,22 +1226,22 @@ internal static class SecurityPolicyCelRules
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute") : true);
 
     private static bool Evaluate3713faec(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate38e632cb(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ServiceImport", global::System.StringComparison.Ordinal)), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate3b9350b9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate40ee516e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")) : true);
 
     private static bool Evaluate42e61504(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate443a7793(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate445909cd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
         => ((self.ClientCIDRs.Count > 0) || (self.Jwt is not null));
@@ -1259,13 +1259,13 @@ internal static class SecurityPolicyCelRules
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
 
     private static bool Evaluate495dcfc4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate49a1b4d8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal is not null) ? ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null) : false))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group"))) == 0L), () => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate4e4ef6ad(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
@@ -1283,7 +1283,7 @@ internal static class SecurityPolicyCelRules
         => !(self.SectionName is not null);
 
     private static bool Evaluate5a218238(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate62a0a4b8(global::System.Collections.Generic.List<string> self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
@@ -1313,7 +1313,7 @@ internal static class SecurityPolicyCelRules
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
 
     private static bool Evaluate7c5766f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ServiceImport", global::System.StringComparison.Ordinal)), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate7d911b6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Grpc is not null) || (self.Http is not null));
@@ -1322,7 +1322,7 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodes.Count > 0) : true) : true) : true);
 
     private static bool Evaluate8515392c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Value", global::System.StringComparison.Ordinal), () => (self.Value is not null)), () => !(self.ValueRef is not null)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ValueRef", global::System.StringComparison.Ordinal), () => !(self.Value is not null)), () => (self.ValueRef is not null)));
+        => (((string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal) && (self.Value is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Value"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Value is not null)) && (self.ValueRef is not null)));
 
     private static bool Evaluate89316732(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
@@ -1331,7 +1331,7 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate8ac84177(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate8beff146(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
@@ -1340,7 +1340,7 @@ internal static class SecurityPolicyCelRules
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate98d21009(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
@@ -1349,7 +1349,7 @@ internal static class SecurityPolicyCelRules
         => !(self.BackendRef is not null);
 
     private static bool Evaluateae6bb36f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
@@ -1370,7 +1370,7 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !string.Equals((self.From ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("from")), "Selector", global::System.StringComparison.Ordinal), () => (self.Selector is not null));
+        => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
 
     private static bool Evaluatecdee2304(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
         => ((((self.ClientCIDRs.Count > 0) || (self.Jwt is not null)) || (self.Headers.Count > 0)) || (self.ClientIPGeoLocations.Count > 0));
@@ -1382,13 +1382,13 @@ internal static class SecurityPolicyCelRules
         => ((self.Claims.Count > 0) || (self.Scopes.Count > 0));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
-        => ((self.Group is not null) ? string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatedf48ce17(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
         => (((self.ClientCIDRs.Count > 0) || (self.Jwt is not null)) || (self.Headers.Count > 0));
 
     private static bool Evaluatee1a28386(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee20a9d93(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
@@ -1400,13 +1400,13 @@ internal static class SecurityPolicyCelRules
         => (((((self.Headers.Count > 0) ? 1L : 0L) + ((self.Params.Count > 0) ? 1L : 0L)) + ((self.Cookies.Count > 0) ? 1L : 0L)) == 1L);
 
     private static bool Evaluatee54188d7(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Service", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluatee7a7329f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee83d4711(string self)
         => !string.Equals(global::EnvoyGateway.Dsl.Cel.CelLib.LowerAscii(self), "host", global::System.StringComparison.Ordinal);
@@ -1424,7 +1424,7 @@ internal static class SecurityPolicyCelRules
         => (((self.RecomputeRoute is not null) && (self.RecomputeRoute ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("recomputeRoute"))) ? ((long)self.ClaimToHeaders.Count > 0L) : true);
 
     private static bool Evaluatef89f24f6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
@@ -1436,7 +1436,7 @@ internal static class SecurityPolicyCelRules
         => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
 
     private static bool Evaluatefc974d79(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)), () => string.Equals((v_f_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "GRPC", global::System.StringComparison.Ordinal) : true);

@@ -63,7 +63,7 @@ internal static class XBackendTrafficPolicyCelRules
     }
 
     private static bool Evaluate1eca47d9(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
-        => (!(self.CookieConfig is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal));
+        => (!(self.CookieConfig is not null) || string.Equals((self.Type ?? "Cookie"), "Cookie", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate7b22f4b9(string self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1s")), () => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
@@ -72,5 +72,5 @@ internal static class XBackendTrafficPolicyCelRules
         => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) == global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s")), () => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
 
     private static bool Evaluate9ce81c0e(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType is not null)), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("lifetimeType")), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
 }
