@@ -115,6 +115,11 @@ internal static class CelLib
 
     public static List<TResult> Map<T, TResult>(IEnumerable<T> range, Func<T, bool> predicate, Func<T, TResult> transform) => range.Where(predicate).Select(transform).ToList();
 
+    /// <summary>A list or map field: the model's (empty means absent), else the schema default the API server would have filled in.</summary>
+    public static TCollection OrDefault<TCollection>(TCollection value, TCollection schemaDefault)
+        where TCollection : System.Collections.ICollection
+        => value.Count > 0 ? value : schemaDefault;
+
     public static bool In<T>(T value, IEnumerable<T> list) => list.Contains(value);
 
     /// <summary>A string's length in code points.</summary>

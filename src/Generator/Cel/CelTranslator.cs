@@ -89,7 +89,9 @@ internal sealed class CelTranslator
                 var valueType = CelType.Of(property.Shape);
                 if (property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map)
                 {
-                    return new($"{operand.Code}.{property.CSharpName}", valueType, operand.MayFail);
+                    return DefaultOf(property) is { } defaultItems
+                        ? new($"{Lib}.OrDefault({operand.Code}.{property.CSharpName}, {defaultItems})", valueType, operand.MayFail)
+                        : new($"{operand.Code}.{property.CSharpName}", valueType, operand.MayFail);
                 }
 
                 return DefaultOf(property) is { } fallback
@@ -110,27 +112,22 @@ internal sealed class CelTranslator
     }
 
     /// <summary>
-    /// The C# literal of a scalar property's schema default in the site's release, or null: the API
-    /// server applies defaults before it runs the rules, so an absent defaulted field reads as its default.
+    /// The C# value of a property's schema default in the site's release, or null: the API server applies
+    /// defaults before it runs the rules, so an absent defaulted field reads as its default. Scalars are
+    /// literals; lists and objects are built once into a static field.
     /// </summary>
     private string? DefaultOf(Model.ModelProperty property)
     {
-        if (!property.PerRelease.TryGetValue(_site.Release.Index, out var release) || release.Facts.Default is not { } json)
+        if (!property.PerRelease.TryGetValue(_site.Release.Index, out var release) || release.Facts.Default is not { } json || property.CSharpTypeOverride is not null)
         {
             return null;
         }
 
         using var document = System.Text.Json.JsonDocument.Parse(json);
-        var value = document.RootElement;
-        return (property.Shape.Kind, value.ValueKind) switch
-        {
-            (Model.ShapeKind.String, System.Text.Json.JsonValueKind.String) => Quote(value.GetString()!),
-            (Model.ShapeKind.Integer, System.Text.Json.JsonValueKind.Number) when value.TryGetInt64(out var number) && property.CSharpTypeOverride is null
-                => property.Shape.IntegerFormat == "int32" ? number.ToString(CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture) + "L",
-            (Model.ShapeKind.Boolean, System.Text.Json.JsonValueKind.True) => "true",
-            (Model.ShapeKind.Boolean, System.Text.Json.JsonValueKind.False) => "false",
-            _ => null,
-        };
+        var value = CelDefaults.CSharp(property.Shape, document.RootElement, _site.Release);
+        return value is null || property.Shape.Kind is not (Model.ShapeKind.List or Model.ShapeKind.Object or Model.ShapeKind.Map)
+            ? value
+            : _fields.Field(CelType.CSharp(property.Shape), value);
     }
 
     /// <summary>
@@ -165,7 +162,7 @@ internal sealed class CelTranslator
         {
             case CelType.Object { Type: var type }:
                 var property = Property(type, has.Field.Field, has.Offset);
-                return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map
+                return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map && DefaultOf(property) is null
                     ? new($"({operand.Code}.{property.CSharpName}.Count > 0)", new CelType.Bool(), operand.MayFail)
                     : DefaultOf(property) is not null
                         ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", new CelType.Bool(), operand.MayFail)

@@ -10,11 +10,17 @@ internal enum CelOracleVerdict
     /// <summary>Rejected, and a rule fails, but with another message than the one the case names.</summary>
     AgreeOtherMessage,
 
+    /// <summary>Rejected, with no generated rule failing, but another rule of Validate (schema, EG2001–EG2004) reports an error.</summary>
+    AgreeOtherRule,
+
     /// <summary>Rejected by the schema (the expected error is no CEL message of the kind): the schema walk's job.</summary>
     SchemaOnly,
 
     /// <summary>The case is accepted upstream but a generated rule fails.</summary>
     FalseRejection,
+
+    /// <summary>Accepted upstream, no generated rule fails, but another rule of Validate reports an error.</summary>
+    FalseRejectionOtherRule,
 
     /// <summary>The case expects a CEL message of the kind, but no rule fails.</summary>
     MissedCel,
@@ -47,9 +53,13 @@ internal sealed record CelOracleOutcome(CelOracleCase Case, CelOracleVerdict Ver
 
         var findings = c.CelFindings(resource);
         var described = string.Join(" | ", findings.Select(f => $"{f.Path}: {f.Message} [{f.Rule.Key}]"));
+        var others = resource.Validate().Where(d => d.Severity == ValidationSeverity.Error && d.Id != "EG2100").ToList();
+        var othersDescribed = string.Join(" | ", others.Select(d => $"{d.Id} {d.Path}: {d.Message}"));
         if (!c.Rejected)
         {
-            return findings.Count == 0 ? new(c, CelOracleVerdict.Agree, "") : new(c, CelOracleVerdict.FalseRejection, described);
+            return findings.Count > 0 ? new(c, CelOracleVerdict.FalseRejection, described)
+                : others.Count > 0 ? new(c, CelOracleVerdict.FalseRejectionOtherRule, othersDescribed)
+                : new(c, CelOracleVerdict.Agree, "");
         }
 
         if (findings.Any(f => c.Expects(f.Message)))
@@ -61,7 +71,12 @@ internal sealed record CelOracleOutcome(CelOracleCase Case, CelOracleVerdict Ver
         var expectsCel = c.WantErrors.Any(want => celMessages.Any(m => Overlaps(m, want)));
         if (findings.Count > 0)
         {
-            return new(c, expectsCel ? CelOracleVerdict.AgreeOtherMessage : CelOracleVerdict.AgreeOtherMessage, $"want {string.Join(" / ", c.WantErrors)}; got {described}");
+            return new(c, CelOracleVerdict.AgreeOtherMessage, $"want {string.Join(" / ", c.WantErrors)}; got {described}");
+        }
+
+        if (others.Count > 0)
+        {
+            return new(c, CelOracleVerdict.AgreeOtherRule, $"want {string.Join(" / ", c.WantErrors)}; got {othersDescribed}");
         }
 
         return expectsCel
