@@ -21,6 +21,7 @@ internal static class Generation
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
+        new CelEmitter(CelCompiledRule.All(model, cel)).EmitAll(output);
         output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
     }

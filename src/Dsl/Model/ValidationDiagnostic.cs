@@ -7,8 +7,9 @@ namespace EnvoyGateway.Dsl;
 /// </summary>
 public sealed class ValidationDiagnostic
 {
-    internal ValidationDiagnostic(string id, ValidationSeverity severity, string message, string path, SourceLocation source, string helpLink, string? resource)
+    internal ValidationDiagnostic(string id, ValidationSeverity severity, string message, string path, SourceLocation source, string helpLink, string? resource, IReadOnlyDictionary<string, string>? properties = null)
     {
+        Properties = properties ?? EmptyProperties;
         Id = id;
         Severity = severity;
         Message = message;
@@ -56,6 +57,14 @@ public sealed class ValidationDiagnostic
 
     /// <summary>The resource the finding is about, as <c>Kind/namespace/name</c>.</summary>
     public string? Resource { get; }
+
+    /// <summary>
+    /// Facts about the finding beyond the message, by name; for EG2100 (a CEL rule of the CRD),
+    /// <c>celRule</c> is the rule's stable key, which names one rule precisely (docs/cel-rules.md).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Properties { get; }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
 
     /// <summary>The diagnostic in canonical MSBuild form: <c>File(line,col): error EG1001: message</c>.</summary>
     public override string ToString() => CanonicalDiagnostic.Format(File, Line, Column, Severity, Id, Message);

@@ -10,7 +10,7 @@ namespace EnvoyGateway.Dsl.Validation;
 /// offending field (<see cref="FieldSourceList"/>); a resource declared in C# gets the C# form and the line
 /// that created the object.
 /// </summary>
-internal sealed class DiagnosticCollector : IRuleSink
+internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
 {
     private readonly FieldPath _path = new();
     private readonly List<(string Name, int Index, SourceTrackedObject Part)> _parts = [];
@@ -56,6 +56,16 @@ internal sealed class DiagnosticCollector : IRuleSink
         var dialect = DialectOf(Resource);
         var objectPath = dialect == MessageDialect.Yaml ? _path.Render("") : "";
         Add(rule, rule.FormatMessage(dialect, objectPath, path, args), path, Locate(field), Resource);
+    }
+
+    /// <summary>A generated CEL rule that fails (EG2100): the CRD's message and the rule's key, which the properties carry too.</summary>
+    public void ReportCel(Cel.CelRuleInfo rule, string path, string message, SourceLocation source)
+    {
+        var descriptor = RuleCatalog.EG2100;
+        var text = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, path, message, rule.Key);
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { [Cel.CelRuleInfo.PropertyName] = rule.Key };
+        _results ??= [];
+        _results.Add(new ValidationDiagnostic(descriptor.Id, (ValidationSeverity)(int)descriptor.Severity, text, path, source, descriptor.HelpLink, Resource?.ToString(), properties));
     }
 
     /// <summary>

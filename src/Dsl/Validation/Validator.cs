@@ -41,6 +41,8 @@ internal static class Validator
             ValidateSpec(policy.Spec, resource.Metadata, sink);
         }
 
+        Cel.CelRules.Check(resource, sink, EnvoyGatewayVersion.Default);
+
         sink.Resource = null;
     }
 

@@ -52,6 +52,14 @@ internal static class RuleCatalog
         "targetRef.sectionName is not supported",
         "{0} is '{1}', but BackendTrafficPolicy does not support sectionName in Envoy Gateway v0.6.0; remove [sectionName] to target the whole resource", hasCodeFix: true);
 
+    /// <summary>
+    /// Every CEL rule of every CRD, translated by the generator (docs/cel-rules.md): one ID, the rule's
+    /// stable key in the message and in the diagnostic's properties, so one rule can be suppressed.
+    /// </summary>
+    public static readonly RuleDescriptor EG2100 = new("EG2100", RuleSeverity.Error, Cel,
+        "A CEL rule of the CRD fails",
+        "{0}: {1} (CEL rule {2})", hasCodeFix: false, decidableFromConstants: false);
+
     // Envoy Gateway controller (EG3xxx): accepted by the API server, then Accepted=False or silently ignored.
     public static readonly RuleDescriptor EG3001 = new("EG3001", RuleSeverity.Error, Controller,
         "Distinct header match must not set a value",
@@ -163,7 +171,7 @@ internal static class RuleCatalog
     public static readonly RuleDescriptor[] All =
     [
         EG1001, EG1002, EG1003, EG1004, EG1005,
-        EG2001, EG2002, EG2003, EG2004,
+        EG2001, EG2002, EG2003, EG2004, EG2100,
         EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009,
         EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011,
         EG5001, EG5002, EG5003, EG5004, EG5005, EG5006,

@@ -1,0 +1,34 @@
+namespace EnvoyGateway.Dsl.Cel;
+
+/// <summary>
+/// One generated CEL rule at one schema node of one kind: <see cref="Key"/> is its stable name
+/// (kind, schema path, hash of the rule text), shown in EG2100's message and properties so that one rule
+/// can be suppressed; <see cref="Releases"/> has bit <c>i</c> set when release index <c>i</c> has it.
+/// </summary>
+internal sealed class CelRuleInfo(string key, string kind, string schemaPath, string rule, string? message, string? fieldPath, ulong releases)
+{
+    /// <summary>The name of the diagnostic property that carries <see cref="Key"/>.</summary>
+    public const string PropertyName = "celRule";
+
+    public string Key { get; } = key;
+
+    public string Kind { get; } = kind;
+
+    /// <summary>The JSON path of the rule's node in the schema: "" for the object, "[]" for list items, "{}" for map values.</summary>
+    public string SchemaPath { get; } = schemaPath;
+
+    public string Rule { get; } = rule;
+
+    /// <summary>The CRD's message; null when the CRD gives none (the API server then says "failed rule: …").</summary>
+    public string? Message { get; } = message;
+
+    /// <summary>The CRD's fieldPath (relative to the rule's node), or null.</summary>
+    public string? FieldPath { get; } = fieldPath;
+
+    public ulong Releases { get; } = releases;
+
+    /// <summary>The message the API server shows for the rule.</summary>
+    public string Describe() => Message ?? "failed rule: " + Rule;
+
+    public override string ToString() => Key;
+}
