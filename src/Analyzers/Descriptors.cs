@@ -23,6 +23,10 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG1003 = new(nameof(RuleCatalog.EG1003), Title(RuleCatalog.EG1003), Format(RuleCatalog.EG1003), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1003.HelpLink);
     public static readonly DiagnosticDescriptor EG1004 = new(nameof(RuleCatalog.EG1004), Title(RuleCatalog.EG1004), Format(RuleCatalog.EG1004), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1004.HelpLink);
     public static readonly DiagnosticDescriptor EG1005 = new(nameof(RuleCatalog.EG1005), Title(RuleCatalog.EG1005), Format(RuleCatalog.EG1005), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1005.HelpLink);
+    public static readonly DiagnosticDescriptor EG1006 = new(nameof(RuleCatalog.EG1006), Title(RuleCatalog.EG1006), Format(RuleCatalog.EG1006), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1006.HelpLink);
+    public static readonly DiagnosticDescriptor EG1007 = new(nameof(RuleCatalog.EG1007), Title(RuleCatalog.EG1007), Format(RuleCatalog.EG1007), Schema, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1007.HelpLink);
+    public static readonly DiagnosticDescriptor EG1008 = new(nameof(RuleCatalog.EG1008), Title(RuleCatalog.EG1008), Format(RuleCatalog.EG1008), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1008.HelpLink);
+    public static readonly DiagnosticDescriptor EG1009 = new(nameof(RuleCatalog.EG1009), Title(RuleCatalog.EG1009), Format(RuleCatalog.EG1009), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1009.HelpLink);
     public static readonly DiagnosticDescriptor EG2001 = new(nameof(RuleCatalog.EG2001), Title(RuleCatalog.EG2001), Format(RuleCatalog.EG2001), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2001.HelpLink);
     public static readonly DiagnosticDescriptor EG2002 = new(nameof(RuleCatalog.EG2002), Title(RuleCatalog.EG2002), Format(RuleCatalog.EG2002), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2002.HelpLink);
     public static readonly DiagnosticDescriptor EG2003 = new(nameof(RuleCatalog.EG2003), Title(RuleCatalog.EG2003), Format(RuleCatalog.EG2003), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2003.HelpLink);
@@ -59,7 +63,7 @@ internal static class Descriptors
     /// <summary>The whole-set rules (EG4xxx), which <see cref="ManifestSetAnalyzer"/> reports.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> SetRules = ImmutableArray.Create(EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011);
 
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG2001, EG2002, EG2003, EG2004, EG2100, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG1006, EG1007, EG1008, EG1009, EG2001, EG2002, EG2003, EG2004, EG2100, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 

@@ -17,6 +17,8 @@ internal static class Generation
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
         new ModelEmitter(model).EmitAll(output);
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
+        output.Add(SchemaTableEmitter.RelativePath, SchemaTableEmitter.Emit(model));
+        output.Add(SchemaAccessEmitter.RelativePath, SchemaAccessEmitter.Emit(model));
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");

@@ -6,7 +6,7 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests;
 
 /// <summary>
 /// Edit time equals build time: on all-constant policies, the analyzers report exactly the rule IDs that
-/// <see cref="ManifestSet.Validate"/> reports on the objects the same source builds.
+/// <see cref="ManifestSet.Validate()"/> reports on the objects the same source builds.
 /// </summary>
 public sealed class ParityTests
 {

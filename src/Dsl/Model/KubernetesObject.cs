@@ -44,8 +44,11 @@ public abstract class KubernetesObject : SourceTrackedObject
     /// <summary>This resource as one Kubernetes-conventional YAML document (see <see cref="ManifestSet.ToYaml"/>).</summary>
     public string ToYaml() => Serialization.YamlWriter.Write(this);
 
-    /// <summary>Checks this resource against every single-resource rule of the catalog (docs/rules).</summary>
-    public IReadOnlyList<ValidationDiagnostic> Validate() => Validation.Validator.Validate(this);
+    /// <summary>Checks this resource against every single-resource rule of the catalog (docs/rules) for the newest supported Envoy Gateway release.</summary>
+    public IReadOnlyList<ValidationDiagnostic> Validate() => Validate(EnvoyGatewayVersion.Default);
+
+    /// <summary>Checks this resource against every single-resource rule of the catalog (docs/rules) for <paramref name="release"/>'s CRDs.</summary>
+    public IReadOnlyList<ValidationDiagnostic> Validate(EnvoyGatewayVersion release) => Validation.Validator.Validate(this, release);
 
     /// <summary><c>Kind/namespace/name</c>, for messages.</summary>
     public override string ToString()

@@ -76,7 +76,13 @@ public sealed class ManifestSet : Collection<KubernetesObject>
     /// policies; docs/rules/README.md). Findings on resources read from YAML speak YAML and point at the
     /// offending value; a whole-set finding names where the other resource it involves is.
     /// </summary>
-    public IReadOnlyList<ValidationDiagnostic> Validate() => Validation.Validator.Validate(this);
+    public IReadOnlyList<ValidationDiagnostic> Validate() => Validate(EnvoyGatewayVersion.Default);
+
+    /// <summary>
+    /// As <see cref="Validate()"/>, for the CRDs of <paramref name="release"/>: a field, value or kind that
+    /// release does not have is EG1006 (naming the release that added or removed it), a deprecated field EG1007.
+    /// </summary>
+    public IReadOnlyList<ValidationDiagnostic> Validate(EnvoyGatewayVersion release) => Validation.Validator.Validate(this, release);
 
     /// <inheritdoc />
     protected override void InsertItem(int index, KubernetesObject item)

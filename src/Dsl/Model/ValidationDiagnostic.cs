@@ -1,7 +1,7 @@
 namespace EnvoyGateway.Dsl;
 
 /// <summary>
-/// One finding of <see cref="ManifestSet.Validate"/>: a rule of the catalog (docs/rules/ID.md) that a
+/// One finding of <see cref="ManifestSet.Validate()"/>: a rule of the catalog (docs/rules/ID.md) that a
 /// resource breaks, with the field path and where to look: for a resource declared in C#, the line that
 /// created the offending object; for one read from YAML, the offending value in the YAML.
 /// </summary>

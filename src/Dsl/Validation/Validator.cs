@@ -4,27 +4,30 @@ using EnvoyGateway.Dsl.Rules;
 namespace EnvoyGateway.Dsl.Validation;
 
 /// <summary>
-/// Build-time validation: walks the model and hands each part's values to the shared checks in
-/// Rules/Checks (the same checks the analyzers run on constants). Holds no rule logic of its own.
+/// Build-time validation for one selected release: the metadata checks, the generated schema of every kind
+/// (<see cref="SchemaTree"/> over Rules/Schema, EG1001–EG1009), then the hand-written controller and CEL
+/// checks of Rules/Checks (the same checks the analyzers run on constants). Holds no rule logic of its own.
 /// </summary>
 internal static class Validator
 {
-    public static IReadOnlyList<ValidationDiagnostic> Validate(KubernetesObject resource)
+    public static IReadOnlyList<ValidationDiagnostic> Validate(KubernetesObject resource, EnvoyGatewayVersion release)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(release);
         var collector = new DiagnosticCollector();
-        ValidateResource(resource, collector);
+        ValidateResource(resource, release, collector);
         return collector.Results;
     }
 
-    public static IReadOnlyList<ValidationDiagnostic> Validate(ManifestSet set)
+    public static IReadOnlyList<ValidationDiagnostic> Validate(ManifestSet set, EnvoyGatewayVersion release)
     {
         ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(release);
         var collector = new DiagnosticCollector();
         var objects = new List<SetObject>(set.Count);
         for (var i = 0; i < set.Count; i++)
         {
-            ValidateResource(set[i], collector);
+            ValidateResource(set[i], release, collector);
             objects.Add(SetObjects.From(set[i], i));
         }
 
@@ -32,16 +35,17 @@ internal static class Validator
         return collector.Results;
     }
 
-    private static void ValidateResource(KubernetesObject resource, DiagnosticCollector sink)
+    private static void ValidateResource(KubernetesObject resource, EnvoyGatewayVersion release, DiagnosticCollector sink)
     {
         sink.Resource = resource;
         ValidateMetadata(resource.Metadata, sink);
+        SchemaTree.Walk(resource, release.Index, sink);
         if (resource is BackendTrafficPolicy policy)
         {
             ValidateSpec(policy.Spec, resource.Metadata, sink);
         }
 
-        Cel.CelRules.Check(resource, sink, EnvoyGatewayVersion.Default);
+        Cel.CelRules.Check(resource, sink, release);
 
         sink.Resource = null;
     }
@@ -93,15 +97,16 @@ internal static class Validator
         if (meta.Uid is { } uid) MetadataChecks.CheckServerPopulated(sink, "uid", uid);
     }
 
+    /// <summary>The hand-written controller and CEL checks of the v0.6 BackendTrafficPolicy (its schema rules are in the walk).</summary>
     private static void ValidateSpec(BackendTrafficPolicySpec spec, ObjectMeta meta, DiagnosticCollector sink)
     {
         sink.Enter("spec", spec);
-        PolicyChecks.CheckSpec(sink, Fact.Present(spec.TargetRef), Fact.Of(spec.TargetRef?.Kind), Fact.Present(spec.RateLimit), Fact.Present(spec.LoadBalancer));
+        PolicyChecks.CheckSpec(sink, Fact.Of(spec.TargetRef?.Kind), Fact.Present(spec.RateLimit), Fact.Present(spec.LoadBalancer));
 
         if (spec.TargetRef is { } target)
         {
             sink.Enter("targetRef", target);
-            TargetRefChecks.Check(sink, Fact.Of(target.Group), Fact.Of(target.Kind), Fact.Of(target.Name), Fact.Of(target.Namespace), Fact.Of(target.SectionName));
+            TargetRefChecks.Check(sink, Fact.Of(target.Group), Fact.Of(target.Kind), Fact.Of(target.SectionName));
             PolicyChecks.CheckTargetNamespace(sink, Fact.Of(target.Namespace), Fact.Of(string.IsNullOrEmpty(meta.Namespace) ? null : meta.Namespace));
             sink.Exit();
         }
@@ -110,24 +115,16 @@ internal static class Validator
         {
             sink.Enter("loadBalancer", loadBalancer);
             LoadBalancerChecks.Check(sink, Fact.Of(loadBalancer.Type), Fact.Present(loadBalancer.ConsistentHash));
-            if (loadBalancer.ConsistentHash is { } hash)
-            {
-                sink.Enter("consistentHash", hash);
-                LoadBalancerChecks.CheckConsistentHash(sink, Fact.Of(hash.Type));
-                sink.Exit();
-            }
-
             sink.Exit();
         }
 
         if (spec.RateLimit is { } rateLimit)
         {
             sink.Enter("rateLimit", rateLimit);
-            RateLimitChecks.CheckRateLimit(sink, Fact.Of(rateLimit.Type), Fact.Present(rateLimit.Global));
+            RateLimitChecks.CheckRateLimit(sink, Fact.Present(rateLimit.Global));
             if (rateLimit.Global is { } global)
             {
                 sink.Enter("global", global);
-                RateLimitChecks.CheckGlobal(sink, Fact.Count(global.Rules.Count));
                 for (var i = 0; i < global.Rules.Count; i++)
                 {
                     ValidateRule(global.Rules[i], i, sink);
@@ -156,7 +153,7 @@ internal static class Validator
             }
         }
 
-        RateLimitChecks.CheckRule(sink, Fact.Present(rule.Limit), Fact.Count(rule.ClientSelectors.Count), Fact.Count(sourceCidrSelectors), Fact.Of(lastSourceCidr));
+        RateLimitChecks.CheckRule(sink, Fact.Count(sourceCidrSelectors), Fact.Of(lastSourceCidr));
         for (var j = 0; j < rule.ClientSelectors.Count; j++)
         {
             ValidateSelector(rule.ClientSelectors[j], j, sink);
@@ -165,7 +162,7 @@ internal static class Validator
         if (rule.Limit is { } limit)
         {
             sink.Enter("limit", limit);
-            RateLimitChecks.CheckLimit(sink, Fact.Of(limit.Requests), Fact.Of(limit.Unit));
+            RateLimitChecks.CheckLimit(sink, Fact.Of(limit.Requests));
             sink.Exit();
         }
 
@@ -176,29 +173,18 @@ internal static class Validator
     {
         sink.Enter("clientSelectors", selector, index);
         var headers = selector.Headers;
-        Fact<string>[]? names = null;
-        if (headers.Count > 1)
-        {
-            names = new Fact<string>[headers.Count];
-            for (var k = 0; k < headers.Count; k++)
-            {
-                names[k] = Fact.Of(headers[k].Name);
-            }
-        }
-
-        ClientSelectorChecks.CheckSelector(sink, names, Fact.Count(headers.Count));
         for (var k = 0; k < headers.Count; k++)
         {
             var header = headers[k];
             sink.Enter("headers", header, k);
-            ClientSelectorChecks.CheckHeader(sink, Fact.Of(header.Name), Fact.Of(header.Type), Fact.Of(header.Value));
+            ClientSelectorChecks.CheckHeader(sink, Fact.Of(header.Type), Fact.Of(header.Value));
             sink.Exit();
         }
 
         if (selector.SourceCIDR is { } cidr)
         {
             sink.Enter("sourceCIDR", cidr);
-            ClientSelectorChecks.CheckSourceCidr(sink, Fact.Of(cidr.Type), Fact.Of(cidr.Value));
+            ClientSelectorChecks.CheckSourceCidr(sink, Fact.Of(cidr.Value));
             sink.Exit();
         }
 

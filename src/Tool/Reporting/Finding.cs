@@ -1,7 +1,7 @@
 namespace EnvoyGateway.Dsl.Tool.Reporting;
 
 /// <summary>
-/// One line of a report: a rule finding from <see cref="ManifestSet.Validate"/>, or an input the tool
+/// One line of a report: a rule finding from <see cref="ManifestSet.Validate()"/>, or an input the tool
 /// could not read (a parse error, a missing file). Both print in the canonical
 /// <c>file(line,col): error ID: message</c> form that editors and CI logs link to the source.
 /// </summary>

@@ -1,16 +1,12 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>The closed sets of the v0.6.0 CRD and controller, spelled as in YAML. Matching is case-sensitive.</summary>
+/// <summary>The closed sets the hand-written v0.6.0 controller and CEL checks use, spelled as in YAML (the schema's enums are in the generated SchemaTable). Matching is case-sensitive.</summary>
 internal static class AllowedValues
 {
     public const string GatewayApiGroup = "gateway.networking.k8s.io";
 
     public static readonly string[] LoadBalancerTypes = ["ConsistentHash", "LeastRequest", "Random", "RoundRobin"];
-    public static readonly string[] ConsistentHashTypes = ["SourceIP"];
-    public static readonly string[] RateLimitTypes = ["Global"];
-    public static readonly string[] HeaderMatchTypes = ["Exact", "RegularExpression", "Distinct"];
     public static readonly string[] SourceMatchTypes = ["Exact", "Distinct"];
-    public static readonly string[] RateLimitUnits = ["Second", "Minute", "Hour", "Day"];
     public static readonly string[] TargetKinds = ["Gateway", "HTTPRoute", "GRPCRoute", "UDPRoute", "TCPRoute", "TLSRoute"];
 
     /// <summary>Target kinds for which v0.6.0 accepts the policy but applies neither rate limits nor load balancing.</summary>

@@ -19,17 +19,13 @@ internal static class Fixes
     public static readonly Phrase SetTargetName = new("set [name] to the name of the Gateway or route");
 
     // spec.loadBalancer
-    public static readonly Phrase SetLoadBalancerType = new("set [type] to one of " + Suggestions.JoinAllowed(AllowedValues.LoadBalancerTypes));
     public static readonly Phrase AddConsistentHash = new("add [consistentHash:{type: SourceIP}]");
     public static readonly Phrase UseConsistentHashOrRemoveIt = new("set [type=ConsistentHash], or remove [consistentHash]");
-    public static readonly Phrase SetConsistentHashType = new("set [type=SourceIP]");
 
     // spec.rateLimit
-    public static readonly Phrase SetRateLimitType = new("set [type=Global]");
     public static readonly Phrase AddRule = new("add at least one rule: [rules:[{limit: {requests: 100, unit: Minute}}]]");
     public static readonly Phrase SetLimit = new("set [limit={requests: 100, unit: Minute}]");
     public static readonly Phrase SetRequests = new("set [requests] to the number of requests allowed per unit");
-    public static readonly Phrase SetUnit = new("set [unit] to one of " + Suggestions.JoinAllowed(AllowedValues.RateLimitUnits));
 
     // client selectors
     public static readonly Phrase SetHeaderName = new("set [name] to the HTTP header to match");
@@ -39,8 +35,8 @@ internal static class Fixes
     public static readonly Phrase[] All =
     [
         SetTargetRef, SetTargetGroup, SetTargetKind, SetTargetName,
-        SetLoadBalancerType, AddConsistentHash, UseConsistentHashOrRemoveIt, SetConsistentHashType,
-        SetRateLimitType, AddRule, SetLimit, SetRequests, SetUnit,
+        AddConsistentHash, UseConsistentHashOrRemoveIt,
+        AddRule, SetLimit, SetRequests,
         SetHeaderName, SetSourceCidrValue,
     ];
 }

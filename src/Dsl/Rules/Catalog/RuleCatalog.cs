@@ -32,8 +32,24 @@ internal static class RuleCatalog
         "{0} has {1} items but at most {2} are allowed; {3}", hasCodeFix: false);
 
     public static readonly RuleDescriptor EG1005 = new("EG1005", RuleSeverity.Error, Schema,
-        "Duplicate header name in one client selector",
-        "Header '{1}' appears more than once in {0}; header names must be unique within one client selector: remove the duplicate", hasCodeFix: true);
+        "Duplicate item or key in a list",
+        "{1} '{2}' appears more than once in {0}; {3}: remove the duplicate", hasCodeFix: true);
+
+    public static readonly RuleDescriptor EG1006 = new("EG1006", RuleSeverity.Error, Schema,
+        "Not available in the selected Envoy Gateway release",
+        "{1} is not available in Envoy Gateway {2}; {3} (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG1007 = new("EG1007", RuleSeverity.Warning, Schema,
+        "Deprecated in the selected Envoy Gateway release",
+        "{1} is deprecated in Envoy Gateway {2}: {3} (at {0})", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG1008 = new("EG1008", RuleSeverity.Error, Schema,
+        "Number out of range",
+        "{1} is out of range for {0}: it must be {2}", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG1009 = new("EG1009", RuleSeverity.Error, Schema,
+        "Too many properties",
+        "{0} has {1} entries; it must have {2}", hasCodeFix: false);
 
     // CEL rules of the CRD (EG2xxx).
     public static readonly RuleDescriptor EG2001 = new("EG2001", RuleSeverity.Error, Cel,
@@ -170,7 +186,7 @@ internal static class RuleCatalog
     /// <summary>All rules, in ID order.</summary>
     public static readonly RuleDescriptor[] All =
     [
-        EG1001, EG1002, EG1003, EG1004, EG1005,
+        EG1001, EG1002, EG1003, EG1004, EG1005, EG1006, EG1007, EG1008, EG1009,
         EG2001, EG2002, EG2003, EG2004, EG2100,
         EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009,
         EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011,

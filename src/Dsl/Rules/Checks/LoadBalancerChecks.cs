@@ -1,12 +1,10 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>spec.loadBalancer and its consistentHash: closed sets, required type, CEL rule EG2001.</summary>
+/// <summary>spec.loadBalancer: the CEL rule EG2001 (its closed sets and required type are schema rules, in Rules/Schema).</summary>
 internal static class LoadBalancerChecks
 {
     public static void Check(IRuleSink sink, Fact<string> type, Fact<bool> hasConsistentHash)
     {
-        ClosedSetCheck.Required(sink, "type", type, AllowedValues.LoadBalancerTypes, "load balancer type", Fixes.SetLoadBalancerType);
-
         if (!type.IsKnown || !hasConsistentHash.IsKnown || !AllowedValues.Contains(AllowedValues.LoadBalancerTypes, type.Value))
         {
             return;
@@ -22,7 +20,4 @@ internal static class LoadBalancerChecks
             sink.Report(RuleCatalog.EG2001, "type", [type.Value, "set", Fixes.UseConsistentHashOrRemoveIt], fixData: "remove");
         }
     }
-
-    public static void CheckConsistentHash(IRuleSink sink, Fact<string> type)
-        => ClosedSetCheck.Required(sink, "type", type, AllowedValues.ConsistentHashTypes, "consistent hash type", Fixes.SetConsistentHashType);
 }

@@ -1,16 +1,11 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>Rules across the parts of one BackendTrafficPolicy: required targetRef, EG3005, EG3007.</summary>
+/// <summary>Rules across the parts of one BackendTrafficPolicy: EG3005, EG3007.</summary>
 internal static class PolicyChecks
 {
     /// <summary>Checks at spec level; fields are relative to <c>spec</c>.</summary>
-    public static void CheckSpec(IRuleSink sink, Fact<bool> hasTargetRef, Fact<string> targetKind, Fact<bool> hasRateLimit, Fact<bool> hasLoadBalancer)
+    public static void CheckSpec(IRuleSink sink, Fact<string> targetKind, Fact<bool> hasRateLimit, Fact<bool> hasLoadBalancer)
     {
-        if (hasTargetRef.IsKnown && !hasTargetRef.Value)
-        {
-            sink.Report(RuleCatalog.EG1002, "targetRef", [Fixes.SetTargetRef], fixData: AllowedValues.GatewayApiGroup);
-        }
-
         if (!targetKind.IsKnown || !AllowedValues.Contains(AllowedValues.IgnoringTargetKinds, targetKind.Value))
         {
             return;

@@ -1,0 +1,82 @@
+using System.Collections;
+using System.Globalization;
+using EnvoyGateway.Dsl.Rules;
+using EnvoyGateway.Dsl.Rules.Schema;
+
+namespace EnvoyGateway.Dsl.Validation;
+
+/// <summary>
+/// A model object as <see cref="SchemaWalk"/> sees it at build time: every value is Known or Absent. One
+/// instance is reused for every object of a run (<see cref="Owner"/>), and it remembers the last property
+/// read, since the walk asks for presence and then the value.
+/// </summary>
+internal sealed class ModelSchemaObject : ISchemaObject
+{
+    private int _lastProperty = -1;
+    private object? _lastValue;
+    private object _owner = null!;
+
+    public object Owner
+    {
+        get => _owner;
+        set
+        {
+            _owner = value;
+            _lastProperty = -1;
+            _lastValue = null;
+        }
+    }
+
+    public FactKind Presence(int property) => Value(property) switch
+    {
+        null => FactKind.Absent,
+        ICollection { Count: 0 } => FactKind.Absent,
+        _ => FactKind.Known,
+    };
+
+    public Fact<string> Text(int property) => TextOf(Value(property));
+
+    public Fact<double> Number(int property) => Value(property) switch
+    {
+        int value => Fact<double>.Of(value),
+        long value => Fact<double>.Of(value),
+        uint value => Fact<double>.Of(value),
+        double value => Fact<double>.Of(value),
+        IntOrString { IsString: false } value => Fact<double>.Of(value.IntValue),
+        _ => Fact<double>.Unknown,
+    };
+
+    public int Count(int property, out bool exact)
+    {
+        exact = true;
+        return Value(property) is ICollection collection ? collection.Count : 0;
+    }
+
+    public Fact<string> ItemText(int property, int index)
+        => Value(property) is IList list && index < list.Count ? TextOf(list[index]) : Fact<string>.Unknown;
+
+    public Fact<string> ItemKey(int property, int index, int key)
+        => Value(property) is IList list && index < list.Count && list[index] is { } item ? TextOf(SchemaAccess.Value(item, key)) : Fact<string>.Unknown;
+
+    /// <summary>A scalar as YAML spells it.</summary>
+    public static Fact<string> TextOf(object? value) => value switch
+    {
+        null => Fact<string>.Absent,
+        string text => Fact<string>.Of(text),
+        bool flag => Fact<string>.Of(flag ? "true" : "false"),
+        IntOrString intOrString => Fact<string>.Of(intOrString.ToString()),
+        int or long or uint or double => Fact<string>.Of(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+        _ => Fact<string>.Unknown,
+    };
+
+    private object? Value(int property)
+    {
+        if (property != _lastProperty)
+        {
+            _lastValue = SchemaAccess.Value(_owner, property);
+            _lastProperty = property;
+        }
+
+        return _lastValue;
+    }
+}
