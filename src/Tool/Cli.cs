@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using EnvoyGateway.Dsl.Tool.Graph;
 using EnvoyGateway.Dsl.Tool.Import;
 using EnvoyGateway.Dsl.Tool.Validate;
 
@@ -24,12 +25,14 @@ public static class Cli
 
         var validate = ValidateCommand.Create(stdin, stdout, stderr);
         var import = ImportCommand.Create(stdin, stdout, stderr);
+        var graph = GraphCommand.Create(stdin, stdout, stderr);
         // A plain command named egdsl rather than RootCommand, whose name is the assembly's.
         var help = new HelpOption { Recursive = true };
         var root = new Command("egdsl", "Validate Envoy Gateway v0.6.0 BackendTrafficPolicy YAML with the EnvoyGateway.Dsl rule catalog, or import it as C#.")
         {
             validate,
             import,
+            graph,
             help,
             new VersionOption(),
         };
@@ -38,6 +41,7 @@ public static class Cli
             [root] = [.. ValidateCommand.Examples.Take(2), .. ImportCommand.Examples.Take(1)],
             [validate] = ValidateCommand.Examples,
             [import] = ImportCommand.Examples,
+            [graph] = GraphCommand.Examples,
         };
         help.Action = new HelpWithExamplesAction((HelpAction)help.Action!, examples);
 
