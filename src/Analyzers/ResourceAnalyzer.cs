@@ -29,6 +29,6 @@ public sealed class ResourceAnalyzer : DslAnalyzer
         }
 
         var root = InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types);
-        PolicyWalker.WalkRoot(root, new LocatingSink(context.ReportDiagnostic));
+        PolicyWalker.WalkRoot(root, new LocatingSink(context.ReportDiagnostic) { Release = SelectedRelease.Of(context.Options) });
     }
 }

@@ -18,6 +18,9 @@ internal sealed class LocatingSink : IRuleSink
 
     public LocatingSink(Action<Diagnostic> report) => _report = report;
 
+    /// <summary>The selected Envoy Gateway release (index into EnvoyGatewayVersion.Supported) whose schema the walk checks.</summary>
+    public int Release { get; set; }
+
     /// <summary>When set, findings go here (an entry of a label or annotation map).</summary>
     public SyntaxNode? At { get; set; }
 
@@ -67,7 +70,7 @@ internal sealed class LocatingSink : IRuleSink
             return index < items.Count ? items[index].Syntax.GetLocation() : member.NameSyntax.GetLocation();
         }
 
-        var isListRule = rule == RuleCatalog.EG1004 || rule == RuleCatalog.EG3008;
+        var isListRule = rule == RuleCatalog.EG1004 || rule == RuleCatalog.EG1009 || rule == RuleCatalog.EG3008;
         return isListRule || member.HoldsStructure ? member.NameSyntax.GetLocation() : member.ValueSyntax.GetLocation();
     }
 

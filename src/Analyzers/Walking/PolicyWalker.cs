@@ -1,11 +1,13 @@
 using EnvoyGateway.Dsl.Rules;
+using EnvoyGateway.Dsl.Rules.Schema;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace EnvoyGateway.Dsl.Analyzers.Walking;
 
 /// <summary>
-/// The compile-time twin of src/Dsl/Validation/Validator.cs: the same calls to the shared checks in the
-/// same order with the same arguments, over initializers instead of model objects. Holds no rule logic.
+/// The compile-time host of the shared rules: every part it visits goes through the generated schema's
+/// <see cref="SchemaWalk"/> for the selected release (as build time's SchemaTree does), then through the same
+/// hand-written controller and CEL checks as src/Dsl/Validation/Validator.cs. Holds no rule logic.
 /// </summary>
 internal static class PolicyWalker
 {
@@ -13,6 +15,7 @@ internal static class PolicyWalker
     public static void WalkRoot(InitializedObject root, LocatingSink sink)
     {
         sink.EnterRoot(root);
+        CheckSchema(root, sink);
         switch (root.Part)
         {
             case DslPart.BackendTrafficPolicy: WalkPolicy(root, sink); break;
@@ -20,7 +23,6 @@ internal static class PolicyWalker
             case DslPart.BackendTrafficPolicySpec: WalkSpec(root, Fact<string>.Unknown, sink); break;
             case DslPart.PolicyTargetReference: WalkTargetRef(root, Fact<string>.Unknown, sink); break;
             case DslPart.LoadBalancer: WalkLoadBalancer(root, sink); break;
-            case DslPart.ConsistentHash: LoadBalancerChecks.CheckConsistentHash(sink, root.String("Type")); break;
             case DslPart.RateLimitSpec: WalkRateLimit(root, sink); break;
             case DslPart.GlobalRateLimit: WalkGlobal(root, sink); break;
             case DslPart.RateLimitRule: WalkRule(root, sink); break;
@@ -40,6 +42,7 @@ internal static class PolicyWalker
         if (metadata is not null)
         {
             sink.Enter(metadata, "metadata");
+            CheckSchema(metadata, sink);
             WalkMetadata(metadata, sink);
             sink.Exit();
             policyNamespace = PolicyParts.EffectiveNamespace(metadata);
@@ -48,6 +51,7 @@ internal static class PolicyWalker
         if (PolicyParts.Spec(policy) is { } spec)
         {
             sink.Enter(spec, "spec");
+            CheckSchema(spec, sink);
             WalkSpec(spec, policyNamespace, sink);
             sink.Exit();
         }
@@ -107,11 +111,12 @@ internal static class PolicyWalker
         var hasTargetRef = spec.Presence("TargetRef");
         var target = spec.Child("TargetRef", DslPart.PolicyTargetReference);
         var targetKind = target is not null ? target.String("Kind") : hasTargetRef.IsKnown ? Fact<string>.Absent : Fact<string>.Unknown;
-        PolicyChecks.CheckSpec(sink, hasTargetRef, targetKind, spec.Presence("RateLimit"), spec.Presence("LoadBalancer"));
+        PolicyChecks.CheckSpec(sink, targetKind, spec.Presence("RateLimit"), spec.Presence("LoadBalancer"));
 
         if (target is not null)
         {
             sink.Enter(target, "targetRef");
+            CheckSchema(target, sink);
             WalkTargetRef(target, policyNamespace, sink);
             sink.Exit();
         }
@@ -119,6 +124,7 @@ internal static class PolicyWalker
         if (spec.Child("LoadBalancer", DslPart.LoadBalancer) is { } loadBalancer)
         {
             sink.Enter(loadBalancer, "loadBalancer");
+            CheckSchema(loadBalancer, sink);
             WalkLoadBalancer(loadBalancer, sink);
             sink.Exit();
         }
@@ -126,6 +132,7 @@ internal static class PolicyWalker
         if (spec.Child("RateLimit", DslPart.RateLimitSpec) is { } rateLimit)
         {
             sink.Enter(rateLimit, "rateLimit");
+            CheckSchema(rateLimit, sink);
             WalkRateLimit(rateLimit, sink);
             sink.Exit();
         }
@@ -133,7 +140,7 @@ internal static class PolicyWalker
 
     private static void WalkTargetRef(InitializedObject target, Fact<string> policyNamespace, LocatingSink sink)
     {
-        TargetRefChecks.Check(sink, target.String("Group"), target.String("Kind"), target.String("Name"), target.String("Namespace"), target.String("SectionName"));
+        TargetRefChecks.Check(sink, target.String("Group"), target.String("Kind"), target.String("SectionName"));
         PolicyChecks.CheckTargetNamespace(sink, target.String("Namespace"), policyNamespace);
     }
 
@@ -143,17 +150,18 @@ internal static class PolicyWalker
         if (loadBalancer.Child("ConsistentHash", DslPart.ConsistentHash) is { } hash)
         {
             sink.Enter(hash, "consistentHash");
-            LoadBalancerChecks.CheckConsistentHash(sink, hash.String("Type"));
+            CheckSchema(hash, sink);
             sink.Exit();
         }
     }
 
     private static void WalkRateLimit(InitializedObject rateLimit, LocatingSink sink)
     {
-        RateLimitChecks.CheckRateLimit(sink, rateLimit.String("Type"), rateLimit.Presence("Global"));
+        RateLimitChecks.CheckRateLimit(sink, rateLimit.Presence("Global"));
         if (rateLimit.Child("Global", DslPart.GlobalRateLimit) is { } global)
         {
             sink.Enter(global, "global");
+            CheckSchema(global, sink);
             WalkGlobal(global, sink);
             sink.Exit();
         }
@@ -162,12 +170,12 @@ internal static class PolicyWalker
     private static void WalkGlobal(InitializedObject global, LocatingSink sink)
     {
         var rules = global.Elements("Rules");
-        RateLimitChecks.CheckGlobal(sink, rules.Count);
         for (var i = 0; i < rules.Items.Count; i++)
         {
             if (global.ElementOf(rules.Items[i], DslPart.RateLimitRule) is { } rule)
             {
                 sink.Enter(rule, "rules", i);
+                CheckSchema(rule, sink);
                 WalkRule(rule, sink);
                 sink.Exit();
             }
@@ -184,12 +192,13 @@ internal static class PolicyWalker
         }
 
         var (sourceCidrSelectors, lastSourceCidr) = SourceCidrSelectors(selectorParts, selectors.Exhaustive);
-        RateLimitChecks.CheckRule(sink, rule.Presence("Limit"), selectors.Count, sourceCidrSelectors, lastSourceCidr);
+        RateLimitChecks.CheckRule(sink, sourceCidrSelectors, lastSourceCidr);
         for (var j = 0; j < selectorParts.Length; j++)
         {
             if (selectorParts[j] is { } selector)
             {
                 sink.Enter(selector, "clientSelectors", j);
+                CheckSchema(selector, sink);
                 WalkSelector(selector, sink);
                 sink.Exit();
             }
@@ -198,6 +207,7 @@ internal static class PolicyWalker
         if (rule.Child("Limit", DslPart.RateLimitValue) is { } limit)
         {
             sink.Enter(limit, "limit");
+            CheckSchema(limit, sink);
             WalkLimit(limit, sink);
             sink.Exit();
         }
@@ -227,28 +237,23 @@ internal static class PolicyWalker
     }
 
     private static void WalkLimit(InitializedObject limit, LocatingSink sink)
-        => RateLimitChecks.CheckLimit(sink, limit.Number("Requests"), limit.String("Unit"));
+        => RateLimitChecks.CheckLimit(sink, limit.Number("Requests"));
 
     private static void WalkSelector(InitializedObject selector, LocatingSink sink)
     {
         var headers = selector.Elements("Headers");
         var headerParts = new InitializedObject?[headers.Items.Count];
-        Fact<string>[]? names = headerParts.Length > 1 ? new Fact<string>[headerParts.Length] : null;
         for (var k = 0; k < headerParts.Length; k++)
         {
             headerParts[k] = selector.ElementOf(headers.Items[k], DslPart.HeaderMatch);
-            if (names is not null)
-            {
-                names[k] = headerParts[k]?.String("Name") ?? Fact<string>.Unknown;
-            }
         }
 
-        ClientSelectorChecks.CheckSelector(sink, names, headers.Count);
         for (var k = 0; k < headerParts.Length; k++)
         {
             if (headerParts[k] is { } header)
             {
                 sink.Enter(header, "headers", k);
+                CheckSchema(header, sink);
                 WalkHeader(header, sink);
                 sink.Exit();
             }
@@ -257,14 +262,32 @@ internal static class PolicyWalker
         if (selector.Child("SourceCIDR", DslPart.SourceMatch) is { } sourceCidr)
         {
             sink.Enter(sourceCidr, "sourceCIDR");
+            CheckSchema(sourceCidr, sink);
             WalkSourceCidr(sourceCidr, sink);
             sink.Exit();
         }
     }
 
     private static void WalkHeader(InitializedObject header, LocatingSink sink)
-        => ClientSelectorChecks.CheckHeader(sink, header.String("Name"), header.String("Type"), header.String("Value"));
+        => ClientSelectorChecks.CheckHeader(sink, header.String("Type"), header.String("Value"));
 
     private static void WalkSourceCidr(InitializedObject sourceCidr, LocatingSink sink)
-        => ClientSelectorChecks.CheckSourceCidr(sink, sourceCidr.String("Type"), sourceCidr.String("Value"));
+        => ClientSelectorChecks.CheckSourceCidr(sink, sourceCidr.String("Value"));
+
+    /// <summary>The schema rules of one part (EG1001–EG1009) for the selected release; the policy itself only holds spec, always set.</summary>
+    private static void CheckSchema(InitializedObject part, LocatingSink sink)
+    {
+        if (part.Part is DslPart.BackendTrafficPolicy or DslPart.ObjectMeta)
+        {
+            return;
+        }
+
+        var type = SchemaWalk.TypeOf(SchemaNamespace + part.Part);
+        if (type >= 0)
+        {
+            SchemaWalk.CheckObject(type, new InitializedSchemaObject(part), sink.Release, sink);
+        }
+    }
+
+    private const string SchemaNamespace = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
 }

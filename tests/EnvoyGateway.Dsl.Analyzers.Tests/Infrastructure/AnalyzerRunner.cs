@@ -22,11 +22,12 @@ internal static class AnalyzerRunner
         => Empty.WithAssemblyName(assemblyName).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs"));
 
     /// <summary>The analyzer diagnostics of <paramref name="source"/>, and every exception an analyzer threw on it.</summary>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source)
+    /// <param name="release">The project's EnvoyGatewayVersion (build_property.EnvoyGatewayVersion); the rule tests were written for 0.6.</param>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, string release = "0.6")
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([]),
+            new AnalyzerOptions([], new ReleaseOptions(release)),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);
@@ -39,4 +40,27 @@ internal static class AnalyzerRunner
     /// <summary>The repository root, as tests/Directory.Build.props records it in the test assembly.</summary>
     public static string RepositoryRoot { get; } = typeof(AnalyzerRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+
+    /// <summary>Only the global option the analyzers read: the selected release.</summary>
+    private sealed class ReleaseOptions(string release) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(release);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(string? release) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(null);
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                value = key == "build_property.EnvoyGatewayVersion" ? release : null;
+                return value is not null;
+            }
+        }
+    }
 }

@@ -9,11 +9,21 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
 /// <summary>Runs every DSL analyzer on a source, against .NET 10 reference assemblies and the Dsl, offline.</summary>
 internal sealed class AnalyzerTest : CSharpAnalyzerTest<ResourceAnalyzer, DefaultVerifier>
 {
-    public AnalyzerTest(string source)
+    /// <param name="release">The project's EnvoyGatewayVersion; the rule tests were written for 0.6.</param>
+    public AnalyzerTest(string source, string release = "0.6")
     {
         TestCode = source;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References.All);
+        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.EnvoyGatewayVersion = " + release + "\n"));
+    }
+
+    /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/> with the project set to <paramref name="release"/>.</summary>
+    public static Task VerifyWithReleaseAsync(string release, string source, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(source, release);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
     }
 
     public static DiagnosticResult Diagnostic(string id) => new(Analyzers.Descriptors.All.Single(descriptor => descriptor.Id == id));

@@ -61,9 +61,9 @@ public sealed class OracleProgramTests
         var cases = CompositionPrograms.Composition();
 
         // Same output as jsonnet (above), but Validate() says what jsonnet never did.
-        var stale = Assert.Single(cases["staleConsistentHash"]).Validate();
+        var stale = Assert.Single(cases["staleConsistentHash"]).Validate(EnvoyGatewayVersion.V0_6);
         Assert.Contains(stale, d => d.Id == "EG2001" && d.Path == "spec.loadBalancer.type");
-        var alias = Assert.Single(cases["viaMixinAlias"]).Validate();
+        var alias = Assert.Single(cases["viaMixinAlias"]).Validate(EnvoyGatewayVersion.V0_6);
         Assert.Contains(alias, d => d.Id == "EG1002" && d.Path == "spec.targetRef.group");
         Assert.Contains(alias, d => d.Id == "EG1002" && d.Path == "spec.targetRef.kind");
     }
@@ -129,5 +129,5 @@ public sealed class OracleProgramTests
 
     [Fact]
     public void ListYaml_08_valid_policies_have_no_findings()
-        => Assert.Empty(CompositionPrograms.ListYaml().Validate());
+        => Assert.Empty(CompositionPrograms.ListYaml().Validate(EnvoyGatewayVersion.V0_6));
 }

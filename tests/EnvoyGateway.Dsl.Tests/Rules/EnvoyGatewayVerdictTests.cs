@@ -16,21 +16,21 @@ public class EnvoyGatewayVerdictTests
     public void Validate_reports_exactly_the_policies_Envoy_Gateway_rejects(string name)
     {
         var set = ManifestSet.Parse(PoliciesAsStream(name + ".in.yaml"), name + ".in.yaml");
-        var rejectedByUs = set.Validate()
+        var rejectedByUs = set.Validate(EnvoyGatewayVersion.V0_6)
             .Where(d => d.Severity == ValidationSeverity.Error)
             .Select(d => d.Resource!)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToArray();
         Assert.Equal(NotAcceptedIn(name + ".out.yaml"), rejectedByUs);
-        RuleAssert.Clean(set.Validate().Where(d => !rejectedByUs.Contains(d.Resource)).ToList());
+        RuleAssert.Clean(set.Validate(EnvoyGatewayVersion.V0_6).Where(d => !rejectedByUs.Contains(d.Resource)).ToList());
     }
 
     [Fact]
     public void The_conflicts_of_status_conditions_are_EG4001_on_the_later_policies()
     {
         var set = ManifestSet.Parse(PoliciesAsStream("backendtrafficpolicy-status-conditions.in.yaml"));
-        var conflicts = set.Validate().Where(d => d.Severity == ValidationSeverity.Error).ToList();
+        var conflicts = set.Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Severity == ValidationSeverity.Error).ToList();
         Assert.All(conflicts, d => Assert.Equal("EG4001", d.Id));
         Assert.Equal(
             ["BackendTrafficPolicy/envoy-gateway/target-gateway-1-as-well", "BackendTrafficPolicy/envoy-gateway/also-target-httproute-in-gateway-1"],

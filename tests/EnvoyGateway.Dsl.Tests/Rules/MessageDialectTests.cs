@@ -21,7 +21,8 @@ public partial class MessageDialectTests
     /// <summary>Closed-set values, which YAML writes as they are (<c>type: ConsistentHash</c>), though two are also property names.</summary>
     private static readonly HashSet<string> Values = [.. typeof(AllowedValues).GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(string[]))
-        .SelectMany(field => (string[])field.GetValue(null)!)];
+        .SelectMany(field => (string[])field.GetValue(null)!)
+        .Concat(EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Facts.SelectMany(facts => facts.EnumValues ?? []))];
 
     /// <summary>Names that messages use as words (products, Kubernetes kinds), though the model of every kind also has them as properties.</summary>
     private static readonly HashSet<string> ProperNouns = ["Kubernetes", "Envoy", "Gateway", "ConfigMap", "Secret", "Service"];
@@ -60,9 +61,10 @@ public partial class MessageDialectTests
     [Fact]
     public void Every_finding_on_yaml_that_breaks_every_rule_reads_as_yaml()
     {
-        var diagnostics = ManifestSet.Parse(EveryRuleBroken(), "every-rule.yaml").Validate();
+        var diagnostics = ManifestSet.Parse(EveryRuleBroken(), "every-rule.yaml").Validate(EnvoyGatewayVersion.V0_6);
 
-        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(diagnostics.Select(d => d.Id)));
+        // The rules about releases need another release than v0.6 (ReleaseRuleTests reads them in YAML).
+        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(["EG1006", "EG1007", "EG1008", "EG1009"]).Except(diagnostics.Select(d => d.Id)));
         Assert.All(diagnostics, d =>
         {
             AssertSpeaksYaml(d.Message);

@@ -94,7 +94,7 @@ public class MetadataRuleTests
         meta.ResourceVersion = "42";
         meta.SelfLink = "/apis/x";
         meta.Uid = "0b9c7d5e";
-        var found = policy.Validate().Where(d => d.Id == "EG5005").ToList();
+        var found = policy.Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Id == "EG5005").ToList();
         Assert.All(found, d => Assert.Equal(ValidationSeverity.Warning, d.Severity));
         Assert.Equal(
             ["metadata.clusterName", "metadata.creationTimestamp", "metadata.deletionGracePeriodSeconds", "metadata.deletionTimestamp", "metadata.generation", "metadata.resourceVersion", "metadata.selfLink", "metadata.uid"],

@@ -40,7 +40,7 @@ internal static class RuleAssert
     /// <summary>Asserts exactly one diagnostic of <paramref name="id"/> and returns it.</summary>
     public static ValidationDiagnostic Single(KubernetesObject resource, string id, ValidationSeverity severity, string path, params string[] messageParts)
     {
-        var all = resource.Validate();
+        var all = resource.Validate(EnvoyGatewayVersion.V0_6);
         var matching = all.Where(d => d.Id == id).ToList();
         Assert.True(matching.Count == 1, $"expected one {id}, got: {Describe(all)}");
         var diagnostic = matching[0];
@@ -59,12 +59,12 @@ internal static class RuleAssert
     /// <summary>Asserts that the resource yields no diagnostic of <paramref name="id"/>.</summary>
     public static void None(KubernetesObject resource, string id)
     {
-        var all = resource.Validate();
+        var all = resource.Validate(EnvoyGatewayVersion.V0_6);
         Assert.True(all.All(d => d.Id != id), $"expected no {id}, got: {Describe(all)}");
     }
 
     /// <summary>Asserts that the resource yields no Error and no Warning.</summary>
-    public static void Clean(KubernetesObject resource) => Clean(resource.Validate());
+    public static void Clean(KubernetesObject resource) => Clean(resource.Validate(EnvoyGatewayVersion.V0_6));
 
     public static void Clean(IReadOnlyList<ValidationDiagnostic> diagnostics)
     {

@@ -38,15 +38,19 @@ public class SchemaRuleTests
         var rule = policy.FirstRule();
         rule.ClientSelectors[0].Headers[0].Type = "Prefix";
         rule.ClientSelectors[1].SourceCIDR!.Type = "distinct";
-        var paths = policy.Validate().Where(d => d.Id == "EG1001").Select(d => d.Path).Order(StringComparer.Ordinal).ToArray();
+        var diagnostics = policy.Validate(EnvoyGatewayVersion.V0_6);
         Assert.Equal(
             [
-                "spec.loadBalancer.consistentHash.type",
                 "spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].type",
                 "spec.rateLimit.global.rules[0].clientSelectors[1].sourceCIDR.type",
-                "spec.rateLimit.type",
             ],
-            paths);
+            diagnostics.Where(d => d.Id == "EG1001").Select(d => d.Path).Order(StringComparer.Ordinal));
+
+        // 'Header' and 'Local' are allowed from 1.0: in 0.6 they are EG1006, naming the release that added them.
+        Assert.Equal(
+            ["spec.loadBalancer.consistentHash.type", "spec.rateLimit.type"],
+            diagnostics.Where(d => d.Id == "EG1006").Select(d => d.Path).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics.Where(d => d.Id == "EG1006"), d => Assert.Contains("it was added in 1.0", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -95,7 +99,7 @@ public class SchemaRuleTests
         rule.ClientSelectors[1].SourceCIDR!.Value = null;
         rule.Limit!.Requests = null;
         rule.Limit.Unit = null;
-        var paths = policy.Validate().Where(d => d.Id == "EG1002").Select(d => d.Path).Order(StringComparer.Ordinal).ToArray();
+        var paths = policy.Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Id == "EG1002").Select(d => d.Path).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(
             [
                 "spec.loadBalancer.consistentHash.type",

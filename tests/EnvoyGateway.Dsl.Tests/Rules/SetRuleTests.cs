@@ -10,7 +10,7 @@ public class SetRuleTests
     {
         var set = new ManifestSet { ValidPolicy("first"), ValidPolicy("second"), ValidPolicy("third") };
         ((BackendTrafficPolicy)set[2]).Spec.TargetRef!.Name = "other";
-        var conflicts = set.Validate().Where(d => d.Id == "EG4001").ToList();
+        var conflicts = set.Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Id == "EG4001").ToList();
         var conflict = Assert.Single(conflicts);
         Assert.Equal(ValidationSeverity.Error, conflict.Severity);
         Assert.Equal("spec.targetRef", conflict.Path);
@@ -25,7 +25,7 @@ public class SetRuleTests
         var explicitNs = ValidPolicy("a");
         explicitNs.Spec.TargetRef!.Namespace = "shop";
         var set = new ManifestSet { explicitNs, ValidPolicy("b") };
-        Assert.Single(set.Validate(), d => d.Id == "EG4001");
+        Assert.Single(set.Validate(EnvoyGatewayVersion.V0_6), d => d.Id == "EG4001");
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class SetRuleTests
         var otherKind = ValidPolicy("c");
         otherKind.Spec.TargetRef!.Kind = "GRPCRoute";
         var set = new ManifestSet { ValidPolicy("a"), otherNamespace, otherKind };
-        Clean(set.Validate());
+        Clean(set.Validate(EnvoyGatewayVersion.V0_6));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class SetRuleTests
         var duplicate = ValidPolicy("api");
         duplicate.Spec.TargetRef!.Name = "other";
         var set = new ManifestSet { ValidPolicy("api"), duplicate };
-        var found = Assert.Single(set.Validate(), d => d.Id == "EG4002");
+        var found = Assert.Single(set.Validate(EnvoyGatewayVersion.V0_6), d => d.Id == "EG4002");
         Assert.Equal("metadata.name", found.Path);
         Assert.Contains("BackendTrafficPolicy 'shop/api' is defined twice", found.Message, StringComparison.Ordinal);
         Assert.Contains("first at position 1", found.Message, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class SetRuleTests
         policy.Spec.TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg" };
         policy.Spec.RateLimit = new() { Type = "Global", Global = new() { Rules = { new() { ClientSelectors = { new() { Headers = { header } } }, Limit = new() { Requests = 1, Unit = "Second" } } } } };
 
-        var diagnostics = policy.Validate();
+        var diagnostics = policy.Validate(EnvoyGatewayVersion.V0_6);
         var name = Assert.Single(diagnostics, d => d.Id == "EG5001");
         Assert.EndsWith("SetRuleTests.cs", name.File, StringComparison.Ordinal);
         Assert.Equal(line, name.Line);

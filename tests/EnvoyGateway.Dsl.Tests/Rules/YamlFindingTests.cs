@@ -41,7 +41,7 @@ public class YamlFindingTests
         return set;
     }
 
-    private static string[] Lines(ManifestSet set) => [.. set.Validate().OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => d.ToString())];
+    private static string[] Lines(ManifestSet set) => [.. set.Validate(EnvoyGatewayVersion.V0_6).OrderBy(d => d.Line).ThenBy(d => d.Column).Select(d => d.ToString())];
 
     [Theory]
     [MemberData(nameof(Readers))]
@@ -67,7 +67,7 @@ public class YamlFindingTests
             Spec = { LoadBalancer = new() { Type = "RoundRobin", ConsistentHash = new() { Type = "SourceIP" } } },
         };
 
-        var messages = policy.Validate().Select(d => d.Message).ToList();
+        var messages = policy.Validate(EnvoyGatewayVersion.V0_6).Select(d => d.Message).ToList();
 
         Assert.Contains("spec.loadBalancer.type is 'RoundRobin' but consistentHash is set: consistentHash must be set exactly when the type is ConsistentHash; set Type = \"ConsistentHash\", or remove ConsistentHash", messages);
         Assert.Contains("spec.targetRef is required but missing; set TargetRef = new() { Group = \"gateway.networking.k8s.io\", Kind = \"HTTPRoute\", Name = \"...\" }", messages);
@@ -200,7 +200,7 @@ public class YamlFindingTests
         var second = Read("fast path", "# the copy\napiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nmetadata:\n  name: a\n  namespace: shop\nspec:\n" + Target, "deploy/b.yaml");
         var set = new ManifestSet([.. first, .. second]);
 
-        var duplicate = Assert.Single(set.Validate(), d => d.Id == "EG4002");
+        var duplicate = Assert.Single(set.Validate(EnvoyGatewayVersion.V0_6), d => d.Id == "EG4002");
 
         Assert.Equal("deploy/b.yaml(5,9): error EG4002: BackendTrafficPolicy 'shop/a' is defined twice in the set (first at deploy/a.yaml(4,9)); the second overwrites the first when applied: rename one of them (at metadata.name)", duplicate.ToString());
     }
@@ -211,7 +211,7 @@ public class YamlFindingTests
         var one = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nmetadata:\n  name: a\n  namespace: shop\nspec:\n" + Target;
         var set = ManifestSet.Parse(one + "---\n" + one);
 
-        var duplicate = Assert.Single(set.Validate(), d => d.Id == "EG4002");
+        var duplicate = Assert.Single(set.Validate(EnvoyGatewayVersion.V0_6), d => d.Id == "EG4002");
 
         Assert.Contains("(first at line 4, column 9)", duplicate.Message, StringComparison.Ordinal);
         Assert.Equal((12, 9), (duplicate.Line, duplicate.Column));

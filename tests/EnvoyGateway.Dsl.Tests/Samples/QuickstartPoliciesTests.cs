@@ -16,7 +16,7 @@ public sealed class QuickstartPoliciesTests
     [MemberData(nameof(Environments))]
     public void Environment_has_no_errors_or_warnings(string environment)
     {
-        var findings = Set(environment).Validate().Where(d => d.Severity != ValidationSeverity.Info).Select(d => d.ToString());
+        var findings = Set(environment).Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Severity != ValidationSeverity.Info).Select(d => d.ToString());
 
         Assert.Empty(findings);
     }

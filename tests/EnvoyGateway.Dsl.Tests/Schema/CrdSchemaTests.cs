@@ -54,7 +54,7 @@ public sealed class CrdSchemaTests
         }
 
         // Valid by our own rules too, so the two layers agree on what "valid" means.
-        Assert.Empty(set.Validate().Where(d => d.Severity != ValidationSeverity.Info).Select(d => $"{d.Path}: {d.Message}").Distinct());
+        Assert.Empty(set.Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Severity != ValidationSeverity.Info).Select(d => $"{d.Path}: {d.Message}").Distinct());
         var documents = OracleOutput.Ours(set);
         Assert.Equal(200, documents.Count);
         for (var i = 0; i < documents.Count; i++)
@@ -104,7 +104,7 @@ public sealed class CrdSchemaTests
         // A stale consistentHash block is structurally fine: only the CRD's CEL rule rejects it, and EG2001 reports it.
         var stale = Assert.Single(CompositionPrograms.Composition()["staleConsistentHash"]);
         AssertValid(OracleOutput.Ours(stale), "staleConsistentHash");
-        Assert.Contains(stale.Validate(), d => d.Id == "EG2001");
+        Assert.Contains(stale.Validate(EnvoyGatewayVersion.V0_6), d => d.Id == "EG2001");
     }
 
     /// <summary>Every document of the oracle equivalents except the two invalid on purpose (07 staleConsistentHash, viaMixinAlias).</summary>

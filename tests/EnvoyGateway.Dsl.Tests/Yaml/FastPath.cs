@@ -95,7 +95,7 @@ internal static class FastPath
                 }
             }
 
-            foreach (var finding in set.Validate())
+            foreach (var finding in set.Validate(EnvoyGatewayVersion.V0_6))
             {
                 text.Append('\n').Append(finding);
             }

@@ -54,7 +54,7 @@ public class YamlReaderTests
         var policy = Assert.Single(ManifestSet.Parse("apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nspec: {}\n"));
 
         Assert.Null(policy.Metadata.Name);
-        Assert.Contains(policy.Validate(), diagnostic => diagnostic.Id == "EG5001");
+        Assert.Contains(policy.Validate(EnvoyGatewayVersion.V0_6), diagnostic => diagnostic.Id == "EG5001");
     }
 
     [Theory]

@@ -49,7 +49,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG1009 = new("EG1009", RuleSeverity.Error, Schema,
         "Too many properties",
-        "{0} has {1} entries; it must have {2}", hasCodeFix: false);
+        "{0} has {1} entries; it must have {2}", hasCodeFix: false, decidableFromConstants: false);
 
     // CEL rules of the CRD (EG2xxx).
     public static readonly RuleDescriptor EG2001 = new("EG2001", RuleSeverity.Error, Cel,

@@ -1,0 +1,18 @@
+using EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules;
+
+public sealed class EG1007Tests
+{
+    [Fact]
+    public Task TargetRef_is_deprecated_from_1_1()
+        => AnalyzerTest.VerifyWithReleaseAsync(
+            "1.9",
+            Policy.Returned(Policy.Valid()).Replace("TargetRef = new()", "{|#0:TargetRef|} = new()", StringComparison.Ordinal),
+            AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
+                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (at spec.targetRef)"));
+
+    [Fact]
+    public Task TargetRef_is_fine_in_1_0()
+        => AnalyzerTest.VerifyWithReleaseAsync("1.0", Policy.Returned(Policy.Valid()));
+}
