@@ -87,7 +87,7 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
             var properties = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
             {
                 new KeyValuePair<string, string?>(DiagnosticProperties.Field, path),
-                new KeyValuePair<string, string?>(DiagnosticProperties.Property, rule == RuleCatalog.EG4001 ? "TargetRef" : "Name"),
+                new KeyValuePair<string, string?>(DiagnosticProperties.Property, rule == RuleCatalog.EG4002 ? "Name" : "TargetRef"),
                 new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, nameof(DslPart.BackendTrafficPolicy)),
             });
             context.ReportDiagnostic(DiagnosticFactory.Create(rule, DslOperations.CreationLocation(creations[entry.Index]), properties, path, args));

@@ -1,0 +1,29 @@
+using EnvoyGateway.Dsl.Rules;
+using static EnvoyGateway.Dsl.Analyzers.Tests.Rules.Sets.SetObjectsFor;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules;
+
+/// <summary>
+/// EG4005 through the analyzer's copy of the set rules. Edit time reports the set rules of one initializer
+/// (ManifestSetAnalyzer); resolving references across the files of a compilation is not built yet.
+/// </summary>
+public sealed class EG4005Tests
+{
+    private static SetObject Selecting(int index, SetSelector selector)
+    {
+        var policy = new SetObject(index, "gateway.envoyproxy.io", "BackendTrafficPolicy", "shop", "sel");
+        policy.Selectors.Add(selector);
+        return policy;
+    }
+
+    [Fact]
+    public void Selector_matching_nothing_is_reported_and_a_partial_set_is_silent()
+    {
+        var web = new SetSelector("spec.targetSelectors[0]", GatewayApiGroup, "HTTPRoute") { MatchLabels = new Dictionary<string, string> { ["app"] = "web" } };
+        Assert.Equal(["EG4005 spec.targetSelectors[0]"], Run(DeclaredRoute(0), Selecting(1, web)));
+        Assert.Empty(Run(DeclaredRoute(0, ns: "other"), Selecting(1, web)));
+        var api = new SetSelector("spec.targetSelectors[0]", GatewayApiGroup, "HTTPRoute");
+        api.MatchExpressions.Add(new SetLabelRequirement("app", "In", ["web", "api"]));
+        Assert.Empty(Run(DeclaredRoute(0), Selecting(1, api)));
+    }
+}

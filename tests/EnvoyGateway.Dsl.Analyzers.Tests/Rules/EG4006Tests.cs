@@ -1,0 +1,18 @@
+using EnvoyGateway.Dsl.Rules;
+using static EnvoyGateway.Dsl.Analyzers.Tests.Rules.Sets.SetObjectsFor;
+
+namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules;
+
+/// <summary>
+/// EG4006 through the analyzer's copy of the set rules. Edit time reports the set rules of one initializer
+/// (ManifestSetAnalyzer); resolving references across the files of a compilation is not built yet.
+/// </summary>
+public sealed class EG4006Tests
+{
+    [Fact]
+    public void Parent_gateway_must_be_declared_where_the_set_declares_gateways()
+    {
+        Assert.Equal(["EG4006 spec.parentRefs[0].name"], Run(DeclaredGateway(0), DeclaredRoute(1, gateway: "edge")));
+        Assert.Empty(Run(DeclaredRoute(0, gateway: "edge")));
+    }
+}
