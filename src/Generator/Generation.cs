@@ -23,7 +23,9 @@ internal static class Generation
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
-        new CelEmitter(CelCompiledRule.All(model, cel)).EmitAll(output);
+        var celRules = CelCompiledRule.All(model, cel);
+        new CelEmitter(celRules).EmitAll(output);
+        output.Add(CelRulesDocEmitter.RelativePath, CelRulesDocEmitter.Emit(celRules, cel, model, GeneratedSection.Current(layout, CelRulesDocEmitter.RelativePath)));
         output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
     }

@@ -29,5 +29,22 @@ public sealed class CelOracleTests(ITestOutputHelper output)
         {
             output.WriteLine($"{outcome.Case}: {outcome.Verdict}: {outcome.Detail}");
         }
+
+        // The generated rules: no upstream-accepted object fails one, every case that expects a CEL
+        // message of its kind gets a failing rule, and every object is readable. (Schema rejections and the
+        // hand-written v0.6 checks are the schema walk's: docs/cel-rules.md explains each.)
+        Assert.Empty(outcomes.Where(o => o.Verdict is CelOracleVerdict.FalseRejection or CelOracleVerdict.MissedCel or CelOracleVerdict.ReadError).Select(o => $"{o.Case}: {o.Verdict}: {o.Detail}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Suites))]
+    public void Most_rejected_cases_that_name_a_CRD_message_get_exactly_that_message(string suite)
+    {
+        var outcomes = CelOracleCase.Load(suite).Select(CelOracleOutcome.Of).Where(o => o.Case.Rejected).ToList();
+        var celRejections = outcomes.Count(o => o.Verdict is CelOracleVerdict.Agree or CelOracleVerdict.AgreeOtherMessage && o.Detail.Contains("[", StringComparison.Ordinal));
+        var sameMessage = outcomes.Count(o => o.Verdict == CelOracleVerdict.Agree && o.Detail.Contains("[", StringComparison.Ordinal));
+        output.WriteLine($"{suite}: {sameMessage} of {celRejections} CEL rejections carry the expected message");
+        Assert.True(celRejections > 0);
+        Assert.True(sameMessage >= celRejections - 5, $"{celRejections - sameMessage} CEL rejections with another message than expected");
     }
 }
