@@ -19,7 +19,9 @@ internal static class Generation
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
+        output.Add(ImportTableEmitter.RelativePath, ImportTableEmitter.Emit(model));
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
+        output.OwnedFolders.Add(ImportTableEmitter.Folder);
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
         output.Add(CelDocEmitter.RelativePath, CelDocEmitter.Emit(cel, model, GeneratedSection.Current(layout, CelDocEmitter.RelativePath)));
         return output;
