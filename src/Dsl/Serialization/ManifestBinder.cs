@@ -143,7 +143,7 @@ internal static class ManifestBinder
         context.Path.Pop();
     }
 
-    private static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
+    internal static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
     {
         var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)
