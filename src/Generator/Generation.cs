@@ -21,7 +21,9 @@ internal static class Generation
         output.Add(SchemaAccessEmitter.RelativePath, SchemaAccessEmitter.Emit(model));
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
+        output.Add(ImportTableEmitter.RelativePath, ImportTableEmitter.Emit(model));
         output.OwnedFolders.Add(ModelEmitter.GeneratedFolder + "/Serialization");
+        output.OwnedFolders.Add(ImportTableEmitter.Folder);
         output.Add(ReleasesDocEmitter.RelativePath, ReleasesDocEmitter.Emit(model, GeneratedSection.Current(layout, ReleasesDocEmitter.RelativePath)));
         var celRules = CelCompiledRule.All(model, cel);
         new CelEmitter(celRules).EmitAll(output);

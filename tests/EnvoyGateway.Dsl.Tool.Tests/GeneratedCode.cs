@@ -21,6 +21,10 @@ internal static class GeneratedCode
 
     /// <summary>Compiles <paramref name="source"/> and returns the YAML of <c>Namespace.Class.Set</c>.</summary>
     public static string EmitYaml(string source, string typeName = "Manifests.Policies", string propertyName = "Imported")
+        => Build(source, typeName, propertyName, set => set.ToYaml());
+
+    /// <summary>Compiles <paramref name="source"/> and returns what <paramref name="write"/> makes of <c>Namespace.Class.Set</c>.</summary>
+    public static string Build(string source, string typeName, string propertyName, Func<ManifestSet, string> write)
     {
         var compilation = CSharpCompilation.Create(
             "Imported" + Guid.NewGuid().ToString("N"),
@@ -40,7 +44,7 @@ internal static class GeneratedCode
             var assembly = context.LoadFromStream(image);
             var property = assembly.GetType(typeName, throwOnError: true)!.GetProperty(propertyName, BindingFlags.Public | BindingFlags.Static)!;
             var set = (ManifestSet)property.GetValue(null)!;
-            return set.ToYaml();
+            return write(set);
         }
         finally
         {

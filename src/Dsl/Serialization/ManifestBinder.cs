@@ -187,7 +187,7 @@ internal static class ManifestBinder
         return $"apiVersion {apiVersion} of kind {kind} is not served by Envoy Gateway {release}, which has no {kind}; releases that serve it: {string.Join(", ", releases)}";
     }
 
-    private static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
+    internal static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
     {
         var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
         foreach (var (key, value) in mapping.Entries)

@@ -233,16 +233,11 @@ internal sealed class ModelEmitter(UnionModel model)
         var releases = closedSet.Properties.Aggregate(ReleaseSet.Empty, (set, p) => set.Union(p.Releases));
         Attributes(w, releases, ReleaseSet.Empty, Releases.Everything);
         w.Open($"public static class {closedSet.Name}");
-        var taken = new HashSet<string>(StringComparer.Ordinal) { closedSet.Name };
         var first = true;
-        foreach (var (value, valueReleases) in closedSet.Values)
+        var values = closedSet.Values;
+        foreach (var (value, name) in ClosedSetConstantNames.Of(closedSet))
         {
-            var name = CSharpNames.ConstantName(value);
-            for (var n = 2; !taken.Add(name); n++)
-            {
-                name = $"{CSharpNames.ConstantName(value)}{n}";
-            }
-
+            var valueReleases = values[value];
             if (!first)
             {
                 w.Line();

@@ -1,25 +1,40 @@
 using System.Globalization;
 using System.Text;
-using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using System.Text.Json.Nodes;
+using EnvoyGateway.Dsl.Serialization;
 
 namespace EnvoyGateway.Dsl.Tool.Import;
 
 /// <summary>
-/// Writes a <see cref="ManifestSet"/> as the C# a person would write: one static property holding the
+/// Writes imported documents as the C# a person would write: one static property holding the
 /// set, nested initializers for metadata and spec, target-typed <c>new()</c>, named constants for
-/// closed-set values, and nothing for unset fields. Building it emits the same YAML as the set.
+/// closed-set values, and nothing for unset fields, every kind of the model through the generated
+/// <see cref="ImportTable"/>; fields in the order the YAML has them. Building it emits the same YAML.
 /// </summary>
-internal sealed class CSharpEmitter(CSharpEmitterOptions options)
+internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVersion release)
 {
+    /// <summary>Imported when no model type is named (an empty set), as the importer always did.</summary>
+    private const string DefaultModelNamespace = "EnvoyGateway.Dsl.Gateway.V1Alpha1";
+
+    private readonly ImportCatalog catalog = ImportCatalog.Instance;
+    private readonly SortedSet<string> _namespaces = new(StringComparer.Ordinal);
+
+    /// <summary>The namespaces a first pass named: a name declared in two of them is written qualified.</summary>
+    private SortedSet<string>? _importedInFirstPass;
     private bool _usesSystem;
     private bool _usesGlobalization;
+    private bool _usesJson;
 
-    public string Emit(ManifestSet set)
+    public string Emit(IReadOnlyList<ImportedResource> set)
     {
-        var root = new CodeInitializer("new()", multiline: true);
-        foreach (var resource in set)
+        // Two passes: which names clash depends on which namespaces the whole file imports.
+        Body(set);
+        _importedInFirstPass = [.. _namespaces];
+        _namespaces.Clear();
+        var root = Body(set);
+        if (_namespaces.Count == 0)
         {
-            root.Item(Resource(resource));
+            _namespaces.Add(DefaultModelNamespace);
         }
 
         var body = new StringBuilder();
@@ -46,8 +61,18 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options)
             output.Append("using System.Globalization;\n");
         }
 
+        if (_usesJson)
+        {
+            output.Append("using System.Text.Json.Nodes;\n");
+        }
+
         output.Append("using EnvoyGateway.Dsl;\n");
-        output.Append("using EnvoyGateway.Dsl.Gateway.V1Alpha1;\n\n");
+        foreach (var @namespace in _namespaces)
+        {
+            output.Append("using ").Append(@namespace).Append(";\n");
+        }
+
+        output.Append('\n');
         output.Append("namespace ").Append(options.Namespace).Append(";\n\n");
         output.Append("/// <summary>Resources imported from ").Append(Xml(OneLine(sources))).Append(".</summary>\n");
         output.Append("public static class ").Append(options.ClassName).Append('\n');
@@ -58,16 +83,141 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options)
         return output.ToString();
     }
 
-    private CodeInitializer Resource(KubernetesObject resource)
+    private CodeInitializer Body(IReadOnlyList<ImportedResource> set)
     {
-        var policy = resource as BackendTrafficPolicy
-            ?? throw new NotSupportedException($"egdsl import cannot write {resource.GetType().Name} yet.");
+        var root = new CodeInitializer("new()", multiline: true);
+        foreach (var resource in set)
+        {
+            root.Item(Resource(resource));
+        }
 
+        return root;
+    }
+
+    private CodeInitializer Resource(ImportedResource resource)
+    {
         // A missing name stays missing (rule EG5001 reports it); the constructor wants a string.
-        var name = policy.Metadata.Name is { } text ? CSharpLiteral.String(text) : "null!";
-        return new CodeInitializer($"new BackendTrafficPolicy({name})", multiline: true)
-            .SetUnlessEmpty("Metadata", Metadata(policy.Metadata))
-            .SetUnlessEmpty("Spec", Spec(policy.Spec));
+        var name = resource.Metadata.Name is { } text ? CSharpLiteral.String(text) : "null!";
+        var root = catalog.Type(resource.Kind.RootType);
+        var result = new CodeInitializer($"new {TypeReference(root.Namespace, root.Name)}({name})", multiline: true)
+            .SetUnlessEmpty("Metadata", Metadata(resource.Metadata));
+        if (resource.Spec is { } spec && ImportCatalog.Property(root, "spec", release) is { Shape.Name: { } specType })
+        {
+            var context = new BindContext(resource.SourceName);
+            result.SetUnlessEmpty("Spec", Fill(new CodeInitializer(""), catalog.Type(specType), spec, context));
+        }
+
+        return result;
+    }
+
+    /// <summary>One entry per field, in the order the YAML has them; null fields are unset and write nothing.</summary>
+    private CodeInitializer Fill(CodeInitializer target, ImportType type, YamlMappingNode mapping, BindContext context)
+    {
+        foreach (var (key, node) in mapping.Entries)
+        {
+            // The reader checked the document against the same model: every field is known.
+            var property = ImportCatalog.Property(type, key.Value, release)
+                ?? throw new InvalidOperationException($"{type.FullName} has no field '{key.Value}'.");
+            if (Value(property.Shape, property.ClosedSet, node, context, nested: true) is not { } value)
+            {
+                continue;
+            }
+
+            if (value is CodeInitializer { Head.Length: 0 } collection)
+            {
+                target.SetUnlessEmpty(property.CSharpName, collection);
+            }
+            else
+            {
+                target.Set(property.CSharpName, value);
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>
+    /// The C# for one value. <paramref name="nested"/>: at a property, a list or map fills the collection the
+    /// object already holds (<c>Rules = { … }</c>); as an item or map value it is a new one (<c>new() { … }</c>).
+    /// </summary>
+    private CodeNode? Value(ImportShape shape, string? closedSet, YamlNode node, BindContext context, bool nested)
+    {
+        if (BindContext.IsNull(node))
+        {
+            return null;
+        }
+
+        switch (shape.Kind)
+        {
+            case ImportShapeKind.Object:
+                return Fill(new CodeInitializer("new()"), catalog.Type(shape.Name!), context.Mapping(node)!, context);
+            case ImportShapeKind.List:
+                var list = new CodeInitializer(nested ? "" : "new()");
+                foreach (var item in context.Sequence(node)!.Items)
+                {
+                    list.Item(Value(shape.Element!, closedSet, item, context, nested: false) ?? new CodeExpression("null!"));
+                }
+
+                return list;
+            case ImportShapeKind.Map:
+                var map = new CodeInitializer(nested ? "" : "new()");
+                foreach (var (key, item) in context.Mapping(node)!.Entries)
+                {
+                    map.Index(CSharpLiteral.String(context.RequiredString(key)), Value(shape.Element!, closedSet, item, context, nested: false) ?? new CodeExpression("null!"));
+                }
+
+                return map;
+            default:
+                return Scalar(shape, closedSet, node, context) is { } expression ? new CodeExpression(expression) : null;
+        }
+    }
+
+    private string? Scalar(ImportShape shape, string? closedSet, YamlNode node, BindContext context) => shape.Kind switch
+    {
+        ImportShapeKind.String => context.String(node) is { } text ? ClosedSetValue(closedSet, text) : null,
+        ImportShapeKind.Boolean => context.Boolean(node) is { } flag ? CSharpLiteral.Boolean(flag) : null,
+        ImportShapeKind.Integer => shape.Name switch
+        {
+            "int" => context.Int32(node) is { } number ? CSharpLiteral.Integer(number) : null,
+            "uint" => context.UInt32(node) is { } number ? CSharpLiteral.Integer(number) : null,
+            _ => context.Int64(node) is { } number ? CSharpLiteral.Integer(number) : null,
+        },
+        ImportShapeKind.Number => context.Double(node) is { } number ? CSharpLiteral.Double(number) : null,
+        ImportShapeKind.IntOrString => context.IntOrString(node) is { } either
+            ? either.IsString ? ClosedSetValue(closedSet, either.StringValue!) : CSharpLiteral.Integer(either.IntValue)
+            : null,
+        ImportShapeKind.FreeForm => context.Json(node) is { } json ? Json(json) : null,
+        _ => throw new InvalidOperationException(shape.Kind.ToString()),
+    };
+
+    /// <summary>Free-form JSON as the JSON text it holds; the reader already turned YAML's scalars into JSON values.</summary>
+    private string Json(JsonNode json)
+    {
+        _usesJson = true;
+        return $"JsonNode.Parse({CSharpLiteral.String(json.ToJsonString())})!";
+    }
+
+    /// <summary>A closed-set value as its named constant when spelled exactly as one; anything else stays a literal, visible to the analyzer.</summary>
+    private string ClosedSetValue(string? closedSet, string value)
+    {
+        if (closedSet is not null && catalog.Constant(closedSet, value) is { } constant)
+        {
+            return TypeReference(constant.Namespace, constant.Holder) + "." + constant.Constant;
+        }
+
+        return CSharpLiteral.String(value);
+    }
+
+    /// <summary>A model type by its simple name, its namespace imported; qualified when another imported namespace declares the name too.</summary>
+    private string TypeReference(string @namespace, string name)
+    {
+        if (_importedInFirstPass is { } imported && catalog.NamespacesDeclaring(name).Count(imported.Contains) > 1)
+        {
+            return $"global::{@namespace}.{name}";
+        }
+
+        _namespaces.Add(@namespace);
+        return name;
     }
 
     private CodeInitializer Metadata(ObjectMeta meta)
@@ -117,86 +267,6 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options)
             .SetIf("DeletionTimestamp", Timestamp(meta.DeletionTimestamp))
             .SetIf("DeletionGracePeriodSeconds", meta.DeletionGracePeriodSeconds is { } grace ? CSharpLiteral.Integer(grace) : null)
             .SetIf("Generation", meta.Generation is { } generation ? CSharpLiteral.Integer(generation) : null);
-    }
-
-    private static CodeInitializer Spec(BackendTrafficPolicySpec spec)
-    {
-        var result = new CodeInitializer("");
-        if (spec.TargetRef is { } target)
-        {
-            result.Set("TargetRef", new CodeInitializer("new()")
-                .SetIf("Group", Text(target.Group))
-                .SetIf("Kind", Text(target.Kind))
-                .SetIf("Name", Text(target.Name))
-                .SetIf("Namespace", Text(target.Namespace))
-                .SetIf("SectionName", Text(target.SectionName)));
-        }
-
-        if (spec.LoadBalancer is { } loadBalancer)
-        {
-            var node = new CodeInitializer("new()").SetIf("Type", ClosedSetConstants.LoadBalancerTypes.Expression(loadBalancer.Type));
-            if (loadBalancer.ConsistentHash is { } hash)
-            {
-                node.Set("ConsistentHash", new CodeInitializer("new()").SetIf("Type", ClosedSetConstants.ConsistentHashTypes.Expression(hash.Type)));
-            }
-
-            result.Set("LoadBalancer", node);
-        }
-
-        if (spec.RateLimit is { } rateLimit)
-        {
-            var node = new CodeInitializer("new()").SetIf("Type", ClosedSetConstants.RateLimitTypes.Expression(rateLimit.Type));
-            if (rateLimit.Global is { } global)
-            {
-                var rules = new CodeInitializer("");
-                foreach (var rule in global.Rules)
-                {
-                    rules.Item(Rule(rule));
-                }
-
-                node.Set("Global", new CodeInitializer("new()").SetUnlessEmpty("Rules", rules));
-            }
-
-            result.Set("RateLimit", node);
-        }
-
-        return result;
-    }
-
-    private static CodeInitializer Rule(RateLimitRule rule)
-    {
-        var selectors = new CodeInitializer("");
-        foreach (var selector in rule.ClientSelectors)
-        {
-            var headers = new CodeInitializer("");
-            foreach (var header in selector.Headers)
-            {
-                headers.Item(new CodeInitializer("new()")
-                    .SetIf("Name", Text(header.Name))
-                    .SetIf("Type", ClosedSetConstants.HeaderMatchTypes.Expression(header.Type))
-                    .SetIf("Value", Text(header.Value)));
-            }
-
-            var node = new CodeInitializer("new()").SetUnlessEmpty("Headers", headers);
-            if (selector.SourceCIDR is { } cidr)
-            {
-                node.Set("SourceCIDR", new CodeInitializer("new()")
-                    .SetIf("Type", ClosedSetConstants.SourceMatchTypes.Expression(cidr.Type))
-                    .SetIf("Value", Text(cidr.Value)));
-            }
-
-            selectors.Item(node);
-        }
-
-        var result = new CodeInitializer("new()").SetUnlessEmpty("ClientSelectors", selectors);
-        if (rule.Limit is { } limit)
-        {
-            result.Set("Limit", new CodeInitializer("new()")
-                .SetIf("Requests", limit.Requests is { } requests ? CSharpLiteral.Integer(requests) : null)
-                .SetIf("Unit", ClosedSetConstants.RateLimitUnits.Expression(limit.Unit)));
-        }
-
-        return result;
     }
 
     private static string? Text(string? value) => value is null ? null : CSharpLiteral.String(value);

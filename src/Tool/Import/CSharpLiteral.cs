@@ -81,6 +81,15 @@ internal static class CSharpLiteral
 
     public static string Boolean(bool value) => value ? "true" : "false";
 
+    /// <summary>A double that reads back to the same value ("R" keeps every bit); a whole number gets no suffix, as a person writes it.</summary>
+    public static string Double(double value) => value switch
+    {
+        double.PositiveInfinity => "double.PositiveInfinity",
+        double.NegativeInfinity => "double.NegativeInfinity",
+        _ when double.IsNaN(value) => "double.NaN",
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
+    };
+
     /// <summary>
     /// How many UTF-16 units at <paramref name="index"/> form one character that may appear as itself
     /// in a literal (1, or 2 for a surrogate pair); 0 when it must be escaped. Quote and backslash are

@@ -60,9 +60,12 @@ internal sealed class CodeInitializer(string head, bool multiline = false) : Cod
     public CodeInitializer SetUnlessEmpty(string name, CodeInitializer value) => value.IsEmpty && value.Head.Length == 0 ? this : Set(name, value);
 
     /// <summary>Adds <c>["key"] = value</c>.</summary>
-    public CodeInitializer Index(string keyExpression, string valueExpression)
+    public CodeInitializer Index(string keyExpression, string valueExpression) => Index(keyExpression, new CodeExpression(valueExpression));
+
+    /// <summary>Adds <c>["key"] = value</c> for any value (an object or collection too).</summary>
+    public CodeInitializer Index(string keyExpression, CodeNode value)
     {
-        _entries.Add(("[" + keyExpression + "] = ", new CodeExpression(valueExpression)));
+        _entries.Add(("[" + keyExpression + "] = ", value));
         return this;
     }
 

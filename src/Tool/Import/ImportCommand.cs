@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using EnvoyGateway.Dsl.Tool.Inputs;
 using EnvoyGateway.Dsl.Tool.Reporting;
 
 namespace EnvoyGateway.Dsl.Tool.Import;
@@ -51,7 +50,7 @@ internal static class ImportCommand
 
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var command = new Command("import", "Write existing BackendTrafficPolicy YAML as C# (one ManifestSet) that emits the same YAML when built.")
+        var command = new Command("import", "Write existing Envoy Gateway and Gateway API YAML as C# (one ManifestSet) that emits the same YAML when built; other kinds are skipped.")
         {
             Paths, Namespace, ClassName, SetName, Output,
         };
@@ -77,12 +76,16 @@ internal static class ImportCommand
     }
 
     private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        => Run(paths, options, outputPath, EnvoyGatewayVersion.Default, stdin, stdout, stderr);
+
+    /// <summary>Imports for <paramref name="release"/>: the documents are read and checked as that release has its kinds.</summary>
+    internal static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, EnvoyGatewayVersion release, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var loader = new ManifestLoader(stdin, stderr, quiet: false, setAsideOtherKinds: false);
-        loader.Load(paths);
-        if (loader.Errors.Count > 0)
+        var reader = new ImportReader(stdin, release);
+        reader.Load(paths);
+        if (reader.Errors.Count > 0)
         {
-            foreach (var error in loader.Errors)
+            foreach (var error in reader.Errors)
             {
                 stderr.WriteLine(error.ToString());
             }
@@ -91,7 +94,13 @@ internal static class ImportCommand
             return ExitCodes.InputError;
         }
 
-        var code = new CSharpEmitter(options with { SourceNames = [.. loader.Files.Select(Path.GetFileName).OfType<string>()] }).Emit(loader.Resources);
+        if (reader.Skipped.Count > 0)
+        {
+            var kinds = string.Join(", ", reader.Skipped.Select(s => s.Value == 1 ? s.Key : string.Create(CultureInfo.InvariantCulture, $"{s.Key} ×{s.Value}")));
+            stderr.WriteLine($"Skipped {Counted.Of(reader.Skipped.Values.Sum(), "document")} of kinds egdsl does not model: {kinds}.");
+        }
+
+        var code = new CSharpEmitter(options with { SourceNames = [.. reader.Files.Select(Path.GetFileName).OfType<string>()] }, release).Emit(reader.Resources);
         if (outputPath is null)
         {
             stdout.Write(code);
@@ -100,7 +109,7 @@ internal static class ImportCommand
         {
             File.WriteAllText(outputPath, code, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Imported {Counted.Of(loader.Resources.Count, "resource")} from {Counted.Of(loader.Files.Count, "file")} into {outputPath}."));
+                $"Imported {Counted.Of(reader.Resources.Count, "resource")} from {Counted.Of(reader.Files.Count, "file")} into {outputPath}."));
         }
 
         return ExitCodes.Success;
