@@ -23,6 +23,8 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG1003 = new(nameof(RuleCatalog.EG1003), Title(RuleCatalog.EG1003), Format(RuleCatalog.EG1003), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1003.HelpLink);
     public static readonly DiagnosticDescriptor EG1004 = new(nameof(RuleCatalog.EG1004), Title(RuleCatalog.EG1004), Format(RuleCatalog.EG1004), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1004.HelpLink);
     public static readonly DiagnosticDescriptor EG1005 = new(nameof(RuleCatalog.EG1005), Title(RuleCatalog.EG1005), Format(RuleCatalog.EG1005), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1005.HelpLink);
+    public static readonly DiagnosticDescriptor EG1006 = new(nameof(RuleCatalog.EG1006), Title(RuleCatalog.EG1006), Format(RuleCatalog.EG1006), Schema, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1006.HelpLink);
+    public static readonly DiagnosticDescriptor EG1007 = new(nameof(RuleCatalog.EG1007), Title(RuleCatalog.EG1007), Format(RuleCatalog.EG1007), Schema, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG1007.HelpLink);
     public static readonly DiagnosticDescriptor EG2001 = new(nameof(RuleCatalog.EG2001), Title(RuleCatalog.EG2001), Format(RuleCatalog.EG2001), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2001.HelpLink);
     public static readonly DiagnosticDescriptor EG2002 = new(nameof(RuleCatalog.EG2002), Title(RuleCatalog.EG2002), Format(RuleCatalog.EG2002), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2002.HelpLink);
     public static readonly DiagnosticDescriptor EG2003 = new(nameof(RuleCatalog.EG2003), Title(RuleCatalog.EG2003), Format(RuleCatalog.EG2003), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2003.HelpLink);
@@ -46,7 +48,7 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG5006 = new(nameof(RuleCatalog.EG5006), Title(RuleCatalog.EG5006), Format(RuleCatalog.EG5006), Metadata, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5006.HelpLink);
 
     /// <summary>Every descriptor, in the catalog's order.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG2001, EG2002, EG2003, EG2004, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
+    public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG1006, EG1007, EG2001, EG2002, EG2003, EG2004, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);
 

@@ -9,19 +9,23 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
 /// <summary>Runs every DSL analyzer on a source, against .NET 10 reference assemblies and the Dsl, offline.</summary>
 internal sealed class AnalyzerTest : CSharpAnalyzerTest<ResourceAnalyzer, DefaultVerifier>
 {
-    public AnalyzerTest(string source)
+    public AnalyzerTest(string source, string release = SelectedRelease.RuleTests)
     {
         TestCode = source;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References.All);
+        TestState.AnalyzerConfigFiles.Add(SelectedRelease.GlobalConfig(release));
     }
 
     public static DiagnosticResult Diagnostic(string id) => new(Analyzers.Descriptors.All.Single(descriptor => descriptor.Id == id));
 
     /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/>.</summary>
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyForAsync(SelectedRelease.RuleTests, source, expected);
+
+    /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/> with <paramref name="release"/> selected.</summary>
+    public static Task VerifyForAsync(string release, string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest(source);
+        var test = new AnalyzerTest(source, release);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -16,8 +16,10 @@ public partial class CatalogTests
     public void Catalog_holds_exactly_the_rules_of_the_spec()
     {
         var spec = Fixture.Read("spec", "rules-v0.6.0.md");
-        var specIds = RuleIdInTable().Matches(spec).Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal);
-        Assert.Equal(specIds, RuleCatalog.All.Select(r => r.Id));
+        var specIds = RuleIdInTable().Matches(spec).Select(m => m.Groups[1].Value);
+        // The v0.6.0 spec has one release; the rules about the selected release come with the union model (issue 10).
+        string[] releaseRules = ["EG1006", "EG1007"];
+        Assert.Equal(specIds.Concat(releaseRules).Distinct().Order(StringComparer.Ordinal), RuleCatalog.All.Select(r => r.Id));
     }
 
     [Theory]

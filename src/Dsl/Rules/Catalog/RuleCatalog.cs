@@ -35,6 +35,15 @@ internal static class RuleCatalog
         "Duplicate header name in one client selector",
         "Header '{1}' appears more than once in {0}; header names must be unique within one client selector: remove the duplicate", hasCodeFix: true);
 
+    // Release (EG1006, EG1007): the selected Envoy Gateway release's CRD lacks or deprecates what is used.
+    public static readonly RuleDescriptor EG1006 = new("EG1006", RuleSeverity.Error, Schema,
+        "Not available in the selected Envoy Gateway release",
+        "{0} is not available in Envoy Gateway {1}; {2}", hasCodeFix: false);
+
+    public static readonly RuleDescriptor EG1007 = new("EG1007", RuleSeverity.Warning, Schema,
+        "Deprecated in the selected Envoy Gateway release",
+        "{0} is deprecated in Envoy Gateway {1} (since {2}); {3}", hasCodeFix: true);
+
     // CEL rules of the CRD (EG2xxx).
     public static readonly RuleDescriptor EG2001 = new("EG2001", RuleSeverity.Error, Cel,
         "consistentHash must match loadBalancer.type",
@@ -126,7 +135,7 @@ internal static class RuleCatalog
     /// <summary>All rules, in ID order.</summary>
     public static readonly RuleDescriptor[] All =
     [
-        EG1001, EG1002, EG1003, EG1004, EG1005,
+        EG1001, EG1002, EG1003, EG1004, EG1005, EG1006, EG1007,
         EG2001, EG2002, EG2003, EG2004,
         EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009,
         EG4001, EG4002,
