@@ -42,6 +42,8 @@ internal static class ImportCommand
         Description = "The C# file to write (default: stdout).",
     };
 
+    private static readonly Option<EnvoyGatewayVersion> Release = ReleaseOption.Create();
+
     public static IReadOnlyList<string> Examples { get; } =
     [
         "egdsl import deploy/policies.yaml -o Policies.cs",
@@ -53,13 +55,14 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Write existing BackendTrafficPolicy YAML as C# (one ManifestSet) that emits the same YAML when built.")
         {
-            Paths, Namespace, ClassName, SetName, Output,
+            Paths, Namespace, ClassName, SetName, Output, Release,
         };
         Namespace.Validators.Add(result => CheckName(result, result.GetValueOrDefault<string>(), CSharpIdentifier.IsValidNamespace, "namespace"));
         ClassName.Validators.Add(result => CheckName(result, result.GetValueOrDefault<string>(), CSharpIdentifier.IsValid, "class name"));
         SetName.Validators.Add(result => CheckName(result, result.GetValueOrDefault<string>(), CSharpIdentifier.IsValid, "property name"));
         command.SetAction(result => Run(
             result.GetRequiredValue(Paths),
+            result.GetRequiredValue(Release),
             new CSharpEmitterOptions(result.GetRequiredValue(Namespace), result.GetRequiredValue(ClassName), result.GetRequiredValue(SetName), []),
             result.GetValue(Output),
             stdin,
@@ -76,9 +79,9 @@ internal static class ImportCommand
         }
     }
 
-    private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, EnvoyGatewayVersion release, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
-        var loader = new ManifestLoader(stdin, stderr, quiet: false);
+        var loader = new ManifestLoader(stdin, stderr, quiet: false, release);
         loader.Load(paths);
         if (loader.Errors.Count > 0)
         {

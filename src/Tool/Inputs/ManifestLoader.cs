@@ -8,9 +8,10 @@ namespace EnvoyGateway.Dsl.Tool.Inputs;
 /// Reads every input file with the library's strict parser into one <see cref="ManifestSet"/>, in input
 /// order (<c>-</c> reads <paramref name="standardInput"/>, named <c>&lt;stdin&gt;</c>). A file the parser refuses
 /// becomes a <see cref="Finding"/> with the parser's position, and the other files are still read so that
-/// one run reports every unreadable file.
+/// one run reports every unreadable file. <paramref name="release"/> is the Envoy Gateway release the
+/// YAML is read for (<c>--envoy-gateway-version</c>).
 /// </summary>
-internal sealed class ManifestLoader(TextReader standardInput, TextWriter progress, bool quiet)
+internal sealed class ManifestLoader(TextReader standardInput, TextWriter progress, bool quiet, EnvoyGatewayVersion release)
 {
     // Below this a file reads in well under a second: no progress line.
     private const long ProgressThresholdBytes = 1024 * 1024;
@@ -53,7 +54,7 @@ internal sealed class ManifestLoader(TextReader standardInput, TextWriter progre
         var started = Stopwatch.GetTimestamp();
         try
         {
-            Resources.AddRange(ManifestSet.Parse(text, file));
+            Resources.AddRange(Parse(text, file));
         }
         catch (ManifestParseException e)
         {
@@ -67,4 +68,13 @@ internal sealed class ManifestLoader(TextReader standardInput, TextWriter progre
                 $"Read {file}: {Resources.Count:N0} resources so far, {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms"));
         }
     }
+
+    /// <summary>
+    /// The one place the selected release reaches the reader. RELEASE-MERGE: pass <see cref="Release"/> to
+    /// ManifestSet.Parse when the reader takes it (helper "reader": ParseOptions).
+    /// </summary>
+    private static ManifestSet Parse(string text, string file) => ManifestSet.Parse(text, file);
+
+    /// <summary>The Envoy Gateway release the inputs are read and checked for.</summary>
+    public EnvoyGatewayVersion Release { get; } = release;
 }
