@@ -34,6 +34,9 @@ public static class EquivalenceKeys
     /// <summary>EG2003: replace with the closest supported target kind.</summary>
     public const string ReplaceWithClosestKind = "EG2003:ReplaceWithClosest";
 
+    /// <summary>EG1007: move the deprecated member's value to the member that replaces it.</summary>
+    public const string MigrateDeprecatedMember = "EG1007:Migrate";
+
     /// <summary>EG2004: remove SectionName.</summary>
     public const string RemoveSectionName = "EG2004:RemoveSectionName";
 

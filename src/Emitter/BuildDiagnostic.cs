@@ -34,4 +34,7 @@ internal static class BuildDiagnosticIds
 
     /// <summary>A resource cannot be given a safe, unique file name.</summary>
     public const string UnsafeFileName = "EG9006";
+
+    /// <summary><c>EnvoyGatewayVersion</c> names no supported Envoy Gateway release.</summary>
+    public const string UnsupportedRelease = "EG9007";
 }

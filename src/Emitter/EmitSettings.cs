@@ -16,6 +16,17 @@ internal sealed record EmitSettings
     /// <summary>Output root: one folder per set below it.</summary>
     public required string OutputRoot { get; init; }
 
+    /// <summary>
+    /// <c>$(EnvoyGatewayVersion)</c> as written (empty: the default). The targets refuse an unsupported
+    /// value before compiling; the emitter checks again (EG9007) for a settings file written otherwise.
+    /// </summary>
+    public string ReleaseText { get; init; } = "";
+
+    /// <summary>The release to validate and write for; null when <see cref="ReleaseText"/> is not a supported one.</summary>
+    public EnvoyGatewayVersion? Release
+        => ReleaseText.Length == 0 ? EnvoyGatewayVersion.Default
+            : EnvoyGatewayVersion.TryParse(ReleaseText, out var release) ? release : null;
+
     /// <summary>Written after a successful run; the target's incremental output.</summary>
     public string? StampPath { get; init; }
 
@@ -75,6 +86,7 @@ internal sealed record EmitSettings
             AssemblyPath = Required("assembly"),
             ProjectDirectory = Required("projectDirectory"),
             OutputRoot = Required("outputRoot"),
+            ReleaseText = Optional("envoyGatewayVersion"),
             StampPath = NullIfEmpty(Optional("stamp")),
             ErrorLog = NullIfEmpty(Optional("errorLog")),
             PathMap = Optional("pathMap"),

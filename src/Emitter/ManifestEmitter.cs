@@ -20,6 +20,13 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
     /// <summary>0 when the manifests were written, 1 when errors were reported and nothing was written.</summary>
     public int Run()
     {
+        if (settings.Release is not { } release)
+        {
+            Report(BuildDiagnostic.WithoutLocation(ValidationSeverity.Error, BuildDiagnosticIds.UnsupportedRelease,
+                $"EnvoyGatewayVersion {EnvoyGatewayVersion.UnsupportedMessage(settings.ReleaseText)}"));
+            return 1;
+        }
+
         var phases = new PhaseTimer();
         var sets = LoadSets();
         phases.End("load and run the project's code");
@@ -27,9 +34,9 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var resources = 0;
         foreach (var set in sets)
         {
-            Validate(set);
+            Validate(set, release);
             phases.End("validate");
-            planned.AddRange(Plan(set));
+            planned.AddRange(Plan(set, release));
             phases.End("serialise");
             resources += set.Resources.Count;
         }
@@ -86,10 +93,10 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         return SetDiscovery.Evaluate(members, assembly, _sources, Report);
     }
 
-    private void Validate(DiscoveredSet set)
+    private void Validate(DiscoveredSet set, EnvoyGatewayVersion release)
     {
         var compilerFindings = _compilerFindings ??= CompilerFindings.Read(settings.ErrorLog, _sources);
-        foreach (var finding in set.Resources.Validate())
+        foreach (var finding in ValidateFor(set.Resources, release))
         {
             var severity = _warnings.Apply(finding.Id, finding.Severity);
             if (severity is not { } reported)
@@ -113,7 +120,29 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         }
     }
 
-    private IEnumerable<PlannedFile> Plan(DiscoveredSet set)
+    /// <summary>
+    /// The one place the selected release reaches validation. RELEASE-MERGE: until the release-aware
+    /// <c>ManifestSet.Validate(EnvoyGatewayVersion)</c> (helper "walk") lands, validation checks every
+    /// release's union; replace the body with <c>set.Validate(release)</c> then.
+    /// </summary>
+    private static IReadOnlyList<ValidationDiagnostic> ValidateFor(ManifestSet set, EnvoyGatewayVersion release)
+    {
+        _ = release;
+        return set.Validate();
+    }
+
+    /// <summary>
+    /// The one place the selected release reaches the YAML writer. RELEASE-MERGE: a kind's apiVersion is
+    /// the one its type is generated with (the newest served); when the writer takes the release (helper
+    /// "reader"), pass it here.
+    /// </summary>
+    private static byte[] WriteFor(KubernetesObject resource, EnvoyGatewayVersion release)
+    {
+        _ = release;
+        return YamlWriter.WriteUtf8(resource);
+    }
+
+    private IEnumerable<PlannedFile> Plan(DiscoveredSet set, EnvoyGatewayVersion release)
     {
         if (!ManifestFileNames.IsSafeFolder(set.Name))
         {
@@ -124,7 +153,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var names = new Dictionary<string, KubernetesObject>(StringComparer.OrdinalIgnoreCase);
         var inOrder = new List<string>();
         // Serialising is most of the work for large sets: spread it over the cores, keep the set order.
-        var contents = set.Resources.AsParallel().AsOrdered().Select(YamlWriter.WriteUtf8).ToList();
+        var contents = set.Resources.AsParallel().AsOrdered().Select(resource => WriteFor(resource, release)).ToList();
         for (var i = 0; i < set.Resources.Count; i++)
         {
             var resource = set.Resources[i];

@@ -15,6 +15,7 @@ internal static class Generation
         var cel = CelInventory.Check(model);
         var output = new GeneratedOutput();
         output.Add(VersionEmitter.RelativePath, VersionEmitter.Emit(model.Releases));
+        output.Add(PackageReleasesEmitter.RelativePath, PackageReleasesEmitter.Emit(model.Releases));
         new ModelEmitter(model).EmitAll(output);
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
         output.Add(SchemaTableEmitter.RelativePath, SchemaTableEmitter.Emit(model));

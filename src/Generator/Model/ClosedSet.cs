@@ -18,18 +18,32 @@ internal sealed class ClosedSet(string @namespace, string name)
 
     public List<ModelProperty> Properties { get; } = [];
 
-    /// <summary>Every value of every property it serves, with the releases that allow it somewhere.</summary>
+    /// <summary>
+    /// Every value of every property it serves, with the releases that allow it somewhere. A release in
+    /// which a property exists without an enum (v0.6's sourceCIDR type) allows every value there: the
+    /// constant is not outside that release.
+    /// </summary>
     public SortedDictionary<string, ReleaseSet> Values
     {
         get
         {
             var values = new SortedDictionary<string, ReleaseSet>(StringComparer.Ordinal);
+            var anyValue = ReleaseSet.Empty;
             foreach (var property in Properties)
             {
+                var withEnum = ReleaseSet.Empty;
                 foreach (var (value, releases) in property.EnumValues)
                 {
                     values[value] = values.GetValueOrDefault(value).Union(releases);
+                    withEnum = withEnum.Union(releases);
                 }
+
+                anyValue = anyValue.Union(property.Releases.Except(withEnum));
+            }
+
+            foreach (var value in values.Keys.ToList())
+            {
+                values[value] = values[value].Union(anyValue);
             }
 
             return values;

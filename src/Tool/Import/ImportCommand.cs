@@ -41,6 +41,8 @@ internal static class ImportCommand
         Description = "The C# file to write (default: stdout).",
     };
 
+    private static readonly Option<EnvoyGatewayVersion> Release = ReleaseOption.Create();
+
     public static IReadOnlyList<string> Examples { get; } =
     [
         "egdsl import deploy/policies.yaml -o Policies.cs",
@@ -52,7 +54,7 @@ internal static class ImportCommand
     {
         var command = new Command("import", "Write existing Envoy Gateway and Gateway API YAML as C# (one ManifestSet) that emits the same YAML when built; other kinds are skipped.")
         {
-            Paths, Namespace, ClassName, SetName, Output,
+            Paths, Namespace, ClassName, SetName, Output, Release,
         };
         Namespace.Validators.Add(result => CheckName(result, result.GetValueOrDefault<string>(), CSharpIdentifier.IsValidNamespace, "namespace"));
         ClassName.Validators.Add(result => CheckName(result, result.GetValueOrDefault<string>(), CSharpIdentifier.IsValid, "class name"));
@@ -61,6 +63,7 @@ internal static class ImportCommand
             result.GetRequiredValue(Paths),
             new CSharpEmitterOptions(result.GetRequiredValue(Namespace), result.GetRequiredValue(ClassName), result.GetRequiredValue(SetName), []),
             result.GetValue(Output),
+            result.GetRequiredValue(Release),
             stdin,
             stdout,
             stderr));
@@ -74,9 +77,6 @@ internal static class ImportCommand
             result.AddError($"'{name}' is not a valid C# {what}.");
         }
     }
-
-    private static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, TextReader stdin, TextWriter stdout, TextWriter stderr)
-        => Run(paths, options, outputPath, EnvoyGatewayVersion.Default, stdin, stdout, stderr);
 
     /// <summary>Imports for <paramref name="release"/>: the documents are read and checked as that release has its kinds.</summary>
     internal static int Run(string[] paths, CSharpEmitterOptions options, string? outputPath, EnvoyGatewayVersion release, TextReader stdin, TextWriter stdout, TextWriter stderr)

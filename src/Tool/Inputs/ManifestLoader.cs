@@ -91,4 +91,7 @@ internal sealed class ManifestLoader(TextReader standardInput, TextWriter progre
                 $"Read {file}: {Resources.Count:N0} resources so far, {Stopwatch.GetElapsedTime(started).TotalMilliseconds:N0} ms"));
         }
     }
+
+    /// <summary>The Envoy Gateway release the inputs are read and checked for.</summary>
+    public EnvoyGatewayVersion Release { get; } = release ?? EnvoyGatewayVersion.Newest;
 }

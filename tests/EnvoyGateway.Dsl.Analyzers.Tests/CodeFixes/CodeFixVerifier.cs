@@ -15,15 +15,16 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests.CodeFixes;
 internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<ResourceAnalyzer, TCodeFix, DefaultVerifier>
     where TCodeFix : CodeFixProvider, new()
 {
-    public CodeFixVerifier(string source, string fixedSource, string? equivalenceKey = null)
-        : this([source], [fixedSource], equivalenceKey)
+    public CodeFixVerifier(string source, string fixedSource, string? equivalenceKey = null, string release = SelectedRelease.RuleTests)
+        : this([source], [fixedSource], equivalenceKey, release)
     {
     }
 
-    public CodeFixVerifier(string[] sources, string[] fixedSources, string? equivalenceKey)
+    public CodeFixVerifier(string[] sources, string[] fixedSources, string? equivalenceKey, string release = SelectedRelease.RuleTests)
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References.All);
+        TestState.AnalyzerConfigFiles.Add(SelectedRelease.GlobalConfig(release));
         for (var i = 0; i < sources.Length; i++)
         {
             TestState.Sources.Add(("Policies" + i + ".cs", sources[i]));
@@ -37,4 +38,7 @@ internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<ResourceAnal
 
     public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null)
         => new CodeFixVerifier<TCodeFix>(source, fixedSource, equivalenceKey).RunAsync();
+
+    /// <summary>Every analyzer runs (the release rules are the ReleaseAnalyzer's); the disabled rules stay silent.</summary>
+    protected override IEnumerable<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer> GetDiagnosticAnalyzers() => AllAnalyzers.Create();
 }

@@ -22,7 +22,10 @@ public sealed class FixableProjectTests
 {
     private static readonly string Broken = FixableProject.Broken(AnalyzerRunner.RepositoryRoot);
 
-    private static readonly IReadOnlyList<string> FixableIds = [.. RuleCatalog.All.Where(rule => rule.HasCodeFix).Select(rule => rule.Id).Order(StringComparer.Ordinal)];
+    // EG1007 needs a release that deprecates what the project's v0.6-shaped policies use, which would flag
+    // every TargetRef here; its fix is covered by DeprecatedMemberCodeFixTests and, through dotnet format,
+    // by the release end-to-end test (Build.Tests, ReleaseTests).
+    private static readonly IReadOnlyList<string> FixableIds = [.. RuleCatalog.All.Where(rule => rule.HasCodeFix && rule.Id != RuleCatalog.EG1007.Id).Select(rule => rule.Id).Order(StringComparer.Ordinal)];
 
     private static readonly DslCodeFixProvider[] Providers = [.. typeof(EquivalenceKeys).Assembly.GetTypes()
         .Where(type => !type.IsAbstract && typeof(DslCodeFixProvider).IsAssignableFrom(type))
@@ -107,7 +110,7 @@ public sealed class FixableProjectTests
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Project project)
     {
         var compilation = await project.GetCompilationAsync();
-        return await compilation!.WithAnalyzers([.. AllAnalyzers.Create()]).GetAnalyzerDiagnosticsAsync();
+        return await compilation!.WithAnalyzers([.. AllAnalyzers.Create()], SelectedRelease.Options(SelectedRelease.RuleTests)).GetAnalyzerDiagnosticsAsync();
     }
 
     private static async Task<IReadOnlyList<string?>> RegisteredKeysAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic)

@@ -22,12 +22,11 @@ internal static class AnalyzerRunner
         => Empty.WithAssemblyName(assemblyName).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs"));
 
     /// <summary>The analyzer diagnostics of <paramref name="source"/>, and every exception an analyzer threw on it.</summary>
-    /// <param name="release">The project's EnvoyGatewayVersion (build_property.EnvoyGatewayVersion); the rule tests were written for 0.6.</param>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, string release = "0.6")
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, string release = SelectedRelease.RuleTests)
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions([], new ReleaseOptions(release)),
+            SelectedRelease.Options(release),
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

@@ -9,29 +9,23 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
 /// <summary>Runs every DSL analyzer on a source, against .NET 10 reference assemblies and the Dsl, offline.</summary>
 internal sealed class AnalyzerTest : CSharpAnalyzerTest<ResourceAnalyzer, DefaultVerifier>
 {
-    /// <param name="release">The project's EnvoyGatewayVersion; the rule tests were written for 0.6.</param>
-    public AnalyzerTest(string source, string release = "0.6")
+    public AnalyzerTest(string source, string release = SelectedRelease.RuleTests)
     {
         TestCode = source;
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References.All);
-        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.EnvoyGatewayVersion = " + release + "\n"));
-    }
-
-    /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/> with the project set to <paramref name="release"/>.</summary>
-    public static Task VerifyWithReleaseAsync(string release, string source, params DiagnosticResult[] expected)
-    {
-        var test = new AnalyzerTest(source, release);
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        TestState.AnalyzerConfigFiles.Add(SelectedRelease.GlobalConfig(release));
     }
 
     public static DiagnosticResult Diagnostic(string id) => new(Analyzers.Descriptors.All.Single(descriptor => descriptor.Id == id));
 
     /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/>.</summary>
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyForAsync(SelectedRelease.RuleTests, source, expected);
+
+    /// <summary>Asserts that <paramref name="source"/> produces exactly <paramref name="expected"/> with <paramref name="release"/> selected.</summary>
+    public static Task VerifyForAsync(string release, string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerTest(source);
+        var test = new AnalyzerTest(source, release);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -25,4 +25,25 @@ public class EmitSettingsTests
     {
         Assert.Throws<FormatException>(() => EmitSettings.Parse(["assembly=/p/obj/P.dll"]));
     }
+
+    [Theory]
+    [InlineData("", "1.9")]
+    [InlineData("envoyGatewayVersion=", "1.9")]
+    [InlineData("envoyGatewayVersion=0.6", "0.6")]
+    [InlineData("envoyGatewayVersion=1.4", "1.4")]
+    public void TheReleaseDefaultsToTheNewest(string line, string expected)
+    {
+        var settings = EmitSettings.Parse(["assembly=/p/obj/P.dll", "projectDirectory=/p", "outputRoot=/p/out/", line]);
+
+        Assert.Equal(EnvoyGatewayVersion.Parse(expected), settings.Release);
+    }
+
+    [Fact]
+    public void AnUnsupportedReleaseIsNoRelease_TheEmitterReportsEG9007()
+    {
+        var settings = EmitSettings.Parse(["assembly=/p/obj/P.dll", "projectDirectory=/p", "outputRoot=/p/out/", "envoyGatewayVersion=2.0"]);
+
+        Assert.Equal("2.0", settings.ReleaseText);
+        Assert.Null(settings.Release);
+    }
 }

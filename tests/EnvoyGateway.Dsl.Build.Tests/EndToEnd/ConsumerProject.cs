@@ -24,12 +24,19 @@ internal sealed class ConsumerProject
     /// <summary>The default output root: $(OutDir)manifests/.</summary>
     public string ManifestsRoot(string targetFramework = "net10.0") => Path.Combine(Directory, "bin", "Debug", targetFramework, "manifests");
 
+    /// <summary>
+    /// The end-to-end policies are written in the v0.6 shape (TargetRef, which 1.1 deprecates): a project
+    /// selects that release unless its properties select another.
+    /// </summary>
+    public const string DefaultRelease = "<EnvoyGatewayVersion>0.6</EnvoyGatewayVersion>";
+
     public void WriteProject(string frameworks, string properties) => File.WriteAllText(ProjectFile, $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             {frameworks}
             <Nullable>enable</Nullable>
             <ImplicitUsings>enable</ImplicitUsings>
+            {(properties.Contains("<EnvoyGatewayVersion>", StringComparison.Ordinal) ? "" : DefaultRelease)}
             {properties}
           </PropertyGroup>
           <ItemGroup>

@@ -20,6 +20,7 @@ public sealed class PackageLayoutTests(PackedPackage package)
             "analyzers/dotnet/cs/EnvoyGateway.Dsl.Analyzers.dll",
             "analyzers/dotnet/cs/EnvoyGateway.Dsl.CodeFixes.dll",
             "build/EnvoyGateway.Dsl.props",
+            "build/EnvoyGateway.Dsl.Releases.props",
             "build/EnvoyGateway.Dsl.targets",
             "tools/net10.0/EnvoyGateway.Dsl.Emitter.dll",
             "tools/net10.0/EnvoyGateway.Dsl.Emitter.runtimeconfig.json",

@@ -12,7 +12,6 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 [EnvoyGatewayRelease("1.1")]
 public static class WellKnownCACertificatesType
 {
-    /// <summary>"System" (Envoy Gateway 1.1-1.7).</summary>
-    [EnvoyGatewayRelease("1.1", Removed = "1.8")]
+    /// <summary>"System".</summary>
     public const string System = "System";
 }

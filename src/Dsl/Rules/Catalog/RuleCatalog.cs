@@ -41,7 +41,7 @@ internal static class RuleCatalog
 
     public static readonly RuleDescriptor EG1007 = new("EG1007", RuleSeverity.Warning, Schema,
         "Deprecated in the selected Envoy Gateway release",
-        "{1} is deprecated in Envoy Gateway {2}: {3} (at {0})", hasCodeFix: false);
+        "{1} is deprecated in Envoy Gateway {2}: {3} (at {0})", hasCodeFix: true);
 
     public static readonly RuleDescriptor EG1008 = new("EG1008", RuleSeverity.Error, Schema,
         "Number out of range",

@@ -11,15 +11,12 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 [EnvoyGatewayRelease("1.0")]
 public static class ALPNProtocol
 {
-    /// <summary>"h2" (Envoy Gateway 1.0-1.5).</summary>
-    [EnvoyGatewayRelease("1.0", Removed = "1.6")]
+    /// <summary>"h2".</summary>
     public const string H2 = "h2";
 
-    /// <summary>"http/1.0" (Envoy Gateway 1.0-1.5).</summary>
-    [EnvoyGatewayRelease("1.0", Removed = "1.6")]
+    /// <summary>"http/1.0".</summary>
     public const string Http_1_0 = "http/1.0";
 
-    /// <summary>"http/1.1" (Envoy Gateway 1.0-1.5).</summary>
-    [EnvoyGatewayRelease("1.0", Removed = "1.6")]
+    /// <summary>"http/1.1".</summary>
     public const string Http_1_1 = "http/1.1";
 }

@@ -8,11 +8,9 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 /// <summary>The allowed values of SourceMatch.Type, spelled as in YAML.</summary>
 public static class SourceMatchType
 {
-    /// <summary>"Distinct" (Envoy Gateway 1.1+).</summary>
-    [EnvoyGatewayRelease("1.1")]
+    /// <summary>"Distinct".</summary>
     public const string Distinct = "Distinct";
 
-    /// <summary>"Exact" (Envoy Gateway 1.1+).</summary>
-    [EnvoyGatewayRelease("1.1")]
+    /// <summary>"Exact".</summary>
     public const string Exact = "Exact";
 }
