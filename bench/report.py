@@ -67,6 +67,8 @@ row("Serialise 10,000 policies to YAML", ser, "ms", 100, "≤ 100 ms", f"YamlDot
 row("… allocated", get("bdn_Serialize10k_mb"), "MB", 100, "≤ 100 MB")
 par = get("bdn_Parse10k_ms")
 row("Parse the same stream", par, "ms", 200, "≤ 200 ms", f"YamlDotNet path {fmt(get('bdn_Parse10k_YamlDotNetPath_ms'), 'ms')} (events only {fmt(get('bdn_Parse10k_YamlDotNetEventsOnly_ms'), 'ms')})", get("bdn_Parse10k_YamlDotNetPath_ms"))
+row("Serialise 10,000 policies of the v1.9 shape (+ timeout, retry, circuitBreaker, healthCheck)", get("bdn_Serialize10kV19_ms"), "ms", 100, "≤ 100 ms", f"v0.6 shape {fmt(ser, 'ms')}", ser)
+row("Parse the v1.9 stream", get("bdn_Parse10kV19_ms"), "ms", 200, "≤ 200 ms", f"v0.6 shape {fmt(par, 'ms')}", par)
 v1, v10, v100 = get("bdn_Validate_1000_ms"), get("bdn_Validate_10000_ms"), get("bdn_Validate_100000_ms")
 row("Validate 10,000 policies", v10, "ms", 50, "≤ 50 ms")
 row("Validation growth 1k → 10k", None if not (v1 and v10) else v10 / v1, "×", 11, "≤ 11×")

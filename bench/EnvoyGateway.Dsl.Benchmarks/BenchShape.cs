@@ -26,6 +26,53 @@ public static class BenchShape
     /// <summary>The YAML stream of <see cref="Create"/>, as <see cref="ManifestSet.ToYaml"/> writes it.</summary>
     public static string Yaml(int count) => Create(count).ToYaml();
 
+    /// <summary>
+    /// <paramref name="count"/> policies of the v1.9 bench shape: the shape above plus a timeout (TCP connect,
+    /// HTTP request and idle), a retry (5xx and reset, backoff), a circuit breaker and active HTTP and
+    /// passive health checks (issue 10).
+    /// </summary>
+    public static ManifestSet CreateV19(int count)
+    {
+        var set = new ManifestSet();
+        for (var i = 0; i < count; i++)
+        {
+            var policy = Policy(i);
+            AddV19Features(policy.Spec);
+            set.Add(policy);
+        }
+
+        return set;
+    }
+
+    private static void AddV19Features(BackendTrafficPolicySpec spec)
+    {
+        spec.Timeout = new()
+        {
+            Tcp = new() { ConnectTimeout = "2s" },
+            Http = new() { RequestTimeout = "10s", ConnectionIdleTimeout = "60s" },
+        };
+        spec.Retry = new()
+        {
+            NumRetries = 3,
+            RetryOn = new() { Triggers = { TriggerEnum.V5xx, TriggerEnum.Reset }, HttpStatusCodes = { 503 } },
+            PerRetry = new() { Timeout = "2s", BackOff = new() { BaseInterval = "100ms", MaxInterval = "1s" } },
+        };
+        spec.CircuitBreaker = new() { MaxConnections = 1024, MaxPendingRequests = 256, MaxParallelRequests = 512 };
+        spec.HealthCheck = new()
+        {
+            Active = new()
+            {
+                Type = "HTTP",
+                Timeout = "1s",
+                Interval = "5s",
+                UnhealthyThreshold = 3,
+                HealthyThreshold = 1,
+                Http = new() { Path = "/healthz", ExpectedStatuses = { 200 } },
+            },
+            Passive = new() { ConsecutiveGatewayErrors = 5, Interval = "10s", BaseEjectionTime = "30s" },
+        };
+    }
+
     private static BackendTrafficPolicy Policy(int index)
     {
         var suffix = index.ToString("D5", CultureInfo.InvariantCulture);

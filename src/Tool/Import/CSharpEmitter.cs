@@ -16,7 +16,7 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVe
     /// <summary>Imported when no model type is named (an empty set), as the importer always did.</summary>
     private const string DefaultModelNamespace = "EnvoyGateway.Dsl.Gateway.V1Alpha1";
 
-    private readonly ImportCatalog catalog = ImportCatalog.Instance;
+    private readonly ImportCatalog _catalog = ImportCatalog.Instance;
     private readonly SortedSet<string> _namespaces = new(StringComparer.Ordinal);
 
     /// <summary>The namespaces a first pass named: a name declared in two of them is written qualified.</summary>
@@ -98,13 +98,13 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVe
     {
         // A missing name stays missing (rule EG5001 reports it); the constructor wants a string.
         var name = resource.Metadata.Name is { } text ? CSharpLiteral.String(text) : "null!";
-        var root = catalog.Type(resource.Kind.RootType);
+        var root = _catalog.Type(resource.Kind.RootType);
         var result = new CodeInitializer($"new {TypeReference(root.Namespace, root.Name)}({name})", multiline: true)
             .SetUnlessEmpty("Metadata", Metadata(resource.Metadata));
         if (resource.Spec is { } spec && ImportCatalog.Property(root, "spec", release) is { Shape.Name: { } specType })
         {
             var context = new BindContext(resource.SourceName);
-            result.SetUnlessEmpty("Spec", Fill(new CodeInitializer(""), catalog.Type(specType), spec, context));
+            result.SetUnlessEmpty("Spec", Fill(new CodeInitializer(""), _catalog.Type(specType), spec, context));
         }
 
         return result;
@@ -150,7 +150,7 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVe
         switch (shape.Kind)
         {
             case ImportShapeKind.Object:
-                return Fill(new CodeInitializer("new()"), catalog.Type(shape.Name!), context.Mapping(node)!, context);
+                return Fill(new CodeInitializer("new()"), _catalog.Type(shape.Name!), context.Mapping(node)!, context);
             case ImportShapeKind.List:
                 var list = new CodeInitializer(nested ? "" : "new()");
                 foreach (var item in context.Sequence(node)!.Items)
@@ -200,7 +200,7 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVe
     /// <summary>A closed-set value as its named constant when spelled exactly as one; anything else stays a literal, visible to the analyzer.</summary>
     private string ClosedSetValue(string? closedSet, string value)
     {
-        if (closedSet is not null && catalog.Constant(closedSet, value) is { } constant)
+        if (closedSet is not null && _catalog.Constant(closedSet, value) is { } constant)
         {
             return TypeReference(constant.Namespace, constant.Holder) + "." + constant.Constant;
         }
@@ -211,7 +211,7 @@ internal sealed class CSharpEmitter(CSharpEmitterOptions options, EnvoyGatewayVe
     /// <summary>A model type by its simple name, its namespace imported; qualified when another imported namespace declares the name too.</summary>
     private string TypeReference(string @namespace, string name)
     {
-        if (_importedInFirstPass is { } imported && catalog.NamespacesDeclaring(name).Count(imported.Contains) > 1)
+        if (_importedInFirstPass is { } imported && _catalog.NamespacesDeclaring(name).Count(imported.Contains) > 1)
         {
             return $"global::{@namespace}.{name}";
         }

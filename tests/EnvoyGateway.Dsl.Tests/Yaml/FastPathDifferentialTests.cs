@@ -108,6 +108,18 @@ public partial class FastPathDifferentialTests
         FastPath.AssertSameOutcome(yaml);
     }
 
+    [Fact]
+    public void V19_bench_shape_is_read_by_the_fast_path_and_writes_back_unchanged()
+    {
+        var yaml = BenchShape.CreateV19(300).ToYaml();
+
+        Assert.True(FastPath.AssertAgrees(yaml));
+        FastPath.AssertSameOutcome(yaml);
+        Assert.Equal(yaml, ManifestSet.Parse(yaml).ToYaml());
+        Assert.Contains("\n  circuitBreaker:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("\n  healthCheck:\n", yaml, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(HostileStrings.Names), MemberType = typeof(HostileStrings))]
     public void Hostile_label_keys_and_values_read_alike(string name)
