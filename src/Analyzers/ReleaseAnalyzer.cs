@@ -99,7 +99,7 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
                 return;
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EG1006, syntax.GetLocation(), DisplayName(symbol), releases.Selected.ToString(), finding.Reason));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EG1006, syntax.GetLocation(), MemberPath(symbol), DisplayName(symbol), releases.Selected.ToString(), finding.Reason));
         }
         else if (finding.IsDeprecated && symbol is IPropertySymbol deprecated)
         {
@@ -110,8 +110,8 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
                 properties = properties.Add(DiagnosticProperties.FixData, replacement.Name);
             }
 
-            var advice = replacement is null ? "its documentation names what replaces it" : $"use {replacement.Name} instead";
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EG1007, syntax.GetLocation(), properties, deprecated.Name, releases.Selected.ToString(), finding.DeprecatedSince.ToString(), advice));
+            var advice = (replacement is null ? "its documentation names what replaces it" : $"use {replacement.Name} instead") + $" (deprecated since {finding.DeprecatedSince})";
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.EG1007, syntax.GetLocation(), properties, MemberPath(deprecated), deprecated.Name, releases.Selected.ToString(), advice));
         }
     }
 
@@ -143,6 +143,9 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
     private static SyntaxNode NameOf(SyntaxNode syntax) => syntax is MemberAccessExpressionSyntax access ? access.Name : syntax;
 
     private static SyntaxNode CreatedTypeOf(SyntaxNode syntax) => syntax is ObjectCreationExpressionSyntax creation ? creation.Type : syntax;
+
+    /// <summary>Where the symbol is declared, for the message's "(at …)": <c>BackendTrafficPolicySpec.Timeout</c>; a type is its own place.</summary>
+    private static string MemberPath(ISymbol symbol) => symbol is ITypeSymbol ? symbol.Name : symbol.ContainingType.Name + "." + symbol.Name;
 
     /// <summary>Properties by name (what the user wrote); constants and types with their holder or namespace-free name.</summary>
     private static string DisplayName(ISymbol symbol) => symbol switch

@@ -15,7 +15,7 @@ namespace EnvoyGateway.Dsl.Analyzers;
 public sealed class ResourceAnalyzer : DslAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange([Descriptors.EG1006, Descriptors.EG1007]);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
         => context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.ObjectCreation);

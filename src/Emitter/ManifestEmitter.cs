@@ -96,7 +96,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
     private void Validate(DiscoveredSet set, EnvoyGatewayVersion release)
     {
         var compilerFindings = _compilerFindings ??= CompilerFindings.Read(settings.ErrorLog, _sources);
-        foreach (var finding in ValidateFor(set.Resources, release))
+        foreach (var finding in set.Resources.Validate(release))
         {
             var severity = _warnings.Apply(finding.Id, finding.Severity);
             if (severity is not { } reported)
@@ -120,28 +120,6 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         }
     }
 
-    /// <summary>
-    /// The one place the selected release reaches validation. RELEASE-MERGE: until the release-aware
-    /// <c>ManifestSet.Validate(EnvoyGatewayVersion)</c> (helper "walk") lands, validation checks every
-    /// release's union; replace the body with <c>set.Validate(release)</c> then.
-    /// </summary>
-    private static IReadOnlyList<ValidationDiagnostic> ValidateFor(ManifestSet set, EnvoyGatewayVersion release)
-    {
-        _ = release;
-        return set.Validate();
-    }
-
-    /// <summary>
-    /// The one place the selected release reaches the YAML writer. RELEASE-MERGE: a kind's apiVersion is
-    /// the one its type is generated with (the newest served); when the writer takes the release (helper
-    /// "reader"), pass it here.
-    /// </summary>
-    private static byte[] WriteFor(KubernetesObject resource, EnvoyGatewayVersion release)
-    {
-        _ = release;
-        return YamlWriter.WriteUtf8(resource);
-    }
-
     private IEnumerable<PlannedFile> Plan(DiscoveredSet set, EnvoyGatewayVersion release)
     {
         if (!ManifestFileNames.IsSafeFolder(set.Name))
@@ -153,7 +131,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var names = new Dictionary<string, KubernetesObject>(StringComparer.OrdinalIgnoreCase);
         var inOrder = new List<string>();
         // Serialising is most of the work for large sets: spread it over the cores, keep the set order.
-        var contents = set.Resources.AsParallel().AsOrdered().Select(resource => WriteFor(resource, release)).ToList();
+        var contents = set.Resources.AsParallel().AsOrdered().Select(resource => YamlWriter.WriteUtf8(resource, release)).ToList();
         for (var i = 0; i < set.Resources.Count; i++)
         {
             var resource = set.Resources[i];

@@ -37,6 +37,13 @@ internal sealed class LocatingSink : IRuleSink
 
     public void Report(RuleDescriptor rule, string field, object?[] args, string? fixData = null)
     {
+        // At edit time the release rules are ReleaseAnalyzer's, on the symbols written (the type, the property, the
+        // constant), which also sees uses outside initializers; the walk's copy would repeat them.
+        if (rule == RuleCatalog.EG1006 || rule == RuleCatalog.EG1007)
+        {
+            return;
+        }
+
         var (part, path) = _parts.Peek();
         var property = PropertyName(field);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);

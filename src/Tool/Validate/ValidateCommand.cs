@@ -79,7 +79,7 @@ internal static class ValidateCommand
             fileRank.TryAdd(file, fileRank.Count);
         }
 
-        var findings = ValidateFor(loader.Resources, release)
+        var findings = loader.Resources.Validate(release)
             .Where(d => showInfo || d.Severity != ValidationSeverity.Info)
             .Select(d => Finding.FromDiagnostic(d, warningsAsErrors))
             .Concat(loader.Errors)
@@ -99,16 +99,6 @@ internal static class ValidateCommand
         }
 
         return loader.Errors.Count > 0 ? ExitCodes.InputError : errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// The one place the selected release reaches validation. RELEASE-MERGE: replace the body with
-    /// <c>set.Validate(release)</c> when the release-aware validation (helper "walk") lands.
-    /// </summary>
-    private static IReadOnlyList<ValidationDiagnostic> ValidateFor(ManifestSet set, EnvoyGatewayVersion release)
-    {
-        _ = release;
-        return set.Validate();
     }
 
     private static void Report(IReadOnlyList<Finding> findings, ReportFormat format, TextWriter stdout)

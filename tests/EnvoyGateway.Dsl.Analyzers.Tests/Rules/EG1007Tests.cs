@@ -6,7 +6,7 @@ public sealed class EG1007Tests
 {
     [Fact]
     public Task TargetRef_is_deprecated_from_1_1()
-        => AnalyzerTest.VerifyWithReleaseAsync(
+        => AnalyzerTest.VerifyForAsync(
             "1.9",
             Policy.Returned(Policy.Valid()).Replace("TargetRef = new()", "{|#0:TargetRef|} = new()", StringComparison.Ordinal),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
@@ -14,5 +14,5 @@ public sealed class EG1007Tests
 
     [Fact]
     public Task TargetRef_is_fine_in_1_0()
-        => AnalyzerTest.VerifyWithReleaseAsync("1.0", Policy.Returned(Policy.Valid()));
+        => AnalyzerTest.VerifyForAsync("1.0", Policy.Returned(Policy.Valid()));
 }

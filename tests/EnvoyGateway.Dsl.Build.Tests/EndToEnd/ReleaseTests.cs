@@ -42,7 +42,7 @@ public sealed class ReleaseTests(PackedPackage package)
 
         var v18 = project.Build("-p:EnvoyGatewayVersion=1.8");
         Assert.NotEqual(0, v18.ExitCode);
-        Assert.Contains("error EG1006: RateLimitUnit.Week is not available in Envoy Gateway 1.8; it was added in 1.9", v18.Output, StringComparison.Ordinal);
+        Assert.Contains("error EG1006: RateLimitUnit.Week is not available in Envoy Gateway 1.8; it was added in 1.9 (at RateLimitUnit.Week)", v18.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Timeout is not available", v18.Output, StringComparison.Ordinal);
 
         var unsupported = project.Build("-p:EnvoyGatewayVersion=2.0");
@@ -50,11 +50,10 @@ public sealed class ReleaseTests(PackedPackage package)
         Assert.Contains("error EG9007: EnvoyGatewayVersion '2.0' is not a supported Envoy Gateway version; supported: 0.6, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9 (default: 1.9).", unsupported.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("EG1006", unsupported.Output, StringComparison.Ordinal);
 
-        // RELEASE-MERGE: the schema walk still knows only v0.6's units and flags "Week" (EG1001) until it
-        // learns the releases (helper "walk"); then this build succeeds too. The release rule is silent.
         var v19 = project.Build();
+        Assert.True(v19.ExitCode == 0, v19.ToString());
         Assert.DoesNotContain("EG1006", v19.Output, StringComparison.Ordinal);
-        Assert.Contains("warning EG1007: TargetRef is deprecated in Envoy Gateway 1.9 (since 1.1); use TargetRefs instead", v19.Output, StringComparison.Ordinal);
+        Assert.Contains("warning EG1007: TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (deprecated since 1.1) (at BackendTrafficPolicySpec.TargetRef)", v19.Output, StringComparison.Ordinal);
 
         File.Delete(Path.Combine(project.Directory, "Week.cs"));
         var clean = project.Build();
