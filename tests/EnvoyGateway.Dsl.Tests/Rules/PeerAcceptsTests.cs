@@ -29,13 +29,13 @@ public class PeerAcceptsTests
     {
         { "a01", WithRule("a01", new() { Limit = Lim(10, "Minutes") }), ["EG1001"] },
         { "a02", WithRule("a02", new() { ClientSelectors = { new() { Headers = { new() { Name = "x", Type = "Distinct", Value = "v" } } } }, Limit = Lim(1, "Second") }), ["EG3001"] },
-        { "a03", new BackendTrafficPolicy("a03") { Spec = { LoadBalancer = new() { Type = "Random" } } }, ["EG1002"] },
+        { "a03", new BackendTrafficPolicy("a03") { Spec = { LoadBalancer = new() { Type = "Random" } } }, ["EG1002", "EG2100"] },
         // a04: C# always has a spec; an empty one is missing its required targetRef.
-        { "a04", new BackendTrafficPolicy("a04"), ["EG1002"] },
+        { "a04", new BackendTrafficPolicy("a04"), ["EG1002", "EG2100"] },
         { "a07", With(Gw("a07"), p => p.Spec.LoadBalancer = new() { Type = "ConsistentHash" }), ["EG2001"] },
         { "a08", With(Gw("a08"), p => p.Spec.LoadBalancer = new() { Type = "RoundRobin", ConsistentHash = new() { Type = "SourceIP" } }), ["EG2001"] },
         // a09: the table lists EG1001 x3; rateLimit 'Local' also has no global block (EG3006).
-        { "a09", With(Gw("a09"), p => { p.Spec.LoadBalancer = new() { Type = "Weighted", ConsistentHash = new() { Type = "Header" } }; p.Spec.RateLimit = new() { Type = "Local" }; }), ["EG1001", "EG1001", "EG1001", "EG3006"] },
+        { "a09", With(Gw("a09"), p => { p.Spec.LoadBalancer = new() { Type = "Weighted", ConsistentHash = new() { Type = "Header" } }; p.Spec.RateLimit = new() { Type = "Local" }; }), ["EG1001", "EG1001", "EG1001", "EG2100", "EG3006"] },
         { "a10", With(Gw("a10"), p => p.Spec.RateLimit = new() { Global = new() }), ["EG1002", "EG1002"] },
         // a11: the rule has no limit (EG1002), and its header no value (EG3002: Exact is the default).
         { "a11", WithRule("a11", new() { ClientSelectors = { new() { Headers = { new() { Name = "x" } } } } }), ["EG1002", "EG3002"] },
