@@ -49,9 +49,13 @@ internal sealed class CelContext
 
             Report(rule, rule.Describe());
         }
-        catch (CelEvaluationException e)
+        catch (CelEvaluationException e) when (!e.RequiredFieldMissing)
         {
             Report(rule, $"{rule.Describe()} (the rule could not be evaluated: {e.Message})");
+        }
+        catch (CelEvaluationException)
+        {
+            // A required field is missing: reported by the schema check, and the API server skips the rules.
         }
     }
 

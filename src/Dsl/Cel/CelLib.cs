@@ -11,6 +11,9 @@ internal static class CelLib
 {
     public static CelEvaluationException NoSuchKey(string field) => new($"no such key: {field}");
 
+    /// <summary>A required field is absent: the schema check reports it, and the API server does not run the rules of an object that fails its schema.</summary>
+    public static CelEvaluationException MissingRequired(string field) => new($"no such key: {field}", requiredFieldMissing: true);
+
     /// <summary>CEL's <c>&amp;&amp;</c> when the left operand can fail: false wins over an error on either side.</summary>
     public static bool And(Func<bool> left, Func<bool> right)
     {

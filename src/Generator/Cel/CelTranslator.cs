@@ -96,7 +96,9 @@ internal sealed class CelTranslator
 
                 return DefaultOf(property) is { } fallback
                     ? new($"({operand.Code}.{property.CSharpName} ?? {fallback})", valueType, operand.MayFail)
-                    : new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", valueType, true);
+                    : property.RequiredIn.Contains(_site.Release)
+                        ? new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.MissingRequired({Quote(select.Field)}))", valueType, true)
+                        : new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", valueType, true);
             case CelType.Map { Value: var value }:
                 return new($"{Lib}.At({operand.Code}, {Quote(UnescapeFieldName(select.Field))})", value, true);
             default:

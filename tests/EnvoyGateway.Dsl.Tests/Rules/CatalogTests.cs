@@ -12,6 +12,7 @@ public partial class CatalogTests
 
     public static TheoryData<string> RuleIds() => [.. RuleCatalog.All.Select(r => r.Id)];
 
+    /// <summary>IDs assigned centrally after spec/rules-v0.6.0.md (issues 10–12).</summary>
     [Fact]
     public void Catalog_holds_exactly_the_rules_of_the_spec()
     {
@@ -20,8 +21,8 @@ public partial class CatalogTests
         Assert.Equal(specIds.Concat(BeyondTheV06Spec).Order(StringComparer.Ordinal), RuleCatalog.All.Select(r => r.Id));
     }
 
-    /// <summary>Rules added with the releases after v0.6 (issue 10): availability, deprecation, ranges, property counts.</summary>
-    private static readonly string[] BeyondTheV06Spec = ["EG1006", "EG1007", "EG1008", "EG1009"];
+    /// <summary>Rules added with the releases after v0.6: availability, deprecation, ranges, property counts (issue 10), generated CEL rules (issue 11).</summary>
+    private static readonly string[] BeyondTheV06Spec = ["EG1006", "EG1007", "EG1008", "EG1009", "EG2100"];
 
     [Theory]
     [MemberData(nameof(RuleIds))]

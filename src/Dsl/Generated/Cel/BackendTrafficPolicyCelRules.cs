@@ -538,10 +538,10 @@ internal static class BackendTrafficPolicyCelRules
     }
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate090b5676(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_r_0 => !((v_r_0.Limit ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("limit")).FromMetadata is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_r_0 => !((v_r_0.Limit ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("limit")).FromMetadata is not null));
 
     private static bool Evaluate09555a28(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
@@ -550,22 +550,22 @@ internal static class BackendTrafficPolicyCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_r_0 => (!(v_r_0.Cost is not null) || !((v_r_0.Cost ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cost")).Response is not null)));
 
     private static bool Evaluate1293125f(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) ? (self.ReplaceFullPath is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) ? (self.ReplaceFullPath is not null) : true);
 
     private static bool Evaluate189c6a8d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate1e7fb2ae(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
+        => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate21bcbb6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))));
+        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
 
     private static bool Evaluate23438dcf(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_foo_0 => !(v_foo_0.ShadowMode is not null));
@@ -586,13 +586,13 @@ internal static class BackendTrafficPolicyCelRules
         => (!(self.SamplingWindow is not null) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.SamplingWindow ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("samplingWindow"))) >= global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1s")));
 
     private static bool Evaluate2fcc82e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
         => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
 
     private static bool Evaluate33075583(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
         => ((!true || string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
@@ -604,7 +604,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.StatusCodes.Count > 0) || (self.ResponseHeaders.Count > 0));
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
@@ -613,7 +613,7 @@ internal static class BackendTrafficPolicyCelRules
         => (!(self.Compression.Count > 0) || !(self.Compressor.Count > 0));
 
     private static bool Evaluate55e70f4d(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
-        => ((self.ReplaceFullPath is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) : true);
+        => ((self.ReplaceFullPath is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate62a0a4b8(global::System.Collections.Generic.List<string> self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
@@ -625,49 +625,49 @@ internal static class BackendTrafficPolicyCelRules
         => (((((self.Headers.Count > 0) || (self.Methods.Count > 0)) || (self.Path is not null)) || (self.SourceCIDR is not null)) || (self.QueryParams.Count > 0));
 
     private static bool Evaluate6b5aadd2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate6eefe4bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluate6fefd7f4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate78714428(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate8189a937(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection self)
         => ((self.Delay is not null) || (self.Abort is not null));
 
     private static bool Evaluate8d5c8bb5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))));
+        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))));
 
     private static bool Evaluate90668fdd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "RoundRobin")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate931e1260(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal) ? (self.ReplacePrefixMatch is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal) ? (self.ReplacePrefixMatch is not null) : true);
 
     private static bool Evaluate947f5f70(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
-        => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal);
+        => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate977d8e52(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate97e4bf37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatea0c6de8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
         => ((true && string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea4e5a290(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl self)
         => (!(self.MinSuccessRate is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.MinSuccessRate ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minSuccessRate")) >= 1L), () => ((self.MinSuccessRate ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minSuccessRate")) <= 100L)));
 
     private static bool Evaluatea64862a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig self)
-        => (!(self.Connect is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "CONNECT", global::System.StringComparison.Ordinal));
+        => (!(self.Connect is not null) || string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "CONNECT", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatea77d1f61(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort self)
         => !((self.HttpStatus is not null) && (self.GrpcStatus is not null));
@@ -679,7 +679,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.Request is not null) || (self.Response is not null));
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
 
     private static bool Evaluateb6e64386(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter self)
         => (!(self.Remove.Count > 0) || ((long)self.Remove.Count == 0L));
@@ -691,19 +691,19 @@ internal static class BackendTrafficPolicyCelRules
         => !((self.Number is not null) && (self.Metadata is not null));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatebe67806d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluatec2a1662e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange self)
-        => ((self.End ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("end")) > (self.Start ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("start")));
+        => ((self.End ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("end")) > (self.Start ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("start")));
 
     private static bool Evaluatec2ec901b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
         => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
@@ -715,7 +715,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((((self.Headers.Count > 0) || (self.Methods.Count > 0)) || (self.Path is not null)) || (self.SourceCIDR is not null));
 
     private static bool Evaluated73d15b9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
@@ -724,26 +724,26 @@ internal static class BackendTrafficPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee298f764(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
-        => ((self.ReplacePrefixMatch is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal) : true);
+        => ((self.ReplacePrefixMatch is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
 
     private static bool Evaluatee56fbf5f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch self)
         => ((!true || string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal)) ? (self.Value is not null) : true);
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluateebccd88a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort self)
         => ((self.HttpStatus is not null) || (self.GrpcStatus is not null));
 
     private static bool Evaluateee0df934(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
+        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
 }

@@ -164,7 +164,7 @@ internal static class ClientTrafficPolicyCelRules
     }
 
     private static bool Evaluate173aa152(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate29846070(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings self)
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
@@ -185,19 +185,19 @@ internal static class ClientTrafficPolicyCelRules
         => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant2) : (self.IsString == false));
 
     private static bool Evaluate7bb96fd1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet") : true);
 
     private static bool Evaluate89b405b3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Gateway", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate8adc203e(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
-        => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Gateway", global::System.StringComparison.Ordinal);
+        => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate928a3a8b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet")) : true);
 
     private static bool Evaluatea49de390(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "Gateway", global::System.StringComparison.Ordinal) : true);
+        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluateb0f360b6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
         => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
@@ -221,7 +221,7 @@ internal static class ClientTrafficPolicyCelRules
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee01ee1ed(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee07dcd70(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings self)
         => (((self.MinVersion is not null) && (self.MaxVersion is not null)) ? (global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant0, (self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion"))) <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : ((!(self.MinVersion is not null) && (self.MaxVersion is not null)) ? (3L <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : true));
@@ -230,5 +230,5 @@ internal static class ClientTrafficPolicyCelRules
         => ((long)global::EnvoyGateway.Dsl.Cel.CelLib.Filter(new bool[] { (self.XForwardedFor is not null), (self.CustomHeader is not null), (self.DirectSourceIP is not null) }, v_x_0 => v_x_0).Count == 1L);
 
     private static bool Evaluatefc75a386(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
-        => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
+        => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
 }

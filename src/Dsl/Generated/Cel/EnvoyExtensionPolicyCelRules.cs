@@ -372,19 +372,19 @@ internal static class EnvoyExtensionPolicyCelRules
         => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate0dc950a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
 
     private static bool Evaluate189c6a8d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
 
     private static bool Evaluate29846070(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings self)
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
@@ -393,10 +393,10 @@ internal static class EnvoyExtensionPolicyCelRules
         => !string.Equals(self, "Replace", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate2eb8ecbd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate2fcc82e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate2fec175a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
         => !(((true && ((self.FailOpen ?? false) == true)) && (self.ProcessingMode is not null)) && global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body is not null)), () => string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "FullDuplexStreamed", global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body is not null)), () => string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "FullDuplexStreamed", global::System.StringComparison.Ordinal))));
@@ -408,13 +408,13 @@ internal static class EnvoyExtensionPolicyCelRules
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ShadowMode is not null) && ((self.ShadowMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("shadowMode")) == true)), () => (self.ProcessingMode is not null)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body is not null)), () => !string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "Streamed", global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body is not null)), () => !string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "Streamed", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
 
     private static bool Evaluate3609538a(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
@@ -423,40 +423,40 @@ internal static class EnvoyExtensionPolicyCelRules
         => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "RoundRobin")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate57c84c75(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
 
     private static bool Evaluate5e6e427e(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ConfigMap", global::System.StringComparison.Ordinal), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "v1", global::System.StringComparison.Ordinal), () => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "ConfigMap", global::System.StringComparison.Ordinal), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "v1", global::System.StringComparison.Ordinal), () => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate62a0a4b8(global::System.Collections.Generic.List<string> self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate69d3f439(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ConfigMap", global::System.StringComparison.Ordinal), () => (!(self.Group is not null) || string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "", global::System.StringComparison.Ordinal)));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "ConfigMap", global::System.StringComparison.Ordinal), () => (!(self.Group is not null) || string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate6e664e8c(global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference self)
         => string.Equals((self.Kind ?? "Secret"), "Secret", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate6eefe4bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluate78714428(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate8fdb8dce(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
         => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
 
     private static bool Evaluate97308525(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
 
     private static bool Evaluate97e4bf37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate98d3641c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate9e4361c9(global::System.Collections.Generic.List<string> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => !v_f_0.StartsWith("envoy.filters.http", global::System.StringComparison.Ordinal));
@@ -468,31 +468,31 @@ internal static class EnvoyExtensionPolicyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea9810e9f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatea990ec38(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatebe48cf12(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluatebe67806d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluatec0180ea5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
         => !(self.BackendRef is not null);
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
@@ -501,10 +501,10 @@ internal static class EnvoyExtensionPolicyCelRules
         => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
 
     private static bool Evaluatecadb8ae4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Image", global::System.StringComparison.Ordinal) ? (self.Image is not null) : !(self.Image is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Image", global::System.StringComparison.Ordinal) ? (self.Image is not null) : !(self.Image is not null));
 
     private static bool Evaluatecd11e7e8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
 
     private static bool Evaluated3a13be4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal)));
@@ -519,26 +519,26 @@ internal static class EnvoyExtensionPolicyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee1e9329c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluatee20a9d93(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluatee8253262(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateee0df934(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
+        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
 }

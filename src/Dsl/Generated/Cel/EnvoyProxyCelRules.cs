@@ -1277,7 +1277,7 @@ internal static class EnvoyProxyCelRules
         => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate0ad4e255(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
         => (!(self.Resources.Count > 0) || !(self.ResourceAttributes.Count > 0));
@@ -1286,7 +1286,7 @@ internal static class EnvoyProxyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate0dc950a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
 
     private static bool Evaluate11635481(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? (self.Json.Count > 0) : true);
@@ -1295,7 +1295,7 @@ internal static class EnvoyProxyCelRules
         => (((((self.CityDbSource is not null) || (self.CountryDbSource is not null)) || (self.AsnDbSource is not null)) || (self.IspDbSource is not null)) || (self.AnonymousIpDbSource is not null));
 
     private static bool Evaluate189c6a8d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate19a877cc(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
@@ -1307,19 +1307,19 @@ internal static class EnvoyProxyCelRules
         => (((self.MinAvailable is not null) && !(self.MaxUnavailable is not null)) || (!(self.MinAvailable is not null) && (self.MaxUnavailable is not null)));
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate1debd052(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal), () => !(self.Http is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal), () => !(self.Http is not null));
 
     private static bool Evaluate207f02bb(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig self)
         => (((self.MinVersion is not null) && (self.MaxVersion is not null)) ? (global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant2, (self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion"))) <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant3, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : ((!(self.MinVersion is not null) && (self.MaxVersion is not null)) ? (3L <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant3, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : true));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
 
     private static bool Evaluate262e5033(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "MaxMind", global::System.StringComparison.Ordinal) ? (self.MaxMind is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "MaxMind", global::System.StringComparison.Ordinal) ? (self.MaxMind is not null) : true);
 
     private static bool Evaluate2867317d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig self)
         => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
@@ -1334,13 +1334,13 @@ internal static class EnvoyProxyCelRules
         => !(self.BackendRef is not null);
 
     private static bool Evaluate2fcc82e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
         => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
 
     private static bool Evaluate351e0725(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ALS", global::System.StringComparison.Ordinal) ? (self.Als is not null) : !(self.Als is not null));
@@ -1361,7 +1361,7 @@ internal static class EnvoyProxyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
@@ -1385,7 +1385,7 @@ internal static class EnvoyProxyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "RoundRobin")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate59765f8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
@@ -1406,10 +1406,10 @@ internal static class EnvoyProxyCelRules
         => !string.Equals(self, "", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate6eefe4bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluate78714428(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate7ad85ca2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink self)
         => (string.Equals((self.Type ?? "OpenTelemetry"), "OpenTelemetry", global::System.StringComparison.Ordinal) ? (self.OpenTelemetry is not null) : !(self.OpenTelemetry is not null));
@@ -1433,7 +1433,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluate97e4bf37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate99342768(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition self)
         => (((self.Before is not null) && !(self.After is not null)) || (!(self.Before is not null) && (self.After is not null)));
@@ -1454,7 +1454,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea30ad5ba(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
@@ -1466,13 +1466,13 @@ internal static class EnvoyProxyCelRules
         => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatebe67806d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluatebffe453b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
         => (!(self.AllocateLoadBalancerNodePorts is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
@@ -1487,7 +1487,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? "Local"), "Remote", global::System.StringComparison.Ordinal) ? !(self.Local is not null) : true);
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec61e51f2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
         => !(self.BackendRef is not null);
@@ -1523,10 +1523,10 @@ internal static class EnvoyProxyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluateea46fb41(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
@@ -1535,10 +1535,10 @@ internal static class EnvoyProxyCelRules
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? !(self.Text is not null) : true);
 
     private static bool Evaluateeb1e6fbe(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec self)
-        => (!(self.MinReplicas is not null) || ((self.MaxReplicas ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxReplicas")) >= (self.MinReplicas ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minReplicas"))));
+        => (!(self.MinReplicas is not null) || ((self.MaxReplicas ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("maxReplicas")) >= (self.MinReplicas ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minReplicas"))));
 
     private static bool Evaluateee0df934(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef2fe6be6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
@@ -1547,7 +1547,7 @@ internal static class EnvoyProxyCelRules
         => (!(self.LoadBalancerSourceRanges.Count > 0) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluatefe01bf6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
@@ -1556,5 +1556,5 @@ internal static class EnvoyProxyCelRules
         => ((((self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)) || (!(self.EnvoyDeployment is not null) && (self.EnvoyDaemonSet is not null))) || (!(self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)));
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
+        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
 }

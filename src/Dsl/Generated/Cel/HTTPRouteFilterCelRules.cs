@@ -73,28 +73,28 @@ internal static class HTTPRouteFilterCelRules
     }
 
     private static bool Evaluate0814fceb(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
-        => !((self.Header is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal));
+        => !((self.Header is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate1e7fb2ae(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
-        => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
+        => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate2ae48274(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ReplaceRegexMatch", global::System.StringComparison.Ordinal) ? (self.ReplaceRegexMatch is not null) : !(self.ReplaceRegexMatch is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceRegexMatch", global::System.StringComparison.Ordinal) ? (self.ReplaceRegexMatch is not null) : !(self.ReplaceRegexMatch is not null));
 
     private static bool Evaluate33075583(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
         => ((!true || string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal)) ? (self.Inline is not null) : true);
 
     private static bool Evaluate717cb773(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
-        => !(!(self.PathRegex is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "PathRegex", global::System.StringComparison.Ordinal));
+        => !(!(self.PathRegex is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "PathRegex", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatea0c6de8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody self)
         => ((true && string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal)) ? (self.ValueRef is not null) : true);
 
     private static bool Evaluatea10761aa(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
-        => !((self.PathRegex is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "PathRegex", global::System.StringComparison.Ordinal));
+        => !((self.PathRegex is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "PathRegex", global::System.StringComparison.Ordinal));
 
     private static bool Evaluateaed138f1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier self)
-        => !(!(self.Header is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal));
+        => !(!(self.Header is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal));
 
     private static bool Evaluateb6e64386(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter self)
         => (!(self.Remove.Count > 0) || ((long)self.Remove.Count == 0L));

@@ -1157,10 +1157,10 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate08d6f57b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate0b31e32d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider self)
         => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("perRetry")).Timeout is not null) : true) : true) : true);
@@ -1169,13 +1169,13 @@ internal static class SecurityPolicyCelRules
         => !((self.Optional is not null) && (self.FailOpen is not null));
 
     private static bool Evaluate0dc950a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
 
     private static bool Evaluate11795a02(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
 
     private static bool Evaluate133110be(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ForwardAccessToken is not null) && (self.ForwardAccessToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardAccessToken"))), () => (self.ForwardIDToken is not null)), () => string.Equals(global::EnvoyGateway.Dsl.Cel.CelLib.LowerAscii(((self.ForwardIDToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardIDToken")).Header ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("header"))), "authorization", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ForwardAccessToken is not null) && (self.ForwardAccessToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardAccessToken"))), () => (self.ForwardIDToken is not null)), () => string.Equals(global::EnvoyGateway.Dsl.Cel.CelLib.LowerAscii(((self.ForwardIDToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardIDToken")).Header ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("header"))), "authorization", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate15e89023(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch self)
         => (((((self.IsAnonymous is not null) || (self.IsVPN is not null)) || (self.IsHosting is not null)) || (self.IsTor is not null)) || (self.IsProxy is not null));
@@ -1184,16 +1184,16 @@ internal static class SecurityPolicyCelRules
         => ((self.Methods.Count > 0) || (self.Path is not null));
 
     private static bool Evaluate189c6a8d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate1b33e4d1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute") : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
-        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("numerator")) <= (self.Denominator ?? 100));
+        => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("numerator")) <= (self.Denominator ?? 100));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
 
     private static bool Evaluate27bd43e5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
@@ -1202,13 +1202,13 @@ internal static class SecurityPolicyCelRules
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
 
     private static bool Evaluate2d67ff9c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "ConfigMap" or "Secret"), () => ((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")) is "" or "v1"));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "ConfigMap" or "Secret"), () => ((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")) is "" or "v1"));
 
     private static bool Evaluate2dbb5d7c(string self)
         => !string.Equals(self, "Replace", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate2fcc82e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
         => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
@@ -1217,31 +1217,31 @@ internal static class SecurityPolicyCelRules
         => (((string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal) && (self.Inline is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Inline is not null)) && (self.ValueRef is not null)));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
 
     private static bool Evaluate33e9e348(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute") : true);
 
     private static bool Evaluate350638f8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute") : true);
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute") : true);
 
     private static bool Evaluate3713faec(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate38e632cb(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate3b9350b9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate40ee516e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")) : true);
 
     private static bool Evaluate42e61504(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate443a7793(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
-        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate445909cd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
         => ((self.ClientCIDRs.Count > 0) || (self.Jwt is not null));
@@ -1250,10 +1250,10 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
 
     private static bool Evaluate45a44a92(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
-        => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute");
+        => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute");
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
@@ -1271,13 +1271,13 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
 
     private static bool Evaluate4ece52a1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")), () => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))), () => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))));
 
     private static bool Evaluate5529244d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => !((self.Path is not null) && (self.PathOverride is not null));
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "RoundRobin")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate58fd1ce2(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
         => !(self.SectionName is not null);
@@ -1289,7 +1289,7 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate63625fc6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
 
     private static bool Evaluate69753f62(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider self)
         => !((self.RemoteJWKS is not null) && (self.LocalJWKS is not null));
@@ -1298,16 +1298,16 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodes.Count > 0) : true) : true) : true);
 
     private static bool Evaluate6bf1771b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate6c5cf765(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider self)
         => !(self.BackendRef is not null);
 
     private static bool Evaluate6eefe4bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluate78714428(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate7bd24cb2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
@@ -1325,25 +1325,25 @@ internal static class SecurityPolicyCelRules
         => (((string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal) && (self.Value is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Value"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Value is not null)) && (self.ValueRef is not null)));
 
     private static bool Evaluate89316732(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
+        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
 
     private static bool Evaluate8a5bd5d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null))) ? (self.Jwt is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("principal")).Jwt is not null))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate8ac84177(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate8beff146(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
+        => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate97e4bf37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate98d21009(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea6ca7868(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS self)
         => !(self.BackendRef is not null);
@@ -1352,13 +1352,13 @@ internal static class SecurityPolicyCelRules
         => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
+        => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluatebe67806d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Text", global::System.StringComparison.Ordinal) ? (self.Text is not null) : !(self.Text is not null));
 
     private static bool Evaluatec3227ae1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation self)
         => ((((((self.Country is not null) || (self.Region is not null)) || (self.City is not null)) || (self.Asn is not null)) || (self.Isp is not null)) || (self.Anonymous is not null));
@@ -1367,7 +1367,7 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).PerRetry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("perRetry")).Timeout is not null) : true) : true) : true);
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal), () => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
@@ -1394,7 +1394,7 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
 
     private static bool Evaluatee499fdb8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom self)
         => (((((self.Headers.Count > 0) ? 1L : 0L) + ((self.Params.Count > 0) ? 1L : 0L)) + ((self.Cookies.Count > 0) ? 1L : 0L)) == 1L);
@@ -1403,7 +1403,7 @@ internal static class SecurityPolicyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluatee7a7329f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
@@ -1418,7 +1418,7 @@ internal static class SecurityPolicyCelRules
         => (((self.Grpc is not null) && !(self.Http is not null)) || (!(self.Grpc is not null) && (self.Http is not null)));
 
     private static bool Evaluateee0df934(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef0426e79(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider self)
         => (((self.RecomputeRoute is not null) && (self.RecomputeRoute ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("recomputeRoute"))) ? ((long)self.ClaimToHeaders.Count > 0L) : true);
@@ -1427,17 +1427,17 @@ internal static class SecurityPolicyCelRules
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), () => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluatef9c3b556(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule self)
         => ((self.Principal is not null) || (self.Cel is not null));
 
     private static bool Evaluatefc75a386(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
-        => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
+        => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
 
     private static bool Evaluatefc974d79(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
-        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
+        => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "GRPC", global::System.StringComparison.Ordinal) : true);
 }
