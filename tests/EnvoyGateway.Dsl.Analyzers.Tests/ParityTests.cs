@@ -93,11 +93,17 @@ public sealed class ParityTests
         Assert.Equal(atBuildTime, atEditTime);
     }
 
+    /// <summary>
+    /// Set rules that resolve references between objects (issue 12): built at build time only; the per-compilation
+    /// index that would report them while typing is not built yet, so they have no parity case.
+    /// </summary>
+    private static readonly string[] NotYetAtEditTime = ["EG4003", "EG4004", "EG4005", "EG4006", "EG4007", "EG4008", "EG4009", "EG4011"];
+
     [Fact]
     public void Table_covers_every_rule()
     {
         var covered = Cases.Keys.Concat(ReleaseCases.Keys).Select(name => Build(SourceFor(name)).Validate(EnvoyGatewayVersion.Parse(ReleaseOf(name)))).SelectMany(diagnostics => diagnostics).Select(diagnostic => diagnostic.Id).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(EnvoyGateway.Dsl.Rules.RuleCatalog.All.Select(rule => rule.Id).Except(BuildTimeOnly).Where(id => !covered.Contains(id)));
+        Assert.Empty(EnvoyGateway.Dsl.Rules.RuleCatalog.All.Select(rule => rule.Id).Except(BuildTimeOnly).Except(NotYetAtEditTime).Where(id => !covered.Contains(id)));
         Assert.True(Cases.Count >= 30);
     }
 

@@ -61,7 +61,10 @@ internal static class SetObjects
                 AddTargets(item, policy.Spec.TargetRefs);
                 break;
             case GatewayObject gateway:
-                item.Listeners = Listeners(gateway.Spec.Listeners);
+                item.Listeners = Listeners(gateway.Spec.Listeners.Select(l => (l.Name, l.Port, l.Protocol, l.AllowedRoutes)));
+                break;
+            case ListenerSet listenerSet:
+                item.Listeners = Listeners(listenerSet.Spec.Listeners.Select(l => (l.Name, l.Port, l.Protocol, l.AllowedRoutes)));
                 break;
             case HTTPRoute route:
                 AddParents(item, route.Spec.ParentRefs);
@@ -189,13 +192,14 @@ internal static class SetObjects
         }
     }
 
-    private static List<SetListener> Listeners(List<Listener> listeners)
+    /// <summary>The listeners of a Gateway or a ListenerSet (a sectionName of a policy on either names one).</summary>
+    private static List<SetListener> Listeners(IEnumerable<(string? Name, int? Port, string? Protocol, AllowedRoutes? AllowedRoutes)> listeners)
     {
-        var result = new List<SetListener>(listeners.Count);
-        foreach (var listener in listeners)
+        var result = new List<SetListener>();
+        foreach (var (name, port, protocol, allowed) in listeners)
         {
-            var added = new SetListener(listener.Name, listener.Port, listener.Protocol) { NamespacesFrom = listener.AllowedRoutes?.Namespaces?.From };
-            if (listener.AllowedRoutes is { } allowed)
+            var added = new SetListener(name, port, protocol) { NamespacesFrom = allowed?.Namespaces?.From };
+            if (allowed is not null)
             {
                 foreach (var kind in allowed.Kinds)
                 {

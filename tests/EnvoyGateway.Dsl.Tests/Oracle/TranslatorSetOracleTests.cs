@@ -19,6 +19,12 @@ public class TranslatorSetOracleTests(ITestOutputHelper output)
         typeof(TranslatorSetOracleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryRoot").Value!,
         "tests", "Fixtures", "upstream", "envoy-gateway-translator-v1.9.0");
 
+    /// <summary>
+    /// EG4002 is left out: the test harness hands objects to the translator directly, so two inputs that declare
+    /// two policies with one name keep both, where the API server would keep only the second.
+    /// </summary>
+    private const string DuplicateIdentity = "EG4002";
+
     [Fact]
     public void Set_rules_raise_no_error_on_a_policy_the_translator_accepts()
     {
@@ -35,7 +41,7 @@ public class TranslatorSetOracleTests(ITestOutputHelper output)
             documents += total;
             read += set.Count;
             var errors = set.Validate()
-                .Where(d => d.Severity == ValidationSeverity.Error && d.Id.StartsWith("EG40", StringComparison.Ordinal))
+                .Where(d => d.Severity == ValidationSeverity.Error && d.Id.StartsWith("EG40", StringComparison.Ordinal) && d.Id != DuplicateIdentity)
                 .GroupBy(d => d.Resource!)
                 .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(d => d.Id).Distinct()), StringComparer.Ordinal);
             var declared = set.Select(r => r.ToString()).ToHashSet(StringComparer.Ordinal);
@@ -54,6 +60,11 @@ public class TranslatorSetOracleTests(ITestOutputHelper output)
                     (_, null) => "missed: " + verdict,
                     _ => "agreed: rejected (" + verdict + "), we report " + ours,
                 };
+                if (category.StartsWith("missed: Accepted=False", StringComparison.Ordinal) && !category.EndsWith("Invalid", StringComparison.Ordinal))
+                {
+                    output.WriteLine($"{category}: {name}: {key}");
+                }
+
                 if (category == "FALSE POSITIVE")
                 {
                     falsePositives.Add($"{name}: {key} ({ours})");

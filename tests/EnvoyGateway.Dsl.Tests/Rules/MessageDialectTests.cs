@@ -58,13 +58,20 @@ public partial class MessageDialectTests
     public void Fixes_lists_every_phrase_it_declares()
         => Assert.Equal(FixFields().Select(field => field.GetValue(null)), Fixes.All);
 
+    /// <summary>
+    /// Set rules about Gateways, routes, Backends and ReferenceGrants: ManifestBinder reads only BackendTrafficPolicy
+    /// on this branch, so this YAML cannot declare what they need. Remove this list (and add those documents) once
+    /// every kind reads (branch reader); SetReferenceRuleTests covers them over C# sets meanwhile.
+    /// </summary>
+    private static readonly string[] NeedKindsNotReadYet = ["EG4003", "EG4004", "EG4005", "EG4006", "EG4007", "EG4008", "EG4009", "EG4011"];
+
     [Fact]
     public void Every_finding_on_yaml_that_breaks_every_rule_reads_as_yaml()
     {
         var diagnostics = ManifestSet.Parse(EveryRuleBroken(), "every-rule.yaml").Validate(EnvoyGatewayVersion.V0_6);
 
         // The rules about releases need another release than v0.6 (ReleaseRuleTests reads them in YAML).
-        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(["EG1006", "EG1007", "EG1008", "EG1009"]).Except(diagnostics.Select(d => d.Id)));
+        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(["EG1006", "EG1007", "EG1008", "EG1009"]).Except(NeedKindsNotReadYet).Except(diagnostics.Select(d => d.Id)));
         Assert.All(diagnostics, d =>
         {
             AssertSpeaksYaml(d.Message);
