@@ -24,6 +24,7 @@ internal sealed class CodeFixVerifier<TCodeFix> : CSharpCodeFixTest<ResourceAnal
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(References.All);
+        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.EnvoyGatewayVersion = 0.6\n"));
         for (var i = 0; i < sources.Length; i++)
         {
             TestState.Sources.Add(("Policies" + i + ".cs", sources[i]));
