@@ -81,7 +81,9 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
         var (symbol, syntax) = context.Operation switch
         {
             IPropertyReferenceOperation property => ((ISymbol)property.Property, NameOf(property.Syntax)),
-            IFieldReferenceOperation field => (field.Field, NameOf(field.Syntax)),
+            // A closed-set constant is a value: where it is assigned, the schema walk reports it (with the plain
+            // strings it also sees), so reporting the symbol too would say it twice.
+            IFieldReferenceOperation { Field.IsConst: false } field => (field.Field, NameOf(field.Syntax)),
             // new() takes the type of the member it is assigned to, which is reported itself.
             IObjectCreationOperation { Type: { } type } creation when creation.Syntax is ObjectCreationExpressionSyntax => (type, CreatedTypeOf(creation.Syntax)),
             _ => (null, null),

@@ -103,7 +103,7 @@ public sealed class ParityTests
     public void Table_covers_every_rule()
     {
         var covered = Cases.Keys.Concat(ReleaseCases.Keys).Select(name => Build(SourceFor(name)).Validate(EnvoyGatewayVersion.Parse(ReleaseOf(name)))).SelectMany(diagnostics => diagnostics).Select(diagnostic => diagnostic.Id).ToHashSet(StringComparer.Ordinal);
-        Assert.Empty(EnvoyGateway.Dsl.Rules.RuleCatalog.All.Select(rule => rule.Id).Except(BuildTimeOnly).Except(NotYetAtEditTime).Where(id => !covered.Contains(id)));
+        Assert.All(EnvoyGateway.Dsl.Rules.RuleCatalog.All.Select(rule => rule.Id).Except(BuildTimeOnly).Except(NotYetAtEditTime), id => Assert.Contains(id, covered));
         Assert.True(Cases.Count >= 30);
     }
 

@@ -37,9 +37,11 @@ internal sealed class LocatingSink : IRuleSink
 
     public void Report(RuleDescriptor rule, string field, object?[] args, string? fixData = null)
     {
-        // At edit time the release rules are ReleaseAnalyzer's, on the symbols written (the type, the property, the
-        // constant), which also sees uses outside initializers; the walk's copy would repeat them.
-        if (rule == RuleCatalog.EG1006 || rule == RuleCatalog.EG1007)
+        // At edit time a type or property outside the release, and a deprecated one, are ReleaseAnalyzer's: it reports
+        // on the symbol written, also outside initializers, and the walk's copy would repeat it. A value outside the
+        // release (Unit = "Week") stays the walk's: only the walk sees plain strings. The walk passes the closest
+        // allowed values as fix data with a value finding and nothing with a property or kind finding.
+        if (rule == RuleCatalog.EG1007 || (rule == RuleCatalog.EG1006 && fixData is null))
         {
             return;
         }

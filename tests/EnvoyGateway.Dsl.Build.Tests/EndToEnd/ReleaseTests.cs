@@ -36,13 +36,13 @@ public sealed class ReleaseTests(PackedPackage package)
         var v06 = project.Build("-p:EnvoyGatewayVersion=0.6");
         Assert.NotEqual(0, v06.ExitCode);
         Assert.Contains("error EG1006: Timeout is not available in Envoy Gateway 0.6; it was added in 1.0", v06.Output, StringComparison.Ordinal);
-        Assert.Contains("error EG1006: RateLimitUnit.Week is not available in Envoy Gateway 0.6; it was added in 1.9", v06.Output, StringComparison.Ordinal);
+        Assert.Contains("error EG1006: 'Week' for Unit is not available in Envoy Gateway 0.6; it was added in 1.9", v06.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("EG1007", v06.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS9057", v06.Output, StringComparison.Ordinal);
 
         var v18 = project.Build("-p:EnvoyGatewayVersion=1.8");
         Assert.NotEqual(0, v18.ExitCode);
-        Assert.Contains("error EG1006: RateLimitUnit.Week is not available in Envoy Gateway 1.8; it was added in 1.9 (at RateLimitUnit.Week)", v18.Output, StringComparison.Ordinal);
+        Assert.Contains("error EG1006: 'Week' for Unit is not available in Envoy Gateway 1.8; it was added in 1.9", v18.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Timeout is not available", v18.Output, StringComparison.Ordinal);
 
         var unsupported = project.Build("-p:EnvoyGatewayVersion=2.0");

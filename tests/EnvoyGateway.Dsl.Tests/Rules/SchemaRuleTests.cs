@@ -50,7 +50,7 @@ public class SchemaRuleTests
         Assert.Equal(
             ["spec.loadBalancer.consistentHash.type", "spec.rateLimit.type"],
             diagnostics.Where(d => d.Id == "EG1006").Select(d => d.Path).Order(StringComparer.Ordinal));
-        Assert.All(diagnostics.Where(d => d.Id == "EG1006"), d => Assert.Contains("it was added in 1.0", d.Message, StringComparison.Ordinal));
+        Assert.All(diagnostics.Where(d => d.Id == "EG1006"), d => Assert.Contains("is not available in Envoy Gateway 0.6; it was added in 1.", d.Message, StringComparison.Ordinal));
     }
 
     [Fact]
