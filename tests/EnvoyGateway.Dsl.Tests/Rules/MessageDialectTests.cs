@@ -71,7 +71,10 @@ public partial class MessageDialectTests
         var diagnostics = ManifestSet.Parse(EveryRuleBroken(), "every-rule.yaml").Validate(EnvoyGatewayVersion.V0_6);
 
         // The rules about releases need another release than v0.6 (ReleaseRuleTests reads them in YAML).
-        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(["EG1006", "EG1007", "EG1008", "EG1009"]).Except(NeedKindsNotReadYet).Except(diagnostics.Select(d => d.Id)));
+        Assert.Empty(RuleCatalog.All.Select(rule => rule.Id).Except(["EG1006", "EG1007", "EG1008", "EG1009"]).Except(NeedKindsNotReadYet)
+            // v0.6's four CEL rules are hand-ported (EG2001-EG2004), so no generated rule (EG2100) applies; its
+            // message is the CRD's own text in either dialect (CelRulesTests).
+            .Except(["EG2100"]).Except(diagnostics.Select(d => d.Id)));
         Assert.All(diagnostics, d =>
         {
             AssertSpeaksYaml(d.Message);

@@ -50,7 +50,6 @@ public class YamlFindingTests
         Assert.Equal(
             [
                 "policies.yaml(1,1): error EG1002: spec.targetRef is required but missing; set spec.targetRef to {group: gateway.networking.k8s.io, kind: HTTPRoute, name: ...}",
-                "policies.yaml(2,3): error EG2100: spec: either targetRef or targetRefs must be used (CEL rule BackendTrafficPolicy.spec@28f9e643)",
                 "policies.yaml(3,11): error EG2001: spec.loadBalancer.type is 'RoundRobin' but consistentHash is set: consistentHash must be set exactly when the type is ConsistentHash; set spec.loadBalancer.type to ConsistentHash, or remove spec.loadBalancer.consistentHash",
                 "policies.yaml(6,3): error EG1002: spec.rateLimit.type is required but missing; set spec.rateLimit.type to Global",
                 "policies.yaml(9,9): error EG1002: spec.rateLimit.global.rules[0].limit is required but missing; set spec.rateLimit.global.rules[0].limit to {requests: 100, unit: Minute}",
