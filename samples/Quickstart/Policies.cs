@@ -1,12 +1,16 @@
 using EnvoyGateway.Dsl;
 using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+using EnvoyGateway.Dsl.GatewayApi;
+using HeaderMatchType = EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatchType;
 
 namespace Quickstart;
 
 /// <summary>
-/// The shop's traffic policies for Envoy Gateway v0.6.0. Each <see cref="ManifestSet"/> property is one
-/// output folder (<c>Staging/</c>, <c>Production/</c>) with a kustomization.yaml: <c>kubectl apply -k</c> it.
-/// Both environments are built by the same methods, so they differ only where <see cref="Stage"/> says.
+/// The shop's gateway and traffic policies for Envoy Gateway 1.9 (the project's <c>EnvoyGatewayVersion</c>). Each
+/// <see cref="ManifestSet"/> property is one output folder (<c>Staging/</c>, <c>Production/</c>) with a
+/// kustomization.yaml: <c>kubectl apply -k</c> it. Both environments are built by the same methods, so they differ
+/// only where <see cref="Stage"/> says. The set declares the Gateway and its HTTPRoutes too, so every policy's
+/// target is checked while you type: aim a policy at a route that is not declared and it is red (EG4003).
 /// </summary>
 public static class Policies
 {
@@ -25,22 +29,60 @@ public static class Policies
     /// <summary>Production: the same routes and rules, ten times the limits.</summary>
     public static ManifestSet Production { get; } = For(new Stage("production", Namespace: "shop", Gateway: "eg", Scale: 10));
 
-    /// <summary>Every policy of one environment: gateway-wide load balancing, then one rate-limit policy per route.</summary>
+    /// <summary>
+    /// One environment: the Gateway and a route per service, gateway-wide load balancing, then one rate-limit
+    /// policy per route.
+    /// </summary>
     public static ManifestSet For(Stage stage)
     {
-        var set = new ManifestSet { GatewayLoadBalancing(stage.Gateway, stage.Namespace) };
+        var set = new ManifestSet { ShopGateway(stage.Gateway, stage.Namespace) };
+        foreach (var (route, _, _) in Routes)
+        {
+            set.Add(ServiceRoute(route, stage.Gateway, stage.Namespace));
+        }
+
+        set.Add(GatewayLoadBalancing(stage.Gateway, stage.Namespace));
         foreach (var (route, perUser, perIp) in Routes)
         {
             set.Add(RouteLimits(route, perUser * stage.Scale, perIp * stage.Scale, stage.Namespace));
         }
 
-        foreach (var policy in set)
+        foreach (var resource in set)
         {
-            policy.Metadata.Labels["environment"] = stage.Name;
+            resource.Metadata.Labels["environment"] = stage.Name;
         }
 
         return set;
     }
+
+    /// <summary>The shop's Gateway (class <c>eg</c>, Envoy Gateway's default) with one HTTP listener.</summary>
+    public static Gateway ShopGateway(string name, string ns) => new(name)
+    {
+        Metadata = { Namespace = ns },
+        Spec =
+        {
+            GatewayClassName = "eg",
+            Listeners = { new() { Name = "http", Protocol = "HTTP", Port = 80 } },
+        },
+    };
+
+    /// <summary>Requests under <c>/<paramref name="service"/></c> go to the Service of that name on port 8080.</summary>
+    public static HTTPRoute ServiceRoute(string service, string gateway, string ns) => new(service)
+    {
+        Metadata = { Namespace = ns },
+        Spec =
+        {
+            ParentRefs = { new() { Name = gateway, SectionName = "http" } },
+            Rules =
+            {
+                new()
+                {
+                    Matches = { new() { Path = new() { Type = PathMatchType.PathPrefix, Value = "/" + service } } },
+                    BackendRefs = { new() { Name = service, Port = 8080 } },
+                },
+            },
+        },
+    };
 
     /// <summary>
     /// Least-request load balancing for every route of the Gateway. A policy attached to a route (below)
@@ -51,7 +93,7 @@ public static class Policies
         Metadata = { Namespace = ns, Labels = { ["app.kubernetes.io/part-of"] = "shop" } },
         Spec =
         {
-            TargetRef = Target("Gateway", gateway),
+            TargetRefs = { Target("Gateway", gateway) },
             LoadBalancer = new() { Type = LoadBalancerType.LeastRequest },
         },
     };
@@ -66,10 +108,9 @@ public static class Policies
         Metadata = { Namespace = ns, Labels = { ["app.kubernetes.io/part-of"] = "shop", ["route"] = route } },
         Spec =
         {
-            TargetRef = Target("HTTPRoute", route),
+            TargetRefs = { Target("HTTPRoute", route) },
             RateLimit = new()
             {
-                Type = RateLimitType.Global,
                 Global = new()
                 {
                     Rules =
@@ -88,8 +129,8 @@ public static class Policies
         Limit = new() { Requests = requests, Unit = RateLimitUnit.Minute },
     };
 
-    // No targetRef namespace: the target is in the policy's own namespace, the only one v0.6.0 accepts.
-    private static PolicyTargetReference Target(string kind, string name) => new() { Group = "gateway.networking.k8s.io", Kind = kind, Name = name };
+    // targetRefs have no namespace: a policy attaches to targets in its own namespace.
+    private static LocalPolicyTargetReferenceWithSectionName Target(string kind, string name) => new() { Group = "gateway.networking.k8s.io", Kind = kind, Name = name };
 }
 
 /// <summary>One deployment environment: where its policies go and how much its limits scale.</summary>

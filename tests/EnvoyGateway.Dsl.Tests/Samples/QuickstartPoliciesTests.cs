@@ -1,5 +1,5 @@
 using EnvoyGateway.Dsl.Tests.Oracle;
-using EnvoyGateway.Dsl.Tests.Schema;
+using EnvoyGateway.Dsl.Tests.Upstream;
 using Quickstart;
 
 namespace EnvoyGateway.Dsl.Tests.Samples;
@@ -16,7 +16,7 @@ public sealed class QuickstartPoliciesTests
     [MemberData(nameof(Environments))]
     public void Environment_has_no_errors_or_warnings(string environment)
     {
-        var findings = Set(environment).Validate(EnvoyGatewayVersion.V0_6).Where(d => d.Severity != ValidationSeverity.Info).Select(d => d.ToString());
+        var findings = Set(environment).Validate(EnvoyGatewayVersion.V1_9).Where(d => d.Severity != ValidationSeverity.Info).Select(d => d.ToString());
 
         Assert.Empty(findings);
     }
@@ -27,23 +27,29 @@ public sealed class QuickstartPoliciesTests
     public void Environment_yaml_targets_the_gateway_and_each_route_in_its_namespace(string environment, string ns)
     {
         var documents = Tree.FromYamlStream(Set(environment).ToYaml());
+        var policies = documents.Where(d => (string?)Tree.At(d, "kind") == "BackendTrafficPolicy").ToList();
 
         Assert.Equal(
             ["Gateway/eg", "HTTPRoute/cart", "HTTPRoute/checkout", "HTTPRoute/search"],
-            documents.Select(d => $"{Tree.At(d, "spec.targetRef.kind")}/{Tree.At(d, "spec.targetRef.name")}"));
+            policies.Select(d => $"{Tree.At(d, "spec.targetRefs[0].kind")}/{Tree.At(d, "spec.targetRefs[0].name")}"));
+        Assert.Equal(
+            ["Gateway/eg", "HTTPRoute/cart", "HTTPRoute/checkout", "HTTPRoute/search"],
+            documents.Where(d => (string?)Tree.At(d, "kind") != "BackendTrafficPolicy").Select(d => $"{Tree.At(d, "kind")}/{Tree.At(d, "metadata.name")}"));
         Assert.All(documents, d => Assert.Equal(ns, Tree.At(d, "metadata.namespace")));
-        Assert.All(documents, d => Assert.Equal(Tree.Missing, Tree.At(d, "spec.targetRef.namespace")));
-        Assert.Equal("LeastRequest", Tree.At(documents[0], "spec.loadBalancer.type"));
+        Assert.All(policies, d => Assert.Equal(Tree.Missing, Tree.At(d, "spec.targetRef")));
+        Assert.Equal("LeastRequest", Tree.At(policies[0], "spec.loadBalancer.type"));
     }
 
     [Theory]
     [MemberData(nameof(Environments))]
-    public void Environment_yaml_satisfies_the_crd_schema(string environment)
+    public void Environment_yaml_satisfies_the_crd_schema_of_1_9(string environment)
     {
-        foreach (var document in Tree.FromYamlStream(Set(environment).ToYaml()))
+        var schemas = new ReleaseCrdSchemas(UpstreamCorpus.CrdFolder("v1.9.0"));
+        foreach (var document in DataTree.Stream(Set(environment).ToYaml()))
         {
-            var results = CrdSchema.Evaluate(document);
-            Assert.True(results.IsValid, string.Join('\n', CrdSchema.Errors(results)));
+            var root = (SortedDictionary<string, object?>)document!;
+            var (group, version) = ((string)root["apiVersion"]!).Split('/') is [var g, var v] ? (g, v) : ("", "");
+            Assert.Empty(schemas.Errors(group, (string)root["kind"]!, version, document));
         }
     }
 
@@ -53,7 +59,8 @@ public sealed class QuickstartPoliciesTests
         var staging = Tree.FromYamlStream(Policies.Staging.ToYaml());
         var production = Tree.FromYamlStream(Policies.Production.ToYaml());
 
-        for (var i = 1; i < staging.Count; i++)
+        // The Gateway, its three routes and the load-balancing policy come first; then one rate-limit policy per route.
+        for (var i = 5; i < staging.Count; i++)
         {
             Assert.Equal("x-user-id", Tree.At(staging[i], "spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].name"));
             Assert.Equal("Distinct", Tree.At(staging[i], "spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].type"));
