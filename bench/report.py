@@ -71,6 +71,7 @@ row("Serialise 10,000 policies of the v1.9 shape (+ timeout, retry, circuitBreak
 row("Parse the v1.9 stream", get("bdn_Parse10kV19_ms"), "ms", 200, "≤ 200 ms", f"v0.6 shape {fmt(par, 'ms')}", par)
 v1, v10, v100 = get("bdn_Validate_1000_ms"), get("bdn_Validate_10000_ms"), get("bdn_Validate_100000_ms")
 row("Validate 10,000 policies", v10, "ms", 50, "≤ 50 ms")
+row("Validate 10,000 policies of the v1.9 shape (schema walk, CEL rules of 1.9, set rules)", get("bdn_ValidateV19_ms"), "ms", 50, "≤ 50 ms")
 row("Validation growth 1k → 10k", None if not (v1 and v10) else v10 / v1, "×", 11, "≤ 11×")
 row("Validation growth 10k → 100k", None if not (v10 and v100) else v100 / v10, "×", 11, "≤ 11×")
 row("Analyzer: one file of 200 policies (time in our analyzers)", get("analyzer_execution_200_policies_ms"), "ms", 50, "≤ 50 ms", f"wall with ours {fmt(get('analyze_200_policies_ms'), 'ms')} vs an empty analyzer {fmt(get('empty_analyzer_200_policies_ms'), 'ms')}")
