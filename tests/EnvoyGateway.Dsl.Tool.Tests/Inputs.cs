@@ -1,8 +1,17 @@
 namespace EnvoyGateway.Dsl.Tool.Tests;
 
-/// <summary>YAML inputs for the command tests; line numbers in comments are what the assertions use.</summary>
+/// <summary>
+/// YAML inputs for the command tests; line numbers in comments are what the assertions use.
+/// They are Envoy Gateway v0.6 documents (spec.targetRef, spec.rateLimit.type, the v0.6 units), so the
+/// tests validate them as a user with v0.6 YAML would: with <see cref="ReleaseOption"/> <see cref="Release"/>.
+/// </summary>
 internal static class Inputs
 {
+    public const string ReleaseOption = "--envoy-gateway-version";
+
+    /// <summary>The release the inputs are written for; the default (newest) release deprecates some of their fields.</summary>
+    public const string Release = "0.6";
+
     public const string Valid = """
         apiVersion: gateway.envoyproxy.io/v1alpha1
         kind: BackendTrafficPolicy

@@ -26,17 +26,17 @@ public class PackagedToolTests
 
         var invalid = work.Write("invalid.yaml", Inputs.Invalid);
         var egdsl = Path.Combine(tools, OperatingSystem.IsWindows() ? "egdsl.exe" : "egdsl");
-        var (exitCode, stdout, stderr) = Run(egdsl, ["validate", "invalid.yaml"], work.Path, expectSuccess: false);
+        var (exitCode, stdout, stderr) = Run(egdsl, ["validate", Inputs.ReleaseOption, Inputs.Release, "invalid.yaml"], work.Path, expectSuccess: false);
 
         Assert.True(exitCode == 1, $"exit {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
             ["invalid.yaml(19,20): error EG3001", "invalid.yaml(21,21): warning EG3009", "invalid.yaml(22,17): error EG1001"],
             Origins(stdout));
-        Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\r?\n$", stderr);
+        Assert.Matches(@"^Validated 1 resource from 1 file in \d{1,3}(,\d{3})* ms: 2 errors, 1 warning\r?\n$", stderr);
         Assert.True(File.Exists(invalid));
 
         // The real console's standard input, as in `helm template … | egdsl validate -`.
-        var piped = Run(egdsl, ["validate", "-"], work.Path, expectSuccess: false, stdin: Inputs.Invalid);
+        var piped = Run(egdsl, ["validate", Inputs.ReleaseOption, Inputs.Release, "-"], work.Path, expectSuccess: false, stdin: Inputs.Invalid);
         Assert.True(piped.ExitCode == 1, $"exit {piped.ExitCode}\n{piped.Stdout}\n{piped.Stderr}");
         Assert.Equal(["<stdin>(19,20): error EG3001", "<stdin>(21,21): warning EG3009", "<stdin>(22,17): error EG1001"], Origins(piped.Stdout));
     }

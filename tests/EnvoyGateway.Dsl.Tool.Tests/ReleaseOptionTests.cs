@@ -30,6 +30,23 @@ public class ReleaseOptionTests
     }
 
     [Fact]
+    public void Without_the_option_a_v0_6_document_is_checked_against_the_newest_release()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("valid.yaml", Inputs.Valid);
+
+        var run = CliRun.Of("validate", file);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(
+            [
+                $"{file}(7,3): warning EG1007: spec.targetRef is deprecated in Envoy Gateway 1.9: use spec.targetRefs instead (at spec.targetRef)",
+                $"{file}(12,11): warning EG1007: spec.rateLimit.type is deprecated in Envoy Gateway 1.9: remove spec.rateLimit.type (at spec.rateLimit.type)",
+            ],
+            run.StdoutLines);
+    }
+
+    [Fact]
     public void Import_accepts_a_supported_release()
     {
         using var folder = new TempFolder();

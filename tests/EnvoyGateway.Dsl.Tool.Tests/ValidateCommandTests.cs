@@ -11,18 +11,18 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("valid.yaml", Inputs.Valid);
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stdout);
-        Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 0 errors, 0 warnings\n$", run.Stderr);
+        Assert.Matches(@"^Validated 1 resource from 1 file in \d{1,3}(,\d{3})* ms: 0 errors, 0 warnings\n$", run.Stderr);
     }
 
     [Fact]
     public void Quiet_prints_nothing_for_a_valid_file()
     {
         using var folder = new TempFolder();
-        var run = CliRun.Of("validate", "--quiet", folder.Write("valid.yaml", Inputs.Valid));
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, "--quiet", folder.Write("valid.yaml", Inputs.Valid));
 
         Assert.Equal((0, "", ""), (run.ExitCode, run.Stdout, run.Stderr));
     }
@@ -33,7 +33,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("invalid.yaml", Inputs.Invalid);
 
-        var run = CliRun.Of("validate", file);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file);
 
         Assert.Equal(1, run.ExitCode);
         var lines = run.StdoutLines;
@@ -41,7 +41,7 @@ public class ValidateCommandTests
         Assert.StartsWith($"{file}(19,20): error EG3001: spec.rateLimit.global.rules[0].clientSelectors[0].headers[0].value is 'alice'", lines[0], StringComparison.Ordinal);
         Assert.StartsWith($"{file}(21,21): warning EG3009: spec.rateLimit.global.rules[0].limit.requests is 0", lines[1], StringComparison.Ordinal);
         Assert.StartsWith($"{file}(22,17): error EG1001: 'Minutes' is not a valid unit for spec.rateLimit.global.rules[0].limit.unit", lines[2], StringComparison.Ordinal);
-        Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\n$", run.Stderr);
+        Assert.Matches(@"^Validated 1 resource from 1 file in \d{1,3}(,\d{3})* ms: 2 errors, 1 warning\n$", run.Stderr);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class ValidateCommandTests
         var first = folder.Write("a.yaml", Inputs.Valid);
         var second = folder.Write("b.yaml", Inputs.SameTarget);
 
-        var run = CliRun.Of("validate", first, second);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, first, second);
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.StdoutLines);
@@ -62,7 +62,7 @@ public class ValidateCommandTests
     [Fact]
     public void Dash_reads_standard_input_named_stdin()
     {
-        var run = CliRun.WithInput(Inputs.Invalid, "validate", "-");
+        var run = CliRun.WithInput(Inputs.Invalid, "validate", Inputs.ReleaseOption, Inputs.Release, "-");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
@@ -72,7 +72,7 @@ public class ValidateCommandTests
                 "<stdin>(22,17): error EG1001: 'Minutes' is not a valid unit for spec.rateLimit.global.rules[0].limit.unit; use one of Second, Minute, Hour, Day (did you mean 'Minute'?)",
             ],
             run.StdoutLines);
-        Assert.Matches(@"^Validated 1 resource from 1 file in \d+ ms: 2 errors, 1 warning\n$", run.Stderr);
+        Assert.Matches(@"^Validated 1 resource from 1 file in \d{1,3}(,\d{3})* ms: 2 errors, 1 warning\n$", run.Stderr);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var first = folder.Write("a.yaml", Inputs.Valid);
 
-        var run = CliRun.WithInput(Inputs.SameTarget, "validate", first, "-", "-");
+        var run = CliRun.WithInput(Inputs.SameTarget, "validate", Inputs.ReleaseOption, Inputs.Release, first, "-", "-");
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith($"<stdin>(5,3): error EG4001: BackendTrafficPolicy 'shop/api-2' targets HTTPRoute 'shop/api' like BackendTrafficPolicy 'shop/api' (at {first}(7,3))", Assert.Single(run.StdoutLines), StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public class ValidateCommandTests
     [Fact]
     public void Standard_input_the_parser_refuses_is_named_stdin()
     {
-        var run = CliRun.WithInput(Inputs.UnknownField, "validate", "-");
+        var run = CliRun.WithInput(Inputs.UnknownField, "validate", Inputs.ReleaseOption, Inputs.Release, "-");
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("<stdin>(5,3): error EGDSL001: unknown field \"nmespace\" in metadata", Assert.Single(run.StdoutLines), StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("invalid.yaml", Inputs.Invalid);
 
-        var run = CliRun.Of("validate", file, "--format", "json");
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file, "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
@@ -128,7 +128,7 @@ public class ValidateCommandTests
     public void Json_for_a_valid_file_is_an_empty_array()
     {
         using var folder = new TempFolder();
-        var run = CliRun.Of("validate", folder.Write("valid.yaml", Inputs.Valid), "--format", "json", "--quiet");
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, folder.Write("valid.yaml", Inputs.Valid), "--format", "json", "--quiet");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(0, JsonDocument.Parse(run.Stdout).RootElement.GetArrayLength());
@@ -140,8 +140,8 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("zero.yaml", Inputs.WarningOnly);
 
-        var plain = CliRun.Of("validate", file);
-        var strict = CliRun.Of("validate", file, "--warnaserror");
+        var plain = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file);
+        var strict = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file, "--warnaserror");
 
         Assert.Equal(0, plain.ExitCode);
         Assert.StartsWith($"{file}(16,21): warning EG3009: ", Assert.Single(plain.StdoutLines), StringComparison.Ordinal);
@@ -155,8 +155,8 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var file = folder.Write("no-namespace.yaml", Inputs.Valid.Replace("  namespace: shop\n", "", StringComparison.Ordinal));
 
-        var hidden = CliRun.Of("validate", file);
-        var shown = CliRun.Of("validate", file, "--show-info");
+        var hidden = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file);
+        var shown = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, file, "--show-info");
 
         Assert.Equal((0, ""), (hidden.ExitCode, hidden.Stdout));
         Assert.Equal(0, shown.ExitCode);
@@ -170,7 +170,7 @@ public class ValidateCommandTests
         var bad = folder.Write("bad.yaml", Inputs.UnknownField);
         var invalid = folder.Write("invalid.yaml", Inputs.Invalid);
 
-        var run = CliRun.Of("validate", invalid, bad);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, invalid, bad);
 
         Assert.Equal(2, run.ExitCode);
         var parseError = Assert.Single(run.StdoutLines, line => line.StartsWith(bad, StringComparison.Ordinal));
@@ -189,7 +189,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var stream = folder.Write("stream.yaml", string.Join("---\n", service, Inputs.Invalid.TrimEnd() + "\n", service, broken, deployment, service));
 
-        var run = CliRun.Of("validate", stream);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, stream);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("set aside 4 documents of kinds the DSL does not model: Service ×3, Deployment ×1", run.Stderr, StringComparison.Ordinal);
@@ -204,7 +204,7 @@ public class ValidateCommandTests
         using var folder = new TempFolder();
         var bad = folder.Write("bad.yaml", Inputs.UnknownField);
 
-        var run = CliRun.Of("validate", bad, "--format", "json");
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, bad, "--format", "json");
 
         Assert.Equal(2, run.ExitCode);
         var finding = Assert.Single(JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToList());
@@ -234,7 +234,7 @@ public class ValidateCommandTests
         folder.Write("policies/notes.txt", "not yaml at all: [");
         var text = folder.Write("extra.txt", Inputs.Invalid.Replace("name: api", "name: third", StringComparison.Ordinal));
 
-        var run = CliRun.Of("validate", Path.Combine(folder.Path, "policies"), text);
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, Path.Combine(folder.Path, "policies"), text);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("3 resources from 3 files", run.Stderr, StringComparison.Ordinal);
@@ -276,7 +276,7 @@ public class ValidateCommandTests
     public void Format_accepts_lower_case_names()
     {
         using var folder = new TempFolder();
-        var run = CliRun.Of("validate", folder.Write("valid.yaml", Inputs.Valid), "--format", "text");
+        var run = CliRun.Of("validate", Inputs.ReleaseOption, Inputs.Release, folder.Write("valid.yaml", Inputs.Valid), "--format", "text");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Matches(new Regex("^Validated"), run.Stderr);
