@@ -34,8 +34,8 @@ public class PeerAcceptsTests
         { "a04", new BackendTrafficPolicy("a04"), ["EG1002"] },
         { "a07", With(Gw("a07"), p => p.Spec.LoadBalancer = new() { Type = "ConsistentHash" }), ["EG2001"] },
         { "a08", With(Gw("a08"), p => p.Spec.LoadBalancer = new() { Type = "RoundRobin", ConsistentHash = new() { Type = "SourceIP" } }), ["EG2001"] },
-        // a09: the table lists EG1001 x3; 'Header' and 'Local' are allowed from 1.0, so v0.6 reports them as
-        // EG1006 (not available in 0.6, added in 1.0); rateLimit 'Local' also has no global block (EG3006).
+        // a09: the table lists EG1001 x3; 'Header' (from 1.1) and 'Local' (from 1.0) are later values, so v0.6 reports them as
+        // EG1006 (not available in 0.6, naming the release that added each); rateLimit 'Local' also has no global block (EG3006).
         { "a09", With(Gw("a09"), p => { p.Spec.LoadBalancer = new() { Type = "Weighted", ConsistentHash = new() { Type = "Header" } }; p.Spec.RateLimit = new() { Type = "Local" }; }), ["EG1001", "EG1006", "EG1006", "EG3006"] },
         { "a10", With(Gw("a10"), p => p.Spec.RateLimit = new() { Global = new() }), ["EG1002", "EG1002"] },
         // a11: the rule has no limit (EG1002), and its header no value (EG3002: Exact is the default).
