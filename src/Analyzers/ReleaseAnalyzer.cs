@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EnvoyGateway.Dsl.Analyzers.Releases;
+using EnvoyGateway.Dsl.Analyzers.Walking;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,6 +40,9 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
 
         var releases = new SymbolReleases(attribute, selected);
         context.RegisterOperationAction(operation => Analyze(operation, releases), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ObjectCreation);
+
+        // A value outside the release (Unit = "Week" or RateLimitUnit.Week in 1.8) is known only to the schema walk.
+        context.RegisterOperationAction(operation => ResourceAnalyzer.Walk(operation, types, new LocatingSink(operation.ReportDiagnostic, releaseValuesOnly: true)), OperationKind.ObjectCreation);
     }
 
     /// <summary>The selected release, or null when the property names none the referenced library supports.</summary>
