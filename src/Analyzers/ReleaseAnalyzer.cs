@@ -10,11 +10,12 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EnvoyGateway.Dsl.Analyzers;
 
 /// <summary>
-/// EG1006/EG1007 on symbols, as .NET's platform-compatibility analyzer does for APIs: a generated type,
-/// property or closed-set constant whose [EnvoyGatewayRelease] ranges exclude the selected release
+/// EG1006/EG1007 on symbols, as .NET's platform-compatibility analyzer does for APIs: a generated type or
+/// property whose [EnvoyGatewayRelease] ranges exclude the selected release
 /// (<c>build_property.EnvoyGatewayVersion</c>, default the newest the referenced library supports) is an
 /// error naming the release that added or removed it; one the selected release deprecates is a warning.
-/// Works on any use of the symbol, constant or not; the values of plain strings are the schema walk's.
+/// Works on any use of the symbol, constant or not. A value outside the release (a plain string or a
+/// closed-set constant) is found by the schema walk, which this analyzer runs for that finding only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReleaseAnalyzer : DslAnalyzer
