@@ -18,9 +18,10 @@ public sealed class ResourceAnalyzer : DslAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange([Descriptors.EG1006, Descriptors.EG1007]);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
-        => context.RegisterOperationAction(operation => Analyze(operation, types), OperationKind.ObjectCreation);
+        => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
 
-    private static void Analyze(OperationAnalysisContext context, DslTypes types)
+    /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/> (ReleaseAnalyzer walks it too, for its value findings).</summary>
+    internal static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (types.PartOf(creation.Type) is not { } part || DslOperations.IsWalkedByEnclosingPart(creation, types))
@@ -29,6 +30,7 @@ public sealed class ResourceAnalyzer : DslAnalyzer
         }
 
         var root = InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types);
-        PolicyWalker.WalkRoot(root, new LocatingSink(context.ReportDiagnostic) { Release = SelectedRelease.Of(context.Options) });
+        sink.Release = SelectedRelease.Of(context.Options);
+        PolicyWalker.WalkRoot(root, sink);
     }
 }

@@ -23,7 +23,7 @@ public sealed class EG1006SymbolTests
                 {|#0:Timeout|} = new() { Http = new() { RequestTimeout = "5s" } },
                 """),
             AnalyzerTest.Diagnostic("EG1006").WithLocation(0)
-                .WithMessage("Timeout is not available in Envoy Gateway 0.6; it was added in 1.0"));
+                .WithMessage("Timeout is not available in Envoy Gateway 0.6; it was added in 1.0 (at BackendTrafficPolicySpec.Timeout)"));
 
     [Fact]
     public Task The_same_property_is_clean_in_a_release_that_has_it()
@@ -40,20 +40,21 @@ public sealed class EG1006SymbolTests
                 Timeout = new() { Http = new() { {|#0:RequestTimeout|} = "5s" } },
                 """),
             AnalyzerTest.Diagnostic("EG1006").WithLocation(0)
-                .WithMessage("RequestTimeout is not available in Envoy Gateway 1.0; it was added in 1.2"));
+                .WithMessage("RequestTimeout is not available in Envoy Gateway 1.0; it was added in 1.2 (at HTTPTimeout.RequestTimeout)"));
 
+    /// <summary>A closed-set constant is a value: the schema walk reports it where it is assigned, as it does a plain "Week".</summary>
     [Fact]
-    public Task A_closed_set_constant_added_later_is_reported_on_its_name()
+    public Task A_closed_set_constant_added_later_is_reported_on_the_value()
         => ReleaseRuleTest.VerifyAsync("1.8",
             Spec("""
                 TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } },
                 RateLimit = new()
                 {
-                    Global = new() { Rules = { new() { Limit = new() { Requests = 10, Unit = RateLimitUnit.{|#0:Week|} } } } },
+                    Global = new() { Rules = { new() { Limit = new() { Requests = 10, Unit = {|#0:RateLimitUnit.Week|} } } } },
                 },
                 """),
             AnalyzerTest.Diagnostic("EG1006").WithLocation(0)
-                .WithMessage("RateLimitUnit.Week is not available in Envoy Gateway 1.8; it was added in 1.9"));
+                .WithMessage("'Week' for Unit is not available in Envoy Gateway 1.8; it was added in 1.9 (at spec.rateLimit.global.rules[0].limit.unit)"));
 
     [Fact]
     public Task A_kind_removed_earlier_names_the_release_that_removed_it()
@@ -67,7 +68,7 @@ public sealed class EG1006SymbolTests
             }
             """,
             AnalyzerTest.Diagnostic("EG1006").WithLocation(0)
-                .WithMessage("BackendLBPolicy is not available in Envoy Gateway 1.9; it was removed in 1.4"));
+                .WithMessage("BackendLBPolicy is not available in Envoy Gateway 1.9; it was removed in 1.4 (at BackendLBPolicy)"));
 
     [Fact]
     public Task The_default_release_is_the_newest()

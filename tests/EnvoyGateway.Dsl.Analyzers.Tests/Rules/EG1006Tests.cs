@@ -10,5 +10,5 @@ public sealed class EG1006Tests
             "0.6",
             Policy.Returned(Policy.Valid("""{|#0:Timeout|} = new() { Tcp = new() { ConnectTimeout = "10s" } },""")),
             AnalyzerTest.Diagnostic("EG1006").WithLocation(0)
-                .WithMessage("Timeout is not available in Envoy Gateway 0.6; it was added in 1.0 (at spec.timeout)"));
+                .WithMessage("Timeout is not available in Envoy Gateway 0.6; it was added in 1.0 (at BackendTrafficPolicySpec.Timeout)"));
 }

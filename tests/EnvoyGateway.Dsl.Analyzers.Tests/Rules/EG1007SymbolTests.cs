@@ -20,7 +20,7 @@ public sealed class EG1007SymbolTests
         => ReleaseRuleTest.VerifyAsync("1.9",
             Spec("""{|#0:TargetRef|} = new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" },"""),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
-                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9 (since 1.1); use TargetRefs instead"));
+                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (deprecated since 1.1) (at BackendTrafficPolicySpec.TargetRef)"));
 
     [Fact]
     public Task TargetRef_is_clean_before_the_deprecation()
@@ -35,7 +35,7 @@ public sealed class EG1007SymbolTests
                 {|#0:Compression|} = { new() { Type = "Gzip" } },
                 """),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
-                .WithMessage("Compression is deprecated in Envoy Gateway 1.6 (since 1.6); use Compressor instead"));
+                .WithMessage("Compression is deprecated in Envoy Gateway 1.6: use Compressor instead (deprecated since 1.6) (at BackendTrafficPolicySpec.Compression)"));
 
     [Fact]
     public Task A_deprecated_member_without_a_replacement_points_at_its_documentation()
@@ -45,7 +45,7 @@ public sealed class EG1007SymbolTests
                 RateLimit = new() { {|#0:Type|} = RateLimitType.Global, Global = new() { Rules = { new() { Limit = new() { Requests = 10, Unit = RateLimitUnit.Minute } } } } },
                 """),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
-                .WithMessage("Type is deprecated in Envoy Gateway 1.6 (since 1.6); its documentation names what replaces it"));
+                .WithMessage("Type is deprecated in Envoy Gateway 1.6: its documentation names what replaces it (deprecated since 1.6) (at RateLimitSpec.Type)"));
 
     [Fact]
     public Task A_deprecated_member_set_outside_an_initializer_is_reported_too()
@@ -59,5 +59,5 @@ public sealed class EG1007SymbolTests
                 }
                 """),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
-                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9 (since 1.1); use TargetRefs instead"));
+                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (deprecated since 1.1) (at BackendTrafficPolicySpec.TargetRef)"));
 }

@@ -10,7 +10,7 @@ public sealed class EG1007Tests
             "1.9",
             Policy.Returned(Policy.Valid()).Replace("TargetRef = new()", "{|#0:TargetRef|} = new()", StringComparison.Ordinal),
             AnalyzerTest.Diagnostic("EG1007").WithLocation(0)
-                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (at spec.targetRef)"));
+                .WithMessage("TargetRef is deprecated in Envoy Gateway 1.9: use TargetRefs instead (deprecated since 1.1) (at BackendTrafficPolicySpec.TargetRef)"));
 
     [Fact]
     public Task TargetRef_is_fine_in_1_0()

@@ -11,7 +11,9 @@ public sealed class EG2100Tests
 {
     [Fact]
     public Task Edit_time_is_silent_on_a_generated_rule()
-        => AnalyzerTest.VerifyAsync(
+        => AnalyzerTest.VerifyForAsync(
+            // 1.0: the first release with FaultInjection (in 0.6 it is EG1006), and TargetRef is not deprecated yet (EG1007 from 1.1).
+            "1.0",
             Policy.InClass("""
                 public static BackendTrafficPolicy Api => new BackendTrafficPolicy("api")
                 {
