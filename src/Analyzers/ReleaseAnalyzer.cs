@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EnvoyGateway.Dsl.Analyzers.Releases;
-using EnvoyGateway.Dsl.Analyzers.Walking;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +14,7 @@ namespace EnvoyGateway.Dsl.Analyzers;
 /// (<c>build_property.EnvoyGatewayVersion</c>, default the newest the referenced library supports) is an
 /// error naming the release that added or removed it; one the selected release deprecates is a warning.
 /// Works on any use of the symbol, constant or not. A value outside the release (a plain string or a
-/// closed-set constant) is found by the schema walk, which this analyzer runs for that finding only.
+/// closed-set constant) is found by ResourceAnalyzer's schema walk, which reports EG1006 for values only.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ReleaseAnalyzer : DslAnalyzer
@@ -41,9 +40,6 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
 
         var releases = new SymbolReleases(attribute, selected);
         context.RegisterOperationAction(operation => Analyze(operation, releases), OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.ObjectCreation);
-
-        // A value outside the release (Unit = "Week" or RateLimitUnit.Week in 1.8) is known only to the schema walk.
-        context.RegisterOperationAction(operation => ResourceAnalyzer.Walk(operation, types, new LocatingSink(operation.ReportDiagnostic, releaseValuesOnly: true)), OperationKind.ObjectCreation);
     }
 
     /// <summary>The selected release, or null when the property names none the referenced library supports.</summary>

@@ -15,13 +15,13 @@ namespace EnvoyGateway.Dsl.Analyzers;
 public sealed class ResourceAnalyzer : DslAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange([Descriptors.EG1006, Descriptors.EG1007]);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).Remove(Descriptors.EG1007);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
         => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
 
-    /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/> (ReleaseAnalyzer walks it too, for its value findings).</summary>
-    internal static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
+    /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/>.</summary>
+    private static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (types.PartOf(creation.Type) is not { } part || DslOperations.IsWalkedByEnclosingPart(creation, types))

@@ -16,18 +16,7 @@ internal sealed class LocatingSink : IRuleSink
     private readonly Action<Diagnostic> _report;
     private readonly Stack<(InitializedObject Part, string Path)> _parts = new();
 
-    private readonly bool _releaseValuesOnly;
-
-    /// <param name="report">Where the diagnostics go.</param>
-    /// <param name="releaseValuesOnly">
-    /// True for ReleaseAnalyzer's walk, which reports only the value-level EG1006 (one analyzer per descriptor);
-    /// false for ResourceAnalyzer's, which reports every other rule.
-    /// </param>
-    public LocatingSink(Action<Diagnostic> report, bool releaseValuesOnly = false)
-    {
-        _report = report;
-        _releaseValuesOnly = releaseValuesOnly;
-    }
+    public LocatingSink(Action<Diagnostic> report) => _report = report;
 
     /// <summary>The selected Envoy Gateway release (index into EnvoyGatewayVersion.Supported) whose schema the walk checks.</summary>
     public int Release { get; set; }
@@ -52,8 +41,8 @@ internal sealed class LocatingSink : IRuleSink
         // on the symbol written, also outside initializers, and the walk's copy would repeat it. A value outside the
         // release (Unit = "Week") stays the walk's: only the walk sees plain strings. The walk passes the closest
         // allowed values as fix data with a value finding and nothing with a property or kind finding.
-        // Both are ReleaseAnalyzer's descriptors, so its own walk reports that value finding, and only that.
-        if (rule == RuleCatalog.EG1007 || (rule == RuleCatalog.EG1006 && fixData is null) || (rule == RuleCatalog.EG1006) != _releaseValuesOnly)
+        // EG1006 is therefore supported by both analyzers (one walk per creation, not two).
+        if (rule == RuleCatalog.EG1007 || (rule == RuleCatalog.EG1006 && fixData is null))
         {
             return;
         }
