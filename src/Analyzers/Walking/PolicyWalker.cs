@@ -140,7 +140,7 @@ internal static class PolicyWalker
 
     private static void WalkTargetRef(InitializedObject target, Fact<string> policyNamespace, LocatingSink sink)
     {
-        TargetRefChecks.Check(sink, target.String("Group"), target.String("Kind"), target.String("SectionName"));
+        TargetRefChecks.Check(sink, sink.Release, target.String("Group"), target.String("Kind"), target.String("SectionName"));
         PolicyChecks.CheckTargetNamespace(sink, target.String("Namespace"), policyNamespace);
     }
 
@@ -157,7 +157,7 @@ internal static class PolicyWalker
 
     private static void WalkRateLimit(InitializedObject rateLimit, LocatingSink sink)
     {
-        RateLimitChecks.CheckRateLimit(sink, rateLimit.Presence("Global"));
+        RateLimitChecks.CheckRateLimit(sink, rateLimit.Presence("Global"), rateLimit.Presence("Local"));
         if (rateLimit.Child("Global", DslPart.GlobalRateLimit) is { } global)
         {
             sink.Enter(global, "global");

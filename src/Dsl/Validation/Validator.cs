@@ -42,7 +42,7 @@ internal static class Validator
         SchemaTree.Walk(resource, release.Index, sink);
         if (resource is BackendTrafficPolicy policy)
         {
-            ValidateSpec(policy.Spec, resource.Metadata, sink);
+            ValidateSpec(policy.Spec, resource.Metadata, release.Index, sink);
         }
 
         Cel.CelRules.Check(resource, sink, release);
@@ -98,7 +98,7 @@ internal static class Validator
     }
 
     /// <summary>The hand-written controller and CEL checks of the v0.6 BackendTrafficPolicy (its schema rules are in the walk).</summary>
-    private static void ValidateSpec(BackendTrafficPolicySpec spec, ObjectMeta meta, DiagnosticCollector sink)
+    private static void ValidateSpec(BackendTrafficPolicySpec spec, ObjectMeta meta, int release, DiagnosticCollector sink)
     {
         sink.Enter("spec", spec);
         PolicyChecks.CheckSpec(sink, Fact.Of(spec.TargetRef?.Kind), Fact.Present(spec.RateLimit), Fact.Present(spec.LoadBalancer));
@@ -106,7 +106,7 @@ internal static class Validator
         if (spec.TargetRef is { } target)
         {
             sink.Enter("targetRef", target);
-            TargetRefChecks.Check(sink, Fact.Of(target.Group), Fact.Of(target.Kind), Fact.Of(target.SectionName));
+            TargetRefChecks.Check(sink, release, Fact.Of(target.Group), Fact.Of(target.Kind), Fact.Of(target.SectionName));
             PolicyChecks.CheckTargetNamespace(sink, Fact.Of(target.Namespace), Fact.Of(string.IsNullOrEmpty(meta.Namespace) ? null : meta.Namespace));
             sink.Exit();
         }
@@ -121,7 +121,7 @@ internal static class Validator
         if (spec.RateLimit is { } rateLimit)
         {
             sink.Enter("rateLimit", rateLimit);
-            RateLimitChecks.CheckRateLimit(sink, Fact.Present(rateLimit.Global));
+            RateLimitChecks.CheckRateLimit(sink, Fact.Present(rateLimit.Global), Fact.Present(rateLimit.Local));
             if (rateLimit.Global is { } global)
             {
                 sink.Enter("global", global);

@@ -95,19 +95,21 @@ internal static class SchemaTableEmitter
         };
         var type = innermost.Type is { } objectType ? typeIndex[objectType] : -1;
 
-        // Releases with the same required flag and facts share one group.
+        // Releases with the same required flag and facts share one group. A required field with a default is never
+        // missing: the API server applies the default before it checks required (responseOverride's body.type).
         var groups = new List<(uint Bits, bool Required, int Facts)>();
         foreach (var (index, release) in property.PerRelease)
         {
             var facts = pool.Add(release.Facts, property.Shape);
-            var at = groups.FindIndex(g => g.Required == release.Required && g.Facts == facts);
+            var required = release.Required && release.Facts.Default is null;
+            var at = groups.FindIndex(g => g.Required == required && g.Facts == facts);
             if (at < 0)
             {
-                groups.Add((ReleaseSet.Of(index).Bits, release.Required, facts));
+                groups.Add((ReleaseSet.Of(index).Bits, required, facts));
             }
             else
             {
-                groups[at] = (groups[at].Bits | ReleaseSet.Of(index).Bits, release.Required, facts);
+                groups[at] = (groups[at].Bits | ReleaseSet.Of(index).Bits, required, facts);
             }
         }
 

@@ -30,10 +30,10 @@ public sealed class CelOracleTests(ITestOutputHelper output)
             output.WriteLine($"{outcome.Case}: {outcome.Verdict}: {outcome.Detail}");
         }
 
-        // The generated rules: no upstream-accepted object fails one, every case that expects a CEL
-        // message of its kind gets a failing rule, and every object is readable. (Schema rejections and the
-        // hand-written v0.6 checks are the schema walk's: docs/cel-rules.md explains each.)
-        Assert.Empty(outcomes.Where(o => o.Verdict is CelOracleVerdict.FalseRejection or CelOracleVerdict.MissedCel or CelOracleVerdict.ReadError).Select(o => $"{o.Case}: {o.Verdict}: {o.Detail}"));
+        // No upstream-accepted object is rejected, by a generated rule or by any other rule of Validate (the
+        // schema walk, the hand-written checks); every case that expects a CEL message of its kind gets a failing
+        // rule; every object is readable. Rejections only upstream finds are counted, not asserted (docs/cel-rules.md).
+        Assert.Empty(outcomes.Where(o => o.Verdict is CelOracleVerdict.FalseRejection or CelOracleVerdict.FalseRejectionOtherRule or CelOracleVerdict.MissedCel or CelOracleVerdict.ReadError).Select(o => $"{o.Case}: {o.Verdict}: {o.Detail}"));
     }
 
     [Theory]

@@ -5,9 +5,10 @@ namespace EnvoyGateway.Dsl.Rules;
 /// <summary>spec.rateLimit, each rule and each rule's limit: the controller's rules (the schema's are in Rules/Schema).</summary>
 internal static class RateLimitChecks
 {
-    public static void CheckRateLimit(IRuleSink sink, Fact<bool> hasGlobal)
+    /// <summary>EG3006: neither a global nor (from 1.0) a local block, so the policy limits nothing.</summary>
+    public static void CheckRateLimit(IRuleSink sink, Fact<bool> hasGlobal, Fact<bool> hasLocal)
     {
-        if (hasGlobal.IsKnown && !hasGlobal.Value)
+        if (hasGlobal.IsKnown && !hasGlobal.Value && (hasLocal.IsAbsent || (hasLocal.IsKnown && !hasLocal.Value)))
         {
             sink.Report(RuleCatalog.EG3006, "", []);
         }
