@@ -19,7 +19,8 @@ public class ValidationBenchmarks
     [GlobalSetup]
     public void Setup() => _set = BenchShape.Create(Count);
 
-    /// <summary>All rules over the whole set.</summary>
+    /// <summary>All rules over the whole set, for the release the shape is written for (v0.6: targetRef, rateLimit.type),
+    /// so that the figure is the walk's, not 20,000 deprecation warnings the newest release would add.</summary>
     [Benchmark]
-    public int Validate() => _set.Validate().Count;
+    public int Validate() => _set.Validate(EnvoyGatewayVersion.V0_6).Count;
 }
