@@ -24,8 +24,17 @@ internal static class TopologyGraph
             objects.Add(SetObjects.From(set[i], i));
         }
 
-        var findings = new List<SetFinding>();
-        SetChecks.Check(objects, findings.Add);
+        var findings = new Dictionary<SetObject, List<SetFinding>>();
+        SetChecks.Check(objects, finding =>
+        {
+            if (!findings.TryGetValue(finding.Subject, out var ofSubject))
+            {
+                ofSubject = [];
+                findings.Add(finding.Subject, ofSubject);
+            }
+
+            ofSubject.Add(finding);
+        });
         return new Drawing(set, objects, findings).Draw();
     }
 
@@ -33,7 +42,8 @@ internal static class TopologyGraph
     {
         private readonly IReadOnlyList<KubernetesObject> _set;
         private readonly IReadOnlyList<SetObject> _objects;
-        private readonly List<SetFinding> _findings;
+        private readonly SetIndex _index;
+        private readonly Dictionary<SetObject, List<SetFinding>> _findings;
         private readonly Dictionary<(string Group, string Kind, string Namespace, string Name), string> _ids = [];
         private readonly StringBuilder _nodes = new();
         private readonly StringBuilder _edges = new();
@@ -44,10 +54,11 @@ internal static class TopologyGraph
         private readonly List<string> _policies = [];
         private int _edgeCount;
 
-        public Drawing(IReadOnlyList<KubernetesObject> set, IReadOnlyList<SetObject> objects, List<SetFinding> findings)
+        public Drawing(IReadOnlyList<KubernetesObject> set, IReadOnlyList<SetObject> objects, Dictionary<SetObject, List<SetFinding>> findings)
         {
             _set = set;
             _objects = objects;
+            _index = new SetIndex(objects);
             _findings = findings;
         }
 
@@ -134,7 +145,7 @@ internal static class TopologyGraph
             var @namespace = SetReferenceChecks.NamespaceOf(item, reference);
             var broken = FindingsAt(item, reference.Path).FirstOrDefault(finding => finding.Rule.Severity == RuleSeverity.Error && finding.Rule != RuleCatalog.EG4001);
             var target = Node(reference.Group, reference.Kind, @namespace, name, broken.Rule is not null && IsNotFound(broken.Rule));
-            var declared = _objects.FirstOrDefault(candidate => candidate.Group == reference.Group && candidate.Kind == reference.Kind && candidate.Namespace == @namespace && candidate.Name == name);
+            var declared = _index.Find(reference.Group, reference.Kind, @namespace, name);
             var endpoint = declared?.Listeners is { } listeners ? ListenerOf(target, listeners, reference) : target;
             var label = Label(item, reference, broken);
             var conflict = FindingsAt(item, reference.Path).Any(finding => finding.Rule == RuleCatalog.EG4001);
@@ -156,12 +167,10 @@ internal static class TopologyGraph
         {
             foreach (var selector in policy.Selectors)
             {
-                var anyNamespace = selector.NamespacesFrom is "All" or "Selector";
                 var matched = false;
-                foreach (var candidate in _objects)
+                foreach (var candidate in _index.OfKind(selector.Group, selector.Kind))
                 {
-                    if (candidate.Group == selector.Group && candidate.Kind == selector.Kind && (anyNamespace || candidate.Namespace == policy.Namespace)
-                        && SetSelectorChecks.Matches(selector, candidate.Labels))
+                    if (SetSelectorChecks.InScope(selector, policy, candidate) && SetSelectorChecks.Matches(selector, candidate.Labels))
                     {
                         Edge(Id(policy), Id(candidate), "-.->", "selector", broken: false, conflict: false);
                         matched = true;
@@ -223,7 +232,9 @@ internal static class TopologyGraph
         }
 
         private IEnumerable<SetFinding> FindingsAt(SetObject item, string path)
-            => _findings.Where(finding => finding.Subject == item && (finding.Path == path || finding.Path.StartsWith(path + ".", StringComparison.Ordinal)));
+            => _findings.TryGetValue(item, out var ofItem)
+                ? ofItem.Where(finding => finding.Path == path || finding.Path.StartsWith(path + ".", StringComparison.Ordinal))
+                : [];
 
         private static bool IsNotFound(RuleDescriptor rule) => rule == RuleCatalog.EG4003 || rule == RuleCatalog.EG4006 || rule == RuleCatalog.EG4008;
 

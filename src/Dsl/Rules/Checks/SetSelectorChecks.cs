@@ -14,13 +14,11 @@ internal static class SetSelectorChecks
                 continue;
             }
 
-            // Selector (namespaces by label): the namespaces' labels are not in the set, so every namespace may be selected.
-            var anyNamespace = selector.NamespacesFrom is "All" or "Selector";
             var inScope = false;
             var matched = false;
             foreach (var candidate in index.OfKind(selector.Group, selector.Kind))
             {
-                if (!anyNamespace && candidate.Namespace != policy.Namespace)
+                if (!InScope(selector, policy, candidate))
                 {
                     continue;
                 }
@@ -36,11 +34,18 @@ internal static class SetSelectorChecks
             // The partial-set rule: only where the set declares objects of that kind in the selector's scope.
             if (inScope && !matched)
             {
-                var scope = anyNamespace ? "any namespace" : "namespace '" + policy.Namespace + "'";
+                var scope = AnyNamespace(selector) ? "any namespace" : "namespace '" + policy.Namespace + "'";
                 report(new SetFinding(RuleCatalog.EG4005, policy, selector.Path, selector.Origin, null, [policy.Display, selector.Kind, Describe(selector), scope]));
             }
         }
     }
+
+    /// <summary>Whether <paramref name="candidate"/> is in the namespaces <paramref name="policy"/>'s selector looks at.</summary>
+    public static bool InScope(SetSelector selector, SetObject policy, SetObject candidate)
+        => AnyNamespace(selector) || candidate.Namespace == policy.Namespace;
+
+    /// <summary>Selector (namespaces by label): the namespaces' labels are not in the set, so every namespace may be selected.</summary>
+    private static bool AnyNamespace(SetSelector selector) => selector.NamespacesFrom is "All" or "Selector";
 
     /// <summary>Whether <paramref name="labels"/> satisfy the selector, as Kubernetes' label selectors evaluate (all terms must hold; no terms match everything).</summary>
     public static bool Matches(SetSelector selector, IReadOnlyDictionary<string, string>? labels)
