@@ -59,10 +59,13 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor EG5006 = new(nameof(RuleCatalog.EG5006), Title(RuleCatalog.EG5006), Format(RuleCatalog.EG5006), Metadata, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG5006.HelpLink);
     public static readonly DiagnosticDescriptor EG2100 = new(nameof(RuleCatalog.EG2100), Title(RuleCatalog.EG2100), Format(RuleCatalog.EG2100), Cel, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: RuleCatalog.EG2100.HelpLink);
 
-    /// <summary>Every descriptor, in the catalog's order.</summary>
-    /// <summary>The whole-set rules (EG4xxx), which <see cref="ManifestSetAnalyzer"/> reports.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> SetRules = ImmutableArray.Create(EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011);
+    /// <summary>The whole-set rules of one initializer (identity, conflicts, precedence), which <see cref="ManifestSetAnalyzer"/> reports.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> SetRules = ImmutableArray.Create(EG4001, EG4002, EG4010, EG4011);
 
+    /// <summary>The reference rules, which <see cref="SetReferenceAnalyzer"/> reports against the whole compilation.</summary>
+    public static readonly ImmutableArray<DiagnosticDescriptor> ReferenceRules = ImmutableArray.Create(EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009);
+
+    /// <summary>Every descriptor, in the catalog's order.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(EG1001, EG1002, EG1003, EG1004, EG1005, EG1006, EG1007, EG1008, EG1009, EG2001, EG2002, EG2003, EG2004, EG2100, EG3001, EG3002, EG3003, EG3004, EG3005, EG3006, EG3007, EG3008, EG3009, EG4001, EG4002, EG4003, EG4004, EG4005, EG4006, EG4007, EG4008, EG4009, EG4010, EG4011, EG5001, EG5002, EG5003, EG5004, EG5005, EG5006);
 
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = All.ToImmutableDictionary(descriptor => descriptor.Id, StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace EnvoyGateway.Dsl.Analyzers;
 public sealed class ResourceAnalyzer : DslAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).Remove(Descriptors.EG1007);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange(Descriptors.ReferenceRules).Remove(Descriptors.EG1007);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
         => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);

@@ -72,6 +72,14 @@ public sealed class ParityTests
         ["r14_target_refs_in_1_9"] = ("1.9", Btp("t05", """TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } }""")),
         ["r15_zero_requests_in_1_7"] = ("1.7", Btp("t06", Gw + ", " + WithRule(Limit("0", "Day")))),
         ["r16_target_namespace_in_1_9"] = ("1.9", Btp("t07", """TargetRef = new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg", Namespace = "shop" }""")),
+        ["set01_declared_targets"] = ("1.9", Edge() + ",\n" + Btp("u01", """TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } }""")),
+        ["set02_target_not_declared"] = ("1.9", Edge() + ",\n" + Btp("u02", """TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "checkout" } }""")),
+        ["set03_section_not_on_gateway"] = ("1.9", Edge() + ",\n" + Btp("u03", """TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg", SectionName = "https" } }""")),
+        ["set04_selector_matches_nothing"] = ("1.9", Edge() + ",\n" + Btp("u04", """TargetSelectors = { new() { Kind = "HTTPRoute", MatchLabels = { ["app"] = "web" } } }""")),
+        ["set05_parent_not_declared"] = ("1.9", Edge(parent: "edge")),
+        ["set06_listener_refuses_route"] = ("1.9", Edge(protocol: "TCP")),
+        ["set07_backend_not_declared"] = ("1.9", Edge(backend: """Group = "gateway.envoyproxy.io", Kind = "Backend", Name = "api2" """) + ",\n" + """new Backend("api") { Metadata = { Namespace = "shop" }, Spec = { Endpoints = { new() { Fqdn = new() { Hostname = "api.example.com", Port = 443 } } } } }"""),
+        ["set08_cross_namespace_without_grant"] = ("1.9", Edge(backend: """Name = "pay", Namespace = "payments", Port = 80 """) + ",\n" + """new Backend("pay") { Metadata = { Namespace = "payments" }, Spec = { Endpoints = { new() { Fqdn = new() { Hostname = "pay.example.com", Port = 443 } } } } }"""),
     };
 
     /// <summary>
@@ -96,11 +104,14 @@ public sealed class ParityTests
         Assert.Equal(atBuildTime, atEditTime);
     }
 
-    /// <summary>
-    /// Set rules that resolve references between objects (issue 12): built at build time only; the per-compilation
-    /// index that would report them while typing is not built yet, so they have no parity case.
-    /// </summary>
-    private static readonly string[] NotYetAtEditTime = ["EG4003", "EG4004", "EG4005", "EG4006", "EG4007", "EG4008", "EG4009", "EG4011"];
+    /// <summary>EG4011 (a Gateway-level policy overridden by a route-level one) is reported at build time only: the analyzer's precedence rules see one initializer of v0.6 policies.</summary>
+    private static readonly string[] NotYetAtEditTime = ["EG4011"];
+
+    /// <summary>A Gateway and an HTTPRoute of namespace 'shop' whose parent, listener protocol and backend a case varies.</summary>
+    private static string Edge(string parent = "eg", string protocol = "HTTP", string backend = """Name = "api", Port = 8080 """) => $$"""
+        new Gateway("eg") { Metadata = { Namespace = "shop" }, Spec = { GatewayClassName = "eg", Listeners = { new() { Name = "http", Port = 80, Protocol = "{{protocol}}" } } } },
+        new HTTPRoute("api") { Metadata = { Namespace = "shop", Labels = { ["app"] = "api" } }, Spec = { ParentRefs = { new() { Name = "{{parent}}" } }, Rules = { new() { BackendRefs = { new() { {{backend}} } } } } } }
+        """;
 
     [Fact]
     public void Table_covers_every_rule()
@@ -115,6 +126,7 @@ public sealed class ParityTests
     private static string SourceFor(string name) => $$"""
         using EnvoyGateway.Dsl;
         using EnvoyGateway.Dsl.Gateway.V1Alpha1;
+        using EnvoyGateway.Dsl.GatewayApi;
 
         public static class Policies
         {

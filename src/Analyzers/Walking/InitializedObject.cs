@@ -121,7 +121,7 @@ internal sealed class InitializedObject
     }
 
     /// <returns>False when the initializer holds something other than member assignments (e.g. half-typed code).</returns>
-    private static bool ReadMembers(IObjectOrCollectionInitializerOperation initializer, Dictionary<string, Member> members)
+    internal static bool ReadMembers(IObjectOrCollectionInitializerOperation initializer, Dictionary<string, Member> members)
     {
         var understood = true;
         foreach (var item in initializer.Initializers)

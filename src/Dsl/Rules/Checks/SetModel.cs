@@ -34,10 +34,13 @@ internal sealed class SetObject
 
     public IReadOnlyDictionary<string, string>? Labels { get; set; }
 
-    /// <summary>A Gateway's listeners; null for other kinds.</summary>
+    /// <summary>False when the labels are not all known (edit time: a non-constant label); a selector may then match the object.</summary>
+    public bool LabelsKnown { get; set; } = true;
+
+    /// <summary>A Gateway's listeners; null for other kinds, and at edit time when they are not all known.</summary>
     public List<SetListener>? Listeners { get; set; }
 
-    /// <summary>A route's rule names (null items for unnamed rules); null for other kinds.</summary>
+    /// <summary>A route's rule names (null items for unnamed rules); null for other kinds, and at edit time when they are not all known.</summary>
     public List<string?>? RuleNames { get; set; }
 
     /// <summary>Policy targets, route parents and backends, in declaration order.</summary>

@@ -88,7 +88,12 @@ internal static class SetReferenceChecks
             return;
         }
 
-        var listeners = gateway.Listeners ?? [];
+        // Null: not all known (edit time); the model always lists a Gateway's listeners.
+        if (gateway.Listeners is not { } listeners)
+        {
+            return;
+        }
+
         var selected = listeners.Where(l => (reference.SectionName is not { Length: > 0 } section || l.Name == section) && (reference.Port is not { } port || l.Port == port)).ToList();
         if (selected.Count == 0)
         {

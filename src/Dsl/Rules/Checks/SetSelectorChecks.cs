@@ -24,7 +24,7 @@ internal static class SetSelectorChecks
                 }
 
                 inScope = true;
-                if (Matches(selector, candidate.Labels))
+                if (!candidate.LabelsKnown || Matches(selector, candidate.Labels))
                 {
                     matched = true;
                     break;

@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using EnvoyGateway.Dsl.Analyzers.Sets;
+using EnvoyGateway.Dsl.Analyzers.Walking;
+using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EnvoyGateway.Dsl.Analyzers;
+
+/// <summary>
+/// The reference rules (EG4003–EG4009) while you type: each policy and route is checked, in its own file, against
+/// the objects the whole compilation declares (<see cref="DeclaredObjects"/>, built once per compilation), through
+/// the same <see cref="SetReferenceChecks"/> and <see cref="SetSelectorChecks"/> as the build. An operation action
+/// rather than a compilation-end one: editors show compilation-end diagnostics only with full-solution analysis.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SetReferenceAnalyzer : DslAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.ReferenceRules;
+
+    private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
+    {
+        if (KindTypes.Resolve(context.Compilation) is not { } kinds)
+        {
+            return;
+        }
+
+        var compilation = context.Compilation;
+        var declared = new PerCompilation<DeclaredObjects>(cancellationToken => DeclaredObjects.Build(compilation, types, kinds, cancellationToken));
+        context.RegisterOperationAction(operation => Analyze(operation, types, kinds, declared), OperationKind.ObjectCreation);
+    }
+
+    private static void Analyze(OperationAnalysisContext context, DslTypes types, KindTypes kinds, PerCompilation<DeclaredObjects> declared)
+    {
+        var creation = (IObjectCreationOperation)context.Operation;
+        if (kinds.Of(creation.Type) is not { } kind || !(SetKinds.Policies.Contains(kind.Kind) || SetKinds.Routes.Contains(kind.Kind)))
+        {
+            return;
+        }
+
+        var subject = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), out _, out _);
+        if (subject is null || (subject.References.Count == 0 && subject.Selectors.Count == 0))
+        {
+            return;
+        }
+
+        var objects = declared.Get(context.CancellationToken);
+        void Report(SetFinding finding)
+        {
+            if (finding.Rule == RuleCatalog.EG4009 && !objects.GrantsKnownIn((string)finding.Args[3]!))
+            {
+                return;
+            }
+
+            var origin = finding.Origin as ConstantObject;
+            var property = finding.Field is { Length: > 0 } field ? char.ToUpperInvariant(field[0]) + field.Substring(1) : null;
+            var location = origin?.LocationOf(property) ?? DslOperations.CreationLocation(creation);
+            var properties = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
+            {
+                new KeyValuePair<string, string?>(DiagnosticProperties.Field, finding.Path),
+                new KeyValuePair<string, string?>(DiagnosticProperties.Property, property),
+                new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, kind.Kind),
+            });
+            context.ReportDiagnostic(DiagnosticFactory.Create(finding.Rule, location, properties, finding.Path, finding.Args));
+        }
+
+        SetReferenceChecks.Check(subject, objects.Index, Report);
+        SetSelectorChecks.Check(subject, objects.Index, Report);
+    }
+}

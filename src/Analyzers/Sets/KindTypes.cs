@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace EnvoyGateway.Dsl.Analyzers.Sets;
+
+/// <summary>API group and kind of one DSL kind type.</summary>
+internal sealed class KindType
+{
+    public KindType(string group, string kind)
+    {
+        Group = group;
+        Kind = kind;
+    }
+
+    public string Group { get; }
+
+    public string Kind { get; }
+}
+
+/// <summary>
+/// The DSL's kinds in one compilation: every type deriving from KubernetesObject, read from the constants
+/// each generated kind has (<c>KindValue</c>, <c>ApiVersionValue</c>), so a new kind needs no list here.
+/// </summary>
+internal sealed class KindTypes
+{
+    private readonly INamedTypeSymbol _kubernetesObject;
+    private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(SymbolEqualityComparer.Default);
+
+    private KindTypes(INamedTypeSymbol kubernetesObject) => _kubernetesObject = kubernetesObject;
+
+    public static KindTypes? Resolve(Compilation compilation)
+        => compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.KubernetesObject") is { } kubernetesObject ? new KindTypes(kubernetesObject) : null;
+
+    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd(type, Read);
+
+    private KindType? Read(ITypeSymbol type)
+    {
+        if (!SymbolEqualityComparer.Default.Equals(type.BaseType, _kubernetesObject)
+            || Constant(type, "KindValue") is not { } kind || Constant(type, "ApiVersionValue") is not { } apiVersion)
+        {
+            return null;
+        }
+
+        var slash = apiVersion.IndexOf('/');
+        return new KindType(slash >= 0 ? apiVersion.Substring(0, slash) : "", kind);
+    }
+
+    private static string? Constant(ITypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers(name))
+        {
+            if (member is IFieldSymbol { IsConst: true, ConstantValue: string value })
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+}
