@@ -168,9 +168,9 @@ internal static class TopologyGraph
             foreach (var selector in policy.Selectors)
             {
                 var matched = false;
-                foreach (var candidate in _index.OfKind(selector.Group, selector.Kind))
+                foreach (var candidate in SetSelectorChecks.InScope(selector, policy, _index))
                 {
-                    if (SetSelectorChecks.InScope(selector, policy, candidate) && SetSelectorChecks.Matches(selector, candidate.Labels))
+                    if (SetSelectorChecks.Matches(selector, candidate.Labels))
                     {
                         Edge(Id(policy), Id(candidate), "-.->", "selector", broken: false, conflict: false);
                         matched = true;

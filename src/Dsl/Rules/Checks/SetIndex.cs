@@ -7,8 +7,8 @@ namespace EnvoyGateway.Dsl.Rules;
 internal sealed class SetIndex
 {
     private readonly Dictionary<(string Group, string Kind, string Namespace, string Name), SetObject> _objects;
-    private readonly HashSet<(string Group, string Kind, string Namespace)> _declaredKinds = [];
     private readonly Dictionary<(string Group, string Kind), List<SetObject>> _byKind = [];
+    private readonly Dictionary<(string Group, string Kind, string Namespace), List<SetObject>> _byKindIn = [];
     private readonly HashSet<string> _namespaces = [];
     private readonly Dictionary<string, List<SetGrant>> _grants = [];
 
@@ -24,15 +24,9 @@ internal sealed class SetIndex
             }
 
             _objects.Add(identity, item);
-            _declaredKinds.Add((item.Group, item.Kind, item.Namespace));
             _namespaces.Add(item.Namespace);
-            if (!_byKind.TryGetValue((item.Group, item.Kind), out var ofKind))
-            {
-                ofKind = [];
-                _byKind.Add((item.Group, item.Kind), ofKind);
-            }
-
-            ofKind.Add(item);
+            Add(_byKind, (item.Group, item.Kind), item);
+            Add(_byKindIn, (item.Group, item.Kind, item.Namespace), item);
             if (item.Grant is { } grant)
             {
                 if (!_grants.TryGetValue(item.Namespace, out var grants))
@@ -50,7 +44,7 @@ internal sealed class SetIndex
         => _objects.TryGetValue((group, kind, @namespace, name), out var found) ? found : null;
 
     /// <summary>The partial-set rule: a reference is "not found" only where the set declares objects of its kind in its namespace.</summary>
-    public bool DeclaresKindIn(string group, string kind, string @namespace) => _declaredKinds.Contains((group, kind, @namespace));
+    public bool DeclaresKindIn(string group, string kind, string @namespace) => _byKindIn.ContainsKey((group, kind, @namespace));
 
     /// <summary>Whether the set declares any object in <paramref name="namespace"/> (so it manages that namespace).</summary>
     public bool DeclaresNamespace(string @namespace) => _namespaces.Contains(@namespace);
@@ -58,6 +52,21 @@ internal sealed class SetIndex
     public IReadOnlyList<SetObject> OfKind(string group, string kind)
         => _byKind.TryGetValue((group, kind), out var found) ? found : (IReadOnlyList<SetObject>)[];
 
+    public IReadOnlyList<SetObject> OfKindIn(string group, string kind, string @namespace)
+        => _byKindIn.TryGetValue((group, kind, @namespace), out var found) ? found : (IReadOnlyList<SetObject>)[];
+
     public IReadOnlyList<SetGrant> GrantsIn(string @namespace)
         => _grants.TryGetValue(@namespace, out var found) ? found : (IReadOnlyList<SetGrant>)[];
+
+    private static void Add<TKey>(Dictionary<TKey, List<SetObject>> lists, TKey key, SetObject item)
+        where TKey : notnull
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            list = [];
+            lists.Add(key, list);
+        }
+
+        list.Add(item);
+    }
 }

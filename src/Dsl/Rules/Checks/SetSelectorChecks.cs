@@ -14,16 +14,10 @@ internal static class SetSelectorChecks
                 continue;
             }
 
-            var inScope = false;
+            var candidates = InScope(selector, policy, index);
             var matched = false;
-            foreach (var candidate in index.OfKind(selector.Group, selector.Kind))
+            foreach (var candidate in candidates)
             {
-                if (!InScope(selector, policy, candidate))
-                {
-                    continue;
-                }
-
-                inScope = true;
                 if (!candidate.LabelsKnown || Matches(selector, candidate.Labels))
                 {
                     matched = true;
@@ -32,7 +26,7 @@ internal static class SetSelectorChecks
             }
 
             // The partial-set rule: only where the set declares objects of that kind in the selector's scope.
-            if (inScope && !matched)
+            if (candidates.Count > 0 && !matched)
             {
                 var scope = AnyNamespace(selector) ? "any namespace" : "namespace '" + policy.Namespace + "'";
                 report(new SetFinding(RuleCatalog.EG4005, policy, selector.Path, selector.Origin, null, [policy.Display, selector.Kind, Describe(selector), scope]));
@@ -40,9 +34,9 @@ internal static class SetSelectorChecks
         }
     }
 
-    /// <summary>Whether <paramref name="candidate"/> is in the namespaces <paramref name="policy"/>'s selector looks at.</summary>
-    public static bool InScope(SetSelector selector, SetObject policy, SetObject candidate)
-        => AnyNamespace(selector) || candidate.Namespace == policy.Namespace;
+    /// <summary>The declared objects of the selector's kind in the namespaces <paramref name="policy"/>'s selector looks at.</summary>
+    public static IReadOnlyList<SetObject> InScope(SetSelector selector, SetObject policy, SetIndex index)
+        => AnyNamespace(selector) ? index.OfKind(selector.Group, selector.Kind) : index.OfKindIn(selector.Group, selector.Kind, policy.Namespace);
 
     /// <summary>Selector (namespaces by label): the namespaces' labels are not in the set, so every namespace may be selected.</summary>
     private static bool AnyNamespace(SetSelector selector) => selector.NamespacesFrom is "All" or "Selector";
