@@ -40,13 +40,18 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
             return;
         }
 
+        // A project that declares no Gateways, routes or Backends (policies only) has nothing to resolve against.
+        var objects = declared.Get(context.CancellationToken);
+        if (objects.Index.IsEmpty)
+        {
+            return;
+        }
+
         var subject = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), out _, out _);
         if (subject is null || (subject.References.Count == 0 && subject.Selectors.Count == 0))
         {
             return;
         }
-
-        var objects = declared.Get(context.CancellationToken);
         void Report(SetFinding finding)
         {
             if (finding.Rule == RuleCatalog.EG4009 && !objects.GrantsKnownIn((string)finding.Args[3]!))

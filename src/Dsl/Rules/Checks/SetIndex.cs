@@ -40,6 +40,9 @@ internal sealed class SetIndex
         }
     }
 
+    /// <summary>Whether the set declares nothing (then no reference can be "not found").</summary>
+    public bool IsEmpty => _objects.Count == 0;
+
     public SetObject? Find(string group, string kind, string @namespace, string name)
         => _objects.TryGetValue((group, kind, @namespace, name), out var found) ? found : null;
 
