@@ -18,19 +18,27 @@ public sealed class ResourceAnalyzer : DslAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange(Descriptors.ReferenceRules).Remove(Descriptors.EG1007);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
-        => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
+    {
+        var kinds = KindTypes.Resolve(context.Compilation);
+        context.RegisterOperationAction(operation => Walk(operation, types, kinds, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
+    }
 
     /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/>.</summary>
-    private static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
+    private static void Walk(OperationAnalysisContext context, DslTypes types, KindTypes? kinds, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (types.PartOf(creation.Type) is not { } part || DslOperations.IsWalkedByEnclosingPart(creation, types))
+        if (types.PartOf(creation.Type) is { } part)
         {
-            return;
+            if (!DslOperations.IsWalkedByEnclosingPart(creation, types))
+            {
+                sink.Release = SelectedRelease.Of(context.Options);
+                PolicyWalker.WalkRoot(InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types), sink);
+            }
         }
-
-        var root = InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types);
-        sink.Release = SelectedRelease.Of(context.Options);
-        PolicyWalker.WalkRoot(root, sink);
+        else if (kinds?.Of(creation.Type) is { } kind)
+        {
+            sink.Release = SelectedRelease.Of(context.Options);
+            KindWalker.Walk(creation, kind, DslOperations.IsComplete(creation, types), types, sink);
+        }
     }
 }

@@ -79,6 +79,13 @@ public sealed class ParityTests
         ["set05_parent_not_declared"] = ("1.9", Edge(parent: "edge")),
         ["set06_listener_refuses_route"] = ("1.9", Edge(protocol: "TCP")),
         ["set07_backend_not_declared"] = ("1.9", Edge(backend: """Group = "gateway.envoyproxy.io", Kind = "Backend", Name = "api2" """) + ",\n" + """new Backend("api") { Metadata = { Namespace = "shop" }, Spec = { Endpoints = { new() { Fqdn = new() { Hostname = "api.example.com", Port = 443 } } } } }"""),
+        ["kind01_route_bad_header_match_type"] = ("1.9", """new HTTPRoute("k01") { Metadata = { Namespace = "shop" }, Spec = { Rules = { new() { Matches = { new() { Headers = { new() { Name = "x-team", Value = "edge", Type = "Contains" } } } } } } } }"""),
+        ["kind02_gateway_port_out_of_range"] = ("1.9", """new Gateway("k02") { Metadata = { Namespace = "shop" }, Spec = { GatewayClassName = "eg", Listeners = { new() { Name = "http", Port = 70000, Protocol = "HTTP" } } } }"""),
+        ["kind03_route_bad_name_and_hostname"] = ("1.9", """new HTTPRoute("Bad_Route") { Metadata = { Namespace = "shop" }, Spec = { Hostnames = { "not a host!" } } }"""),
+        ["kind04_gateway_without_listeners"] = ("1.9", """new Gateway("k04") { Metadata = { Namespace = "shop" }, Spec = { GatewayClassName = "eg" } }"""),
+        ["kind05_client_traffic_policy_valid"] = ("1.9", """new ClientTrafficPolicy("k05") { Metadata = { Namespace = "shop" }, Spec = { TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg" } } } }"""),
+        ["kind06_backend_port_out_of_range"] = ("1.9", """new HTTPRoute("k06") { Metadata = { Namespace = "shop" }, Spec = { Rules = { new() { BackendRefs = { new() { Name = "api", Port = 0 } } } } } }"""),
+        ["kind07_policy_retry_and_timeout_in_1_9"] = ("1.9", Btp("k07", """TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } }, Retry = new() { NumRetries = -1, RetryOn = new() { Triggers = { "sometimes" } } }, Timeout = new() { Http = new() { RequestTimeout = "5 seconds" } }""")),
         ["set08_cross_namespace_without_grant"] = ("1.9", Edge(backend: """Name = "pay", Namespace = "payments", Port = 80 """) + ",\n" + """new Backend("pay") { Metadata = { Namespace = "payments" }, Spec = { Endpoints = { new() { Fqdn = new() { Hostname = "pay.example.com", Port = 443 } } } } }"""),
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnvoyGateway.Dsl.Analyzers.Walking;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,8 +34,8 @@ internal static class ConstantSetObjects
         uncertainty = Uncertainty.None;
         knownNamespace = null;
         var root = ConstantObject.FromCreation(creation, complete);
-        if (root.Child("Metadata", existsFromConstruction: true) is not { IsKnown: true } metadataFact
-            || root.Child("Spec", existsFromConstruction: true) is not { IsKnown: true } specFact)
+        if (root.Child("Metadata") is not { IsKnown: true } metadataFact
+            || root.Child("Spec") is not { IsKnown: true } specFact)
         {
             uncertainty = Uncertainty.Namespace;
             return null;
@@ -98,7 +99,7 @@ internal static class ConstantSetObjects
         {
             if (argument.Parameter?.Name == "name" && argument.ArgumentKind == ArgumentKind.Explicit)
             {
-                return Walking.Constants.String(argument.Value);
+                return Constants.String(argument.Value);
             }
         }
 

@@ -9,7 +9,7 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// are Known; unassigned members are Absent only when the object is complete (nothing can set them
 /// later), otherwise Unknown; everything else is Unknown.
 /// </summary>
-internal sealed class InitializedObject
+internal sealed class InitializedObject : IInitializer
 {
     private readonly Dictionary<string, Member> _members;
 
@@ -24,6 +24,8 @@ internal sealed class InitializedObject
     }
 
     public DslPart Part { get; }
+
+    public string ObjectType => Part.ToString();
 
     /// <summary>Nothing can assign the object's members after its initializer.</summary>
     public bool Complete { get; }
@@ -61,6 +63,9 @@ internal sealed class InitializedObject
     }
 
     public Member? Member(string property) => _members.TryGetValue(property, out var member) ? member : null;
+
+    /// <summary>The same members read by name, for the parts below this one that have no hand-written walk.</summary>
+    public ConstantObject AsConstantObject() => ConstantObject.FromMembers(_members, Complete, CreationLocation);
 
     public Fact<string> String(string property)
         => Member(property) is { } member ? Constants.String(member.Value) : Missing<string>();

@@ -76,7 +76,7 @@ internal sealed class InitializedSchemaObject : ISchemaObject
     }
 
     /// <summary>A constant as YAML spells it: strings as they are, numbers invariant, booleans lower case.</summary>
-    private static Fact<string> Scalar(IOperation? operation)
+    internal static Fact<string> Scalar(IOperation? operation)
     {
         var text = Constants.String(operation);
         if (!text.IsUnknown)

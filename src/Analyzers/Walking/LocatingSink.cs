@@ -14,7 +14,7 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 internal sealed class LocatingSink : IRuleSink
 {
     private readonly Action<Diagnostic> _report;
-    private readonly Stack<(InitializedObject Part, string Path)> _parts = new();
+    private readonly Stack<(IInitializer Part, string Path)> _parts = new();
 
     public LocatingSink(Action<Diagnostic> report) => _report = report;
 
@@ -24,9 +24,11 @@ internal sealed class LocatingSink : IRuleSink
     /// <summary>When set, findings go here (an entry of a label or annotation map).</summary>
     public SyntaxNode? At { get; set; }
 
-    public void EnterRoot(InitializedObject part) => _parts.Push((part, part.Part.CanonicalPath()));
+    public void EnterRoot(InitializedObject part) => EnterRoot(part, part.Part.CanonicalPath());
 
-    public void Enter(InitializedObject part, string name, int index = -1)
+    public void EnterRoot(IInitializer part, string path) => _parts.Push((part, path));
+
+    public void Enter(IInitializer part, string name, int index = -1)
     {
         var segment = index >= 0 ? name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : name;
         var parent = _parts.Count > 0 ? _parts.Peek().Path : "";
@@ -56,7 +58,7 @@ internal sealed class LocatingSink : IRuleSink
             properties.Add(DiagnosticProperties.Property, property);
         }
 
-        properties.Add(DiagnosticProperties.ObjectType, part.Part.ToString());
+        properties.Add(DiagnosticProperties.ObjectType, part.ObjectType);
         if (fixData is not null)
         {
             properties.Add(DiagnosticProperties.FixData, fixData);
@@ -66,7 +68,7 @@ internal sealed class LocatingSink : IRuleSink
         _report(DiagnosticFactory.Create(rule, location, properties.ToImmutable(), Join(path, field), args));
     }
 
-    private static Location Locate(RuleDescriptor rule, InitializedObject part, string field, string? property)
+    private static Location Locate(RuleDescriptor rule, IInitializer part, string field, string? property)
     {
         if (property is null || part.Member(property) is not { } member)
         {

@@ -15,16 +15,26 @@ internal static class PolicyParts
 
     /// <summary>The policy's metadata; null when replaced by a value not in view.</summary>
     public static InitializedObject? Metadata(InitializedObject policy)
+        => policy.Creation is { } creation ? Metadata(creation, policy.Member("Metadata"), policy.Complete, policy.Types) : null;
+
+    /// <summary>The metadata of any kind's creation (with its initializer's <c>Metadata</c> member); null when replaced by a value not in view.</summary>
+    public static InitializedObject? Metadata(IObjectCreationOperation creation, Member? member, bool complete, DslTypes types)
     {
-        var name = ConstructorName(policy);
-        if (policy.Member("Metadata") is not { } member)
+        var name = ConstructorName(creation);
+        var location = DslOperations.CreationLocation(creation);
+        if (member is null)
         {
-            return InitializedObject.Untouched(DslPart.ObjectMeta, policy.Complete, policy.CreationLocation, policy.Types, name);
+            return InitializedObject.Untouched(DslPart.ObjectMeta, complete, location, types, name);
         }
 
-        return member.IsMemberInitializer
-            ? InitializedObject.FromMemberInitializer((IObjectOrCollectionInitializerOperation)member.Value!, DslPart.ObjectMeta, policy.Complete, policy.CreationLocation, policy.Types, name)
-            : policy.Child("Metadata", DslPart.ObjectMeta);
+        if (member.IsMemberInitializer)
+        {
+            return InitializedObject.FromMemberInitializer((IObjectOrCollectionInitializerOperation)member.Value!, DslPart.ObjectMeta, complete, location, types, name);
+        }
+
+        return member.Value is { } value && DslOperations.SkipConversions(value) is IObjectCreationOperation assigned && types.PartOf(assigned.Type) == DslPart.ObjectMeta
+            ? InitializedObject.FromCreation(assigned, DslPart.ObjectMeta, complete, types)
+            : null;
     }
 
     /// <summary>The policy's spec; null when replaced by a value not in view.</summary>
@@ -84,13 +94,8 @@ internal static class PolicyParts
     private static string? OrNull(Fact<string> fact) => fact.IsKnown ? fact.Value : null;
 
     /// <summary>metadata.name as the constructor sets it; its value is Unknown when the argument is not there (half-typed code).</summary>
-    private static Member? ConstructorName(InitializedObject policy)
+    private static Member ConstructorName(IObjectCreationOperation creation)
     {
-        if (policy.Creation is not { } creation)
-        {
-            return null;
-        }
-
         foreach (var argument in creation.Arguments)
         {
             if (argument.Parameter?.Name == "name" && argument.ArgumentKind == ArgumentKind.Explicit)

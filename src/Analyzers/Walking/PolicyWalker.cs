@@ -57,7 +57,7 @@ internal static class PolicyWalker
         }
     }
 
-    private static void WalkMetadata(InitializedObject meta, LocatingSink sink)
+    internal static void WalkMetadata(InitializedObject meta, LocatingSink sink)
     {
         MetadataChecks.CheckName(sink, meta.String("Name"));
         MetadataChecks.CheckNamespace(sink, meta.String("Namespace"));
@@ -286,8 +286,13 @@ internal static class PolicyWalker
         if (type >= 0)
         {
             SchemaWalk.CheckObject(type, new InitializedSchemaObject(part), sink.Release, sink);
+
+            // The parts of newer releases (timeout, retry, healthCheck …) have no hand-written walk: the generated schema's.
+            ConstantSchemaTree.WalkChildren(part.AsConstantObject(), type, sink, IsWalkedByHand);
         }
     }
+
+    private static bool IsWalkedByHand(int type) => Enum.TryParse<DslPart>(SchemaTable.Types[type].Name, out _);
 
     private const string SchemaNamespace = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
-namespace EnvoyGateway.Dsl.Analyzers.Sets;
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
 
 /// <summary>API group and kind of one DSL kind type.</summary>
 internal sealed class KindType

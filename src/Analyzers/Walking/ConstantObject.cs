@@ -1,40 +1,47 @@
-using EnvoyGateway.Dsl.Analyzers.Walking;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
-namespace EnvoyGateway.Dsl.Analyzers.Sets;
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
 
 /// <summary>
-/// An object initializer of any DSL type read by C# property name, for the set rules: constants are Known,
-/// members a complete object does not assign are Absent, anything else is Unknown (as <see cref="InitializedObject"/>,
-/// without its fixed list of parts).
+/// An object initializer of any DSL type read by C# property name, for the set rules and the schema walk of every
+/// kind: constants are Known, members a complete object does not assign are Absent (or empty, for the parts the
+/// owner creates), anything else is Unknown (as <see cref="InitializedObject"/>, without its fixed list of parts).
 /// </summary>
-internal sealed class ConstantObject
+internal sealed class ConstantObject : IInitializer
 {
     private static readonly Dictionary<string, Member> NoMembers = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, Member> _members;
 
-    private ConstantObject(Dictionary<string, Member> members, bool complete, Location location)
+    private ConstantObject(Dictionary<string, Member> members, bool complete, Location location, ITypeSymbol? type)
     {
         _members = members;
         Complete = complete;
-        Location = location;
+        CreationLocation = location;
+        Type = type;
     }
 
     /// <summary>Nothing can assign the object's members after its initializer.</summary>
     public bool Complete { get; }
 
     /// <summary>The creation (without its initializer) or the member initializer: where findings about the object go.</summary>
-    public Location Location { get; }
+    public Location CreationLocation { get; }
+
+    public ITypeSymbol? Type { get; }
+
+    public string ObjectType => Type?.Name ?? "";
 
     public static ConstantObject FromCreation(IObjectCreationOperation creation, bool complete)
     {
         var members = new Dictionary<string, Member>(StringComparer.Ordinal);
         var understood = creation.Initializer is null || InitializedObject.ReadMembers(creation.Initializer, members);
-        return new ConstantObject(members, complete && understood, DslOperations.CreationLocation(creation));
+        return new ConstantObject(members, complete && understood, DslOperations.CreationLocation(creation), creation.Type);
     }
+
+    public static ConstantObject FromMembers(Dictionary<string, Member> members, bool complete, Location location)
+        => new(members, complete, location, type: null);
 
     public Member? Member(string property) => _members.TryGetValue(property, out var member) ? member : null;
 
@@ -44,30 +51,37 @@ internal sealed class ConstantObject
 
     /// <summary>
     /// A nested object: Known when its initializer is in view, Absent when not set (or set to null), Unknown otherwise.
-    /// <paramref name="existsFromConstruction"/>: the owner creates it (metadata, spec), so not assigning it leaves it empty.
+    /// A part the owner creates in its constructor (metadata, spec) is Known and empty when not assigned.
     /// </summary>
-    public Fact<ConstantObject> Child(string property, bool existsFromConstruction = false)
+    public Fact<ConstantObject> Child(string property)
     {
         if (Member(property) is not { } member)
         {
-            return existsFromConstruction ? Fact<ConstantObject>.Of(new ConstantObject(NoMembers, Complete, Location))
+            return CreatedByOwner(property) is { } type ? Fact<ConstantObject>.Of(new ConstantObject(NoMembers, Complete, CreationLocation, type))
                 : Complete ? Fact<ConstantObject>.Absent : Fact<ConstantObject>.Unknown;
         }
 
         if (member.IsMemberInitializer)
         {
+            var initializer = (IObjectOrCollectionInitializerOperation)member.Value!;
             var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-            var understood = InitializedObject.ReadMembers((IObjectOrCollectionInitializerOperation)member.Value!, members);
-            return Fact<ConstantObject>.Of(new ConstantObject(members, Complete && understood, member.ValueSyntax.GetLocation()));
+            var understood = InitializedObject.ReadMembers(initializer, members);
+            return Fact<ConstantObject>.Of(new ConstantObject(members, Complete && understood, member.NameSyntax.GetLocation(), initializer.Type));
         }
 
         return Of(member.Value);
     }
 
+    public ListContent Elements(string property)
+        => Member(property) is { } member ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
+
+    public DictionaryContent Entries(string property)
+        => Member(property) is { } member ? DictionaryContent.Read(member, Complete) : Complete ? DictionaryContent.Empty : DictionaryContent.NotKnown;
+
     /// <summary>The items of a list member in view (an item is Unknown when it is not a creation), and whether nothing else can be in the list.</summary>
     public (List<Fact<ConstantObject>> Items, bool Exhaustive) Items(string property)
     {
-        var content = Member(property) is { } member ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
+        var content = Elements(property);
         var items = new List<Fact<ConstantObject>>(content.Items.Count);
         foreach (var item in content.Items)
         {
@@ -80,7 +94,7 @@ internal sealed class ConstantObject
     /// <summary>A list of strings, when every item is a constant and nothing else can be in it.</summary>
     public Fact<List<string>> Strings(string property)
     {
-        var content = Member(property) is { } member ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
+        var content = Elements(property);
         var values = new List<string>(content.Items.Count);
         foreach (var item in content.Items)
         {
@@ -120,16 +134,36 @@ internal sealed class ConstantObject
 
     /// <summary>Where a finding about <paramref name="property"/> goes: its value, or the object when it is not assigned.</summary>
     public Location LocationOf(string? property)
-        => property is not null && Member(property) is { } member ? member.ValueSyntax.GetLocation() : Location;
+        => property is not null && Member(property) is { } member ? member.ValueSyntax.GetLocation() : CreationLocation;
 
     private Fact<T> Missing<T>() => Complete ? Fact<T>.Absent : Fact<T>.Unknown;
 
-    private Fact<ConstantObject> Of(IOperation? value)
+    /// <summary>The type of a part the owner creates in its constructor (metadata, spec: a non-nullable reference property), or null.</summary>
+    private ITypeSymbol? CreatedByOwner(string property)
+    {
+        for (var type = Type; type is not null; type = type.BaseType)
+        {
+            foreach (var symbol in type.GetMembers(property))
+            {
+                if (symbol is IPropertySymbol { Type.IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated } created)
+                {
+                    return created.Type;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private Fact<ConstantObject> Of(IOperation? value) => Of(value, Complete);
+
+    /// <summary>A value as an object: Known when it is a creation, Absent when null, Unknown otherwise.</summary>
+    public static Fact<ConstantObject> Of(IOperation? value, bool complete)
     {
         var inner = value is null ? null : DslOperations.SkipConversions(value);
         return inner switch
         {
-            IObjectCreationOperation creation => Fact<ConstantObject>.Of(FromCreation(creation, Complete)),
+            IObjectCreationOperation creation => Fact<ConstantObject>.Of(FromCreation(creation, complete)),
             _ when Constants.String(value).IsAbsent => Fact<ConstantObject>.Absent,
             _ => Fact<ConstantObject>.Unknown,
         };

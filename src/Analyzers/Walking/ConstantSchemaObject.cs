@@ -1,0 +1,81 @@
+using System.Globalization;
+using EnvoyGateway.Dsl.Rules;
+using EnvoyGateway.Dsl.Rules.Schema;
+
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
+
+/// <summary>
+/// An initializer of any kind's part as <see cref="SchemaWalk"/> sees it at edit time, by the C# property name the
+/// generated table gives (<see cref="SchemaProperty.Member"/>): the twin of <see cref="InitializedSchemaObject"/>
+/// for the parts that have no hand-written walk.
+/// </summary>
+internal sealed class ConstantSchemaObject : ISchemaObject
+{
+    private readonly ConstantObject _value;
+
+    public ConstantSchemaObject(ConstantObject value) => _value = value;
+
+    public FactKind Presence(int property)
+    {
+        var schema = SchemaTable.Properties[property];
+        switch (schema.Shape)
+        {
+            case SchemaShape.Object:
+                return _value.Child(schema.Member).Kind;
+            case SchemaShape.List:
+            case SchemaShape.Map:
+                var count = Count(property, out var exact);
+                return count > 0 ? FactKind.Known : exact ? FactKind.Absent : FactKind.Unknown;
+            default:
+                return Text(property).Kind;
+        }
+    }
+
+    public Fact<string> Text(int property)
+        => _value.Member(SchemaTable.Properties[property].Member) is { } member ? InitializedSchemaObject.Scalar(member.Value) : _value.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+
+    /// <summary>Any numeric constant, negative and fractional ones too (the text a constant has, read back invariantly).</summary>
+    public Fact<double> Number(int property)
+    {
+        var text = Text(property);
+        if (!text.IsKnown)
+        {
+            return text.IsAbsent ? Fact<double>.Absent : Fact<double>.Unknown;
+        }
+
+        return double.TryParse(text.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Fact<double>.Of(number) : Fact<double>.Unknown;
+    }
+
+    public int Count(int property, out bool exact)
+    {
+        var schema = SchemaTable.Properties[property];
+        if (schema.Shape == SchemaShape.Map)
+        {
+            var entries = _value.Entries(schema.Member);
+            exact = entries.Exhaustive;
+            return entries.Entries.Count;
+        }
+
+        var items = _value.Elements(schema.Member);
+        exact = items.Exhaustive;
+        return items.Items.Count;
+    }
+
+    public Fact<string> ItemText(int property, int index)
+    {
+        var items = _value.Elements(SchemaTable.Properties[property].Member).Items;
+        return index < items.Count ? InitializedSchemaObject.Scalar(items[index]) : Fact<string>.Unknown;
+    }
+
+    public Fact<string> ItemKey(int property, int index, int key)
+    {
+        var (items, _) = _value.Items(SchemaTable.Properties[property].Member);
+        if (index >= items.Count || !items[index].IsKnown)
+        {
+            return Fact<string>.Unknown;
+        }
+
+        var item = items[index].Value;
+        return item.Member(SchemaTable.Properties[key].Member) is { } member ? InitializedSchemaObject.Scalar(member.Value) : item.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+    }
+}

@@ -1,0 +1,33 @@
+using EnvoyGateway.Dsl.Rules.Schema;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EnvoyGateway.Dsl.Analyzers.Walking;
+
+/// <summary>
+/// The edit-time walk of every kind without a hand-written one (all but BackendTrafficPolicy): its metadata through
+/// the same checks as a policy's, and its whole tree through the generated schema of the selected release, as
+/// build time's Validator does with SchemaTree.
+/// </summary>
+internal static class KindWalker
+{
+    public static void Walk(IObjectCreationOperation creation, KindType kind, bool complete, DslTypes types, LocatingSink sink)
+    {
+        var type = SchemaWalk.TypeOf(creation.Type!.ContainingNamespace.ToDisplayString() + "." + creation.Type.Name);
+        if (type < 0 || SchemaWalk.Kind(kind.Group, kind.Kind) is not { } schemaKind || !SchemaWalk.CheckKind(schemaKind, sink.Release, sink))
+        {
+            return;
+        }
+
+        var root = ConstantObject.FromCreation(creation, complete);
+        sink.EnterRoot(root, "");
+        if (PolicyParts.Metadata(creation, root.Member("Metadata"), complete, types) is { } metadata)
+        {
+            sink.Enter(metadata, "metadata");
+            PolicyWalker.WalkMetadata(metadata, sink);
+            sink.Exit();
+        }
+
+        ConstantSchemaTree.Walk(root, type, sink);
+        sink.Exit();
+    }
+}
