@@ -61,7 +61,11 @@ public sealed class CelRulesTests
     public void Transition_and_hand_ported_rules_are_not_generated()
     {
         Assert.DoesNotContain(CelRules.All, r => r.Rule.Contains("oldSelf", StringComparison.Ordinal));
-        Assert.DoesNotContain(CelRules.All, r => r.Kind == "BackendTrafficPolicy" && r.SchemaPath == ".spec.targetRef");
+        // EG2002-EG2004 port v0.6's targetRef rules: in 0.6 none of its CRD rules is generated; EG2003/EG2004 apply to 0.6
+        // only, so from 1.0 on the CRD's own kinds list and sectionName ban are generated (EG2100).
+        Assert.DoesNotContain(CelRules.All, r => r.Kind == "BackendTrafficPolicy" && r.SchemaPath == ".spec.targetRef" && (r.Releases & 1UL << EnvoyGatewayVersion.V0_6.Index) != 0);
+        Assert.Contains(CelRules.All, r => r.Kind == "BackendTrafficPolicy" && r.Rule.StartsWith("self.kind in [", StringComparison.Ordinal) && (r.Releases & 1UL << EnvoyGatewayVersion.V1_0.Index) != 0);
+        Assert.Contains(CelRules.All, r => r.Kind == "BackendTrafficPolicy" && r.Rule.StartsWith("has(self.targetRef) ? self.targetRef.kind in [", StringComparison.Ordinal) && (r.Releases & 1UL << EnvoyGatewayVersion.V1_9.Index) != 0);
         Assert.DoesNotContain(CelRules.All, r => r.Kind == "BackendTrafficPolicy" && r.Rule == "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)");
     }
 

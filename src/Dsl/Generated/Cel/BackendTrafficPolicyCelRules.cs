@@ -23,100 +23,106 @@ internal static class BackendTrafficPolicyCelRules
     private static readonly CelRuleInfo Rule9 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.send@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7FEUL);
     private static readonly CelRuleInfo Rule10 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.send@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7FEUL);
     private static readonly CelRuleInfo Rule11 = new("BackendTrafficPolicy.spec.loadBalancer@b94b5b95", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1FEUL);
-    private static readonly CelRuleInfo Rule12 = new("BackendTrafficPolicy.spec@28f9e643", "BackendTrafficPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule13 = new("BackendTrafficPolicy.spec@c0c67f7a", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? !has(self.targetRef.sectionName) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule14 = new("BackendTrafficPolicy.spec@8676d50d", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true ", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule15 = new("BackendTrafficPolicy.spec@53a5c590", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule16 = new("BackendTrafficPolicy.spec@4f3d9cf5", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, !has(ref.sectionName)) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule17 = new("BackendTrafficPolicy.spec.connection.bufferLimit@8587c63d", "BackendTrafficPolicy", ".spec.connection.bufferLimit", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "BufferLimit must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
-    private static readonly CelRuleInfo Rule18 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@7220b536", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule19 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d6a68b40", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule20 = new("BackendTrafficPolicy.spec.targetSelectors[]@044b80d1", "BackendTrafficPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule21 = new("BackendTrafficPolicy.spec.healthCheck.active@28190e98", "BackendTrafficPolicy", ".spec.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule22 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@9a6c557b", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(!has(self.type) || self.type == 'Value')? has(self.value) : true", "value must be set for type Value", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule23 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@4d05f6ea", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(has(self.type) && self.type == 'Range')? has(self.range) : true", "range must be set for type Range", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule24 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[].range@e88db56a", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[].range", "self.end > self.start", "end must be greater than start", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule25 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@f2a5b837", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true", "inline must be set for type Inline", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule26 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@be96bdb5", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true", "valueRef must be set for type ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule27 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@b0267f7f", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true", "only ConfigMap is supported for ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule28 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule29 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule30 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5f1ff98e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.cost) || !has(foo.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x1F0UL);
-    private static readonly CelRuleInfo Rule31 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule32 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule33 = new("BackendTrafficPolicy.spec.telemetry.tracing.samplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.samplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule34 = new("BackendTrafficPolicy.spec.httpUpgrade[]@e6150daa", "BackendTrafficPolicy", ".spec.httpUpgrade[]", "!has(self.connect) || self.type == 'CONNECT'", "The connect configuration is only allowed when the type is CONNECT.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule35 = new("BackendTrafficPolicy.spec.loadBalancer@b8dfb834", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule36 = new("BackendTrafficPolicy.spec.responseOverride[]@d5fdb09d", "BackendTrafficPolicy", ".spec.responseOverride[]", "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))", "exactly one of response or redirect must be specified", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule37 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@521faa61", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath'", "only ReplaceFullPath is supported for path.type", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule38 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@85716a2b", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule39 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@c04f03f4", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule40 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@4dba3b1d", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule41 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@02cf2852", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule42 = new("BackendTrafficPolicy.spec@b5ea47a8", "BackendTrafficPolicy", ".spec", "!has(self.compression) || !has(self.compressor)", "either compression or compressor can be set, not both", null, 0x780UL);
-    private static readonly CelRuleInfo Rule43 = new("BackendTrafficPolicy.spec@4128f8f3", "BackendTrafficPolicy", ".spec", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule44 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d673f063", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule45 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
-    private static readonly CelRuleInfo Rule46 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
-    private static readonly CelRuleInfo Rule47 = new("BackendTrafficPolicy.spec.responseOverride[].response.header@9b013d70", "BackendTrafficPolicy", ".spec.responseOverride[].response.header", "!has(self.remove) || size(self.remove) == 0", "Remove is not supported for header in CustomResponse", null, 0x780UL);
-    private static readonly CelRuleInfo Rule48 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@6944584a", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule49 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
-    private static readonly CelRuleInfo Rule50 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@23f5ad0e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.shadowMode))", "shadow mode is not supported for Local Rate Limits", null, 0x100UL);
-    private static readonly CelRuleInfo Rule51 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
-    private static readonly CelRuleInfo Rule52 = new("BackendTrafficPolicy.spec@a4af93cc", "BackendTrafficPolicy", ".spec", "!has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0", "requestBuffer cannot be used together with httpUpgrade", null, 0x600UL);
-    private static readonly CelRuleInfo Rule53 = new("BackendTrafficPolicy.spec@2d54ee93", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, or Gateway targets", null, 0x200UL);
-    private static readonly CelRuleInfo Rule54 = new("BackendTrafficPolicy.spec.admissionControl@e76a8222", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100)", "minSuccessRate must be between 1 and 100", null, 0x600UL);
-    private static readonly CelRuleInfo Rule55 = new("BackendTrafficPolicy.spec.admissionControl@152ec84c", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && self.maxRejectionPercent <= 100)", "maxRejectionPercent must be between 0 and 100", null, 0x600UL);
-    private static readonly CelRuleInfo Rule56 = new("BackendTrafficPolicy.spec.admissionControl@aaa72ada", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')", "samplingWindow must be at least 1s", null, 0x600UL);
-    private static readonly CelRuleInfo Rule57 = new("BackendTrafficPolicy.spec.bandwidthLimit@35083939", "BackendTrafficPolicy", ".spec.bandwidthLimit", "has(self.request) || has(self.response)", "at least one of request or response must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule58 = new("BackendTrafficPolicy.spec.circuitBreaker.retryBudget.percent@c7c8b7bb", "BackendTrafficPolicy", ".spec.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule59 = new("BackendTrafficPolicy.spec.http2.connectionKeepalive@804e8327", "BackendTrafficPolicy", ".spec.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule60 = new("BackendTrafficPolicy.spec.loadBalancer@7d237bda", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule61 = new("BackendTrafficPolicy.spec.loadBalancer@bde50269", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule62 = new("BackendTrafficPolicy.spec.loadBalancer@54088a1d", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule63 = new("BackendTrafficPolicy.spec.loadBalancer@4ba82ea5", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule64 = new("BackendTrafficPolicy.spec.loadBalancer@ad2d1b61", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule65 = new("BackendTrafficPolicy.spec.loadBalancer@3c498ef7", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule66 = new("BackendTrafficPolicy.spec.loadBalancer@27054b1e", "BackendTrafficPolicy", ".spec.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule67 = new("BackendTrafficPolicy.spec.loadBalancer@9e27b83f", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule68 = new("BackendTrafficPolicy.spec.mergeType@c0847496", "BackendTrafficPolicy", ".spec.mergeType", "self != 'Replace'", "Replace is not a valid MergeType for BackendTrafficPolicySpec", null, 0x600UL);
-    private static readonly CelRuleInfo Rule69 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5a7af5fd", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.cost) || !has(r.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x600UL);
-    private static readonly CelRuleInfo Rule70 = new("BackendTrafficPolicy.spec.targetSelectors[].namespaces@ef871e06", "BackendTrafficPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
-    private static readonly CelRuleInfo Rule71 = new("BackendTrafficPolicy.spec@cf83172b", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule72 = new("BackendTrafficPolicy.spec@5d2f827d", "BackendTrafficPolicy", ".spec", "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))", "mergeType can only be used with xRoute targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule73 = new("BackendTrafficPolicy.spec@0b517088", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, Gateway, or ListenerSet targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule74 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.matches@a44d972f", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule75 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule76 = new("BackendTrafficPolicy.spec.healthCheck.active.http@3b75ef6a", "BackendTrafficPolicy", ".spec.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule77 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule78 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule79 = new("BackendTrafficPolicy.spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "BackendTrafficPolicy", ".spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule80 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@3b844103", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.limit.fromMetadata))", "limit fromMetadata is not supported for Local Rate Limits", null, 0x400UL);
-    private static readonly CelRuleInfo Rule81 = new("BackendTrafficPolicy.spec.responseOverride[].match@ef38ff16", "BackendTrafficPolicy", ".spec.responseOverride[].match", "has(self.statusCodes) || has(self.responseHeaders)", "at least one of statusCodes or responseHeaders must be specified", null, 0x400UL);
-    private static readonly CelRuleInfo Rule82 = new("BackendTrafficPolicy.spec.telemetry.tracing.clientSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.clientSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
-    private static readonly CelRuleInfo Rule83 = new("BackendTrafficPolicy.spec.telemetry.tracing.overallSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.overallSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
+    private static readonly CelRuleInfo Rule12 = new("BackendTrafficPolicy.spec.targetRef@9db9e93d", "BackendTrafficPolicy", ".spec.targetRef", "self.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x2UL);
+    private static readonly CelRuleInfo Rule13 = new("BackendTrafficPolicy.spec.targetRef@e1b74f21", "BackendTrafficPolicy", ".spec.targetRef", "!has(self.sectionName)", "this policy does not yet support the sectionName field", null, 0x2UL);
+    private static readonly CelRuleInfo Rule14 = new("BackendTrafficPolicy.spec@28f9e643", "BackendTrafficPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
+    private static readonly CelRuleInfo Rule15 = new("BackendTrafficPolicy.spec@aeaa683d", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
+    private static readonly CelRuleInfo Rule16 = new("BackendTrafficPolicy.spec@c0c67f7a", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? !has(self.targetRef.sectionName) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
+    private static readonly CelRuleInfo Rule17 = new("BackendTrafficPolicy.spec@8676d50d", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true ", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
+    private static readonly CelRuleInfo Rule18 = new("BackendTrafficPolicy.spec@53a5c590", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
+    private static readonly CelRuleInfo Rule19 = new("BackendTrafficPolicy.spec@4f3d9cf5", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, !has(ref.sectionName)) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
+    private static readonly CelRuleInfo Rule20 = new("BackendTrafficPolicy.spec.connection.bufferLimit@8587c63d", "BackendTrafficPolicy", ".spec.connection.bufferLimit", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "BufferLimit must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
+    private static readonly CelRuleInfo Rule21 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@7220b536", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7FCUL);
+    private static readonly CelRuleInfo Rule22 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d6a68b40", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7FCUL);
+    private static readonly CelRuleInfo Rule23 = new("BackendTrafficPolicy.spec.targetSelectors[]@044b80d1", "BackendTrafficPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
+    private static readonly CelRuleInfo Rule24 = new("BackendTrafficPolicy.spec.healthCheck.active@28190e98", "BackendTrafficPolicy", ".spec.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule25 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@9a6c557b", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(!has(self.type) || self.type == 'Value')? has(self.value) : true", "value must be set for type Value", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule26 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@4d05f6ea", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(has(self.type) && self.type == 'Range')? has(self.range) : true", "range must be set for type Range", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule27 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[].range@e88db56a", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[].range", "self.end > self.start", "end must be greater than start", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule28 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@f2a5b837", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true", "inline must be set for type Inline", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule29 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@be96bdb5", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true", "valueRef must be set for type ValueRef", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule30 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@b0267f7f", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true", "only ConfigMap is supported for ValueRef", null, 0x7F8UL);
+    private static readonly CelRuleInfo Rule31 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
+    private static readonly CelRuleInfo Rule32 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
+    private static readonly CelRuleInfo Rule33 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5f1ff98e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.cost) || !has(foo.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x1F0UL);
+    private static readonly CelRuleInfo Rule34 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
+    private static readonly CelRuleInfo Rule35 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
+    private static readonly CelRuleInfo Rule36 = new("BackendTrafficPolicy.spec.telemetry.tracing.samplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.samplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7E0UL);
+    private static readonly CelRuleInfo Rule37 = new("BackendTrafficPolicy.spec.httpUpgrade[]@e6150daa", "BackendTrafficPolicy", ".spec.httpUpgrade[]", "!has(self.connect) || self.type == 'CONNECT'", "The connect configuration is only allowed when the type is CONNECT.", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule38 = new("BackendTrafficPolicy.spec.loadBalancer@b8dfb834", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
+    private static readonly CelRuleInfo Rule39 = new("BackendTrafficPolicy.spec.responseOverride[]@d5fdb09d", "BackendTrafficPolicy", ".spec.responseOverride[]", "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))", "exactly one of response or redirect must be specified", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule40 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@521faa61", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath'", "only ReplaceFullPath is supported for path.type", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule41 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@85716a2b", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule42 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@c04f03f4", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule43 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@4dba3b1d", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule44 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@02cf2852", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7C0UL);
+    private static readonly CelRuleInfo Rule45 = new("BackendTrafficPolicy.spec@b5ea47a8", "BackendTrafficPolicy", ".spec", "!has(self.compression) || !has(self.compressor)", "either compression or compressor can be set, not both", null, 0x780UL);
+    private static readonly CelRuleInfo Rule46 = new("BackendTrafficPolicy.spec@4128f8f3", "BackendTrafficPolicy", ".spec", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
+    private static readonly CelRuleInfo Rule47 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d673f063", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
+    private static readonly CelRuleInfo Rule48 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
+    private static readonly CelRuleInfo Rule49 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
+    private static readonly CelRuleInfo Rule50 = new("BackendTrafficPolicy.spec.responseOverride[].response.header@9b013d70", "BackendTrafficPolicy", ".spec.responseOverride[].response.header", "!has(self.remove) || size(self.remove) == 0", "Remove is not supported for header in CustomResponse", null, 0x780UL);
+    private static readonly CelRuleInfo Rule51 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@6944584a", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
+    private static readonly CelRuleInfo Rule52 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
+    private static readonly CelRuleInfo Rule53 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@23f5ad0e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.shadowMode))", "shadow mode is not supported for Local Rate Limits", null, 0x100UL);
+    private static readonly CelRuleInfo Rule54 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
+    private static readonly CelRuleInfo Rule55 = new("BackendTrafficPolicy.spec@a4af93cc", "BackendTrafficPolicy", ".spec", "!has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0", "requestBuffer cannot be used together with httpUpgrade", null, 0x600UL);
+    private static readonly CelRuleInfo Rule56 = new("BackendTrafficPolicy.spec@2d54ee93", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, or Gateway targets", null, 0x200UL);
+    private static readonly CelRuleInfo Rule57 = new("BackendTrafficPolicy.spec.admissionControl@e76a8222", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100)", "minSuccessRate must be between 1 and 100", null, 0x600UL);
+    private static readonly CelRuleInfo Rule58 = new("BackendTrafficPolicy.spec.admissionControl@152ec84c", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && self.maxRejectionPercent <= 100)", "maxRejectionPercent must be between 0 and 100", null, 0x600UL);
+    private static readonly CelRuleInfo Rule59 = new("BackendTrafficPolicy.spec.admissionControl@aaa72ada", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')", "samplingWindow must be at least 1s", null, 0x600UL);
+    private static readonly CelRuleInfo Rule60 = new("BackendTrafficPolicy.spec.bandwidthLimit@35083939", "BackendTrafficPolicy", ".spec.bandwidthLimit", "has(self.request) || has(self.response)", "at least one of request or response must be specified", null, 0x600UL);
+    private static readonly CelRuleInfo Rule61 = new("BackendTrafficPolicy.spec.circuitBreaker.retryBudget.percent@c7c8b7bb", "BackendTrafficPolicy", ".spec.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
+    private static readonly CelRuleInfo Rule62 = new("BackendTrafficPolicy.spec.http2.connectionKeepalive@804e8327", "BackendTrafficPolicy", ".spec.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
+    private static readonly CelRuleInfo Rule63 = new("BackendTrafficPolicy.spec.loadBalancer@7d237bda", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule64 = new("BackendTrafficPolicy.spec.loadBalancer@bde50269", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule65 = new("BackendTrafficPolicy.spec.loadBalancer@54088a1d", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule66 = new("BackendTrafficPolicy.spec.loadBalancer@4ba82ea5", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule67 = new("BackendTrafficPolicy.spec.loadBalancer@ad2d1b61", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule68 = new("BackendTrafficPolicy.spec.loadBalancer@3c498ef7", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule69 = new("BackendTrafficPolicy.spec.loadBalancer@27054b1e", "BackendTrafficPolicy", ".spec.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule70 = new("BackendTrafficPolicy.spec.loadBalancer@9e27b83f", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
+    private static readonly CelRuleInfo Rule71 = new("BackendTrafficPolicy.spec.mergeType@c0847496", "BackendTrafficPolicy", ".spec.mergeType", "self != 'Replace'", "Replace is not a valid MergeType for BackendTrafficPolicySpec", null, 0x600UL);
+    private static readonly CelRuleInfo Rule72 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5a7af5fd", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.cost) || !has(r.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x600UL);
+    private static readonly CelRuleInfo Rule73 = new("BackendTrafficPolicy.spec.targetSelectors[].namespaces@ef871e06", "BackendTrafficPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
+    private static readonly CelRuleInfo Rule74 = new("BackendTrafficPolicy.spec@bd9e4d92", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
+    private static readonly CelRuleInfo Rule75 = new("BackendTrafficPolicy.spec@cf83172b", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
+    private static readonly CelRuleInfo Rule76 = new("BackendTrafficPolicy.spec@5d2f827d", "BackendTrafficPolicy", ".spec", "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))", "mergeType can only be used with xRoute targets", null, 0x400UL);
+    private static readonly CelRuleInfo Rule77 = new("BackendTrafficPolicy.spec@0b517088", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, Gateway, or ListenerSet targets", null, 0x400UL);
+    private static readonly CelRuleInfo Rule78 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.matches@a44d972f", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
+    private static readonly CelRuleInfo Rule79 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
+    private static readonly CelRuleInfo Rule80 = new("BackendTrafficPolicy.spec.healthCheck.active.http@3b75ef6a", "BackendTrafficPolicy", ".spec.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
+    private static readonly CelRuleInfo Rule81 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
+    private static readonly CelRuleInfo Rule82 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
+    private static readonly CelRuleInfo Rule83 = new("BackendTrafficPolicy.spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "BackendTrafficPolicy", ".spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
+    private static readonly CelRuleInfo Rule84 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@3b844103", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.limit.fromMetadata))", "limit fromMetadata is not supported for Local Rate Limits", null, 0x400UL);
+    private static readonly CelRuleInfo Rule85 = new("BackendTrafficPolicy.spec.responseOverride[].match@ef38ff16", "BackendTrafficPolicy", ".spec.responseOverride[].match", "has(self.statusCodes) || has(self.responseHeaders)", "at least one of statusCodes or responseHeaders must be specified", null, 0x400UL);
+    private static readonly CelRuleInfo Rule86 = new("BackendTrafficPolicy.spec.telemetry.tracing.clientSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.clientSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
+    private static readonly CelRuleInfo Rule87 = new("BackendTrafficPolicy.spec.telemetry.tracing.overallSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.overallSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83];
+    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83, Rule84, Rule85, Rule86, Rule87];
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule12, n0, Evaluatec2ec901b);
-            ctx.Check(Rule13, n0, Evaluate09555a28);
-            ctx.Check(Rule14, n0, Evaluate6fefd7f4);
-            ctx.Check(Rule15, n0, Evaluate977d8e52);
-            ctx.Check(Rule16, n0, Evaluate2ccf1192);
-            ctx.Check(Rule42, n0, Evaluate4af340f0);
-            ctx.Check(Rule43, n0, Evaluate90668fdd);
-            ctx.Check(Rule52, n0, Evaluatea94e8c4e);
-            ctx.Check(Rule53, n0, Evaluate21bcbb6a);
-            ctx.Check(Rule71, n0, Evaluate6b5aadd2);
-            ctx.Check(Rule72, n0, Evaluated73d15b9);
-            ctx.Check(Rule73, n0, Evaluate8d5c8bb5);
+            ctx.Check(Rule14, n0, Evaluatec2ec901b);
+            ctx.Check(Rule15, n0, Evaluate49aec697);
+            ctx.Check(Rule16, n0, Evaluate09555a28);
+            ctx.Check(Rule17, n0, Evaluate6fefd7f4);
+            ctx.Check(Rule18, n0, Evaluate977d8e52);
+            ctx.Check(Rule19, n0, Evaluate2ccf1192);
+            ctx.Check(Rule45, n0, Evaluate4af340f0);
+            ctx.Check(Rule46, n0, Evaluate90668fdd);
+            ctx.Check(Rule55, n0, Evaluatea94e8c4e);
+            ctx.Check(Rule56, n0, Evaluate21bcbb6a);
+            ctx.Check(Rule74, n0, Evaluate396820c8);
+            ctx.Check(Rule75, n0, Evaluate6b5aadd2);
+            ctx.Check(Rule76, n0, Evaluated73d15b9);
+            ctx.Check(Rule77, n0, Evaluate8d5c8bb5);
             if (n0.FaultInjection is { } n1)
             {
                 ctx.Enter("faultInjection", n1);
@@ -138,11 +144,11 @@ internal static class BackendTrafficPolicyCelRules
                     ctx.Enter("active", n4);
                     ctx.Check(Rule3, n4, Evaluate468f2f00);
                     ctx.Check(Rule4, n4, Evaluateee0df934);
-                    ctx.Check(Rule21, n4, Evaluateffd304bf);
+                    ctx.Check(Rule24, n4, Evaluateffd304bf);
                     if (n4.Http is { } n5)
                     {
                         ctx.Enter("http", n5);
-                        ctx.Check(Rule76, n5, Evaluate30c2a459);
+                        ctx.Check(Rule80, n5, Evaluate30c2a459);
                         if (n5.ExpectedResponse is { } n6)
                         {
                             ctx.Enter("expectedResponse", n6);
@@ -153,8 +159,8 @@ internal static class BackendTrafficPolicyCelRules
                         if (n5.RequestBody is { } n7)
                         {
                             ctx.Enter("requestBody", n7);
-                            ctx.Check(Rule77, n7, Evaluatebe67806d);
-                            ctx.Check(Rule78, n7, Evaluate22b68a87);
+                            ctx.Check(Rule81, n7, Evaluatebe67806d);
+                            ctx.Check(Rule82, n7, Evaluate22b68a87);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -184,7 +190,7 @@ internal static class BackendTrafficPolicyCelRules
                         if (n11.Matches is { Count: > 0 } n12)
                         {
                             ctx.Enter("matches", null);
-                            ctx.Check(Rule74, n12, Evaluate62a0a4b8);
+                            ctx.Check(Rule78, n12, Evaluate62a0a4b8);
                             ctx.Exit();
                         }
                         if (n11.Sinks is { Count: > 0 } n13)
@@ -194,7 +200,7 @@ internal static class BackendTrafficPolicyCelRules
                             {
                                 var n14 = n13[i14];
                                 ctx.EnterItem(i14, n14);
-                                ctx.Check(Rule75, n14, Evaluate088c54c6);
+                                ctx.Check(Rule79, n14, Evaluate088c54c6);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -209,22 +215,22 @@ internal static class BackendTrafficPolicyCelRules
             {
                 ctx.Enter("loadBalancer", n15);
                 ctx.Check(Rule11, n15, Evaluate97e4bf37);
-                ctx.Check(Rule35, n15, Evaluate78714428);
-                ctx.Check(Rule60, n15, Evaluatea20e5b31);
-                ctx.Check(Rule61, n15, Evaluatee57137c4);
-                ctx.Check(Rule62, n15, Evaluatebdaf0db2);
-                ctx.Check(Rule63, n15, Evaluatec42015c3);
-                ctx.Check(Rule64, n15, Evaluate6eefe4bd);
-                ctx.Check(Rule65, n15, Evaluate189c6a8d);
-                ctx.Check(Rule66, n15, Evaluate4698bf72);
-                ctx.Check(Rule67, n15, Evaluatef9c2bb37);
+                ctx.Check(Rule38, n15, Evaluate78714428);
+                ctx.Check(Rule63, n15, Evaluatea20e5b31);
+                ctx.Check(Rule64, n15, Evaluatee57137c4);
+                ctx.Check(Rule65, n15, Evaluatebdaf0db2);
+                ctx.Check(Rule66, n15, Evaluatec42015c3);
+                ctx.Check(Rule67, n15, Evaluate6eefe4bd);
+                ctx.Check(Rule68, n15, Evaluate189c6a8d);
+                ctx.Check(Rule69, n15, Evaluate4698bf72);
+                ctx.Check(Rule70, n15, Evaluatef9c2bb37);
                 if (n15.ConsistentHash is { } n16)
                 {
                     ctx.Enter("consistentHash", n16);
-                    ctx.Check(Rule18, n16, Evaluate2fcc82e4);
-                    ctx.Check(Rule19, n16, Evaluate32fd3a43);
-                    ctx.Check(Rule44, n16, Evaluateb34e809b);
-                    ctx.Check(Rule48, n16, Evaluatee458bf22);
+                    ctx.Check(Rule21, n16, Evaluate2fcc82e4);
+                    ctx.Check(Rule22, n16, Evaluate32fd3a43);
+                    ctx.Check(Rule47, n16, Evaluateb34e809b);
+                    ctx.Check(Rule51, n16, Evaluatee458bf22);
                     ctx.Exit();
                 }
                 if (n15.BackendUtilization is { } n17)
@@ -236,7 +242,7 @@ internal static class BackendTrafficPolicyCelRules
                         if (n18.ReportingPeriod is { } n19)
                         {
                             ctx.Enter("reportingPeriod", null);
-                            ctx.Check(Rule79, n19, Evaluatee20a9d93);
+                            ctx.Check(Rule83, n19, Evaluatee20a9d93);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -245,60 +251,67 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Connection is { } n20)
+            if (n0.TargetRef is { } n20)
             {
-                ctx.Enter("connection", n20);
-                if (n20.BufferLimit is { } n21)
+                ctx.Enter("targetRef", n20);
+                ctx.Check(Rule12, n20, Evaluateca158889);
+                ctx.Check(Rule13, n20, Evaluate104c2752);
+                ctx.Exit();
+            }
+            if (n0.Connection is { } n21)
+            {
+                ctx.Enter("connection", n21);
+                if (n21.BufferLimit is { } n22)
                 {
                     ctx.Enter("bufferLimit", null);
-                    ctx.Check(Rule17, n21, Evaluate640b8192);
+                    ctx.Check(Rule20, n22, Evaluate640b8192);
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.TargetSelectors is { Count: > 0 } n22)
+            if (n0.TargetSelectors is { Count: > 0 } n23)
             {
                 ctx.Enter("targetSelectors", null);
-                for (var i23 = 0; i23 < n22.Count; i23++)
+                for (var i24 = 0; i24 < n23.Count; i24++)
                 {
-                    var n23 = n22[i23];
-                    ctx.EnterItem(i23, n23);
-                    ctx.Check(Rule20, n23, Evaluatedc76357a);
-                    if (n23.Namespaces is { } n24)
+                    var n24 = n23[i24];
+                    ctx.EnterItem(i24, n24);
+                    ctx.Check(Rule23, n24, Evaluatedc76357a);
+                    if (n24.Namespaces is { } n25)
                     {
-                        ctx.Enter("namespaces", n24);
-                        ctx.Check(Rule70, n24, Evaluatec5a000f9);
+                        ctx.Enter("namespaces", n25);
+                        ctx.Check(Rule73, n25, Evaluatec5a000f9);
                         ctx.Exit();
                     }
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.ResponseOverride is { Count: > 0 } n25)
+            if (n0.ResponseOverride is { Count: > 0 } n26)
             {
                 ctx.Enter("responseOverride", null);
-                for (var i26 = 0; i26 < n25.Count; i26++)
+                for (var i27 = 0; i27 < n26.Count; i27++)
                 {
-                    var n26 = n25[i26];
-                    ctx.EnterItem(i26, n26);
-                    ctx.Check(Rule36, n26, Evaluate333130db);
-                    if (n26.Match is { } n27)
+                    var n27 = n26[i27];
+                    ctx.EnterItem(i27, n27);
+                    ctx.Check(Rule39, n27, Evaluate333130db);
+                    if (n27.Match is { } n28)
                     {
-                        ctx.Enter("match", n27);
-                        ctx.Check(Rule81, n27, Evaluate3f284843);
-                        if (n27.StatusCodes is { Count: > 0 } n28)
+                        ctx.Enter("match", n28);
+                        ctx.Check(Rule85, n28, Evaluate3f284843);
+                        if (n28.StatusCodes is { Count: > 0 } n29)
                         {
                             ctx.Enter("statusCodes", null);
-                            for (var i29 = 0; i29 < n28.Count; i29++)
+                            for (var i30 = 0; i30 < n29.Count; i30++)
                             {
-                                var n29 = n28[i29];
-                                ctx.EnterItem(i29, n29);
-                                ctx.Check(Rule22, n29, Evaluatee56fbf5f);
-                                ctx.Check(Rule23, n29, Evaluate266b56d5);
-                                if (n29.Range is { } n30)
+                                var n30 = n29[i30];
+                                ctx.EnterItem(i30, n30);
+                                ctx.Check(Rule25, n30, Evaluatee56fbf5f);
+                                ctx.Check(Rule26, n30, Evaluate266b56d5);
+                                if (n30.Range is { } n31)
                                 {
-                                    ctx.Enter("range", n30);
-                                    ctx.Check(Rule24, n30, Evaluatec2a1662e);
+                                    ctx.Enter("range", n31);
+                                    ctx.Check(Rule27, n31, Evaluatec2a1662e);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -307,36 +320,36 @@ internal static class BackendTrafficPolicyCelRules
                         }
                         ctx.Exit();
                     }
-                    if (n26.Response is { } n31)
+                    if (n27.Response is { } n32)
                     {
-                        ctx.Enter("response", n31);
-                        if (n31.Body is { } n32)
+                        ctx.Enter("response", n32);
+                        if (n32.Body is { } n33)
                         {
-                            ctx.Enter("body", n32);
-                            ctx.Check(Rule25, n32, Evaluate33075583);
-                            ctx.Check(Rule26, n32, Evaluatea0c6de8c);
-                            ctx.Check(Rule27, n32, Evaluate1e7fb2ae);
+                            ctx.Enter("body", n33);
+                            ctx.Check(Rule28, n33, Evaluate33075583);
+                            ctx.Check(Rule29, n33, Evaluatea0c6de8c);
+                            ctx.Check(Rule30, n33, Evaluate1e7fb2ae);
                             ctx.Exit();
                         }
-                        if (n31.Header is { } n33)
+                        if (n32.Header is { } n34)
                         {
-                            ctx.Enter("header", n33);
-                            ctx.Check(Rule47, n33, Evaluateb6e64386);
+                            ctx.Enter("header", n34);
+                            ctx.Check(Rule50, n34, Evaluateb6e64386);
                             ctx.Exit();
                         }
                         ctx.Exit();
                     }
-                    if (n26.Redirect is { } n34)
+                    if (n27.Redirect is { } n35)
                     {
-                        ctx.Enter("redirect", n34);
-                        if (n34.Path is { } n35)
+                        ctx.Enter("redirect", n35);
+                        if (n35.Path is { } n36)
                         {
-                            ctx.Enter("path", n35);
-                            ctx.Check(Rule37, n35, Evaluate947f5f70);
-                            ctx.Check(Rule38, n35, Evaluate1293125f);
-                            ctx.Check(Rule39, n35, Evaluate55e70f4d);
-                            ctx.Check(Rule40, n35, Evaluate931e1260);
-                            ctx.Check(Rule41, n35, Evaluatee298f764);
+                            ctx.Enter("path", n36);
+                            ctx.Check(Rule40, n36, Evaluate947f5f70);
+                            ctx.Check(Rule41, n36, Evaluate1293125f);
+                            ctx.Check(Rule42, n36, Evaluate55e70f4d);
+                            ctx.Check(Rule43, n36, Evaluate931e1260);
+                            ctx.Check(Rule44, n36, Evaluatee298f764);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -345,45 +358,45 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.RateLimit is { } n36)
+            if (n0.RateLimit is { } n37)
             {
-                ctx.Enter("rateLimit", n36);
-                if (n36.Global is { } n37)
+                ctx.Enter("rateLimit", n37);
+                if (n37.Global is { } n38)
                 {
-                    ctx.Enter("global", n37);
-                    if (n37.Rules is { Count: > 0 } n38)
+                    ctx.Enter("global", n38);
+                    if (n38.Rules is { Count: > 0 } n39)
                     {
                         ctx.Enter("rules", null);
-                        for (var i39 = 0; i39 < n38.Count; i39++)
+                        for (var i40 = 0; i40 < n39.Count; i40++)
                         {
-                            var n39 = n38[i39];
-                            ctx.EnterItem(i39, n39);
-                            if (n39.Cost is { } n40)
+                            var n40 = n39[i40];
+                            ctx.EnterItem(i40, n40);
+                            if (n40.Cost is { } n41)
                             {
-                                ctx.Enter("cost", n40);
-                                if (n40.Request is { } n41)
+                                ctx.Enter("cost", n41);
+                                if (n41.Request is { } n42)
                                 {
-                                    ctx.Enter("request", n41);
-                                    ctx.Check(Rule28, n41, Evaluatebc09f220);
+                                    ctx.Enter("request", n42);
+                                    ctx.Check(Rule31, n42, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
-                                if (n40.Response is { } n42)
+                                if (n41.Response is { } n43)
                                 {
-                                    ctx.Enter("response", n42);
-                                    ctx.Check(Rule29, n42, Evaluatebc09f220);
+                                    ctx.Enter("response", n43);
+                                    ctx.Check(Rule32, n43, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
                             }
-                            if (n39.ClientSelectors is { Count: > 0 } n43)
+                            if (n40.ClientSelectors is { Count: > 0 } n44)
                             {
                                 ctx.Enter("clientSelectors", null);
-                                for (var i44 = 0; i44 < n43.Count; i44++)
+                                for (var i45 = 0; i45 < n44.Count; i45++)
                                 {
-                                    var n44 = n43[i44];
-                                    ctx.EnterItem(i44, n44);
-                                    ctx.Check(Rule45, n44, Evaluated669fc6e);
-                                    ctx.Check(Rule49, n44, Evaluate663c08f1);
+                                    var n45 = n44[i45];
+                                    ctx.EnterItem(i45, n45);
+                                    ctx.Check(Rule48, n45, Evaluated669fc6e);
+                                    ctx.Check(Rule52, n45, Evaluate663c08f1);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -394,46 +407,46 @@ internal static class BackendTrafficPolicyCelRules
                     }
                     ctx.Exit();
                 }
-                if (n36.Local is { } n45)
+                if (n37.Local is { } n46)
                 {
-                    ctx.Enter("local", n45);
-                    if (n45.Rules is { Count: > 0 } n46)
+                    ctx.Enter("local", n46);
+                    if (n46.Rules is { Count: > 0 } n47)
                     {
                         ctx.Enter("rules", null);
-                        ctx.Check(Rule30, n46, Evaluatebb127c2b);
-                        ctx.Check(Rule50, n46, Evaluate23438dcf);
-                        ctx.Check(Rule69, n46, Evaluate0aad7eea);
-                        ctx.Check(Rule80, n46, Evaluate090b5676);
-                        for (var i47 = 0; i47 < n46.Count; i47++)
+                        ctx.Check(Rule33, n47, Evaluatebb127c2b);
+                        ctx.Check(Rule53, n47, Evaluate23438dcf);
+                        ctx.Check(Rule72, n47, Evaluate0aad7eea);
+                        ctx.Check(Rule84, n47, Evaluate090b5676);
+                        for (var i48 = 0; i48 < n47.Count; i48++)
                         {
-                            var n47 = n46[i47];
-                            ctx.EnterItem(i47, n47);
-                            if (n47.Cost is { } n48)
+                            var n48 = n47[i48];
+                            ctx.EnterItem(i48, n48);
+                            if (n48.Cost is { } n49)
                             {
-                                ctx.Enter("cost", n48);
-                                if (n48.Request is { } n49)
+                                ctx.Enter("cost", n49);
+                                if (n49.Request is { } n50)
                                 {
-                                    ctx.Enter("request", n49);
-                                    ctx.Check(Rule31, n49, Evaluatebc09f220);
+                                    ctx.Enter("request", n50);
+                                    ctx.Check(Rule34, n50, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
-                                if (n48.Response is { } n50)
+                                if (n49.Response is { } n51)
                                 {
-                                    ctx.Enter("response", n50);
-                                    ctx.Check(Rule32, n50, Evaluatebc09f220);
+                                    ctx.Enter("response", n51);
+                                    ctx.Check(Rule35, n51, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
                             }
-                            if (n47.ClientSelectors is { Count: > 0 } n51)
+                            if (n48.ClientSelectors is { Count: > 0 } n52)
                             {
                                 ctx.Enter("clientSelectors", null);
-                                for (var i52 = 0; i52 < n51.Count; i52++)
+                                for (var i53 = 0; i53 < n52.Count; i53++)
                                 {
-                                    var n52 = n51[i52];
-                                    ctx.EnterItem(i52, n52);
-                                    ctx.Check(Rule46, n52, Evaluated669fc6e);
-                                    ctx.Check(Rule51, n52, Evaluate663c08f1);
+                                    var n53 = n52[i53];
+                                    ctx.EnterItem(i53, n53);
+                                    ctx.Check(Rule49, n53, Evaluated669fc6e);
+                                    ctx.Check(Rule54, n53, Evaluate663c08f1);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -446,91 +459,91 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Telemetry is { } n53)
+            if (n0.Telemetry is { } n54)
             {
-                ctx.Enter("telemetry", n53);
-                if (n53.Tracing is { } n54)
+                ctx.Enter("telemetry", n54);
+                if (n54.Tracing is { } n55)
                 {
-                    ctx.Enter("tracing", n54);
-                    if (n54.SamplingFraction is { } n55)
+                    ctx.Enter("tracing", n55);
+                    if (n55.SamplingFraction is { } n56)
                     {
-                        ctx.Enter("samplingFraction", n55);
-                        ctx.Check(Rule33, n55, Evaluate1d863884);
+                        ctx.Enter("samplingFraction", n56);
+                        ctx.Check(Rule36, n56, Evaluate1d863884);
                         ctx.Exit();
                     }
-                    if (n54.ClientSamplingFraction is { } n56)
+                    if (n55.ClientSamplingFraction is { } n57)
                     {
-                        ctx.Enter("clientSamplingFraction", n56);
-                        ctx.Check(Rule82, n56, Evaluate1d863884);
+                        ctx.Enter("clientSamplingFraction", n57);
+                        ctx.Check(Rule86, n57, Evaluate1d863884);
                         ctx.Exit();
                     }
-                    if (n54.OverallSamplingFraction is { } n57)
+                    if (n55.OverallSamplingFraction is { } n58)
                     {
-                        ctx.Enter("overallSamplingFraction", n57);
-                        ctx.Check(Rule83, n57, Evaluate1d863884);
+                        ctx.Enter("overallSamplingFraction", n58);
+                        ctx.Check(Rule87, n58, Evaluate1d863884);
                         ctx.Exit();
                     }
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.HttpUpgrade is { Count: > 0 } n58)
+            if (n0.HttpUpgrade is { Count: > 0 } n59)
             {
                 ctx.Enter("httpUpgrade", null);
-                for (var i59 = 0; i59 < n58.Count; i59++)
+                for (var i60 = 0; i60 < n59.Count; i60++)
                 {
-                    var n59 = n58[i59];
-                    ctx.EnterItem(i59, n59);
-                    ctx.Check(Rule34, n59, Evaluatea64862a9);
+                    var n60 = n59[i60];
+                    ctx.EnterItem(i60, n60);
+                    ctx.Check(Rule37, n60, Evaluatea64862a9);
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.AdmissionControl is { } n60)
+            if (n0.AdmissionControl is { } n61)
             {
-                ctx.Enter("admissionControl", n60);
-                ctx.Check(Rule54, n60, Evaluatea4e5a290);
-                ctx.Check(Rule55, n60, Evaluated27015e2);
-                ctx.Check(Rule56, n60, Evaluate2e41d0df);
+                ctx.Enter("admissionControl", n61);
+                ctx.Check(Rule57, n61, Evaluatea4e5a290);
+                ctx.Check(Rule58, n61, Evaluated27015e2);
+                ctx.Check(Rule59, n61, Evaluate2e41d0df);
                 ctx.Exit();
             }
-            if (n0.BandwidthLimit is { } n61)
+            if (n0.BandwidthLimit is { } n62)
             {
-                ctx.Enter("bandwidthLimit", n61);
-                ctx.Check(Rule57, n61, Evaluateb089ed64);
+                ctx.Enter("bandwidthLimit", n62);
+                ctx.Check(Rule60, n62, Evaluateb089ed64);
                 ctx.Exit();
             }
-            if (n0.CircuitBreaker is { } n62)
+            if (n0.CircuitBreaker is { } n63)
             {
-                ctx.Enter("circuitBreaker", n62);
-                if (n62.RetryBudget is { } n63)
+                ctx.Enter("circuitBreaker", n63);
+                if (n63.RetryBudget is { } n64)
                 {
-                    ctx.Enter("retryBudget", n63);
-                    if (n63.Percent is { } n64)
+                    ctx.Enter("retryBudget", n64);
+                    if (n64.Percent is { } n65)
                     {
-                        ctx.Enter("percent", n64);
-                        ctx.Check(Rule58, n64, Evaluate1d863884);
+                        ctx.Enter("percent", n65);
+                        ctx.Check(Rule61, n65, Evaluate1d863884);
                         ctx.Exit();
                     }
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.Http2 is { } n65)
+            if (n0.Http2 is { } n66)
             {
-                ctx.Enter("http2", n65);
-                if (n65.ConnectionKeepalive is { } n66)
+                ctx.Enter("http2", n66);
+                if (n66.ConnectionKeepalive is { } n67)
                 {
-                    ctx.Enter("connectionKeepalive", n66);
-                    ctx.Check(Rule59, n66, Evaluate29846070);
+                    ctx.Enter("connectionKeepalive", n67);
+                    ctx.Check(Rule62, n67, Evaluate29846070);
                     ctx.Exit();
                 }
                 ctx.Exit();
             }
-            if (n0.MergeType is { } n67)
+            if (n0.MergeType is { } n68)
             {
                 ctx.Enter("mergeType", null);
-                ctx.Check(Rule68, n67, Evaluate2dbb5d7c);
+                ctx.Check(Rule71, n68, Evaluate2dbb5d7c);
                 ctx.Exit();
             }
             ctx.Exit();
@@ -548,6 +561,9 @@ internal static class BackendTrafficPolicyCelRules
 
     private static bool Evaluate0aad7eea(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_r_0 => (!(v_r_0.Cost is not null) || !((v_r_0.Cost ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cost")).Response is not null)));
+
+    private static bool Evaluate104c2752(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference self)
+        => !(self.SectionName is not null);
 
     private static bool Evaluate1293125f(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) ? (self.ReplaceFullPath is not null) : true);
@@ -600,6 +616,9 @@ internal static class BackendTrafficPolicyCelRules
     private static bool Evaluate333130db(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride self)
         => (((self.Response is not null) && !(self.Redirect is not null)) || (!(self.Response is not null) && (self.Redirect is not null)));
 
+    private static bool Evaluate396820c8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
+
     private static bool Evaluate3f284843(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch self)
         => ((self.StatusCodes.Count > 0) || (self.ResponseHeaders.Count > 0));
 
@@ -608,6 +627,9 @@ internal static class BackendTrafficPolicyCelRules
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
+
+    private static bool Evaluate49aec697(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
+        => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
 
     private static bool Evaluate4af340f0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
         => (!(self.Compression.Count > 0) || !(self.Compressor.Count > 0));
@@ -707,6 +729,9 @@ internal static class BackendTrafficPolicyCelRules
 
     private static bool Evaluatec5a000f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces self)
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
+
+    private static bool Evaluateca158889(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference self)
+        => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute");
 
     private static bool Evaluated27015e2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl self)
         => (!(self.MaxRejectionPercent is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) >= 0L), () => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) <= 100L)));
