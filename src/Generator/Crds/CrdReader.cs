@@ -91,7 +91,7 @@ internal static partial class CrdReader
         bool exclusiveMinimum = false, exclusiveMaximum = false, uniqueItems = false, nullable = false;
         bool intOrString = false, preserveUnknownFields = false, embeddedResource = false;
         List<KeyValuePair<string, SchemaNode>> properties = [];
-        List<string> required = [], @enum = [], listMapKeys = [];
+        List<string> required = [], @enum = [], listMapKeys = [], allOfPatterns = [];
         List<CelRule> validations = [];
         SchemaNode? items = null, additionalProperties = null;
         var combinators = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -159,6 +159,7 @@ internal static partial class CrdReader
                     }
 
                     break;
+                case "allOf" when PatternsOnly(value) is { } patterns: allOfPatterns.AddRange(patterns); break;
                 case "anyOf" or "oneOf" or "allOf" or "not": combinators[key] = ToJson(value); break;
                 default:
                     if (!IgnoredKeywords.Contains(key))
@@ -190,6 +191,7 @@ internal static partial class CrdReader
                 MinLength = minLength,
                 MaxLength = maxLength,
                 Pattern = pattern,
+                AllOfPatterns = allOfPatterns,
                 Format = format,
                 MinItems = minItems,
                 MaxItems = maxItems,
@@ -321,6 +323,32 @@ internal static partial class CrdReader
             ? sequence.Children.Select(c => ScalarValue(c, at))
             : throw new GenerationException($"{at}: expected a list.");
 
+
+    /// <summary>
+    /// The patterns of an <c>allOf</c> whose items hold nothing but a pattern (resource.Quantity fields such as
+    /// <c>bufferLimit</c>: Kubernetes' quantity pattern and Envoy Gateway's own); null for any other <c>allOf</c>.
+    /// </summary>
+    private static List<string>? PatternsOnly(YamlNode value)
+    {
+        if (value is not YamlSequenceNode sequence)
+        {
+            return null;
+        }
+
+        var patterns = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode { Children.Count: 1 } mapping
+                || mapping.Children.First() is not { Key: YamlScalarNode { Value: "pattern" }, Value: YamlScalarNode { Value: { } pattern } })
+            {
+                return null;
+            }
+
+            patterns.Add(pattern);
+        }
+
+        return patterns;
+    }
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$")]
     private static partial Regex NumberPattern();
 }

@@ -165,6 +165,11 @@ internal static class SchemaTableEmitter
                 args.Add("pattern: " + CodeWriter.Literal(pattern));
             }
 
+            if (facts.AllOfPatterns.Count > 0)
+            {
+                args.Add($"allOfPatterns: new[] {{ {string.Join(", ", facts.AllOfPatterns.Select(CodeWriter.Literal))} }}");
+            }
+
             if (facts.Format is { } format)
             {
                 args.Add("format: " + CodeWriter.Literal(format));

@@ -26,6 +26,9 @@ internal sealed record NodeFacts
 
     public string? Pattern { get; init; }
 
+    /// <summary>The patterns of an <c>allOf</c> of patterns: a value must match each (and <see cref="Pattern"/>).</summary>
+    public IReadOnlyList<string> AllOfPatterns { get; init; } = [];
+
     public string? Format { get; init; }
 
     public long? MinItems { get; init; }
@@ -89,7 +92,7 @@ internal sealed record NodeFacts
             .Append(";min=").Append(Minimum).Append(ExclusiveMinimum ? "x" : "")
             .Append(";max=").Append(Maximum).Append(ExclusiveMaximum ? "x" : "")
             .Append(";len=").Append(MinLength).Append("..").Append(MaxLength)
-            .Append(";pattern=").Append(Pattern)
+            .Append(";pattern=").Append(Pattern).Append('&').AppendJoin('&', AllOfPatterns)
             .Append(";format=").Append(Format)
             .Append(";items=").Append(MinItems).Append("..").Append(MaxItems).Append(UniqueItems ? "u" : "")
             .Append(";props=").Append(MinProperties).Append("..").Append(MaxProperties)

@@ -37,6 +37,7 @@ internal sealed class SchemaFacts
         int minLength = -1,
         int maxLength = -1,
         string? pattern = null,
+        string[]? allOfPatterns = null,
         string? format = null,
         int minItems = -1,
         int maxItems = -1,
@@ -55,6 +56,7 @@ internal sealed class SchemaFacts
         MinLength = minLength;
         MaxLength = maxLength;
         Pattern = pattern;
+        AllOfPatterns = allOfPatterns;
         Format = format;
         MinItems = minItems;
         MaxItems = maxItems;
@@ -83,6 +85,9 @@ internal sealed class SchemaFacts
     public int MaxLength { get; }
 
     public string? Pattern { get; }
+
+    /// <summary>More patterns a string must match each (an <c>allOf</c> of patterns in the CRD), or null.</summary>
+    public string[]? AllOfPatterns { get; }
 
     public string? Format { get; }
 

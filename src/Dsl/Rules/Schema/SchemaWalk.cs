@@ -167,6 +167,15 @@ internal static class SchemaWalk
         {
             sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), problem]);
         }
+
+        // Each failing pattern of an allOf is its own error, as the API server lists them.
+        foreach (var required in facts.AllOfPatterns ?? [])
+        {
+            if (!PatternOf(required).IsMatch(text))
+            {
+                sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(required)]);
+            }
+        }
     }
 
     private static void CheckRange(string field, double number, SchemaFacts facts, IRuleSink sink)
@@ -223,7 +232,15 @@ internal static class SchemaWalk
                 var item = value.ItemText(index, i);
                 if (item.IsKnown)
                 {
-                    CheckText(owner, property, key, property.JsonName + "[" + Count(i) + "]", item.Value, element, element.EnumValues, release, sink);
+                    var field = property.JsonName + "[" + Count(i) + "]";
+                    CheckText(owner, property, key, field, item.Value, element, element.EnumValues, release, sink);
+
+                    // Bounds of number items (healthCheck.active.http.expectedStatuses[]: 100–599).
+                    if ((element.Minimum is not null || element.Maximum is not null)
+                        && double.TryParse(item.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    {
+                        CheckRange(field, number, element, sink);
+                    }
                 }
             }
         }
