@@ -68,6 +68,32 @@ public class ReleaseRuleTests
     }
 
     [Fact]
+    public void EG1003_every_failing_pattern_of_a_quantity()
+    {
+        var policy = ValidPolicy();
+        policy.Spec.Connection = new() { BufferLimit = "1m" };
+
+        // "1m" is a Kubernetes quantity (one milli) but not one of Envoy Gateway's sizes: the allOf's second pattern fails.
+        var diagnostic = Assert.Single(policy.Validate(EnvoyGatewayVersion.V1_9), d => d.Id == "EG1003");
+        Assert.Equal("'1m' is not valid for spec.connection.bufferLimit: must match the pattern '^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$'", diagnostic.Message);
+
+        policy.Spec.Connection.BufferLimit = "20Mi";
+        Assert.DoesNotContain(policy.Validate(EnvoyGatewayVersion.V1_9), d => d.Id == "EG1003");
+    }
+
+    [Fact]
+    public void EG1008_number_list_items_outside_their_bounds()
+    {
+        var policy = ValidPolicy();
+        policy.Spec.HealthCheck = new() { Active = new() { Type = "HTTP", Http = new() { Path = "/healthz", ExpectedStatuses = { 200, 99, 600 } } } };
+
+        var found = policy.Validate(EnvoyGatewayVersion.V1_9).Where(d => d.Id == "EG1008").Select(d => d.Message).ToArray();
+        Assert.Equal(
+            ["99 is out of range for spec.healthCheck.active.http.expectedStatuses[1]: it must be between 100 and 599", "600 is out of range for spec.healthCheck.active.http.expectedStatuses[2]: it must be between 100 and 599"],
+            found);
+    }
+
+    [Fact]
     public void EG1009_too_many_infrastructure_labels_on_a_gateway()
     {
         var gateway = new EnvoyGateway.Dsl.GatewayApi.Gateway("eg")
