@@ -67,6 +67,20 @@ internal sealed class ConstantSchemaObject : ISchemaObject
         return index < items.Count ? InitializedSchemaObject.Scalar(items[index]) : Fact<string>.Unknown;
     }
 
+    public Fact<string> EntryText(int property, int index, out string? key)
+    {
+        var entries = _value.Entries(SchemaTable.Properties[property].Member).Entries;
+        key = null;
+        if (index >= entries.Count)
+        {
+            return Fact<string>.Unknown;
+        }
+
+        var (entryKey, value) = entries[index];
+        key = Constants.String(entryKey) is { IsKnown: true } known ? known.Value : null;
+        return InitializedSchemaObject.Scalar(value);
+    }
+
     public Fact<string> ItemKey(int property, int index, int key)
     {
         var (items, _) = _value.Items(SchemaTable.Properties[property].Member);

@@ -63,6 +63,20 @@ internal sealed class InitializedSchemaObject : ISchemaObject
         return index < items.Count ? Scalar(items[index]) : Fact<string>.Unknown;
     }
 
+    public Fact<string> EntryText(int property, int index, out string? key)
+    {
+        var entries = _value.Entries(SchemaTable.Properties[property].Member).Entries;
+        key = null;
+        if (index >= entries.Count)
+        {
+            return Fact<string>.Unknown;
+        }
+
+        var (entryKey, value) = entries[index];
+        key = Constants.String(entryKey) is { IsKnown: true } known ? known.Value : null;
+        return InitializedSchemaObject.Scalar(value);
+    }
+
     public Fact<string> ItemKey(int property, int index, int key)
     {
         var schema = SchemaTable.Properties[property];

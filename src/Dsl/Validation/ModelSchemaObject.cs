@@ -58,6 +58,27 @@ internal sealed class ModelSchemaObject : ISchemaObject
     public Fact<string> ItemKey(int property, int index, int key)
         => Value(property) is IList list && index < list.Count && list[index] is { } item ? TextOf(SchemaAccess.Value(item, key)) : Fact<string>.Unknown;
 
+    public Fact<string> EntryText(int property, int index, out string? key)
+    {
+        key = null;
+        if (Value(property) is not IDictionary map || index >= map.Count)
+        {
+            return Fact<string>.Unknown;
+        }
+
+        var position = 0;
+        foreach (DictionaryEntry entry in map)
+        {
+            if (position++ == index)
+            {
+                key = entry.Key as string;
+                return TextOf(entry.Value);
+            }
+        }
+
+        return Fact<string>.Unknown;
+    }
+
     /// <summary>A scalar as YAML spells it.</summary>
     public static Fact<string> TextOf(object? value) => value switch
     {

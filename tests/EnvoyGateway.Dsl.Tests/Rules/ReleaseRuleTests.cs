@@ -117,6 +117,24 @@ public class ReleaseRuleTests
     }
 
     [Fact]
+    public void EG1003_map_values_of_a_gateway_s_infrastructure_labels()
+    {
+        var gateway = new EnvoyGateway.Dsl.GatewayApi.Gateway("eg")
+        {
+            Metadata = { Namespace = "shop" },
+            Spec =
+            {
+                GatewayClassName = "eg",
+                Listeners = { new() { Name = "http", Port = 80, Protocol = "HTTP" } },
+                Infrastructure = new() { Labels = { ["team"] = "edge", ["owner"] = "-platform-" } },
+            },
+        };
+
+        var diagnostic = Assert.Single(gateway.Validate(EnvoyGatewayVersion.V1_9), d => d.Id == "EG1003");
+        Assert.StartsWith("'-platform-' is not valid for spec.infrastructure.labels.owner: must match the pattern", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_gateway_api_kind_is_walked_too()
     {
         var route = new HTTPRoute("api") { Metadata = { Namespace = "shop" } };

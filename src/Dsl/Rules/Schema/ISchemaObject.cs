@@ -22,6 +22,9 @@ internal interface ISchemaObject
     /// <summary>Item <paramref name="index"/> of a list of scalars, as <see cref="Text"/> would spell it.</summary>
     Fact<string> ItemText(int property, int index);
 
+    /// <summary>Entry <paramref name="index"/> of a map of scalars: its value as <see cref="Text"/> would spell it, and its key (null when not known).</summary>
+    Fact<string> EntryText(int property, int index, out string? key);
+
     /// <summary>Property <paramref name="key"/> of object item <paramref name="index"/> of a list, as <see cref="Text"/> would spell it.</summary>
     Fact<string> ItemKey(int property, int index, int key);
 }

@@ -92,7 +92,7 @@ internal static class SchemaWalk
                     CheckList(owner, p, rules, value, release, sink);
                     break;
                 case SchemaShape.Map:
-                    CheckMap(p, rules, value, sink);
+                    CheckMap(owner, p, rules, value, release, sink);
                     break;
             }
         }
@@ -104,7 +104,9 @@ internal static class SchemaWalk
         var key = SchemaWording.Key(owner, property);
         var facts = rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts] : null;
         var allowed = facts?.EnumValues ?? SchemaWording.ControllerClosedSet(key);
-        if (property.Scalar is SchemaScalar.String or SchemaScalar.IntOrString || allowed is not null)
+        // An int-or-string holding an integer is no string: the API server applies pattern and length to strings only.
+        var integer = property.Scalar == SchemaScalar.IntOrString && value.Number(index).IsKnown;
+        if ((property.Scalar is SchemaScalar.String or SchemaScalar.IntOrString && !integer) || allowed is not null)
         {
             var text = value.Text(index);
             if (text.IsKnown)
@@ -315,7 +317,7 @@ internal static class SchemaWalk
         }
     }
 
-    private static void CheckMap(int index, SchemaRelease rules, ISchemaObject value, IRuleSink sink)
+    private static void CheckMap(SchemaType owner, int index, SchemaRelease rules, ISchemaObject value, int release, IRuleSink sink)
     {
         var property = SchemaTable.Properties[index];
         if (rules.Facts < 0)
@@ -332,6 +334,21 @@ internal static class SchemaWalk
         else if (exact && facts.MinProperties > 0 && count < facts.MinProperties)
         {
             sink.Report(RuleCatalog.EG1009, property.JsonName, [Count(count), "at least " + Count(facts.MinProperties)]);
+        }
+
+        // The values of a map of strings (Gateway infrastructure labels: length and pattern), at "labels.<key>".
+        if (property.Type < 0 && facts.Element >= 0)
+        {
+            var element = SchemaTable.Facts[facts.Element];
+            var key = SchemaWording.Key(owner, property);
+            for (var i = 0; i < count; i++)
+            {
+                var entry = value.EntryText(index, i, out var entryKey);
+                if (entry.IsKnown && entryKey is not null)
+                {
+                    CheckText(owner, property, key, property.JsonName + "." + entryKey, entry.Value, element, element.EnumValues, release, sink);
+                }
+            }
         }
     }
 
