@@ -19,6 +19,22 @@ public static class Program
             return;
         }
 
+        // For a profiler (docs/performance.md): validates the v1.9 bench shape in a loop for SECONDS.
+        if (args is ["--loop-validate-v19", var seconds])
+        {
+            var set = BenchShape.CreateV19(10_000);
+            var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
+            var runs = 0;
+            while (DateTime.UtcNow < until)
+            {
+                set.Validate(EnvoyGatewayVersion.V1_9);
+                runs++;
+            }
+
+            Console.WriteLine($"{runs} runs");
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

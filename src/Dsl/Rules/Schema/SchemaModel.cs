@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace EnvoyGateway.Dsl.Rules.Schema;
 
 /// <summary>What a property holds, as the walk needs to tell it: one value, one object, a list or a map.</summary>
@@ -88,6 +90,18 @@ internal sealed class SchemaFacts
 
     /// <summary>More patterns a string must match each (an <c>allOf</c> of patterns in the CRD), or null.</summary>
     public string[]? AllOfPatterns { get; }
+
+    /// <summary><see cref="Pattern"/> compiled on first use and kept with the facts (no lookup, no lock on the hot path).</summary>
+    public Regex? PatternRegex => Pattern is null ? null : _patternRegex ??= Compile(Pattern);
+
+    /// <summary><see cref="AllOfPatterns"/> compiled on first use.</summary>
+    public Regex[] AllOfRegexes => _allOfRegexes ??= AllOfPatterns is null ? [] : Array.ConvertAll(AllOfPatterns, Compile);
+
+    // Two threads may both compile a pattern on first use; either result is right.
+    private Regex? _patternRegex;
+    private Regex[]? _allOfRegexes;
+
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     public string? Format { get; }
 

@@ -13,8 +13,6 @@ namespace EnvoyGateway.Dsl.Rules.Schema;
 internal static class SchemaWalk
 {
     private static readonly Dictionary<string, int> TypesByName = IndexTypes();
-    private static readonly Dictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
-    private static readonly object PatternsLock = new();
 
     /// <summary>The index of a type in <see cref="SchemaTable.Types"/> by full C# name, or -1.</summary>
     public static int TypeOf(string fullName) => TypesByName.TryGetValue(fullName, out var index) ? index : -1;
@@ -161,9 +159,9 @@ internal static class SchemaWalk
             }
         }
 
-        if (facts.Pattern is { } pattern && !PatternOf(pattern).IsMatch(text))
+        if (facts.PatternRegex is { } regex && !regex.IsMatch(text))
         {
-            sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(pattern)]);
+            sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.Pattern!)]);
         }
         else if (facts.Format is { } format && FormatProblem(format, text) is { } problem)
         {
@@ -171,11 +169,12 @@ internal static class SchemaWalk
         }
 
         // Each failing pattern of an allOf is its own error, as the API server lists them.
-        foreach (var required in facts.AllOfPatterns ?? [])
+        var allOf = facts.AllOfRegexes;
+        for (var p = 0; p < allOf.Length; p++)
         {
-            if (!PatternOf(required).IsMatch(text))
+            if (!allOf[p].IsMatch(text))
             {
-                sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(required)]);
+                sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.AllOfPatterns![p])]);
             }
         }
     }
@@ -425,20 +424,6 @@ internal static class SchemaWalk
         }
 
         return -1;
-    }
-
-    private static Regex PatternOf(string pattern)
-    {
-        lock (PatternsLock)
-        {
-            if (!Patterns.TryGetValue(pattern, out var regex))
-            {
-                regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                Patterns.Add(pattern, regex);
-            }
-
-            return regex;
-        }
     }
 
     private static readonly Regex GoDuration = new(@"^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$", RegexOptions.CultureInvariant);
