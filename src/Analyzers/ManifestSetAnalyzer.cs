@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EnvoyGateway.Dsl.Analyzers.Sets;
 using EnvoyGateway.Dsl.Analyzers.Walking;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
@@ -8,8 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EnvoyGateway.Dsl.Analyzers;
 
 /// <summary>
-/// The whole-set rules (EG4001 same target, EG4002 same identity) over the policies of one ManifestSet
-/// initializer or collection expression, through the shared <see cref="SetChecks"/>.
+/// The whole-set rules of one ManifestSet initializer or collection expression, where set order is known: two
+/// policies on one target (EG4001, EG4010), one identity twice (EG4002), a Gateway-level policy overridden by a
+/// route-level one (EG4011), for every kind, through the shared <see cref="SetChecks"/>. The reference rules of
+/// the same run are <see cref="SetReferenceAnalyzer"/>'s, which checks them against the whole compilation.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ManifestSetAnalyzer : DslAnalyzer
@@ -19,11 +22,16 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {
-        context.RegisterOperationAction(operation => AnalyzeCreation(operation, types), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(operation => AnalyzeCollectionExpression(operation, types), OperationKind.CollectionExpression);
+        if (KindTypes.Resolve(context.Compilation) is not { } kinds)
+        {
+            return;
+        }
+
+        context.RegisterOperationAction(operation => AnalyzeCreation(operation, types, kinds), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => AnalyzeCollectionExpression(operation, types, kinds), OperationKind.CollectionExpression);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, DslTypes types)
+    private static void AnalyzeCreation(OperationAnalysisContext context, DslTypes types, KindTypes kinds)
     {
         // With constructor arguments the set holds resources not in view, before the initializer's.
         if (context.Operation is IObjectCreationOperation { Arguments.Length: 0, Initializer: { } initializer } creation && types.IsManifestSet(creation.Type))
@@ -39,58 +47,70 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
                 elements.Add(add.Arguments[0].Value);
             }
 
-            Check(context, elements, types);
+            Check(context, elements, kinds);
         }
     }
 
-    private static void AnalyzeCollectionExpression(OperationAnalysisContext context, DslTypes types)
+    private static void AnalyzeCollectionExpression(OperationAnalysisContext context, DslTypes types, KindTypes kinds)
     {
         var collection = (ICollectionExpressionOperation)context.Operation;
         if (types.IsManifestSet(collection.Type))
         {
-            Check(context, DslOperations.ElementsBeforeSpread(collection).ToList(), types);
+            Check(context, DslOperations.ElementsBeforeSpread(collection).ToList(), kinds);
         }
     }
 
     /// <summary>
-    /// A finding is about a later policy and depends only on the earlier ones, so the set rules run over the
-    /// policies up to the first one that is not all constants: what follows cannot change those findings.
+    /// A finding is about a later object and depends only on the earlier ones, so the rules run over the objects up
+    /// to the first one that is not a creation or whose identity or targets are not constants: what follows cannot
+    /// change those findings.
     /// </summary>
-    private static void Check(OperationAnalysisContext context, List<IOperation> elements, DslTypes types)
+    private static void Check(OperationAnalysisContext context, List<IOperation> elements, KindTypes kinds)
     {
-        var entries = new List<SetEntry>(elements.Count);
+        var objects = new List<SetObject>(elements.Count);
         var creations = new List<IObjectCreationOperation>(elements.Count);
         foreach (var element in elements)
         {
-            if (DslOperations.SkipConversions(element) is not IObjectCreationOperation creation || types.PartOf(creation.Type) != DslPart.BackendTrafficPolicy)
+            if (DslOperations.SkipConversions(element) is not IObjectCreationOperation creation || kinds.Of(creation.Type) is not { } kind
+                || ConstantSetObjects.Read(creation, kind.Group, kind.Kind, complete: true, objects.Count, out var uncertainty, out _) is not { } item
+                || uncertainty != Uncertainty.None)
             {
                 break;
             }
 
-            var policy = InitializedObject.FromCreation(creation, DslPart.BackendTrafficPolicy, complete: true, types);
-            if (PolicyParts.SetEntry(policy, entries.Count) is not { } entry)
-            {
-                break;
-            }
-
-            entries.Add(entry);
+            objects.Add(item);
             creations.Add(creation);
         }
 
-        if (entries.Count < 2)
+        if (objects.Count < 2)
         {
             return;
         }
 
-        SetChecks.Check(entries, (rule, entry, path, args) =>
+        SetChecks.Check(objects, finding =>
         {
+            if (!Descriptors.SetRules.Contains(Descriptors.For(finding.Rule)))
+            {
+                return;
+            }
+
+            var subject = finding.Subject;
             var properties = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
             {
-                new KeyValuePair<string, string?>(DiagnosticProperties.Field, path),
-                new KeyValuePair<string, string?>(DiagnosticProperties.Property, rule == RuleCatalog.EG4002 ? "Name" : "TargetRef"),
-                new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, nameof(DslPart.BackendTrafficPolicy)),
+                new KeyValuePair<string, string?>(DiagnosticProperties.Field, finding.Path),
+                new KeyValuePair<string, string?>(DiagnosticProperties.Property, finding.Rule == RuleCatalog.EG4002 ? "Name" : PropertyOf(finding.Path)),
+                new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, subject.Kind),
             });
-            context.ReportDiagnostic(DiagnosticFactory.Create(rule, DslOperations.CreationLocation(creations[entry.Index]), properties, path, args));
+            context.ReportDiagnostic(DiagnosticFactory.Create(finding.Rule, DslOperations.CreationLocation(creations[subject.Index]), properties, finding.Path, finding.Args));
         });
+    }
+
+    /// <summary>"spec.targetRefs[0]" → "TargetRefs".</summary>
+    private static string PropertyOf(string path)
+    {
+        var start = path.LastIndexOf('.') + 1;
+        var end = path.IndexOf('[', start);
+        var name = end < 0 ? path.Substring(start) : path.Substring(start, end - start);
+        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
     }
 }

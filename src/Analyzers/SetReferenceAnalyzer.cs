@@ -47,7 +47,7 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
             return;
         }
 
-        var subject = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), out _, out _);
+        var subject = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), index: 0, out _, out _);
         if (subject is null || (subject.References.Count == 0 && subject.Selectors.Count == 0))
         {
             return;

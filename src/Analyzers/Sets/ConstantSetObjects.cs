@@ -15,6 +15,9 @@ internal enum Uncertainty
 
     /// <summary>The namespace is not known: any object of the kind may be this one.</summary>
     Namespace = 2,
+
+    /// <summary>The object is read, but a policy target (or the end of its targetRefs) is not known: precedence cannot be decided.</summary>
+    Targets = 3,
 }
 
 /// <summary>
@@ -29,7 +32,8 @@ internal static class ConstantSetObjects
 
     /// <summary>The object, or null when its metadata or spec is replaced by a value not in view.</summary>
     /// <param name="knownNamespace">The namespace, when it is known ("" when not set) even though the object is not.</param>
-    public static SetObject? Read(IObjectCreationOperation creation, string group, string kind, bool complete, out Uncertainty uncertainty, out string? knownNamespace)
+    /// <param name="index">The object's position in its set (0 when the set is not known).</param>
+    public static SetObject? Read(IObjectCreationOperation creation, string group, string kind, bool complete, int index, out Uncertainty uncertainty, out string? knownNamespace)
     {
         uncertainty = Uncertainty.None;
         knownNamespace = null;
@@ -59,21 +63,30 @@ internal static class ConstantSetObjects
         }
 
         var labels = metadata.Map("Labels");
-        var item = new SetObject(0, group, kind, @namespace.IsKnown ? @namespace.Value : null, name.Value, root)
+        var item = new SetObject(index, group, kind, @namespace.IsKnown ? @namespace.Value : null, name.Value, root)
         {
             Labels = labels.IsKnown ? labels.Value : null,
             LabelsKnown = !labels.IsUnknown,
         };
         if (SetKinds.Policies.Contains(kind))
         {
-            AddTarget(item, "spec.targetRef", spec.Child("TargetRef"));
-            var (targets, _) = spec.Items("TargetRefs");
+            var certain = AddTarget(item, "spec.targetRef", spec.Child("TargetRef"));
+            var (targets, exhaustive) = spec.Items("TargetRefs");
+            certain &= exhaustive;
             for (var i = 0; i < targets.Count; i++)
             {
-                AddTarget(item, Item("spec.targetRefs", i), targets[i]);
+                certain &= AddTarget(item, Item("spec.targetRefs", i), targets[i]);
             }
 
             AddSelectors(item, spec);
+            var mergeType = spec.Text("MergeType");
+
+            // A mergeType the analyzer cannot read may be set: the route-level policy then merges (no EG4011).
+            item.MergeType = mergeType.IsUnknown ? "?" : OrNull(mergeType);
+            if (!certain)
+            {
+                uncertainty = Uncertainty.Targets;
+            }
         }
         else if (SetKinds.ListenerHolders.Contains(kind))
         {
@@ -107,11 +120,12 @@ internal static class ConstantSetObjects
     }
 
     /// <summary>A policy target: kind and name must be constants; a missing group reads as the core group (SetObjects does the same).</summary>
-    private static void AddTarget(SetObject item, string path, Fact<ConstantObject> fact)
+    /// <returns>False when the target may exist but is not known.</returns>
+    private static bool AddTarget(SetObject item, string path, Fact<ConstantObject> fact)
     {
         if (!fact.IsKnown)
         {
-            return;
+            return fact.IsAbsent;
         }
 
         var target = fact.Value;
@@ -119,15 +133,17 @@ internal static class ConstantSetObjects
         var kind = target.Text("Kind");
         var @namespace = target.Text("Namespace");
         var name = target.Text("Name");
+        var section = target.Text("SectionName");
         if (!kind.IsKnown || !name.IsKnown || group.IsUnknown || @namespace.IsUnknown)
         {
-            return;
+            return false;
         }
 
         item.References.Add(new SetReference(SetReferenceRole.PolicyTarget, path, OrNull(group) ?? "", kind.Value, OrNull(@namespace), name.Value, target)
         {
-            SectionName = OrNull(target.Text("SectionName")),
+            SectionName = OrNull(section),
         });
+        return !section.IsUnknown;
     }
 
     private static void AddSelectors(SetObject item, ConstantObject spec)

@@ -70,7 +70,7 @@ internal sealed class DeclaredObjects
                     continue;
                 }
 
-                var item = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), out var uncertainty, out var knownNamespace);
+                var item = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), index: 0, out var uncertainty, out var knownNamespace);
                 if (item is null)
                 {
                     if (uncertainty == Uncertainty.Name && knownNamespace is { } @namespace)

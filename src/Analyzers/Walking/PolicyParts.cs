@@ -50,49 +50,6 @@ internal static class PolicyParts
         return @namespace.IsKnown && @namespace.Value.Length == 0 ? Fact<string>.Absent : @namespace;
     }
 
-    /// <summary>What SetChecks needs of a policy, or null when a part of it is not a constant.</summary>
-    public static SetEntry? SetEntry(InitializedObject policy, int index)
-    {
-        if (Metadata(policy) is not { } metadata || Spec(policy) is not { } spec)
-        {
-            return null;
-        }
-
-        var name = metadata.String("Name");
-        var @namespace = metadata.String("Namespace");
-        var hasTarget = spec.Presence("TargetRef");
-        if (name.IsUnknown || @namespace.IsUnknown || hasTarget.IsUnknown)
-        {
-            return null;
-        }
-
-        string? targetKind = null, targetNamespace = null, targetName = null;
-        if (hasTarget.Value)
-        {
-            if (spec.Child("TargetRef", DslPart.PolicyTargetReference) is not { } target)
-            {
-                return null;
-            }
-
-            var kind = target.String("Kind");
-            var targetNs = target.String("Namespace");
-            var targetRefName = target.String("Name");
-            if (kind.IsUnknown || targetNs.IsUnknown || targetRefName.IsUnknown)
-            {
-                return null;
-            }
-
-            (targetKind, targetNamespace, targetName) = (OrNull(kind), OrNull(targetNs), OrNull(targetRefName));
-        }
-
-        return new SetEntry(index, PolicyGroup, PolicyKind, OrNull(@namespace), OrNull(name) ?? "", targetKind, targetNamespace, targetName);
-    }
-
-    private const string PolicyGroup = "gateway.envoyproxy.io";
-    private const string PolicyKind = "BackendTrafficPolicy";
-
-    private static string? OrNull(Fact<string> fact) => fact.IsKnown ? fact.Value : null;
-
     /// <summary>metadata.name as the constructor sets it; its value is Unknown when the argument is not there (half-typed code).</summary>
     private static Member ConstructorName(IObjectCreationOperation creation)
     {

@@ -4,8 +4,8 @@ using static EnvoyGateway.Dsl.Analyzers.Tests.Rules.Sets.SetObjectsFor;
 namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules;
 
 /// <summary>
-/// EG4011 through the analyzer's copy of the set rules. Edit time reports the set rules of one initializer
-/// (ManifestSetAnalyzer); resolving references across the files of a compilation is not built yet.
+/// EG4011 through the analyzer's copy of the set rules (netstandard2.0 build). ManifestSetAnalyzer reports it while
+/// you type for the objects of one set initializer (ParityTests: set10).
 /// </summary>
 public sealed class EG4011Tests
 {

@@ -1,40 +1,5 @@
 namespace EnvoyGateway.Dsl.Rules;
 
-/// <summary>What the analyzer knows of one policy of a set initializer (a struct: a 100,000-resource set allocates no objects for it).</summary>
-internal readonly struct SetEntry
-{
-    public SetEntry(int index, string group, string kind, string? @namespace, string name, string? targetKind, string? targetNamespace, string? targetName)
-    {
-        Index = index;
-        Group = group;
-        Kind = kind;
-        Namespace = @namespace ?? "";
-        Name = name;
-        TargetKind = targetKind;
-        TargetNamespace = targetNamespace;
-        TargetName = targetName;
-    }
-
-    public int Index { get; }
-
-    public string Group { get; }
-
-    public string Kind { get; }
-
-    public string Namespace { get; }
-
-    public string Name { get; }
-
-    /// <summary>Null for resources that are not policies, or whose target is not known.</summary>
-    public string? TargetKind { get; }
-
-    public string? TargetNamespace { get; }
-
-    public string? TargetName { get; }
-
-    public string Display => Kind + " '" + (Namespace.Length > 0 ? Namespace + "/" : "") + Name + "'";
-}
-
 /// <summary>
 /// The whole-set rules (EG4xxx) over the declared objects of a set, in set order: identity (EG4002), references
 /// (<see cref="SetReferenceChecks"/>), selectors (<see cref="SetSelectorChecks"/>) and policy precedence
@@ -68,23 +33,5 @@ internal static class SetChecks
         }
 
         SetPrecedenceChecks.Check(unique, index, report);
-    }
-
-    /// <summary>The analyzer's policies of one initializer (one target each, the v0.6 <c>targetRef</c>) through the same rules.</summary>
-    public static void Check(IReadOnlyList<SetEntry> entries, Action<RuleDescriptor, SetEntry, string, object?[]> report)
-    {
-        var objects = new List<SetObject>(entries.Count);
-        foreach (var entry in entries)
-        {
-            var item = new SetObject(entry.Index, entry.Group, entry.Kind, entry.Namespace, entry.Name);
-            if (entry.TargetKind is { } kind)
-            {
-                item.References.Add(new SetReference(SetReferenceRole.PolicyTarget, "spec.targetRef", SetReferenceChecks.GatewayApiGroup, kind, entry.TargetNamespace, entry.TargetName));
-            }
-
-            objects.Add(item);
-        }
-
-        Check(objects, finding => report(finding.Rule, entries[finding.Subject.Index], finding.Path == "metadata.name" ? finding.Path : "spec.targetRef", finding.Args));
     }
 }
