@@ -39,6 +39,25 @@ public sealed class AllowedValueCodeFixTests
     }
 
     [Fact]
+    public Task A_value_deep_in_a_gateway_api_kind_is_fixed_the_same_way()
+    {
+        static string Route(string type) => $$"""
+            using EnvoyGateway.Dsl.GatewayApi;
+
+            static class Routes
+            {
+                static HTTPRoute Create() => new("api")
+                {
+                    Metadata = { Namespace = "shop" },
+                    Spec = { Rules = { new() { Matches = { new() { Headers = { new() { Name = "x-team", Value = "edge", Type = {{type}} } } } } } } },
+                };
+            }
+            """;
+
+        return new Verifier([Route("""{|EG1001:"Exactly"|}""")], [Route("\"Exact\"")], EquivalenceKeys.ReplaceWithClosestAllowedValue, release: "1.9").RunAsync();
+    }
+
+    [Fact]
     public Task No_fix_is_offered_without_a_close_value()
         => Verifier.VerifyAsync(Limit("""{|EG1001:"Fortnight"|}"""), Limit("""{|EG1001:"Fortnight"|}"""));
 
