@@ -282,7 +282,7 @@ internal static class PolicyWalker
             return;
         }
 
-        var type = SchemaWalk.TypeOf(SchemaNamespace + part.Part);
+        var type = SchemaTypeOf[(int)part.Part];
         if (type >= 0)
         {
             SchemaWalk.CheckObject(type, new InitializedSchemaObject(part), sink.Release, sink);
@@ -292,7 +292,13 @@ internal static class PolicyWalker
         }
     }
 
-    private static bool IsWalkedByHand(int type) => Enum.TryParse<DslPart>(SchemaTable.Types[type].Name, out _);
+    private static bool IsWalkedByHand(int type) => WalkedByHand[type];
+
+    /// <summary>Per schema type: whether it is one of the v0.6 parts this walker visits itself.</summary>
+    private static readonly bool[] WalkedByHand = Array.ConvertAll(SchemaTable.Types, type => type.FullName.StartsWith(SchemaNamespace, StringComparison.Ordinal) && Enum.TryParse<DslPart>(type.Name, out _));
 
     private const string SchemaNamespace = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
+
+    /// <summary>Per part: its type in the generated schema table (-1 for none).</summary>
+    private static readonly int[] SchemaTypeOf = Array.ConvertAll(DslPartExtensions.All, part => SchemaWalk.TypeOf(SchemaNamespace + part));
 }
