@@ -9,8 +9,9 @@ namespace EnvoyGateway.Dsl.Analyzers.Sets;
 /// <summary>
 /// The objects a compilation declares that references can point at (Gateways, routes, Backends, grants …),
 /// gathered once per compilation from every file, so that a policy's squiggle appears in the file being edited.
-/// The project is the set at edit time; to stay silent where the build may see more, a kind whose name or
-/// namespace is not a constant somewhere takes no part in "not found" (in that namespace, or at all), a grant
+/// The project is the set at edit time; a helper that creates objects from its parameters declares one per call
+/// with constant arguments (<see cref="HelperCalls"/>). To stay silent where the build may see more, a kind whose
+/// name or namespace is not known somewhere takes no part in "not found" (in that namespace, or at all), a grant
 /// that is not all constants silences EG4009 in its namespace, and a project that reads manifests from YAML
 /// (ManifestSet.Parse, ParseFile, Read, ReadFile) gets no reference findings at all.
 /// </summary>
@@ -38,6 +39,7 @@ internal sealed class DeclaredObjects
         var anyNamespace = new HashSet<(string Group, string Kind)>();
         var grantsNotKnownIn = new HashSet<string>(StringComparer.Ordinal);
         var typeNames = TypeNames(compilation, cancellationToken);
+        var helpers = new HelperCalls(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
             var candidates = new List<SyntaxNode>();
@@ -70,7 +72,19 @@ internal sealed class DeclaredObjects
                     continue;
                 }
 
-                var item = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, DslOperations.IsComplete(creation, types), index: 0, out var uncertainty, out var knownNamespace);
+                var complete = DslOperations.IsComplete(creation, types);
+                var item = ConstantSetObjects.Read(creation, kind.Group, kind.Kind, complete, index: 0, out var uncertainty, out var knownNamespace);
+                if (item is null && helpers.Identities(creation, ConstantObject.FromCreation(creation, complete), cancellationToken) is { } identities)
+                {
+                    // A helper's objects: their identities from its calls; their contents take no part (they depend on its parameters).
+                    foreach (var (objectNamespace, objectName) in identities)
+                    {
+                        Declare(new SetObject(0, kind.Group, kind.Kind, objectNamespace, objectName) { LabelsKnown = false });
+                    }
+
+                    continue;
+                }
+
                 if (item is null)
                 {
                     if (uncertainty == Uncertainty.Name && knownNamespace is { } @namespace)
@@ -85,14 +99,19 @@ internal sealed class DeclaredObjects
                     continue;
                 }
 
-                if (kind.Kind == SetKinds.ReferenceGrant && item.Grant is null)
-                {
-                    grantsNotKnownIn.Add(item.Namespace);
-                }
-
-                var identity = (item.Group, item.Kind, item.Namespace, item.Name);
-                declared[identity] = declared.TryGetValue(identity, out var first) ? Shell(first) : item;
+                Declare(item);
             }
+        }
+
+        void Declare(SetObject item)
+        {
+            if (item.Kind == SetKinds.ReferenceGrant && item.Grant is null)
+            {
+                grantsNotKnownIn.Add(item.Namespace);
+            }
+
+            var identity = (item.Group, item.Kind, item.Namespace, item.Name);
+            declared[identity] = declared.TryGetValue(identity, out var first) ? Shell(first) : item;
         }
 
         var objects = new List<SetObject>(declared.Count);

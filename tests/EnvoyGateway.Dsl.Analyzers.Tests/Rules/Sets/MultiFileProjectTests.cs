@@ -3,8 +3,9 @@ using EnvoyGateway.Dsl.Analyzers.Tests.Infrastructure;
 namespace EnvoyGateway.Dsl.Analyzers.Tests.Rules.Sets;
 
 /// <summary>
-/// A project as teams lay it out, one file per concern: renaming a route in Routes.cs makes the policy that
-/// still names it, in Policies.cs, red in the editor, without building and without full-solution analysis.
+/// A project as teams lay it out, one file per concern, routes made by a helper: renaming a route in Routes.cs
+/// makes the policy that still names it, in Policies.cs, red in the editor, without building and without
+/// full-solution analysis.
 /// </summary>
 public sealed class MultiFileProjectTests
 {
@@ -30,10 +31,13 @@ public sealed class MultiFileProjectTests
 
             public static HTTPRoute Api { get; } = new("api") { Metadata = { Namespace = Namespace } };
 
-            public static HTTPRoute Checkout { get; } = new("{{checkoutName}}")
+            public static HTTPRoute Checkout { get; } = Route("{{checkoutName}}", "checkout");
+
+            // The team's helper: every route attached to the edge Gateway, one backend.
+            private static HTTPRoute Route(string name, string service) => new(name)
             {
                 Metadata = { Namespace = Namespace },
-                Spec = { ParentRefs = { new() { Name = "eg" } }, Rules = { new() { BackendRefs = { new() { Name = "checkout", Port = 8080 } } } } },
+                Spec = { ParentRefs = { new() { Name = "eg" } }, Rules = { new() { BackendRefs = { new() { Name = service, Port = 8080 } } } } },
             };
         }
         """;
@@ -62,11 +66,11 @@ public sealed class MultiFileProjectTests
         }
         """;
 
-    private static AnalyzerTest Project(string checkoutName)
+    private static AnalyzerTest Project(string checkoutName, string? routes = null)
     {
         var test = new AnalyzerTest(Policies, "1.9");
         test.TestState.Sources.Add(("Gateways.cs", Gateways));
-        test.TestState.Sources.Add(("Routes.cs", Routes(checkoutName)));
+        test.TestState.Sources.Add(("Routes.cs", routes ?? Routes(checkoutName)));
         return test;
     }
 
@@ -79,5 +83,16 @@ public sealed class MultiFileProjectTests
         renamed.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EG4003").WithLocation(0).WithMessage(
             "BackendTrafficPolicy 'shop/checkout-timeouts' targets HTTPRoute 'shop/checkout', which the set does not declare, though it declares other HTTPRoute objects in namespace 'shop'; Envoy Gateway sets no status for a missing target, so the policy silently does nothing: fix the name or declare the HTTPRoute (at spec.targetRefs[0].name)"));
         await renamed.RunAsync();
+    }
+
+    [Fact]
+    public Task A_helper_called_with_computed_arguments_keeps_its_kind_open()
+    {
+        // Route is also called with values the analyzer cannot know: the routes it makes cannot all be known, so nothing is "not found".
+        var routes = Routes("checkout-v2").Replace(
+            "public static HTTPRoute Api { get; }",
+            "public static System.Collections.Generic.IEnumerable<HTTPRoute> More => new[] { (\"a\", \"b\") }.Select(pair => Route(pair.Item1, pair.Item2));\n\n    public static HTTPRoute Api { get; }",
+            StringComparison.Ordinal).Replace("using EnvoyGateway.Dsl.GatewayApi;", "using System.Linq;\nusing EnvoyGateway.Dsl.GatewayApi;", StringComparison.Ordinal);
+        return Project("checkout-v2", routes).RunAsync();
     }
 }
