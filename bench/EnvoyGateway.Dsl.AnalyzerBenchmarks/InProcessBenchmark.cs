@@ -83,20 +83,4 @@ internal static class InProcessBenchmark
             return watch.Elapsed.TotalMilliseconds;
         }
     }
-
-    /// <summary>The peer: registers the same operation kind and does nothing, so the difference is our work.</summary>
-    [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    private sealed class EmptyAnalyzer : DiagnosticAnalyzer
-    {
-        private static readonly DiagnosticDescriptor Unused = new("EMPTY0001", "Unused", "Unused", "Bench", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Unused];
-
-        public override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterOperationAction(_ => { }, OperationKind.ObjectCreation);
-        }
-    }
 }

@@ -8,6 +8,18 @@ Print("empty_analyzer_200_policies_ms", empty, "-");
 Print("analyzer_overhead_200_policies_ms", analyzers - empty, "50");
 Print("analyzer_execution_200_policies_ms", execution, "50");
 
+// The reference rules of the file being edited, against a project of N routes and N policies: linear growth.
+var small = args.Contains("--no-build") ? 500 : 1_000;
+var (referencesSmall, emptySmall, findingsSmall) = ReferenceBenchmark.Run(small);
+var (referencesLarge, emptyLarge, findingsLarge) = ReferenceBenchmark.Run(small * 10);
+Print("reference_analysis_small_ms", referencesSmall, "-");
+Print("reference_analysis_small_empty_ms", emptySmall, "-");
+Print("reference_analysis_large_ms", referencesLarge, "-");
+Print("reference_analysis_large_empty_ms", emptyLarge, "-");
+Print("reference_analysis_large_count", small * 10, "-");
+Print("reference_analysis_growth", (referencesLarge - emptyLarge) / (referencesSmall - emptySmall), "11");
+Console.WriteLine($"reference_analysis_findings {findingsSmall}/{findingsLarge} {small / 100}/{small / 10}");
+
 if (!args.Contains("--no-build"))
 {
     var (off, on, reported) = BuildBenchmark.Run();
