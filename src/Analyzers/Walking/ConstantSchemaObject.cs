@@ -1,13 +1,16 @@
 using System.Globalization;
 using EnvoyGateway.Dsl.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using EnvoyGateway.Dsl.Rules.Schema;
 
 namespace EnvoyGateway.Dsl.Analyzers.Walking;
 
 /// <summary>
-/// An initializer of any kind's part as <see cref="SchemaWalk"/> sees it at edit time, by the C# property name the
-/// generated table gives (<see cref="SchemaProperty.Member"/>): the twin of <see cref="InitializedSchemaObject"/>
-/// for the parts that have no hand-written walk.
+/// An initializer as <see cref="SchemaWalk"/> sees it at edit time, by the C# property name the generated table
+/// gives (<see cref="SchemaProperty.Member"/>): constants are Known, members a complete object does not assign
+/// are Absent, everything else Unknown, so the walk reports only what is certain. Serves every part, those of the
+/// hand-written v0.6 walk too (<see cref="InitializedObject.AsConstantObject"/>).
 /// </summary>
 internal sealed class ConstantSchemaObject : ISchemaObject
 {
@@ -32,7 +35,7 @@ internal sealed class ConstantSchemaObject : ISchemaObject
     }
 
     public Fact<string> Text(int property)
-        => _value.Member(SchemaTable.Properties[property].Member) is { } member ? InitializedSchemaObject.Scalar(member.Value) : _value.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+        => _value.Member(SchemaTable.Properties[property].Member) is { } member ? Scalar(member.Value) : _value.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
 
     /// <summary>Any numeric constant, negative and fractional ones too (the text a constant has, read back invariantly).</summary>
     public Fact<double> Number(int property)
@@ -64,7 +67,7 @@ internal sealed class ConstantSchemaObject : ISchemaObject
     public Fact<string> ItemText(int property, int index)
     {
         var items = _value.Elements(SchemaTable.Properties[property].Member).Items;
-        return index < items.Count ? InitializedSchemaObject.Scalar(items[index]) : Fact<string>.Unknown;
+        return index < items.Count ? Scalar(items[index]) : Fact<string>.Unknown;
     }
 
     public Fact<string> EntryText(int property, int index, out string? key)
@@ -78,7 +81,7 @@ internal sealed class ConstantSchemaObject : ISchemaObject
 
         var (entryKey, value) = entries[index];
         key = Constants.String(entryKey) is { IsKnown: true } known ? known.Value : null;
-        return InitializedSchemaObject.Scalar(value);
+        return Scalar(value);
     }
 
     public Fact<string> ItemKey(int property, int index, int key)
@@ -90,6 +93,32 @@ internal sealed class ConstantSchemaObject : ISchemaObject
         }
 
         var item = items[index].Value;
-        return item.Member(SchemaTable.Properties[key].Member) is { } member ? InitializedSchemaObject.Scalar(member.Value) : item.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+        return item.Member(SchemaTable.Properties[key].Member) is { } member ? Scalar(member.Value) : item.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+    }
+
+    /// <summary>A constant as YAML spells it: strings as they are, numbers invariant, booleans lower case.</summary>
+    public static Fact<string> Scalar(IOperation? operation)
+    {
+        var text = Constants.String(operation);
+        if (!text.IsUnknown)
+        {
+            return text;
+        }
+
+        for (var current = operation; current is not null; current = current is IConversionOperation conversion ? conversion.Operand : null)
+        {
+            if (current.ConstantValue.HasValue)
+            {
+                return current.ConstantValue.Value switch
+                {
+                    null => Fact<string>.Absent,
+                    bool flag => Fact<string>.Of(flag ? "true" : "false"),
+                    IFormattable number => Fact<string>.Of(number.ToString(null, CultureInfo.InvariantCulture)),
+                    _ => Fact<string>.Unknown,
+                };
+            }
+        }
+
+        return Fact<string>.Unknown;
     }
 }

@@ -285,10 +285,11 @@ internal static class PolicyWalker
         var type = SchemaTypeOf[(int)part.Part];
         if (type >= 0)
         {
-            SchemaWalk.CheckObject(type, new InitializedSchemaObject(part), sink.Release, sink);
+            var value = part.AsConstantObject();
+            SchemaWalk.CheckObject(type, new ConstantSchemaObject(value), sink.Release, sink);
 
             // The parts of newer releases (timeout, retry, healthCheck …) have no hand-written walk: the generated schema's.
-            ConstantSchemaTree.WalkChildren(part.AsConstantObject(), type, sink, IsWalkedByHand);
+            ConstantSchemaTree.WalkChildren(value, type, sink, IsWalkedByHand);
         }
     }
 
