@@ -52,6 +52,7 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
         {
             return;
         }
+
         void Report(SetFinding finding)
         {
             if (finding.Rule == RuleCatalog.EG4009 && !objects.GrantsKnownIn((string)finding.Args[3]!))
