@@ -181,6 +181,11 @@ internal sealed class SchemaProperty
     /// <summary>Release groups with identical rules; releases without the property are in none.</summary>
     public SchemaRelease[] Rules { get; }
 
+    /// <summary>"Owner.jsonName", the key of the wording tables; built once (the walk asks for it per value checked).</summary>
+    public string Key => _key ??= SchemaTable.Types[Owner].Name + "." + JsonName;
+
+    private string? _key;
+
     /// <summary>The rules of one release (a single bit), or null when the property is not in it.</summary>
     public SchemaRelease? RulesIn(uint release)
     {
@@ -215,7 +220,9 @@ internal sealed class SchemaType
 
     public int PropertyCount { get; }
 
-    public string Name => FullName.Substring(FullName.LastIndexOf('.') + 1);
+    public string Name => _name ??= FullName.Substring(FullName.LastIndexOf('.') + 1);
+
+    private string? _name;
 }
 
 /// <summary>One kind: API group, name, releases and root type (index into <see cref="SchemaTable.Types"/>).</summary>

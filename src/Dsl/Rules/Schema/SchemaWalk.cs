@@ -68,7 +68,7 @@ internal static class SchemaWalk
             {
                 if (rules.Required)
                 {
-                    var key = SchemaWording.Key(owner, property);
+                    var key = property.Key;
                     var allowed = AllowedIn(rules, key);
                     sink.Report(RuleCatalog.EG1002, property.JsonName, [SchemaWording.RequiredFix(key, property, allowed)], SchemaWording.RequiredData(key, allowed));
                 }
@@ -99,7 +99,7 @@ internal static class SchemaWalk
     private static void CheckScalar(SchemaType owner, int index, SchemaRelease rules, ISchemaObject value, int release, IRuleSink sink)
     {
         var property = SchemaTable.Properties[index];
-        var key = SchemaWording.Key(owner, property);
+        var key = property.Key;
         var facts = rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts] : null;
         var allowed = facts?.EnumValues ?? SchemaWording.ControllerClosedSet(key);
         // An int-or-string holding an integer is no string: the API server applies pattern and length to strings only.
@@ -210,7 +210,7 @@ internal static class SchemaWalk
             return;
         }
 
-        var key = SchemaWording.Key(owner, property);
+        var key = property.Key;
         if (facts.MaxItems >= 0 && count > facts.MaxItems)
         {
             sink.Report(RuleCatalog.EG1004, property.JsonName, [Count(count), Count(facts.MaxItems), SchemaWording.TooManyHint(key)]);
@@ -339,7 +339,7 @@ internal static class SchemaWalk
         if (property.Type < 0 && facts.Element >= 0)
         {
             var element = SchemaTable.Facts[facts.Element];
-            var key = SchemaWording.Key(owner, property);
+            var key = property.Key;
             for (var i = 0; i < count; i++)
             {
                 var entry = value.EntryText(index, i, out var entryKey);
@@ -353,7 +353,7 @@ internal static class SchemaWalk
 
     private static void ReportDeprecated(SchemaType owner, SchemaProperty property, int release, IRuleSink sink)
     {
-        var key = SchemaWording.Key(owner, property);
+        var key = property.Key;
         var successor = SchemaWording.Successor(key) ?? (PropertyOf(property.Owner, property.JsonName + "s") >= 0 ? property.JsonName + "s" : null);
         var fix = successor is null ? new Phrase("remove [" + property.JsonName + "]") : new Phrase("use [" + successor + "] instead");
         sink.Report(RuleCatalog.EG1007, property.JsonName, [new Phrase("[" + property.JsonName + "]"), SchemaTable.ReleaseNames[release], fix], successor);

@@ -68,8 +68,6 @@ internal static class SchemaWording
         ["BackendTrafficPolicySpec.compression"] = "compressor",
     };
 
-    public static string Key(SchemaType owner, SchemaProperty property) => owner.Name + "." + property.JsonName;
-
     /// <summary>"unit", "load balancer type": the JSON name, or for a "type" its owner's words before it.</summary>
     public static string Noun(string key, SchemaType owner, SchemaProperty property)
         => Nouns.TryGetValue(key, out var noun) ? noun
