@@ -24,7 +24,9 @@ internal sealed class KindType
 internal sealed class KindTypes
 {
     private readonly INamedTypeSymbol _kubernetesObject;
-    private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(SymbolEqualityComparer.Default);
+    // By reference: a compilation has one symbol per metadata type, and hashing by reference is what makes this
+    // lookup cheap enough for every object creation the analyzers see.
+    private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(ReferenceComparer.Instance);
 
     private KindTypes(INamedTypeSymbol kubernetesObject) => _kubernetesObject = kubernetesObject;
 
@@ -57,4 +59,14 @@ internal sealed class KindTypes
 
         return null;
     }
+}
+
+/// <summary>Reference equality for symbols (netstandard2.0 has no ReferenceEqualityComparer).</summary>
+internal sealed class ReferenceComparer : IEqualityComparer<ITypeSymbol>
+{
+    public static readonly ReferenceComparer Instance = new();
+
+    public bool Equals(ITypeSymbol? x, ITypeSymbol? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(ITypeSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
