@@ -16,13 +16,19 @@ internal sealed class InitializerTarget
     private readonly BaseObjectCreationExpressionSyntax? _creation;
     private readonly InitializerExpressionSyntax? _nestedInitializer;
     private readonly string? _ownerProperty;
+    private readonly ITypeSymbol? _type;
 
-    private InitializerTarget(BaseObjectCreationExpressionSyntax? creation, InitializerExpressionSyntax? nestedInitializer, string? ownerProperty)
+    private InitializerTarget(BaseObjectCreationExpressionSyntax? creation, InitializerExpressionSyntax? nestedInitializer, string? ownerProperty, ITypeSymbol? type)
     {
         _creation = creation;
         _nestedInitializer = nestedInitializer;
         _ownerProperty = ownerProperty;
+        _type = type;
     }
+
+    /// <summary>Whether the object's <paramref name="property"/> holds a string.</summary>
+    public bool IsStringProperty(string property)
+        => _type is not null && AllProperties(_type).FirstOrDefault(candidate => candidate.Name == property)?.Type.SpecialType == SpecialType.System_String;
 
     /// <summary>The object's initializer; null when it has none yet.</summary>
     public InitializerExpressionSyntax? Initializer => _ownerProperty is null ? _nestedInitializer ?? _creation?.Initializer : null;
@@ -39,8 +45,8 @@ internal sealed class InitializerTarget
             switch (node)
             {
                 case AssignmentExpressionSyntax { Right: InitializerExpressionSyntax nested } assignment
-                    when AssignedType(assignment, model, cancellationToken)?.Name == objectType:
-                    return new InitializerTarget(null, nested, null);
+                    when AssignedType(assignment, model, cancellationToken) is { } assigned && assigned.Name == objectType:
+                    return new InitializerTarget(null, nested, null, assigned);
                 case BaseObjectCreationExpressionSyntax creation:
                     var type = model.GetTypeInfo(creation, cancellationToken).Type;
                     if (type is null)
@@ -50,7 +56,7 @@ internal sealed class InitializerTarget
 
                     if (type.Name == objectType)
                     {
-                        return new InitializerTarget(creation, null, null);
+                        return new InitializerTarget(creation, null, null, type);
                     }
 
                     return FindInside(creation, type, objectType, model, cancellationToken);
@@ -88,13 +94,13 @@ internal sealed class InitializerTarget
             .FirstOrDefault(assignment => assignment.Right is InitializerExpressionSyntax && AssignedType(assignment, model, cancellationToken)?.Name == objectType);
         if (nested is not null)
         {
-            return new InitializerTarget(null, (InitializerExpressionSyntax)nested.Right, null);
+            return new InitializerTarget(null, (InitializerExpressionSyntax)nested.Right, null, AssignedType(nested, model, cancellationToken));
         }
 
         // Only a property that exists from construction (non-nullable: Metadata, Spec) can take a nested initializer.
         var ownerProperty = AllProperties(creationType).FirstOrDefault(property =>
             property.Type.Name == objectType && property.GetMethod is not null && property.NullableAnnotation != NullableAnnotation.Annotated);
-        return ownerProperty is null ? null : new InitializerTarget(creation, null, ownerProperty.Name);
+        return ownerProperty is null ? null : new InitializerTarget(creation, null, ownerProperty.Name, ownerProperty.Type);
     }
 
     private static ITypeSymbol? AssignedType(AssignmentExpressionSyntax assignment, SemanticModel model, CancellationToken cancellationToken)

@@ -17,8 +17,8 @@ internal sealed class MemberChoice(string text, string value)
 /// <summary>
 /// What EG1002's fix adds for each required member. One sensible value: pre-filled (Group, Type = "Global",
 /// Type = "SourceIP"). A closed set: one choice per value that leaves no follow-up error, the most common
-/// first. An open value: an empty placeholder that EG1003 keeps flagging until the user fills it in (a
-/// guessed name would be silently wrong). A rule or limit: the catalog's example, 100 requests per minute.
+/// first. An open value, and any required string of the kinds without a table entry here: an empty placeholder
+/// that EG1003 keeps flagging until the user fills it in (a guessed name would be silently wrong). A rule or limit: the catalog's example, 100 requests per minute.
 /// </summary>
 internal static class RequiredMembers
 {
@@ -60,7 +60,13 @@ internal static class RequiredMembers
         }
 
         // Group = "gateway.networking.k8s.io", Type = "Global", Type = "SourceIP": the check's only value.
-        return fixValues.Count == 1 ? Strings(property, fixValues[0]) : [];
+        if (fixValues.Count == 1)
+        {
+            return Strings(property, fixValues[0]);
+        }
+
+        // Any other required string, of any kind (GatewayClassName, a listener's Name …): the empty placeholder.
+        return target.IsStringProperty(property) ? [new(property + " = " + Placeholder, "")] : [];
     }
 
     private static MemberChoice[] Strings(string property, params string[] values)

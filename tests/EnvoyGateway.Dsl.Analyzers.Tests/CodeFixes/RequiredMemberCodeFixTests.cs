@@ -7,11 +7,11 @@ namespace EnvoyGateway.Dsl.Analyzers.Tests.CodeFixes;
 public sealed class RequiredMemberCodeFixTests
 {
     /// <summary>
-    /// Kinds without a hand-written walk (KindWalker) report EG1002 at the part that lacks the member; the fix's
-    /// member table covers the v0.6 policy parts only, so none is offered there yet (docs/editors.md).
+    /// Kinds without a hand-written walk (KindWalker) report EG1002 at the part that lacks the member; a required
+    /// string gets the empty placeholder, which EG1003 then flags until the user fills it in.
     /// </summary>
     [Fact]
-    public Task A_required_member_missing_in_a_gateway_api_kind_is_reported_at_its_part_without_a_fix_yet()
+    public Task A_required_string_missing_in_a_gateway_api_kind_is_added_as_a_placeholder()
     {
         const string Gateway = """
             using EnvoyGateway.Dsl.GatewayApi;
@@ -25,7 +25,19 @@ public sealed class RequiredMemberCodeFixTests
                 };
             }
             """;
-        return new Verifier([Gateway], [Gateway], equivalenceKey: null, release: "1.9").RunAsync();
+        const string Fixed = """
+            using EnvoyGateway.Dsl.GatewayApi;
+
+            static class Gateways
+            {
+                static Gateway Create() => new("eg")
+                {
+                    Metadata = { Namespace = "shop" },
+                    Spec = { Listeners = { new() { Name = "http", Port = 80, Protocol = "HTTP" } }, GatewayClassName = "" },
+                };
+            }
+            """;
+        return new Verifier([Gateway], [Fixed], equivalenceKey: null, release: "1.9").RunAsync();
     }
 
     [Fact]
