@@ -82,6 +82,20 @@ public class ReleaseRuleTests
     }
 
     [Fact]
+    public void EG1003_patterns_mean_what_go_s_regexp_means()
+    {
+        // '^[^\r\n\x00]*$': .NET's '$' also matches before a final newline, RE2's (the API server's) does not.
+        var policy = ValidPolicy();
+        policy.Spec.BandwidthLimit = new() { Response = new() { ResponseTrailers = new() { Prefix = "x-eg\n" } } };
+
+        var diagnostic = Assert.Single(policy.Validate(EnvoyGatewayVersion.V1_9), d => d.Id == "EG1003" && d.Path.EndsWith("prefix", StringComparison.Ordinal));
+        Assert.Equal("spec.bandwidthLimit.response.responseTrailers.prefix", diagnostic.Path);
+
+        policy.Spec.BandwidthLimit.Response.ResponseTrailers.Prefix = "x-eg";
+        Assert.DoesNotContain(policy.Validate(EnvoyGatewayVersion.V1_9), d => d.Id == "EG1003");
+    }
+
+    [Fact]
     public void EG1008_number_list_items_outside_their_bounds()
     {
         var policy = ValidPolicy();
