@@ -1,3 +1,4 @@
+using EnvoyGateway.Dsl.Analyzers.Walking;
 using Microsoft.CodeAnalysis;
 
 namespace EnvoyGateway.Dsl.Analyzers;
@@ -9,19 +10,23 @@ internal sealed class DslTypes
 
     private readonly Dictionary<ISymbol, DslPart> _parts;
 
-    private DslTypes(INamedTypeSymbol manifestSet, Dictionary<ISymbol, DslPart> parts)
+    private DslTypes(INamedTypeSymbol manifestSet, Dictionary<ISymbol, DslPart> parts, KindTypes kinds)
     {
         ManifestSet = manifestSet;
         _parts = parts;
+        Kinds = kinds;
     }
 
     public INamedTypeSymbol ManifestSet { get; }
+
+    /// <summary>The DSL's kinds (every KubernetesObject type): group and kind by type.</summary>
+    public KindTypes Kinds { get; }
 
     /// <summary>Null when the compilation does not reference the DSL: the analyzers then register nothing.</summary>
     public static DslTypes? Resolve(Compilation compilation)
     {
         var manifestSet = compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.ManifestSet");
-        if (manifestSet is null)
+        if (manifestSet is null || KindTypes.Resolve(compilation) is not { } kinds)
         {
             return null;
         }
@@ -39,7 +44,7 @@ internal sealed class DslTypes
             parts.Add(type, part);
         }
 
-        return new DslTypes(manifestSet, parts);
+        return new DslTypes(manifestSet, parts, kinds);
     }
 
     /// <summary>The model part <paramref name="type"/> is, if it is one.</summary>

@@ -22,16 +22,11 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {
-        if (KindTypes.Resolve(context.Compilation) is not { } kinds)
-        {
-            return;
-        }
-
-        context.RegisterOperationAction(operation => AnalyzeCreation(operation, types, kinds), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(operation => AnalyzeCollectionExpression(operation, types, kinds), OperationKind.CollectionExpression);
+        context.RegisterOperationAction(operation => AnalyzeCreation(operation, types), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => AnalyzeCollectionExpression(operation, types), OperationKind.CollectionExpression);
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, DslTypes types, KindTypes kinds)
+    private static void AnalyzeCreation(OperationAnalysisContext context, DslTypes types)
     {
         // With constructor arguments the set holds resources not in view, before the initializer's.
         if (context.Operation is IObjectCreationOperation { Arguments.Length: 0, Initializer: { } initializer } creation && types.IsManifestSet(creation.Type))
@@ -47,16 +42,16 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
                 elements.Add(add.Arguments[0].Value);
             }
 
-            Check(context, elements, kinds);
+            Check(context, elements, types.Kinds);
         }
     }
 
-    private static void AnalyzeCollectionExpression(OperationAnalysisContext context, DslTypes types, KindTypes kinds)
+    private static void AnalyzeCollectionExpression(OperationAnalysisContext context, DslTypes types)
     {
         var collection = (ICollectionExpressionOperation)context.Operation;
         if (types.IsManifestSet(collection.Type))
         {
-            Check(context, DslOperations.ElementsBeforeSpread(collection).ToList(), kinds);
+            Check(context, DslOperations.ElementsBeforeSpread(collection).ToList(), types.Kinds);
         }
     }
 

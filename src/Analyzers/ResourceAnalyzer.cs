@@ -18,13 +18,10 @@ public sealed class ResourceAnalyzer : DslAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange(Descriptors.ReferenceRules).Remove(Descriptors.EG1007);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
-    {
-        var kinds = KindTypes.Resolve(context.Compilation);
-        context.RegisterOperationAction(operation => Walk(operation, types, kinds, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
-    }
+        => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
 
     /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/>.</summary>
-    private static void Walk(OperationAnalysisContext context, DslTypes types, KindTypes? kinds, LocatingSink sink)
+    private static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (types.PartOf(creation.Type) is { } part)
@@ -35,7 +32,7 @@ public sealed class ResourceAnalyzer : DslAnalyzer
                 PolicyWalker.WalkRoot(InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types), sink);
             }
         }
-        else if (kinds?.Of(creation.Type) is { } kind)
+        else if (types.Kinds.Of(creation.Type) is { } kind)
         {
             sink.Release = SelectedRelease.Of(context.Options);
             KindWalker.Walk(creation, kind, DslOperations.IsComplete(creation, types), types, sink);

@@ -22,20 +22,15 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {
-        if (KindTypes.Resolve(context.Compilation) is not { } kinds)
-        {
-            return;
-        }
-
         var compilation = context.Compilation;
-        var declared = new PerCompilation<DeclaredObjects>(cancellationToken => DeclaredObjects.Build(compilation, types, kinds, cancellationToken));
-        context.RegisterOperationAction(operation => Analyze(operation, types, kinds, declared), OperationKind.ObjectCreation);
+        var declared = new PerCompilation<DeclaredObjects>(cancellationToken => DeclaredObjects.Build(compilation, types, cancellationToken));
+        context.RegisterOperationAction(operation => Analyze(operation, types, declared), OperationKind.ObjectCreation);
     }
 
-    private static void Analyze(OperationAnalysisContext context, DslTypes types, KindTypes kinds, PerCompilation<DeclaredObjects> declared)
+    private static void Analyze(OperationAnalysisContext context, DslTypes types, PerCompilation<DeclaredObjects> declared)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (kinds.Of(creation.Type) is not { } kind || !(SetKinds.Policies.Contains(kind.Kind) || SetKinds.Routes.Contains(kind.Kind)))
+        if (types.Kinds.Of(creation.Type) is not { } kind || !(SetKinds.Policies.Contains(kind.Kind) || SetKinds.Routes.Contains(kind.Kind)))
         {
             return;
         }

@@ -32,7 +32,7 @@ internal sealed class DeclaredObjects
     /// <summary>Whether the grants of <paramref name="namespace"/> are all known, so a missing permission is certain.</summary>
     public bool GrantsKnownIn(string @namespace) => !_grantsNotKnownIn.Contains(@namespace);
 
-    public static DeclaredObjects Build(Compilation compilation, DslTypes types, KindTypes kinds, CancellationToken cancellationToken)
+    public static DeclaredObjects Build(Compilation compilation, DslTypes types, CancellationToken cancellationToken)
     {
         var declared = new Dictionary<(string Group, string Kind, string Namespace, string Name), SetObject>();
         var anyName = new HashSet<(string Group, string Kind, string Namespace)>();
@@ -67,7 +67,7 @@ internal sealed class DeclaredObjects
             foreach (var candidate in candidates)
             {
                 if (model.GetOperation(candidate, cancellationToken) is not IObjectCreationOperation creation
-                    || kinds.Of(creation.Type) is not { } kind || !SetKinds.Referable.Contains(kind.Kind))
+                    || types.Kinds.Of(creation.Type) is not { } kind || !SetKinds.Referable.Contains(kind.Kind))
                 {
                     continue;
                 }
