@@ -57,24 +57,36 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
 
     /// <summary>
     /// A finding is about a later object and depends only on the earlier ones, so the rules run over the objects up
-    /// to the first one that is not a creation or whose identity or targets are not constants: what follows cannot
-    /// change those findings.
+    /// to the first one that may be a policy not in view (identity or targets not constants): what follows cannot
+    /// change those findings. An element declared elsewhere whose type is a kind that is not a policy (a route, a
+    /// Gateway: <c>Routes.Api</c>) cannot conflict with a policy and is passed over; its position still counts.
     /// </summary>
     private static void Check(OperationAnalysisContext context, List<IOperation> elements, KindTypes kinds)
     {
         var objects = new List<SetObject>(elements.Count);
-        var creations = new List<IObjectCreationOperation>(elements.Count);
-        foreach (var element in elements)
+        var creations = new Dictionary<int, IObjectCreationOperation>(elements.Count);
+        for (var position = 0; position < elements.Count; position++)
         {
-            if (DslOperations.SkipConversions(element) is not IObjectCreationOperation creation || kinds.Of(creation.Type) is not { } kind
-                || ConstantSetObjects.Read(creation, kind.Group, kind.Kind, complete: true, objects.Count, out var uncertainty, out _) is not { } item
+            var element = DslOperations.SkipConversions(elements[position]);
+            if (element is not IObjectCreationOperation creation)
+            {
+                if (kinds.Of(element.Type) is { } declaredElsewhere && !SetKinds.Policies.Contains(declaredElsewhere.Kind))
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            if (kinds.Of(creation.Type) is not { } kind
+                || ConstantSetObjects.Read(creation, kind.Group, kind.Kind, complete: true, position, out var uncertainty, out _) is not { } item
                 || uncertainty != Uncertainty.None)
             {
                 break;
             }
 
             objects.Add(item);
-            creations.Add(creation);
+            creations.Add(position, creation);
         }
 
         if (objects.Count < 2)

@@ -95,4 +95,27 @@ public sealed class MultiFileProjectTests
             StringComparison.Ordinal).Replace("using EnvoyGateway.Dsl.GatewayApi;", "using System.Linq;\nusing EnvoyGateway.Dsl.GatewayApi;", StringComparison.Ordinal);
         return Project("checkout-v2", routes).RunAsync();
     }
+
+    [Fact]
+    public async Task Two_policies_on_one_route_conflict_though_the_routes_are_declared_in_another_file()
+    {
+        const string SecondPolicy = """
+
+                    {|#1:new BackendTrafficPolicy("checkout-retries")|}
+                    {
+                        Metadata = { Namespace = Routes.Namespace },
+                        Spec = { TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "checkout" } } },
+                    },
+                ];
+            """;
+        var policies = Policies.Replace("{|#0:\"checkout\"|}", "\"checkout\"", StringComparison.Ordinal).Replace("\n    ];", SecondPolicy, StringComparison.Ordinal).Replace("new BackendTrafficPolicy(\"checkout-timeouts\")", "{|#0:new BackendTrafficPolicy(\"checkout-timeouts\")|}", StringComparison.Ordinal);
+        var test = new AnalyzerTest(policies, "1.9");
+        test.TestState.Sources.Add(("Gateways.cs", Gateways));
+        test.TestState.Sources.Add(("Routes.cs", Routes("checkout")));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EG4010").WithLocation(0).WithMessage(
+            "BackendTrafficPolicy 'shop/checkout-timeouts' targets HTTPRoute 'shop/checkout' like BackendTrafficPolicy 'shop/checkout-retries' (at position 5), which comes later in the set; created in set order, BackendTrafficPolicy 'shop/checkout-timeouts' is the older and wins, and BackendTrafficPolicy 'shop/checkout-retries' is marked Conflicted and ignored: merge the two policies into one (at spec.targetRefs[0])"));
+        test.ExpectedDiagnostics.Add(AnalyzerTest.Diagnostic("EG4001").WithLocation(1).WithMessage(
+            "BackendTrafficPolicy 'shop/checkout-retries' targets HTTPRoute 'shop/checkout' like BackendTrafficPolicy 'shop/checkout-timeouts' (at position 4), which comes earlier in the set; Envoy Gateway keeps the older policy (BackendTrafficPolicy 'shop/checkout-timeouts') and marks BackendTrafficPolicy 'shop/checkout-retries' Conflicted: merge the two policies into one (at spec.targetRefs[0])"));
+        await test.RunAsync();
+    }
 }
