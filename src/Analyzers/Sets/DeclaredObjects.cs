@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Analyzers.Sets;
 /// with constant arguments (<see cref="HelperCalls"/>). To stay silent where the build may see more, a kind whose
 /// name or namespace is not known somewhere takes no part in "not found" (in that namespace, or at all), a grant
 /// that is not all constants silences EG4009 in its namespace, and a project that reads manifests from YAML
-/// (ManifestSet.Parse, ParseFile, Read, ReadFile) gets no reference findings at all.
+/// (ManifestSet.Parse, ParseFile, Read, ReadFile) or references another library built on the DSL gets no
+/// reference findings at all.
 /// </summary>
 internal sealed class DeclaredObjects
 {
@@ -38,6 +39,11 @@ internal sealed class DeclaredObjects
         var anyName = new HashSet<(string Group, string Kind, string Namespace)>();
         var anyNamespace = new HashSet<(string Group, string Kind)>();
         var grantsNotKnownIn = new HashSet<string>(StringComparer.Ordinal);
+        if (ReferencesAnotherDslLibrary(compilation, types))
+        {
+            return new DeclaredObjects(new SetIndex([]), grantsNotKnownIn);
+        }
+
         var typeNames = TypeNames(compilation, cancellationToken);
         var helpers = new HelperCalls(compilation);
         foreach (var tree in compilation.SyntaxTrees)
@@ -124,6 +130,33 @@ internal sealed class DeclaredObjects
         }
 
         return new DeclaredObjects(new SetIndex(objects), grantsNotKnownIn);
+    }
+
+    /// <summary>
+    /// Whether the project references a library that itself uses the DSL: its objects (a team's shared routes)
+    /// can be in the sets but not in this compilation's syntax, so nothing is certainly "not found".
+    /// </summary>
+    private static bool ReferencesAnotherDslLibrary(Compilation compilation, DslTypes types)
+    {
+        var dsl = types.ManifestSet.ContainingAssembly;
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !SymbolEqualityComparer.Default.Equals(assembly, dsl))
+            {
+                foreach (var module in assembly.Modules)
+                {
+                    foreach (var referenced in module.ReferencedAssemblies)
+                    {
+                        if (referenced.Name == dsl.Name)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The names a referable kind is created by: its own, and every using alias of it (<c>using GatewayObject = …Gateway;</c>).</summary>

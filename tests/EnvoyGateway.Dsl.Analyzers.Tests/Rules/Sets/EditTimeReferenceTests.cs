@@ -211,4 +211,33 @@ public sealed class EditTimeReferenceTests
             Release,
             InSet(Gateway.Replace("new Gateway(", "new GatewayObject(", StringComparison.Ordinal), Route())
                 .Replace("using EnvoyGateway.Dsl;", "using EnvoyGateway.Dsl;\nusing GatewayObject = EnvoyGateway.Dsl.GatewayApi.Gateway;", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task A_project_that_references_another_library_built_on_the_dsl_gets_no_reference_findings()
+    {
+        // The team's shared routes live in a class library: its objects can be in the sets, not in this compilation.
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "SharedRoutes",
+            [Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+                using EnvoyGateway.Dsl.GatewayApi;
+
+                public static class SharedRoutes
+                {
+                    public static HTTPRoute Checkout { get; } = new("checkout") { Metadata = { Namespace = "shop" } };
+                }
+                """)],
+            References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+
+        var test = new AnalyzerTest(InSet(Gateway, Route(), Policy("""Kind = "HTTPRoute", Name = "checkout" """)), Release);
+        test.TestState.AdditionalReferences.Add(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray()));
+        await test.RunAsync();
+
+        // Without the library the same project reports the policy.
+        var alone = new AnalyzerTest(InSet(Gateway, Route(), Policy("""Kind = "HTTPRoute", Name = {|#0:"checkout"|}""")), Release);
+        alone.ExpectedDiagnostics.Add(Expect("EG4003", 0, "BackendTrafficPolicy 'shop/limits' targets HTTPRoute 'shop/checkout', which the set does not declare, though it declares other HTTPRoute objects in namespace 'shop'; Envoy Gateway sets no status for a missing target, so the policy silently does nothing: fix the name or declare the HTTPRoute (at spec.targetRefs[0].name)"));
+        await alone.RunAsync();
+    }
 }
