@@ -101,23 +101,8 @@ public sealed class ManifestSetAnalyzer : DslAnalyzer
                 return;
             }
 
-            var subject = finding.Subject;
-            var properties = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
-            {
-                new KeyValuePair<string, string?>(DiagnosticProperties.Field, finding.Path),
-                new KeyValuePair<string, string?>(DiagnosticProperties.Property, finding.Rule == RuleCatalog.EG4002 ? "Name" : PropertyOf(finding.Path)),
-                new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, subject.Kind),
-            });
-            context.ReportDiagnostic(DiagnosticFactory.Create(finding.Rule, DslOperations.CreationLocation(creations[subject.Index]), properties, finding.Path, finding.Args));
+            var property = finding.Rule == RuleCatalog.EG4002 ? "Name" : SetDiagnostics.PropertyOf(finding.Path);
+            context.ReportDiagnostic(SetDiagnostics.Create(finding, DslOperations.CreationLocation(creations[finding.Subject.Index]), property, finding.Subject.Kind));
         });
-    }
-
-    /// <summary>"spec.targetRefs[0]" → "TargetRefs".</summary>
-    private static string PropertyOf(string path)
-    {
-        var start = path.LastIndexOf('.') + 1;
-        var end = path.IndexOf('[', start);
-        var name = end < 0 ? path.Substring(start) : path.Substring(start, end - start);
-        return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
     }
 }

@@ -55,16 +55,9 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
                 return;
             }
 
-            var origin = finding.Origin as ConstantObject;
-            var property = finding.Field is { Length: > 0 } field ? char.ToUpperInvariant(field[0]) + field.Substring(1) : null;
-            var location = origin?.LocationOf(property) ?? DslOperations.CreationLocation(creation);
-            var properties = ImmutableDictionary.CreateRange(StringComparer.Ordinal, new[]
-            {
-                new KeyValuePair<string, string?>(DiagnosticProperties.Field, finding.Path),
-                new KeyValuePair<string, string?>(DiagnosticProperties.Property, property),
-                new KeyValuePair<string, string?>(DiagnosticProperties.ObjectType, kind.Kind),
-            });
-            context.ReportDiagnostic(DiagnosticFactory.Create(finding.Rule, location, properties, finding.Path, finding.Args));
+            var property = finding.Field is { Length: > 0 } field ? SetDiagnostics.PropertyOf(field) : null;
+            var location = (finding.Origin as ConstantObject)?.LocationOf(property) ?? DslOperations.CreationLocation(creation);
+            context.ReportDiagnostic(SetDiagnostics.Create(finding, location, property, kind.Kind));
         }
 
         SetReferenceChecks.Check(subject, objects.Index, Report);

@@ -161,7 +161,7 @@ internal static class ConstantSetObjects
             var kind = selector.Text("Kind");
             var matchLabels = selector.Map("MatchLabels");
             var (expressions, exhaustive) = selector.Items("MatchExpressions");
-            var from = selector.Child("Namespaces") is { IsKnown: true } namespaces ? namespaces.Value.Text("From") : selector.Child("Namespaces").IsAbsent ? Fact<string>.Absent : Fact<string>.Unknown;
+            var from = selector.ChildText("Namespaces", "From");
             if (!kind.IsKnown || group.IsUnknown || matchLabels.IsUnknown || !exhaustive || from.IsUnknown)
             {
                 continue;
@@ -244,8 +244,7 @@ internal static class ConstantSetObjects
 
     private static bool ReadAllowedRoutes(ConstantObject allowed, SetListener listener)
     {
-        var namespaces = allowed.Child("Namespaces");
-        var from = namespaces.IsKnown ? namespaces.Value.Text("From") : namespaces.IsAbsent ? Fact<string>.Absent : Fact<string>.Unknown;
+        var from = allowed.ChildText("Namespaces", "From");
         var (kinds, exhaustive) = allowed.Items("Kinds");
         if (from.IsUnknown || !exhaustive)
         {

@@ -72,6 +72,17 @@ internal sealed class ConstantObject : IInitializer
         return Of(member.Value);
     }
 
+    /// <summary><paramref name="property"/> of the nested object <paramref name="child"/> (<c>namespaces.from</c>): Absent when the object is.</summary>
+    public Fact<string> ChildText(string child, string property)
+    {
+        var nested = Child(child);
+        return nested.IsKnown ? nested.Value.Text(property) : nested.IsAbsent ? Fact<string>.Absent : Fact<string>.Unknown;
+    }
+
+    /// <summary>A scalar member as YAML spells it (<see cref="ConstantSchemaObject.Scalar"/>): Absent when a complete object does not assign it.</summary>
+    public Fact<string> ScalarText(string property)
+        => Member(property) is { } member ? ConstantSchemaObject.Scalar(member.Value) : Missing<string>();
+
     public ListContent Elements(string property)
         => Member(property) is { } member ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
 

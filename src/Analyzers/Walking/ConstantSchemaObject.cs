@@ -35,7 +35,7 @@ internal sealed class ConstantSchemaObject : ISchemaObject
     }
 
     public Fact<string> Text(int property)
-        => _value.Member(SchemaTable.Properties[property].Member) is { } member ? Scalar(member.Value) : _value.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+        => _value.ScalarText(SchemaTable.Properties[property].Member);
 
     /// <summary>Any numeric constant, negative and fractional ones too (the text a constant has, read back invariantly).</summary>
     public Fact<double> Number(int property)
@@ -93,7 +93,7 @@ internal sealed class ConstantSchemaObject : ISchemaObject
         }
 
         var item = items[index].Value;
-        return item.Member(SchemaTable.Properties[key].Member) is { } member ? Scalar(member.Value) : item.Complete ? Fact<string>.Absent : Fact<string>.Unknown;
+        return item.ScalarText(SchemaTable.Properties[key].Member);
     }
 
     /// <summary>A constant as YAML spells it: strings as they are, numbers invariant, booleans lower case.</summary>

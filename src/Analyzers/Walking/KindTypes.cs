@@ -6,15 +6,23 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// <summary>API group and kind of one DSL kind type.</summary>
 internal sealed class KindType
 {
-    public KindType(string group, string kind)
+    public KindType(string group, string kind, int schemaType)
     {
         Group = group;
         Kind = kind;
+        SchemaType = schemaType;
+        SchemaKind = EnvoyGateway.Dsl.Rules.Schema.SchemaWalk.Kind(group, kind);
     }
 
     public string Group { get; }
 
     public string Kind { get; }
+
+    /// <summary>The type's index in the generated schema table, or -1.</summary>
+    public int SchemaType { get; }
+
+    /// <summary>The kind's releases in the generated schema table, or null.</summary>
+    public EnvoyGateway.Dsl.Rules.Schema.SchemaKind? SchemaKind { get; }
 }
 
 /// <summary>
@@ -44,7 +52,8 @@ internal sealed class KindTypes
         }
 
         var slash = apiVersion.IndexOf('/');
-        return new KindType(slash >= 0 ? apiVersion.Substring(0, slash) : "", kind);
+        var schemaType = EnvoyGateway.Dsl.Rules.Schema.SchemaWalk.TypeOf(type.ContainingNamespace.ToDisplayString() + "." + type.Name);
+        return new KindType(slash >= 0 ? apiVersion.Substring(0, slash) : "", kind, schemaType);
     }
 
     private static string? Constant(ITypeSymbol type, string name)

@@ -12,8 +12,7 @@ internal static class KindWalker
 {
     public static void Walk(IObjectCreationOperation creation, KindType kind, bool complete, DslTypes types, LocatingSink sink)
     {
-        var type = SchemaWalk.TypeOf(creation.Type!.ContainingNamespace.ToDisplayString() + "." + creation.Type.Name);
-        if (type < 0 || SchemaWalk.Kind(kind.Group, kind.Kind) is not { } schemaKind || !SchemaWalk.CheckKind(schemaKind, sink.Release, sink))
+        if (kind.SchemaType < 0 || kind.SchemaKind is not { } schemaKind || !SchemaWalk.CheckKind(schemaKind, sink.Release, sink))
         {
             return;
         }
@@ -27,7 +26,7 @@ internal static class KindWalker
             sink.Exit();
         }
 
-        ConstantSchemaTree.Walk(root, type, sink);
+        ConstantSchemaTree.Walk(root, kind.SchemaType, sink);
         sink.Exit();
     }
 }
