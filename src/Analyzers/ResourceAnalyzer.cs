@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EnvoyGateway.Dsl.Analyzers.Cel;
 using EnvoyGateway.Dsl.Analyzers.Walking;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
@@ -24,17 +25,26 @@ public sealed class ResourceAnalyzer : DslAnalyzer
     private static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
+        WalkParts(creation, context, types, sink);
+        if (types.Kinds.Of(creation.Type) is { SchemaType: >= 0, SchemaKind: { } schemaKind } celKind)
+        {
+            var root = ConstantObject.FromCreation(creation, DslOperations.IsComplete(creation, types));
+            EditCelWalk.Check(root, celKind.SchemaType, schemaKind.Kind, sink.Release, context.ReportDiagnostic);
+        }
+    }
+
+    private static void WalkParts(IObjectCreationOperation creation, OperationAnalysisContext context, DslTypes types, LocatingSink sink)
+    {
+        sink.Release = SelectedRelease.Of(context.Options);
         if (types.PartOf(creation.Type) is { } part)
         {
             if (!DslOperations.IsWalkedByEnclosingPart(creation, types))
             {
-                sink.Release = SelectedRelease.Of(context.Options);
                 PolicyWalker.WalkRoot(InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types), sink);
             }
         }
         else if (types.Kinds.Of(creation.Type) is { } kind)
         {
-            sink.Release = SelectedRelease.Of(context.Options);
             KindWalker.Walk(creation, kind, DslOperations.IsComplete(creation, types), types, sink);
         }
     }

@@ -35,9 +35,11 @@ public sealed class KeystrokeTests
         for (var i = 0; i < inputs.Count; i++)
         {
             var (prefixes, deletions) = i == 0 ? (FilePrefixes, FileDeletions) : (LiteralPrefixes, LiteralDeletions);
+            var count = 0;
             foreach (var variant in Variants(inputs[i], prefixes, deletions))
             {
-                var (_, exceptions) = await AnalyzerRunner.RunAsync(variant);
+                // Every other variant with the newest release: its schema and CEL rules cover every kind, 0.6's only the policy.
+                var (_, exceptions) = await AnalyzerRunner.RunAsync(variant, count++ % 2 == 0 ? SelectedRelease.RuleTests : "1.9");
                 Assert.True(exceptions.Count == 0, $"{exceptions.FirstOrDefault()}\n--- input ---\n{variant}");
             }
         }

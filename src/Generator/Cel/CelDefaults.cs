@@ -5,9 +5,22 @@ using EnvoyGateway.Dsl.Generator.Releases;
 
 namespace EnvoyGateway.Dsl.Generator.Cel;
 
-/// <summary>A schema default (JSON) as a C# expression of the model type of its shape, or null when the model cannot hold it.</summary>
+/// <summary>A schema default (JSON) as C#: of the model type of its shape (build time), or as an analyzer CelValue (edit time).</summary>
 internal static class CelDefaults
 {
+    /// <summary>The default as edit time's CelValue (<paramref name="value"/> names its type): objects are maps of their JSON names.</summary>
+    public static string Edit(JsonElement json, string value) => json.ValueKind switch
+    {
+        JsonValueKind.String => $"{value}.String({CelTranslator.Quote(json.GetString()!)})",
+        JsonValueKind.Number when json.TryGetInt64(out var number) => $"{value}.Int({number.ToString(CultureInfo.InvariantCulture)}L)",
+        JsonValueKind.Number => $"{value}.Double({json.GetDouble().ToString("R", CultureInfo.InvariantCulture)})",
+        JsonValueKind.True => $"{value}.True",
+        JsonValueKind.False => $"{value}.False",
+        JsonValueKind.Array => $"{value}.List({string.Join(", ", json.EnumerateArray().Select(item => Edit(item, value)))})",
+        JsonValueKind.Object => $"{value}.Map({string.Join(", ", json.EnumerateObject().Select(field => $"({CelTranslator.Quote(field.Name)}, {Edit(field.Value, value)})"))})",
+        _ => $"{value}.Null",
+    };
+
     public static string? CSharp(PropertyShape shape, JsonElement value, Release release)
     {
         switch (shape.Kind, value.ValueKind)

@@ -4,38 +4,54 @@ using System.Text;
 namespace EnvoyGateway.Dsl.Generator.Cel;
 
 /// <summary>
-/// Translates one CEL rule to a C# expression over the generated model (static typing from the schema's
-/// shapes). The C# calls src/Dsl/Cel for what CEL defines beyond C#: errors (an absent field read is
-/// <c>no such key</c>), <c>&amp;&amp;</c>/<c>||</c> absorbing an error, comprehensions, RE2 regexes,
-/// durations, the Kubernetes libraries. Anything it does not know throws a
+/// Translates one CEL rule to C# twice from one typed walk of its syntax (static typing from the schema's shapes):
+/// for build time, a boolean expression over the generated model that calls src/Dsl/Cel for what CEL defines beyond
+/// C# (errors — an absent field read is <c>no such key</c> —, <c>&amp;&amp;</c>/<c>||</c> absorbing an error,
+/// comprehensions, RE2 regexes, durations, the Kubernetes libraries); for edit time, an expression over the
+/// analyzer's three-valued <c>CelValue</c> (known, error, or unknown when it depends on what the analyzer cannot see),
+/// calling src/Analyzers/Cel/EditCel with the same semantics. Anything it does not know throws a
 /// <see cref="GenerationException"/>: a rule is never translated into something that silently passes.
 /// </summary>
 internal sealed class CelTranslator
 {
     private const string Lib = "global::EnvoyGateway.Dsl.Cel.CelLib";
+    private const string Strings = "global::EnvoyGateway.Dsl.Cel.CelStrings";
+    private const string Edit = "EditCel";
+    private const string Value = "CelValue";
     private readonly CelRuleSite _site;
     private readonly string _rule;
     private readonly CelHoistedFields _fields;
+    private readonly CelHoistedFields _editFields;
     private readonly Dictionary<string, (string CSharpName, CelType Type)> _variables = new(StringComparer.Ordinal);
     private int _variableCount;
 
-    private CelTranslator(CelRuleSite site, string rule, CelHoistedFields fields)
+    private CelTranslator(CelRuleSite site, string rule, CelHoistedFields fields, CelHoistedFields editFields)
     {
         _site = site;
         _rule = rule;
         _fields = fields;
+        _editFields = editFields;
     }
 
-    /// <summary>A translated expression: its C# code, its CEL type, and whether evaluating it can raise a CEL error.</summary>
-    internal sealed record Translated(string Code, CelType Type, bool MayFail);
+    /// <summary>
+    /// A translated expression: its build-time C# code, its edit-time C# code (a <c>CelValue</c>), its CEL type, and
+    /// whether evaluating it can raise a CEL error.
+    /// </summary>
+    internal sealed record Translated(string Code, string EditCode, CelType Type, bool MayFail);
 
-    /// <summary>The C# boolean expression of <paramref name="rule"/> with <c>self</c> of type <paramref name="selfType"/>.</summary>
-    public static string Translate(CelRuleSite site, string rule, CelType selfType, CelHoistedFields fields)
+    /// <summary>Both translations of one rule: build time's bool over the model, edit time's CelValue over what the analyzer knows.</summary>
+    internal sealed record Translation(string Code, string EditCode);
+
+    /// <summary>
+    /// <paramref name="rule"/> with <c>self</c> of type <paramref name="selfType"/>: hoisted fields of the build-time
+    /// code go to <paramref name="fields"/>, those of the edit-time code to <paramref name="editFields"/>.
+    /// </summary>
+    public static Translation Translate(CelRuleSite site, string rule, CelType selfType, CelHoistedFields fields, CelHoistedFields editFields)
     {
-        var translator = new CelTranslator(site, rule, fields);
+        var translator = new CelTranslator(site, rule, fields, editFields);
         translator._variables["self"] = ("self", selfType);
         var result = translator.Expr(CelParser.Parse(rule));
-        return result.Type is CelType.Bool ? result.Code : throw translator.Fail(0, $"the rule is a {result.Type}, not a bool");
+        return result.Type is CelType.Bool ? new(result.Code, result.EditCode) : throw translator.Fail(0, $"the rule is a {result.Type}, not a bool");
     }
 
     private GenerationException Fail(int offset, string what)
@@ -60,22 +76,24 @@ internal sealed class CelTranslator
 
     private Translated Literal(CelLiteral literal) => literal.Kind switch
     {
-        CelLiteralKind.Int => new(((long)literal.Value!).ToString(CultureInfo.InvariantCulture) + "L", new CelType.Int(), false),
-        CelLiteralKind.String => new(Quote((string)literal.Value!), new CelType.String(), false),
-        CelLiteralKind.Bool => new((bool)literal.Value! ? "true" : "false", new CelType.Bool(), false),
-        CelLiteralKind.Null => new("null", new CelType.Null(), false),
+        CelLiteralKind.Int => new(IntCode((long)literal.Value!), $"{Value}.Int({IntCode((long)literal.Value!)})", new CelType.Int(), false),
+        CelLiteralKind.String => new(Quote((string)literal.Value!), $"{Value}.String({Quote((string)literal.Value!)})", new CelType.String(), false),
+        CelLiteralKind.Bool => new((bool)literal.Value! ? "true" : "false", (bool)literal.Value! ? $"{Value}.True" : $"{Value}.False", new CelType.Bool(), false),
+        CelLiteralKind.Null => new("null", $"{Value}.Null", new CelType.Null(), false),
         _ => throw Fail(literal.Offset, $"a {literal.Kind} literal"),
     };
+
+    private static string IntCode(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 
     private Translated Ident(CelIdent ident)
     {
         if (_variables.TryGetValue(ident.Name, out var variable))
         {
-            return new(variable.CSharpName, variable.Type, false);
+            return new(variable.CSharpName, variable.CSharpName, variable.Type, false);
         }
 
         return ident.Name is "string" or "int"
-            ? new(Quote(ident.Name), new CelType.TypeName(ident.Name), false)
+            ? new(Quote(ident.Name), $"{Value}.String({Quote(ident.Name)})", new CelType.TypeName(ident.Name), false)
             : throw Fail(ident.Offset, $"the name '{ident.Name}'");
     }
 
@@ -87,20 +105,26 @@ internal sealed class CelTranslator
             case CelType.Object { Type: var type }:
                 var property = Property(type, select.Field, select.Offset);
                 var valueType = CelType.Of(property.Shape);
+                var editDefault = EditDefaultOf(property);
+                var required = property.RequiredIn.Contains(_site.Release) ? "true" : "false";
+                var edit = $"{Edit}.Field({operand.EditCode}, {Quote(property.JsonName)}, {editDefault ?? "null"}, {required})";
                 if (property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map)
                 {
+                    var isMap = property.Shape.Kind is Model.ShapeKind.Map ? "true" : "false";
+                    edit = $"{Edit}.Items({operand.EditCode}, {Quote(property.JsonName)}, {editDefault ?? "null"}, {isMap})";
                     return DefaultOf(property) is { } defaultItems
-                        ? new($"{Lib}.OrDefault({operand.Code}.{property.CSharpName}, {defaultItems})", valueType, operand.MayFail)
-                        : new($"{operand.Code}.{property.CSharpName}", valueType, operand.MayFail);
+                        ? new($"{Lib}.OrDefault({operand.Code}.{property.CSharpName}, {defaultItems})", edit, valueType, operand.MayFail)
+                        : new($"{operand.Code}.{property.CSharpName}", edit, valueType, operand.MayFail);
                 }
 
                 return DefaultOf(property) is { } fallback
-                    ? new($"({operand.Code}.{property.CSharpName} ?? {fallback})", valueType, operand.MayFail)
+                    ? new($"({operand.Code}.{property.CSharpName} ?? {fallback})", edit, valueType, operand.MayFail)
                     : property.RequiredIn.Contains(_site.Release)
-                        ? new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.MissingRequired({Quote(select.Field)}))", valueType, true)
-                        : new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", valueType, true);
+                        ? new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.MissingRequired({Quote(select.Field)}))", edit, valueType, true)
+                        : new($"({operand.Code}.{property.CSharpName} ?? throw {Lib}.NoSuchKey({Quote(select.Field)}))", edit, valueType, true);
             case CelType.Map { Value: var value }:
-                return new($"{Lib}.At({operand.Code}, {Quote(UnescapeFieldName(select.Field))})", value, true);
+                var key = Quote(UnescapeFieldName(select.Field));
+                return new($"{Lib}.At({operand.Code}, {key})", $"{Edit}.At({operand.EditCode}, {Value}.String({key}))", value, true);
             default:
                 throw Fail(select.Offset, $"field '{select.Field}' of a {operand.Type}");
         }
@@ -130,6 +154,18 @@ internal sealed class CelTranslator
         return value is null || property.Shape.Kind is not (Model.ShapeKind.List or Model.ShapeKind.Object or Model.ShapeKind.Map)
             ? value
             : _fields.Field(CelType.CSharp(property.Shape), value);
+    }
+
+    /// <summary>The edit-time twin of <see cref="DefaultOf"/>: the default as a hoisted CelValue, or null exactly when build time has none.</summary>
+    private string? EditDefaultOf(Model.ModelProperty property)
+    {
+        if (DefaultOf(property) is null)
+        {
+            return null;
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(property.PerRelease[_site.Release.Index].Facts.Default!);
+        return _editFields.Field(Value, CelDefaults.Edit(document.RootElement, Value));
     }
 
     /// <summary>
@@ -164,13 +200,15 @@ internal sealed class CelTranslator
         {
             case CelType.Object { Type: var type }:
                 var property = Property(type, has.Field.Field, has.Offset);
+                var edit = $"{Edit}.Has({operand.EditCode}, {Quote(property.JsonName)}, {(DefaultOf(property) is not null ? "true" : "false")})";
                 return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map && DefaultOf(property) is null
-                    ? new($"({operand.Code}.{property.CSharpName}.Count > 0)", new CelType.Bool(), operand.MayFail)
+                    ? new($"({operand.Code}.{property.CSharpName}.Count > 0)", edit, new CelType.Bool(), operand.MayFail)
                     : DefaultOf(property) is not null
-                        ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", new CelType.Bool(), operand.MayFail)
-                        : new($"({operand.Code}.{property.CSharpName} is not null)", new CelType.Bool(), operand.MayFail);
+                        ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", edit, new CelType.Bool(), operand.MayFail)
+                        : new($"({operand.Code}.{property.CSharpName} is not null)", edit, new CelType.Bool(), operand.MayFail);
             case CelType.Map:
-                return new($"{operand.Code}.ContainsKey({Quote(UnescapeFieldName(has.Field.Field))})", new CelType.Bool(), operand.MayFail);
+                var key = Quote(UnescapeFieldName(has.Field.Field));
+                return new($"{operand.Code}.ContainsKey({key})", $"{Edit}.In({Value}.String({key}), {operand.EditCode})", new CelType.Bool(), operand.MayFail);
             default:
                 throw Fail(has.Offset, $"has() on a field of a {operand.Type}");
         }
@@ -182,8 +220,8 @@ internal sealed class CelTranslator
         var key = Expr(index.Index);
         return (operand.Type, key.Type) switch
         {
-            (CelType.List { Element: var element }, CelType.Int) => new($"{Lib}.At({operand.Code}, {key.Code})", element, true),
-            (CelType.Map { Value: var value }, CelType.String) => new($"{Lib}.At({operand.Code}, {key.Code})", value, true),
+            (CelType.List { Element: var element }, CelType.Int) => new($"{Lib}.At({operand.Code}, {key.Code})", $"{Edit}.At({operand.EditCode}, {key.EditCode})", element, true),
+            (CelType.Map { Value: var value }, CelType.String) => new($"{Lib}.At({operand.Code}, {key.Code})", $"{Edit}.At({operand.EditCode}, {key.EditCode})", value, true),
             _ => throw Fail(index.Offset, $"indexing a {operand.Type} with a {key.Type}"),
         };
     }
@@ -192,7 +230,7 @@ internal sealed class CelTranslator
     {
         if (call.Target is CelIdent { Name: "format" } && !_variables.ContainsKey("format") && call.Args.Count == 0)
         {
-            return new(Quote(call.Function), new CelType.Format(call.Function), false);
+            return new(Quote(call.Function), $"{Value}.String({Quote(call.Function)})", new CelType.Format(call.Function), false);
         }
 
         if (call.Target is null)
@@ -203,29 +241,30 @@ internal sealed class CelTranslator
         var target = Expr(call.Target);
         var args = call.Args.Select(Expr).ToList();
         var mayFail = target.MayFail || args.Any(a => a.MayFail);
-        var text = target.Type is CelType.IntOrString ? new Translated($"{Lib}.AsString({target.Code})", new CelType.String(), true) : target;
+        var text = target.Type is CelType.IntOrString ? new Translated($"{Lib}.AsString({target.Code})", $"{Edit}.AsString({target.EditCode})", new CelType.String(), true) : target;
         switch (call.Function, text.Type, args.Count)
         {
             case ("size", _, 0):
                 return Size(target, call.Offset);
             case ("contains", CelType.String, 1) when args[0].Type is CelType.String:
-                return new($"{text.Code}.Contains({args[0].Code}, global::System.StringComparison.Ordinal)", new CelType.Bool(), mayFail || text.MayFail);
+                return new($"{text.Code}.Contains({args[0].Code}, global::System.StringComparison.Ordinal)", $"{Edit}.Contains({text.EditCode}, {args[0].EditCode})", new CelType.Bool(), mayFail || text.MayFail);
             case ("startsWith", CelType.String, 1) when args[0].Type is CelType.String:
-                return new($"{text.Code}.StartsWith({args[0].Code}, global::System.StringComparison.Ordinal)", new CelType.Bool(), mayFail || text.MayFail);
+                return new($"{text.Code}.StartsWith({args[0].Code}, global::System.StringComparison.Ordinal)", $"{Edit}.StartsWith({text.EditCode}, {args[0].EditCode})", new CelType.Bool(), mayFail || text.MayFail);
             case ("endsWith", CelType.String, 1) when args[0].Type is CelType.String:
-                return new($"{text.Code}.EndsWith({args[0].Code}, global::System.StringComparison.Ordinal)", new CelType.Bool(), mayFail || text.MayFail);
+                return new($"{text.Code}.EndsWith({args[0].Code}, global::System.StringComparison.Ordinal)", $"{Edit}.EndsWith({text.EditCode}, {args[0].EditCode})", new CelType.Bool(), mayFail || text.MayFail);
             case ("matches", CelType.String, 1) when call.Args[0] is CelLiteral { Kind: CelLiteralKind.String, Value: string pattern }:
-                return new($"{Lib}.Matches({text.Code}, {_fields.Regex(pattern, () => Fail(call.Offset, $"the RE2 pattern '{pattern}'"))})", new CelType.Bool(), text.MayFail);
+                Func<GenerationException> invalid = () => Fail(call.Offset, $"the RE2 pattern '{pattern}'");
+                return new($"{Strings}.Matches({text.Code}, {_fields.Regex(pattern, invalid)})", $"{Edit}.Matches({text.EditCode}, {_editFields.Regex(pattern, invalid)})", new CelType.Bool(), text.MayFail);
             case ("lowerAscii", CelType.String, 0):
-                return new($"{Lib}.LowerAscii({text.Code})", new CelType.String(), text.MayFail);
+                return new($"{Strings}.LowerAscii({text.Code})", $"{Edit}.LowerAscii({text.EditCode})", new CelType.String(), text.MayFail);
             case ("upperAscii", CelType.String, 0):
-                return new($"{Lib}.UpperAscii({text.Code})", new CelType.String(), text.MayFail);
+                return new($"{Strings}.UpperAscii({text.Code})", $"{Edit}.UpperAscii({text.EditCode})", new CelType.String(), text.MayFail);
             case ("split", CelType.String, 1) when args[0].Type is CelType.String:
-                return new($"{Lib}.Split({text.Code}, {args[0].Code})", new CelType.List(new CelType.String()), mayFail || text.MayFail);
+                return new($"{Strings}.Split({text.Code}, {args[0].Code})", $"{Edit}.Split({text.EditCode}, {args[0].EditCode})", new CelType.List(new CelType.String()), mayFail || text.MayFail);
             case ("substring", CelType.String, 1) when args[0].Type is CelType.Int:
-                return new($"{Lib}.Substring({text.Code}, {args[0].Code})", new CelType.String(), true);
+                return new($"{Strings}.Substring({text.Code}, {args[0].Code})", $"{Edit}.Substring({text.EditCode}, {args[0].EditCode})", new CelType.String(), true);
             case ("validate", CelType.Format, 1) when args[0].Type is CelType.String:
-                return new($"{Lib}.ValidateFormat({target.Code}, {args[0].Code})", new CelType.FormatErrors(), mayFail);
+                return new($"{Strings}.ValidateFormat({target.Code}, {args[0].Code})", $"{Edit}.ValidateFormat({target.EditCode}, {args[0].EditCode})", new CelType.FormatErrors(), mayFail);
             default:
                 throw Fail(call.Offset, $"the method {call.Function}() on a {target.Type} with {string.Join(", ", args.Select(a => a.Type))}");
         }
@@ -239,9 +278,9 @@ internal sealed class CelTranslator
             case ("size", 1):
                 return Size(args[0], call.Offset);
             case ("duration", 1) when args[0].Type is CelType.String:
-                return new($"global::EnvoyGateway.Dsl.Cel.CelDuration.Parse({args[0].Code})", new CelType.Duration(), true);
+                return new($"global::EnvoyGateway.Dsl.Cel.CelDuration.Parse({args[0].Code})", $"{Edit}.Duration({args[0].EditCode})", new CelType.Duration(), true);
             case ("isIP", 1) when args[0].Type is CelType.String:
-                return new($"{Lib}.IsIP({args[0].Code})", new CelType.Bool(), args[0].MayFail);
+                return new($"{Strings}.IsIP({args[0].Code})", $"{Edit}.IsIP({args[0].EditCode})", new CelType.Bool(), args[0].MayFail);
             default:
                 throw Fail(call.Offset, $"the function {call.Function}() with {string.Join(", ", args.Select(a => a.Type))}");
         }
@@ -249,18 +288,18 @@ internal sealed class CelTranslator
 
     private Translated Size(Translated operand, int offset) => operand.Type switch
     {
-        CelType.String => new($"{Lib}.Size({operand.Code})", new CelType.Int(), operand.MayFail),
-        CelType.List or CelType.Map => new($"(long){operand.Code}.Count", new CelType.Int(), operand.MayFail),
+        CelType.String => new($"{Strings}.Size({operand.Code})", $"{Edit}.Size({operand.EditCode})", new CelType.Int(), operand.MayFail),
+        CelType.List or CelType.Map => new($"(long){operand.Code}.Count", $"{Edit}.Size({operand.EditCode})", new CelType.Int(), operand.MayFail),
         _ => throw Fail(offset, $"size() of a {operand.Type}"),
     };
 
     private Translated Comprehension(CelComprehension comprehension)
     {
         var range = Expr(comprehension.Range);
-        var (rangeCode, element) = range.Type switch
+        var (rangeCode, rangeEdit, element) = range.Type switch
         {
-            CelType.List { Element: var e } => (range.Code, e),
-            CelType.Map => ($"{range.Code}.Keys", (CelType)new CelType.String()),
+            CelType.List { Element: var e } => (range.Code, range.EditCode, e),
+            CelType.Map => ($"{range.Code}.Keys", $"{Edit}.Keys({range.EditCode})", (CelType)new CelType.String()),
             _ => throw Fail(comprehension.Offset, $"{comprehension.MacroName}() over a {range.Type}"),
         };
 
@@ -272,23 +311,24 @@ internal sealed class CelTranslator
             var body = Expr(comprehension.Body);
             var filter = comprehension.Filter is { } f ? Expr(f) : null;
             var lambda = $"{name} => {body.Code}";
+            var editLambda = $"{name} => {body.EditCode}";
             var mayFail = range.MayFail || body.MayFail || (filter?.MayFail ?? false);
             switch (comprehension.Kind)
             {
                 case CelComprehensionKind.All or CelComprehensionKind.Exists or CelComprehensionKind.ExistsOne or CelComprehensionKind.Filter when body.Type is not CelType.Bool:
                     throw Fail(comprehension.Offset, $"the predicate of {comprehension.MacroName}() is a {body.Type}");
                 case CelComprehensionKind.All:
-                    return new($"{Lib}.All({rangeCode}, {lambda})", new CelType.Bool(), mayFail);
+                    return new($"{Lib}.All({rangeCode}, {lambda})", $"{Edit}.All({rangeEdit}, {editLambda})", new CelType.Bool(), mayFail);
                 case CelComprehensionKind.Exists:
-                    return new($"{Lib}.Exists({rangeCode}, {lambda})", new CelType.Bool(), mayFail);
+                    return new($"{Lib}.Exists({rangeCode}, {lambda})", $"{Edit}.Exists({rangeEdit}, {editLambda})", new CelType.Bool(), mayFail);
                 case CelComprehensionKind.ExistsOne:
-                    return new($"{Lib}.ExistsOne({rangeCode}, {lambda})", new CelType.Bool(), mayFail);
+                    return new($"{Lib}.ExistsOne({rangeCode}, {lambda})", $"{Edit}.ExistsOne({rangeEdit}, {editLambda})", new CelType.Bool(), mayFail);
                 case CelComprehensionKind.Filter:
-                    return new($"{Lib}.Filter({rangeCode}, {lambda})", new CelType.List(element), mayFail);
+                    return new($"{Lib}.Filter({rangeCode}, {lambda})", $"{Edit}.Filter({rangeEdit}, {editLambda})", new CelType.List(element), mayFail);
                 default:
                     return filter is null
-                        ? new($"{Lib}.Map({rangeCode}, {lambda})", new CelType.List(body.Type), mayFail)
-                        : new($"{Lib}.Map({rangeCode}, {name} => {filter.Code}, {lambda})", new CelType.List(body.Type), mayFail);
+                        ? new($"{Lib}.Map({rangeCode}, {lambda})", $"{Edit}.Map({rangeEdit}, null, {editLambda})", new CelType.List(body.Type), mayFail)
+                        : new($"{Lib}.Map({rangeCode}, {name} => {filter.Code}, {lambda})", $"{Edit}.Map({rangeEdit}, {name} => {filter.EditCode}, {editLambda})", new CelType.List(body.Type), mayFail);
             }
         }
         finally
@@ -320,7 +360,9 @@ internal sealed class CelTranslator
             CelType.Bool => "bool",
             _ => throw Fail(list.Offset, $"a list literal of {element}"),
         };
-        return new($"new {csharp}[] {{ {string.Join(", ", items.Select(i => i.Code))} }}", new CelType.List(element), items.Any(i => i.MayFail));
+        var editItems = $"{Value}.List({string.Join(", ", items.Select(i => i.EditCode))})";
+        var edit = list.Items.All(i => i is CelLiteral) ? _editFields.Field(Value, editItems) : editItems;
+        return new($"new {csharp}[] {{ {string.Join(", ", items.Select(i => i.Code))} }}", edit, new CelType.List(element), items.Any(i => i.MayFail));
     }
 
     private Translated MapLiteral(CelMap map)
@@ -332,14 +374,19 @@ internal sealed class CelTranslator
         }
 
         var initializer = string.Join(", ", entries.Select(e => $"[{e.Key.Code}] = {e.Value.Code}"));
-        return new(_fields.Field("global::System.Collections.Generic.Dictionary<string, long>", $"new() {{ {initializer} }}"), new CelType.Map(new CelType.Int()), false);
+        var editEntries = string.Join(", ", entries.Select(e => $"({e.Key.Code}, {e.Value.EditCode})"));
+        return new(
+            _fields.Field("global::System.Collections.Generic.Dictionary<string, long>", $"new() {{ {initializer} }}"),
+            _editFields.Field(Value, $"{Value}.Map({editEntries})"),
+            new CelType.Map(new CelType.Int()),
+            false);
     }
 
     private Translated Unary(CelUnary unary)
     {
         var operand = Expr(unary.Operand);
         return unary.Operator == "!" && operand.Type is CelType.Bool
-            ? new($"!{operand.Code}", new CelType.Bool(), operand.MayFail)
+            ? new($"!{operand.Code}", $"{Edit}.Not({operand.EditCode})", new CelType.Bool(), operand.MayFail)
             : throw Fail(unary.Offset, $"the operator {unary.Operator} on a {operand.Type}");
     }
 
@@ -353,14 +400,18 @@ internal sealed class CelTranslator
             throw Fail(conditional.Offset, $"a conditional of {condition.Type} with branches {whenTrue.Type} and {whenFalse.Type}");
         }
 
-        return new($"({condition.Code} ? {whenTrue.Code} : {whenFalse.Code})", whenTrue.Type, condition.MayFail || whenTrue.MayFail || whenFalse.MayFail);
+        return new(
+            $"({condition.Code} ? {whenTrue.Code} : {whenFalse.Code})",
+            $"{Edit}.Conditional({condition.EditCode}, {whenTrue.EditCode}, {whenFalse.EditCode})",
+            whenTrue.Type,
+            condition.MayFail || whenTrue.MayFail || whenFalse.MayFail);
     }
 
     private Translated Binary(CelBinary binary)
     {
         if (binary.Operator is "==" or "!=" && TypeTest(binary) is { } test)
         {
-            return binary.Operator == "==" ? test : test with { Code = $"!{test.Code}" };
+            return binary.Operator == "==" ? test : test with { Code = $"!{test.Code}", EditCode = $"{Edit}.Not({test.EditCode})" };
         }
 
         var left = Expr(binary.Left);
@@ -370,16 +421,20 @@ internal sealed class CelTranslator
         {
             case "&&" or "||" when left.Type is CelType.Bool && right.Type is CelType.Bool:
                 var name = binary.Operator == "&&" ? "And" : "Or";
+                var edit = $"{Edit}.{name}({left.EditCode}, {right.EditCode})";
                 return left.MayFail
-                    ? new($"{Lib}.{name}(() => {left.Code}, () => {right.Code})", new CelType.Bool(), true)
-                    : new($"({left.Code} {binary.Operator} {right.Code})", new CelType.Bool(), right.MayFail);
+                    ? new($"{Lib}.{name}(() => {left.Code}, () => {right.Code})", edit, new CelType.Bool(), true)
+                    : new($"({left.Code} {binary.Operator} {right.Code})", edit, new CelType.Bool(), right.MayFail);
             case "==" or "!=":
                 var equal = Equality(left, right, binary.Offset);
-                return new(binary.Operator == "==" ? equal : $"!{equal}", new CelType.Bool(), mayFail);
+                var editEqual = $"{Edit}.Equal({left.EditCode}, {right.EditCode})";
+                return binary.Operator == "=="
+                    ? new(equal, editEqual, new CelType.Bool(), mayFail)
+                    : new($"!{equal}", $"{Edit}.Not({editEqual})", new CelType.Bool(), mayFail);
             case "<" or "<=" or ">" or ">=":
-                return new(Ordering(binary.Operator, left, right, binary.Offset), new CelType.Bool(), mayFail);
+                return new(Ordering(binary.Operator, left, right, binary.Offset), $"{Edit}.{OrderingName(binary.Operator)}({left.EditCode}, {right.EditCode})", new CelType.Bool(), mayFail);
             case "+" when left.Type is CelType.Int && right.Type is CelType.Int:
-                return new($"({left.Code} + {right.Code})", new CelType.Int(), mayFail);
+                return new($"({left.Code} + {right.Code})", $"{Edit}.Add({left.EditCode}, {right.EditCode})", new CelType.Int(), mayFail);
             case "in":
                 return In(left, right, binary);
             default:
@@ -397,11 +452,12 @@ internal sealed class CelTranslator
 
         var value = Expr(operand);
         var isString = typeName.Name == "string";
+        var editTest = $"{Edit}.IsString({value.EditCode})";
         return value.Type switch
         {
-            CelType.IntOrString => new($"({value.Code}.IsString == {(isString ? "true" : "false")})", new CelType.Bool(), value.MayFail),
-            CelType.String => new(isString ? "true" : "false", new CelType.Bool(), false),
-            CelType.Int => new(isString ? "false" : "true", new CelType.Bool(), false),
+            CelType.IntOrString => new($"({value.Code}.IsString == {(isString ? "true" : "false")})", isString ? editTest : $"{Edit}.Not({editTest})", new CelType.Bool(), value.MayFail),
+            CelType.String => new(isString ? "true" : "false", isString ? $"{Value}.True" : $"{Value}.False", new CelType.Bool(), false),
+            CelType.Int => new(isString ? "false" : "true", isString ? $"{Value}.False" : $"{Value}.True", new CelType.Bool(), false),
             _ => throw Fail(binary.Offset, $"type() of a {value.Type}"),
         };
     }
@@ -416,10 +472,18 @@ internal sealed class CelTranslator
         _ => throw Fail(offset, $"comparing a {left.Type} with a {right.Type}"),
     };
 
+    private static string OrderingName(string op) => op switch
+    {
+        "<" => "Less",
+        "<=" => "LessOrEqual",
+        ">" => "Greater",
+        _ => "GreaterOrEqual",
+    };
+
     private string Ordering(string op, Translated left, Translated right, int offset) => (left.Type, right.Type) switch
     {
         (CelType.Int, CelType.Int) or (CelType.Double, CelType.Double) or (CelType.Duration, CelType.Duration) => $"({left.Code} {op} {right.Code})",
-        (CelType.String, CelType.String) => $"({Lib}.CompareStrings({left.Code}, {right.Code}) {op} 0)",
+        (CelType.String, CelType.String) => $"({Strings}.Compare({left.Code}, {right.Code}) {op} 0)",
         _ => throw Fail(offset, $"ordering a {left.Type} and a {right.Type}"),
     };
 
@@ -429,15 +493,16 @@ internal sealed class CelTranslator
         if (binary.Right is CelList list && left.Type is CelType.String && list.Items.All(i => i is CelLiteral { Kind: CelLiteralKind.String }))
         {
             var alternatives = string.Join(" or ", list.Items.Select(i => Quote((string)((CelLiteral)i).Value!)));
-            return new($"({left.Code} is {alternatives})", new CelType.Bool(), left.MayFail);
+            return new($"({left.Code} is {alternatives})", $"{Edit}.In({left.EditCode}, {right.EditCode})", new CelType.Bool(), left.MayFail);
         }
 
+        var edit = $"{Edit}.In({left.EditCode}, {right.EditCode})";
         return right.Type switch
         {
             CelType.List { Element: var element } when element == left.Type && left.Type is CelType.String or CelType.Int or CelType.Bool
-                => new($"{Lib}.In({left.Code}, {right.Code})", new CelType.Bool(), left.MayFail || right.MayFail),
+                => new($"{Lib}.In({left.Code}, {right.Code})", edit, new CelType.Bool(), left.MayFail || right.MayFail),
             CelType.Map when left.Type is CelType.String
-                => new($"{right.Code}.ContainsKey({left.Code})", new CelType.Bool(), left.MayFail || right.MayFail),
+                => new($"{right.Code}.ContainsKey({left.Code})", edit, new CelType.Bool(), left.MayFail || right.MayFail),
             _ => throw Fail(binary.Offset, $"'in' with a {left.Type} and a {right.Type}"),
         };
     }

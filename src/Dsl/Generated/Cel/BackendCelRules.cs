@@ -11,54 +11,39 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class BackendCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("Backend.spec.endpoints@182722a5", "Backend", ".spec.endpoints", "self.all(f, has(f.fqdn)) || !self.exists(f, has(f.fqdn))", "fqdn addresses cannot be mixed with other address types", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule1 = new("Backend.spec.endpoints[]@49a51690", "Backend", ".spec.endpoints[]", "(has(self.fqdn) || has(self.ip) || has(self.unix))", "one of fqdn, ip or unix must be specified", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule2 = new("Backend.spec.endpoints[]@679c2a98", "Backend", ".spec.endpoints[]", "((has(self.fqdn) && !(has(self.ip) || has(self.unix))) || (has(self.ip) && !(has(self.fqdn) || has(self.unix))) || (has(self.unix) && !(has(self.ip) || has(self.fqdn))))", "only one of fqdn, ip or unix can be specified", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule3 = new("Backend.spec@fa5ead1f", "Backend", ".spec", "self.type != 'DynamicResolver' || !has(self.endpoints) && !has(self.appProtocols)", "DynamicResolver type cannot have endpoints and appProtocols specified", null, 0x20UL);
-    private static readonly CelRuleInfo Rule4 = new("Backend.spec@6a6e6837", "Backend", ".spec", "has(self.tls) ? self.type == 'DynamicResolver' : true", "TLS settings can only be specified for DynamicResolver backends", null, 0x20UL);
-    private static readonly CelRuleInfo Rule5 = new("Backend.spec.tls@65c1b111", "Backend", ".spec.tls", "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must not contain both CACertificateRefs and WellKnownCACertificates", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule6 = new("Backend.spec.tls@b34e39db", "Backend", ".spec.tls", "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must specify either CACertificateRefs or WellKnownCACertificates", null, 0x20UL);
-    private static readonly CelRuleInfo Rule7 = new("Backend.spec@20ebde41", "Backend", ".spec", "self.type != 'DynamicResolver' || !has(self.endpoints)", "DynamicResolver type cannot have endpoints specified", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule8 = new("Backend.spec.endpoints[].unix.path@8e11f75b", "Backend", ".spec.endpoints[].unix.path", "size(self) <= 108", "unix domain socket path must not exceed 108 characters", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule9 = new("Backend.spec.tls@aef388bc", "Backend", ".spec.tls", "!((has(self.insecureSkipVerify) && self.insecureSkipVerify) && ((has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0) || (has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")))", "must not contain either CACertificateRefs or WellKnownCACertificates when InsecureSkipVerify is enabled", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule10 = new("Backend.spec.tls@2ff3d8a1", "Backend", ".spec.tls", "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true", "setting ciphers has no effect if the minimum possible TLS version is 1.3", null, 0x780UL);
-    private static readonly CelRuleInfo Rule11 = new("Backend.spec.tls@7d6a9b40", "Backend", ".spec.tls", "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true", "minVersion must be smaller or equal to maxVersion", null, 0x780UL);
-    private static readonly CelRuleInfo Rule12 = new("Backend.spec@e0996c61", "Backend", ".spec", "self.type != 'DynamicResolver' || !has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname)", "DynamicResolver type cannot use autoSNIFromEndpointHostname", null, 0x400UL);
-    private static readonly CelRuleInfo Rule13 = new("Backend.spec@9f8a9d1d", "Backend", ".spec", "!has(self.tls) || !(has(self.tls.autoSNIFromEndpointHostname) && self.tls.autoSNIFromEndpointHostname) || self.endpoints.all(e, (!has(e.ip) && !has(e.unix)) || has(e.hostname))", "when autoSNIFromEndpointHostname is enabled, IP and Unix endpoints must define a hostname", null, 0x400UL);
-    private static readonly CelRuleInfo Rule14 = new("Backend.spec.tls@95570001", "Backend", ".spec.tls", "!(has(self.sni) && has(self.autoSNIFromEndpointHostname) && self.autoSNIFromEndpointHostname)", "sni and autoSNIFromEndpointHostname are mutually exclusive", null, 0x400UL);
     private static readonly global::System.Collections.Generic.Dictionary<string, long> Constant0 = new() { ["Auto"] = 0L, ["1.0"] = 1L, ["1.1"] = 2L, ["1.2"] = 3L, ["1.3"] = 4L };
     private static readonly global::System.Collections.Generic.Dictionary<string, long> Constant1 = new() { ["1.0"] = 1L, ["1.1"] = 2L, ["1.2"] = 3L, ["1.3"] = 4L, ["Auto"] = 5L };
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14];
+    public static CelRuleInfo[] Rules => BackendCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule3, n0, Evaluate803ea7bf);
-            ctx.Check(Rule4, n0, Evaluate6f6f1008);
-            ctx.Check(Rule7, n0, Evaluatec6f6874d);
-            ctx.Check(Rule12, n0, Evaluate5cea8453);
-            ctx.Check(Rule13, n0, Evaluateb0fe60d5);
+            ctx.Check(BackendCelRuleInfo.Rule3, n0, Evaluate803ea7bf);
+            ctx.Check(BackendCelRuleInfo.Rule4, n0, Evaluate6f6f1008);
+            ctx.Check(BackendCelRuleInfo.Rule7, n0, Evaluatec6f6874d);
+            ctx.Check(BackendCelRuleInfo.Rule12, n0, Evaluate5cea8453);
+            ctx.Check(BackendCelRuleInfo.Rule13, n0, Evaluateb0fe60d5);
             if (n0.Endpoints is { Count: > 0 } n1)
             {
                 ctx.Enter("endpoints", null);
-                ctx.Check(Rule0, n1, Evaluate1d177f7a);
+                ctx.Check(BackendCelRuleInfo.Rule0, n1, Evaluate1d177f7a);
                 for (var i2 = 0; i2 < n1.Count; i2++)
                 {
                     var n2 = n1[i2];
                     ctx.EnterItem(i2, n2);
-                    ctx.Check(Rule1, n2, Evaluate465b846f);
-                    ctx.Check(Rule2, n2, Evaluatef26accf3);
+                    ctx.Check(BackendCelRuleInfo.Rule1, n2, Evaluate465b846f);
+                    ctx.Check(BackendCelRuleInfo.Rule2, n2, Evaluatef26accf3);
                     if (n2.Unix is { } n3)
                     {
                         ctx.Enter("unix", n3);
                         if (n3.Path is { } n4)
                         {
                             ctx.Enter("path", null);
-                            ctx.Check(Rule8, n4, Evaluateb1d5cb1a);
+                            ctx.Check(BackendCelRuleInfo.Rule8, n4, Evaluateb1d5cb1a);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -70,12 +55,12 @@ internal static class BackendCelRules
             if (n0.Tls is { } n5)
             {
                 ctx.Enter("tls", n5);
-                ctx.Check(Rule5, n5, Evaluate51246209);
-                ctx.Check(Rule6, n5, Evaluate470e9dec);
-                ctx.Check(Rule9, n5, Evaluate0b60071e);
-                ctx.Check(Rule10, n5, Evaluate96e40faa);
-                ctx.Check(Rule11, n5, Evaluate1b909de9);
-                ctx.Check(Rule14, n5, Evaluate4a7d4445);
+                ctx.Check(BackendCelRuleInfo.Rule5, n5, Evaluate51246209);
+                ctx.Check(BackendCelRuleInfo.Rule6, n5, Evaluate470e9dec);
+                ctx.Check(BackendCelRuleInfo.Rule9, n5, Evaluate0b60071e);
+                ctx.Check(BackendCelRuleInfo.Rule10, n5, Evaluate96e40faa);
+                ctx.Check(BackendCelRuleInfo.Rule11, n5, Evaluate1b909de9);
+                ctx.Check(BackendCelRuleInfo.Rule14, n5, Evaluate4a7d4445);
                 ctx.Exit();
             }
             ctx.Exit();
@@ -119,7 +104,7 @@ internal static class BackendCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.Tls is not null) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), () => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")))), () => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Endpoints, v_e_0 => ((!(v_e_0.Ip is not null) && !(v_e_0.Unix is not null)) || (v_e_0.Hostname is not null))));
 
     private static bool Evaluateb1d5cb1a(string self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.Size(self) <= 108L);
+        => (global::EnvoyGateway.Dsl.Cel.CelStrings.Size(self) <= 108L);
 
     private static bool Evaluatec6f6874d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
         => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Endpoints.Count > 0));

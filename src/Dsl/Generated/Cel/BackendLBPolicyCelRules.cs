@@ -11,11 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class BackendLBPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("BackendLBPolicy.spec.sessionPersistence@0a695daf", "BackendLBPolicy", ".spec.sessionPersistence", "!has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x4UL);
-    private static readonly CelRuleInfo Rule1 = new("BackendLBPolicy.spec.sessionPersistence@7a1ec120", "BackendLBPolicy", ".spec.sessionPersistence", "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x18UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1];
+    public static CelRuleInfo[] Rules => BackendLBPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy resource, CelContext ctx)
     {
@@ -25,8 +23,8 @@ internal static class BackendLBPolicyCelRules
             if (n0.SessionPersistence is { } n1)
             {
                 ctx.Enter("sessionPersistence", n1);
-                ctx.Check(Rule0, n1, Evaluate59ab6627);
-                ctx.Check(Rule1, n1, Evaluate9ce81c0e);
+                ctx.Check(BackendLBPolicyCelRuleInfo.Rule0, n1, Evaluate59ab6627);
+                ctx.Check(BackendLBPolicyCelRuleInfo.Rule1, n1, Evaluate9ce81c0e);
                 ctx.Exit();
             }
             ctx.Exit();

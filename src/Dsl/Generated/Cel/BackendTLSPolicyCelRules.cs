@@ -11,19 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class BackendTLSPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("BackendTLSPolicy.spec.tls@c77d139f", "BackendTLSPolicy", ".spec.tls", "!(has(self.caCertRefs) && size(self.caCertRefs) > 0 && has(self.wellKnownCACerts) && self.wellKnownCACerts != \"\")", "must not contain both CACertRefs and WellKnownCACerts", null, 0x3UL);
-    private static readonly CelRuleInfo Rule1 = new("BackendTLSPolicy.spec.tls@95dfd1e8", "BackendTLSPolicy", ".spec.tls", "(has(self.caCertRefs) && size(self.caCertRefs) > 0 || has(self.wellKnownCACerts) && self.wellKnownCACerts != \"\")", "must specify either CACertRefs or WellKnownCACerts", null, 0x3UL);
-    private static readonly CelRuleInfo Rule2 = new("BackendTLSPolicy.spec.validation@65c1b111", "BackendTLSPolicy", ".spec.validation", "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must not contain both CACertificateRefs and WellKnownCACertificates", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule3 = new("BackendTLSPolicy.spec.validation@b34e39db", "BackendTLSPolicy", ".spec.validation", "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must specify either CACertificateRefs or WellKnownCACertificates", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule4 = new("BackendTLSPolicy.spec.validation.subjectAltNames[]@9f2f8a20", "BackendTLSPolicy", ".spec.validation.subjectAltNames[]", "!(self.type == \"Hostname\" && (!has(self.hostname) || self.hostname == \"\"))", "SubjectAltName element must contain Hostname, if Type is set to Hostname", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule5 = new("BackendTLSPolicy.spec.validation.subjectAltNames[]@b8b9b475", "BackendTLSPolicy", ".spec.validation.subjectAltNames[]", "!(self.type != \"Hostname\" && has(self.hostname) && self.hostname != \"\")", "SubjectAltName element must not contain Hostname, if Type is not set to Hostname", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule6 = new("BackendTLSPolicy.spec.validation.subjectAltNames[]@6f0bb440", "BackendTLSPolicy", ".spec.validation.subjectAltNames[]", "!(self.type == \"URI\" && (!has(self.uri) || self.uri == \"\"))", "SubjectAltName element must contain URI, if Type is set to URI", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule7 = new("BackendTLSPolicy.spec.validation.subjectAltNames[]@3aadac42", "BackendTLSPolicy", ".spec.validation.subjectAltNames[]", "!(self.type != \"URI\" && has(self.uri) && self.uri != \"\")", "SubjectAltName element must not contain URI, if Type is not set to URI", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule8 = new("BackendTLSPolicy.spec.targetRefs@04db2332", "BackendTLSPolicy", ".spec.targetRefs", "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))", "sectionName must be specified when targetRefs includes 2 or more references to the same target", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule9 = new("BackendTLSPolicy.spec.targetRefs@ae7c04b5", "BackendTLSPolicy", ".spec.targetRefs", "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))", "sectionName must be unique when targetRefs includes 2 or more references to the same target", null, 0x7E0UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9];
+    public static CelRuleInfo[] Rules => BackendTLSPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy resource, CelContext ctx)
     {
@@ -33,15 +23,15 @@ internal static class BackendTLSPolicyCelRules
             if (n0.Tls is { } n1)
             {
                 ctx.Enter("tls", n1);
-                ctx.Check(Rule0, n1, Evaluate3d232b38);
-                ctx.Check(Rule1, n1, Evaluate1e916d1f);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule0, n1, Evaluate3d232b38);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule1, n1, Evaluate1e916d1f);
                 ctx.Exit();
             }
             if (n0.Validation is { } n2)
             {
                 ctx.Enter("validation", n2);
-                ctx.Check(Rule2, n2, Evaluate53299936);
-                ctx.Check(Rule3, n2, Evaluatec42f5d2b);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule2, n2, Evaluate53299936);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule3, n2, Evaluatec42f5d2b);
                 if (n2.SubjectAltNames is { Count: > 0 } n3)
                 {
                     ctx.Enter("subjectAltNames", null);
@@ -49,10 +39,10 @@ internal static class BackendTLSPolicyCelRules
                     {
                         var n4 = n3[i4];
                         ctx.EnterItem(i4, n4);
-                        ctx.Check(Rule4, n4, Evaluate353e427a);
-                        ctx.Check(Rule5, n4, Evaluate2d7caf41);
-                        ctx.Check(Rule6, n4, Evaluateea381561);
-                        ctx.Check(Rule7, n4, Evaluate81de7c53);
+                        ctx.Check(BackendTLSPolicyCelRuleInfo.Rule4, n4, Evaluate353e427a);
+                        ctx.Check(BackendTLSPolicyCelRuleInfo.Rule5, n4, Evaluate2d7caf41);
+                        ctx.Check(BackendTLSPolicyCelRuleInfo.Rule6, n4, Evaluateea381561);
+                        ctx.Check(BackendTLSPolicyCelRuleInfo.Rule7, n4, Evaluate81de7c53);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -62,8 +52,8 @@ internal static class BackendTLSPolicyCelRules
             if (n0.TargetRefs is { Count: > 0 } n5)
             {
                 ctx.Enter("targetRefs", null);
-                ctx.Check(Rule8, n5, Evaluate452f31c3);
-                ctx.Check(Rule9, n5, Evaluate168aa3a5);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule8, n5, Evaluate452f31c3);
+                ctx.Check(BackendTLSPolicyCelRuleInfo.Rule9, n5, Evaluate168aa3a5);
                 ctx.Exit();
             }
             ctx.Exit();

@@ -11,127 +11,39 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class BackendTrafficPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("BackendTrafficPolicy.spec.faultInjection@7800cbef", "BackendTrafficPolicy", ".spec.faultInjection", " has(self.delay) || has(self.abort) ", "Delay and abort faults are set at least one.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule1 = new("BackendTrafficPolicy.spec.faultInjection.abort@ea2a7497", "BackendTrafficPolicy", ".spec.faultInjection.abort", " !(has(self.httpStatus) && has(self.grpcStatus)) ", "httpStatus and grpcStatus cannot be simultaneously defined.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule2 = new("BackendTrafficPolicy.spec.faultInjection.abort@68b6a920", "BackendTrafficPolicy", ".spec.faultInjection.abort", " has(self.httpStatus) || has(self.grpcStatus) ", "httpStatus and grpcStatus are set at least one.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule3 = new("BackendTrafficPolicy.spec.healthCheck.active@2f60d7c9", "BackendTrafficPolicy", ".spec.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule4 = new("BackendTrafficPolicy.spec.healthCheck.active@8763e9b4", "BackendTrafficPolicy", ".spec.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule5 = new("BackendTrafficPolicy.spec.healthCheck.active.http.expectedResponse@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule6 = new("BackendTrafficPolicy.spec.healthCheck.active.http.expectedResponse@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule7 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.receive@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule8 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.receive@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule9 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.send@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule10 = new("BackendTrafficPolicy.spec.healthCheck.active.tcp.send@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule11 = new("BackendTrafficPolicy.spec.loadBalancer@b94b5b95", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1FEUL);
-    private static readonly CelRuleInfo Rule12 = new("BackendTrafficPolicy.spec.targetRef@9db9e93d", "BackendTrafficPolicy", ".spec.targetRef", "self.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x2UL);
-    private static readonly CelRuleInfo Rule13 = new("BackendTrafficPolicy.spec.targetRef@e1b74f21", "BackendTrafficPolicy", ".spec.targetRef", "!has(self.sectionName)", "this policy does not yet support the sectionName field", null, 0x2UL);
-    private static readonly CelRuleInfo Rule14 = new("BackendTrafficPolicy.spec@28f9e643", "BackendTrafficPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule15 = new("BackendTrafficPolicy.spec@aeaa683d", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule16 = new("BackendTrafficPolicy.spec@c0c67f7a", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? !has(self.targetRef.sectionName) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule17 = new("BackendTrafficPolicy.spec@8676d50d", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true ", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule18 = new("BackendTrafficPolicy.spec@53a5c590", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule19 = new("BackendTrafficPolicy.spec@4f3d9cf5", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, !has(ref.sectionName)) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule20 = new("BackendTrafficPolicy.spec.connection.bufferLimit@8587c63d", "BackendTrafficPolicy", ".spec.connection.bufferLimit", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "BufferLimit must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
-    private static readonly CelRuleInfo Rule21 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@7220b536", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule22 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d6a68b40", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule23 = new("BackendTrafficPolicy.spec.targetSelectors[]@044b80d1", "BackendTrafficPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule24 = new("BackendTrafficPolicy.spec.healthCheck.active@28190e98", "BackendTrafficPolicy", ".spec.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule25 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@9a6c557b", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(!has(self.type) || self.type == 'Value')? has(self.value) : true", "value must be set for type Value", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule26 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[]@4d05f6ea", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[]", "(has(self.type) && self.type == 'Range')? has(self.range) : true", "range must be set for type Range", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule27 = new("BackendTrafficPolicy.spec.responseOverride[].match.statusCodes[].range@e88db56a", "BackendTrafficPolicy", ".spec.responseOverride[].match.statusCodes[].range", "self.end > self.start", "end must be greater than start", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule28 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@f2a5b837", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true", "inline must be set for type Inline", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule29 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@be96bdb5", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true", "valueRef must be set for type ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule30 = new("BackendTrafficPolicy.spec.responseOverride[].response.body@b0267f7f", "BackendTrafficPolicy", ".spec.responseOverride[].response.body", "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true", "only ConfigMap is supported for ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule31 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule32 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule33 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5f1ff98e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.cost) || !has(foo.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x1F0UL);
-    private static readonly CelRuleInfo Rule34 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.request@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.request", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule35 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].cost.response@de135897", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].cost.response", "!(has(self.number) && has(self.metadata))", "only one of number or metadata can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule36 = new("BackendTrafficPolicy.spec.telemetry.tracing.samplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.samplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule37 = new("BackendTrafficPolicy.spec.httpUpgrade[]@e6150daa", "BackendTrafficPolicy", ".spec.httpUpgrade[]", "!has(self.connect) || self.type == 'CONNECT'", "The connect configuration is only allowed when the type is CONNECT.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule38 = new("BackendTrafficPolicy.spec.loadBalancer@b8dfb834", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule39 = new("BackendTrafficPolicy.spec.responseOverride[]@d5fdb09d", "BackendTrafficPolicy", ".spec.responseOverride[]", "(has(self.response) && !has(self.redirect)) || (!has(self.response) && has(self.redirect))", "exactly one of response or redirect must be specified", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule40 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@521faa61", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath'", "only ReplaceFullPath is supported for path.type", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule41 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@85716a2b", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule42 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@c04f03f4", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule43 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@4dba3b1d", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule44 = new("BackendTrafficPolicy.spec.responseOverride[].redirect.path@02cf2852", "BackendTrafficPolicy", ".spec.responseOverride[].redirect.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule45 = new("BackendTrafficPolicy.spec@b5ea47a8", "BackendTrafficPolicy", ".spec", "!has(self.compression) || !has(self.compressor)", "either compression or compressor can be set, not both", null, 0x780UL);
-    private static readonly CelRuleInfo Rule46 = new("BackendTrafficPolicy.spec@4128f8f3", "BackendTrafficPolicy", ".spec", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule47 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@d673f063", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule48 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
-    private static readonly CelRuleInfo Rule49 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@ff06351b", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR)", "at least one of headers, methods, path or sourceCIDR must be specified", null, 0x80UL);
-    private static readonly CelRuleInfo Rule50 = new("BackendTrafficPolicy.spec.responseOverride[].response.header@9b013d70", "BackendTrafficPolicy", ".spec.responseOverride[].response.header", "!has(self.remove) || size(self.remove) == 0", "Remove is not supported for header in CustomResponse", null, 0x780UL);
-    private static readonly CelRuleInfo Rule51 = new("BackendTrafficPolicy.spec.loadBalancer.consistentHash@6944584a", "BackendTrafficPolicy", ".spec.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule52 = new("BackendTrafficPolicy.spec.rateLimit.global.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.global.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
-    private static readonly CelRuleInfo Rule53 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@23f5ad0e", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(foo, !has(foo.shadowMode))", "shadow mode is not supported for Local Rate Limits", null, 0x100UL);
-    private static readonly CelRuleInfo Rule54 = new("BackendTrafficPolicy.spec.rateLimit.local.rules[].clientSelectors[]@cb7195ea", "BackendTrafficPolicy", ".spec.rateLimit.local.rules[].clientSelectors[]", "has(self.headers) || has(self.methods) || has(self.path) || has(self.sourceCIDR) || has(self.queryParams)", "at least one of headers, methods, path, sourceCIDR or queryParams must be specified", null, 0x700UL);
-    private static readonly CelRuleInfo Rule55 = new("BackendTrafficPolicy.spec@a4af93cc", "BackendTrafficPolicy", ".spec", "!has(self.requestBuffer) || !has(self.httpUpgrade) || self.httpUpgrade.size() == 0", "requestBuffer cannot be used together with httpUpgrade", null, 0x600UL);
-    private static readonly CelRuleInfo Rule56 = new("BackendTrafficPolicy.spec@2d54ee93", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, or Gateway targets", null, 0x200UL);
-    private static readonly CelRuleInfo Rule57 = new("BackendTrafficPolicy.spec.admissionControl@e76a8222", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.minSuccessRate) || (self.minSuccessRate >= 1 && self.minSuccessRate <= 100)", "minSuccessRate must be between 1 and 100", null, 0x600UL);
-    private static readonly CelRuleInfo Rule58 = new("BackendTrafficPolicy.spec.admissionControl@152ec84c", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.maxRejectionPercent) || (self.maxRejectionPercent >= 0 && self.maxRejectionPercent <= 100)", "maxRejectionPercent must be between 0 and 100", null, 0x600UL);
-    private static readonly CelRuleInfo Rule59 = new("BackendTrafficPolicy.spec.admissionControl@aaa72ada", "BackendTrafficPolicy", ".spec.admissionControl", "!has(self.samplingWindow) || duration(self.samplingWindow) >= duration('1s')", "samplingWindow must be at least 1s", null, 0x600UL);
-    private static readonly CelRuleInfo Rule60 = new("BackendTrafficPolicy.spec.bandwidthLimit@35083939", "BackendTrafficPolicy", ".spec.bandwidthLimit", "has(self.request) || has(self.response)", "at least one of request or response must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule61 = new("BackendTrafficPolicy.spec.circuitBreaker.retryBudget.percent@c7c8b7bb", "BackendTrafficPolicy", ".spec.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule62 = new("BackendTrafficPolicy.spec.http2.connectionKeepalive@804e8327", "BackendTrafficPolicy", ".spec.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule63 = new("BackendTrafficPolicy.spec.loadBalancer@7d237bda", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule64 = new("BackendTrafficPolicy.spec.loadBalancer@bde50269", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule65 = new("BackendTrafficPolicy.spec.loadBalancer@54088a1d", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule66 = new("BackendTrafficPolicy.spec.loadBalancer@4ba82ea5", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule67 = new("BackendTrafficPolicy.spec.loadBalancer@ad2d1b61", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule68 = new("BackendTrafficPolicy.spec.loadBalancer@3c498ef7", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule69 = new("BackendTrafficPolicy.spec.loadBalancer@27054b1e", "BackendTrafficPolicy", ".spec.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule70 = new("BackendTrafficPolicy.spec.loadBalancer@9e27b83f", "BackendTrafficPolicy", ".spec.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule71 = new("BackendTrafficPolicy.spec.mergeType@c0847496", "BackendTrafficPolicy", ".spec.mergeType", "self != 'Replace'", "Replace is not a valid MergeType for BackendTrafficPolicySpec", null, 0x600UL);
-    private static readonly CelRuleInfo Rule72 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@5a7af5fd", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.cost) || !has(r.cost.response))", "response cost is not supported for Local Rate Limits", null, 0x600UL);
-    private static readonly CelRuleInfo Rule73 = new("BackendTrafficPolicy.spec.targetSelectors[].namespaces@ef871e06", "BackendTrafficPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
-    private static readonly CelRuleInfo Rule74 = new("BackendTrafficPolicy.spec@bd9e4d92", "BackendTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule75 = new("BackendTrafficPolicy.spec@cf83172b", "BackendTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule76 = new("BackendTrafficPolicy.spec@5d2f827d", "BackendTrafficPolicy", ".spec", "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))", "mergeType can only be used with xRoute targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule77 = new("BackendTrafficPolicy.spec@0b517088", "BackendTrafficPolicy", ".spec", "!has(self.admissionControl) || ((!has(self.targetRef) || self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute'])))", "admissionControl can only be used with HTTPRoute, GRPCRoute, Gateway, or ListenerSet targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule78 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.matches@a44d972f", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule79 = new("BackendTrafficPolicy.spec.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "BackendTrafficPolicy", ".spec.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule80 = new("BackendTrafficPolicy.spec.healthCheck.active.http@3b75ef6a", "BackendTrafficPolicy", ".spec.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule81 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@daa6395e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule82 = new("BackendTrafficPolicy.spec.healthCheck.active.http.requestBody@877af26e", "BackendTrafficPolicy", ".spec.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule83 = new("BackendTrafficPolicy.spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "BackendTrafficPolicy", ".spec.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule84 = new("BackendTrafficPolicy.spec.rateLimit.local.rules@3b844103", "BackendTrafficPolicy", ".spec.rateLimit.local.rules", "self.all(r, !has(r.limit.fromMetadata))", "limit fromMetadata is not supported for Local Rate Limits", null, 0x400UL);
-    private static readonly CelRuleInfo Rule85 = new("BackendTrafficPolicy.spec.responseOverride[].match@ef38ff16", "BackendTrafficPolicy", ".spec.responseOverride[].match", "has(self.statusCodes) || has(self.responseHeaders)", "at least one of statusCodes or responseHeaders must be specified", null, 0x400UL);
-    private static readonly CelRuleInfo Rule86 = new("BackendTrafficPolicy.spec.telemetry.tracing.clientSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.clientSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
-    private static readonly CelRuleInfo Rule87 = new("BackendTrafficPolicy.spec.telemetry.tracing.overallSamplingFraction@c7c8b7bb", "BackendTrafficPolicy", ".spec.telemetry.tracing.overallSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83, Rule84, Rule85, Rule86, Rule87];
+    public static CelRuleInfo[] Rules => BackendTrafficPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule14, n0, Evaluatec2ec901b);
-            ctx.Check(Rule15, n0, Evaluate49aec697);
-            ctx.Check(Rule16, n0, Evaluate09555a28);
-            ctx.Check(Rule17, n0, Evaluate6fefd7f4);
-            ctx.Check(Rule18, n0, Evaluate977d8e52);
-            ctx.Check(Rule19, n0, Evaluate2ccf1192);
-            ctx.Check(Rule45, n0, Evaluate4af340f0);
-            ctx.Check(Rule46, n0, Evaluate90668fdd);
-            ctx.Check(Rule55, n0, Evaluatea94e8c4e);
-            ctx.Check(Rule56, n0, Evaluate21bcbb6a);
-            ctx.Check(Rule74, n0, Evaluate396820c8);
-            ctx.Check(Rule75, n0, Evaluate6b5aadd2);
-            ctx.Check(Rule76, n0, Evaluated73d15b9);
-            ctx.Check(Rule77, n0, Evaluate8d5c8bb5);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule14, n0, Evaluatec2ec901b);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule15, n0, Evaluate49aec697);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule16, n0, Evaluate09555a28);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule17, n0, Evaluate6fefd7f4);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule18, n0, Evaluate977d8e52);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule19, n0, Evaluate2ccf1192);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule45, n0, Evaluate4af340f0);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule46, n0, Evaluate90668fdd);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule55, n0, Evaluatea94e8c4e);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule56, n0, Evaluate21bcbb6a);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule74, n0, Evaluate396820c8);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule75, n0, Evaluate6b5aadd2);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule76, n0, Evaluated73d15b9);
+            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule77, n0, Evaluate8d5c8bb5);
             if (n0.FaultInjection is { } n1)
             {
                 ctx.Enter("faultInjection", n1);
-                ctx.Check(Rule0, n1, Evaluate8189a937);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule0, n1, Evaluate8189a937);
                 if (n1.Abort is { } n2)
                 {
                     ctx.Enter("abort", n2);
-                    ctx.Check(Rule1, n2, Evaluatea77d1f61);
-                    ctx.Check(Rule2, n2, Evaluateebccd88a);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule1, n2, Evaluatea77d1f61);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule2, n2, Evaluateebccd88a);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -142,25 +54,25 @@ internal static class BackendTrafficPolicyCelRules
                 if (n3.Active is { } n4)
                 {
                     ctx.Enter("active", n4);
-                    ctx.Check(Rule3, n4, Evaluate468f2f00);
-                    ctx.Check(Rule4, n4, Evaluateee0df934);
-                    ctx.Check(Rule24, n4, Evaluateffd304bf);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule3, n4, Evaluate468f2f00);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule4, n4, Evaluateee0df934);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule24, n4, Evaluateffd304bf);
                     if (n4.Http is { } n5)
                     {
                         ctx.Enter("http", n5);
-                        ctx.Check(Rule80, n5, Evaluate30c2a459);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule80, n5, Evaluate30c2a459);
                         if (n5.ExpectedResponse is { } n6)
                         {
                             ctx.Enter("expectedResponse", n6);
-                            ctx.Check(Rule5, n6, Evaluatebe67806d);
-                            ctx.Check(Rule6, n6, Evaluate22b68a87);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule5, n6, Evaluatebe67806d);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule6, n6, Evaluate22b68a87);
                             ctx.Exit();
                         }
                         if (n5.RequestBody is { } n7)
                         {
                             ctx.Enter("requestBody", n7);
-                            ctx.Check(Rule81, n7, Evaluatebe67806d);
-                            ctx.Check(Rule82, n7, Evaluate22b68a87);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule81, n7, Evaluatebe67806d);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule82, n7, Evaluate22b68a87);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -171,15 +83,15 @@ internal static class BackendTrafficPolicyCelRules
                         if (n8.Receive is { } n9)
                         {
                             ctx.Enter("receive", n9);
-                            ctx.Check(Rule7, n9, Evaluatebe67806d);
-                            ctx.Check(Rule8, n9, Evaluate22b68a87);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule7, n9, Evaluatebe67806d);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule8, n9, Evaluate22b68a87);
                             ctx.Exit();
                         }
                         if (n8.Send is { } n10)
                         {
                             ctx.Enter("send", n10);
-                            ctx.Check(Rule9, n10, Evaluatebe67806d);
-                            ctx.Check(Rule10, n10, Evaluate22b68a87);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule9, n10, Evaluatebe67806d);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule10, n10, Evaluate22b68a87);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -190,7 +102,7 @@ internal static class BackendTrafficPolicyCelRules
                         if (n11.Matches is { Count: > 0 } n12)
                         {
                             ctx.Enter("matches", null);
-                            ctx.Check(Rule78, n12, Evaluate62a0a4b8);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule78, n12, Evaluate62a0a4b8);
                             ctx.Exit();
                         }
                         if (n11.Sinks is { Count: > 0 } n13)
@@ -200,7 +112,7 @@ internal static class BackendTrafficPolicyCelRules
                             {
                                 var n14 = n13[i14];
                                 ctx.EnterItem(i14, n14);
-                                ctx.Check(Rule79, n14, Evaluate088c54c6);
+                                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule79, n14, Evaluate088c54c6);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -214,23 +126,23 @@ internal static class BackendTrafficPolicyCelRules
             if (n0.LoadBalancer is { } n15)
             {
                 ctx.Enter("loadBalancer", n15);
-                ctx.Check(Rule11, n15, Evaluate97e4bf37);
-                ctx.Check(Rule38, n15, Evaluate78714428);
-                ctx.Check(Rule63, n15, Evaluatea20e5b31);
-                ctx.Check(Rule64, n15, Evaluatee57137c4);
-                ctx.Check(Rule65, n15, Evaluatebdaf0db2);
-                ctx.Check(Rule66, n15, Evaluatec42015c3);
-                ctx.Check(Rule67, n15, Evaluate6eefe4bd);
-                ctx.Check(Rule68, n15, Evaluate189c6a8d);
-                ctx.Check(Rule69, n15, Evaluate4698bf72);
-                ctx.Check(Rule70, n15, Evaluatef9c2bb37);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule11, n15, Evaluate97e4bf37);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule38, n15, Evaluate78714428);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule63, n15, Evaluatea20e5b31);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule64, n15, Evaluatee57137c4);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule65, n15, Evaluatebdaf0db2);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule66, n15, Evaluatec42015c3);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule67, n15, Evaluate6eefe4bd);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule68, n15, Evaluate189c6a8d);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule69, n15, Evaluate4698bf72);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule70, n15, Evaluatef9c2bb37);
                 if (n15.ConsistentHash is { } n16)
                 {
                     ctx.Enter("consistentHash", n16);
-                    ctx.Check(Rule21, n16, Evaluate2fcc82e4);
-                    ctx.Check(Rule22, n16, Evaluate32fd3a43);
-                    ctx.Check(Rule47, n16, Evaluateb34e809b);
-                    ctx.Check(Rule51, n16, Evaluatee458bf22);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule21, n16, Evaluate2fcc82e4);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule22, n16, Evaluate32fd3a43);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule47, n16, Evaluateb34e809b);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule51, n16, Evaluatee458bf22);
                     ctx.Exit();
                 }
                 if (n15.BackendUtilization is { } n17)
@@ -242,7 +154,7 @@ internal static class BackendTrafficPolicyCelRules
                         if (n18.ReportingPeriod is { } n19)
                         {
                             ctx.Enter("reportingPeriod", null);
-                            ctx.Check(Rule83, n19, Evaluatee20a9d93);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule83, n19, Evaluatee20a9d93);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -254,8 +166,8 @@ internal static class BackendTrafficPolicyCelRules
             if (n0.TargetRef is { } n20)
             {
                 ctx.Enter("targetRef", n20);
-                ctx.Check(Rule12, n20, Evaluateca158889);
-                ctx.Check(Rule13, n20, Evaluate104c2752);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule12, n20, Evaluateca158889);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule13, n20, Evaluate104c2752);
                 ctx.Exit();
             }
             if (n0.Connection is { } n21)
@@ -264,7 +176,7 @@ internal static class BackendTrafficPolicyCelRules
                 if (n21.BufferLimit is { } n22)
                 {
                     ctx.Enter("bufferLimit", null);
-                    ctx.Check(Rule20, n22, Evaluate640b8192);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule20, n22, Evaluate640b8192);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -276,11 +188,11 @@ internal static class BackendTrafficPolicyCelRules
                 {
                     var n24 = n23[i24];
                     ctx.EnterItem(i24, n24);
-                    ctx.Check(Rule23, n24, Evaluatedc76357a);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule23, n24, Evaluatedc76357a);
                     if (n24.Namespaces is { } n25)
                     {
                         ctx.Enter("namespaces", n25);
-                        ctx.Check(Rule73, n25, Evaluatec5a000f9);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule73, n25, Evaluatec5a000f9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -294,11 +206,11 @@ internal static class BackendTrafficPolicyCelRules
                 {
                     var n27 = n26[i27];
                     ctx.EnterItem(i27, n27);
-                    ctx.Check(Rule39, n27, Evaluate333130db);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule39, n27, Evaluate333130db);
                     if (n27.Match is { } n28)
                     {
                         ctx.Enter("match", n28);
-                        ctx.Check(Rule85, n28, Evaluate3f284843);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule85, n28, Evaluate3f284843);
                         if (n28.StatusCodes is { Count: > 0 } n29)
                         {
                             ctx.Enter("statusCodes", null);
@@ -306,12 +218,12 @@ internal static class BackendTrafficPolicyCelRules
                             {
                                 var n30 = n29[i30];
                                 ctx.EnterItem(i30, n30);
-                                ctx.Check(Rule25, n30, Evaluatee56fbf5f);
-                                ctx.Check(Rule26, n30, Evaluate266b56d5);
+                                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule25, n30, Evaluatee56fbf5f);
+                                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule26, n30, Evaluate266b56d5);
                                 if (n30.Range is { } n31)
                                 {
                                     ctx.Enter("range", n31);
-                                    ctx.Check(Rule27, n31, Evaluatec2a1662e);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule27, n31, Evaluatec2a1662e);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -326,15 +238,15 @@ internal static class BackendTrafficPolicyCelRules
                         if (n32.Body is { } n33)
                         {
                             ctx.Enter("body", n33);
-                            ctx.Check(Rule28, n33, Evaluate33075583);
-                            ctx.Check(Rule29, n33, Evaluatea0c6de8c);
-                            ctx.Check(Rule30, n33, Evaluate1e7fb2ae);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule28, n33, Evaluate33075583);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule29, n33, Evaluatea0c6de8c);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule30, n33, Evaluate1e7fb2ae);
                             ctx.Exit();
                         }
                         if (n32.Header is { } n34)
                         {
                             ctx.Enter("header", n34);
-                            ctx.Check(Rule50, n34, Evaluateb6e64386);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule50, n34, Evaluateb6e64386);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -345,11 +257,11 @@ internal static class BackendTrafficPolicyCelRules
                         if (n35.Path is { } n36)
                         {
                             ctx.Enter("path", n36);
-                            ctx.Check(Rule40, n36, Evaluate947f5f70);
-                            ctx.Check(Rule41, n36, Evaluate1293125f);
-                            ctx.Check(Rule42, n36, Evaluate55e70f4d);
-                            ctx.Check(Rule43, n36, Evaluate931e1260);
-                            ctx.Check(Rule44, n36, Evaluatee298f764);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule40, n36, Evaluate947f5f70);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule41, n36, Evaluate1293125f);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule42, n36, Evaluate55e70f4d);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule43, n36, Evaluate931e1260);
+                            ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule44, n36, Evaluatee298f764);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -377,13 +289,13 @@ internal static class BackendTrafficPolicyCelRules
                                 if (n41.Request is { } n42)
                                 {
                                     ctx.Enter("request", n42);
-                                    ctx.Check(Rule31, n42, Evaluatebc09f220);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule31, n42, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 if (n41.Response is { } n43)
                                 {
                                     ctx.Enter("response", n43);
-                                    ctx.Check(Rule32, n43, Evaluatebc09f220);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule32, n43, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -395,8 +307,8 @@ internal static class BackendTrafficPolicyCelRules
                                 {
                                     var n45 = n44[i45];
                                     ctx.EnterItem(i45, n45);
-                                    ctx.Check(Rule48, n45, Evaluated669fc6e);
-                                    ctx.Check(Rule52, n45, Evaluate663c08f1);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule48, n45, Evaluated669fc6e);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule52, n45, Evaluate663c08f1);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -413,10 +325,10 @@ internal static class BackendTrafficPolicyCelRules
                     if (n46.Rules is { Count: > 0 } n47)
                     {
                         ctx.Enter("rules", null);
-                        ctx.Check(Rule33, n47, Evaluatebb127c2b);
-                        ctx.Check(Rule53, n47, Evaluate23438dcf);
-                        ctx.Check(Rule72, n47, Evaluate0aad7eea);
-                        ctx.Check(Rule84, n47, Evaluate090b5676);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule33, n47, Evaluatebb127c2b);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule53, n47, Evaluate23438dcf);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule72, n47, Evaluate0aad7eea);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule84, n47, Evaluate090b5676);
                         for (var i48 = 0; i48 < n47.Count; i48++)
                         {
                             var n48 = n47[i48];
@@ -427,13 +339,13 @@ internal static class BackendTrafficPolicyCelRules
                                 if (n49.Request is { } n50)
                                 {
                                     ctx.Enter("request", n50);
-                                    ctx.Check(Rule34, n50, Evaluatebc09f220);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule34, n50, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 if (n49.Response is { } n51)
                                 {
                                     ctx.Enter("response", n51);
-                                    ctx.Check(Rule35, n51, Evaluatebc09f220);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule35, n51, Evaluatebc09f220);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -445,8 +357,8 @@ internal static class BackendTrafficPolicyCelRules
                                 {
                                     var n53 = n52[i53];
                                     ctx.EnterItem(i53, n53);
-                                    ctx.Check(Rule49, n53, Evaluated669fc6e);
-                                    ctx.Check(Rule54, n53, Evaluate663c08f1);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule49, n53, Evaluated669fc6e);
+                                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule54, n53, Evaluate663c08f1);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -468,19 +380,19 @@ internal static class BackendTrafficPolicyCelRules
                     if (n55.SamplingFraction is { } n56)
                     {
                         ctx.Enter("samplingFraction", n56);
-                        ctx.Check(Rule36, n56, Evaluate1d863884);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule36, n56, Evaluate1d863884);
                         ctx.Exit();
                     }
                     if (n55.ClientSamplingFraction is { } n57)
                     {
                         ctx.Enter("clientSamplingFraction", n57);
-                        ctx.Check(Rule86, n57, Evaluate1d863884);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule86, n57, Evaluate1d863884);
                         ctx.Exit();
                     }
                     if (n55.OverallSamplingFraction is { } n58)
                     {
                         ctx.Enter("overallSamplingFraction", n58);
-                        ctx.Check(Rule87, n58, Evaluate1d863884);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule87, n58, Evaluate1d863884);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -494,7 +406,7 @@ internal static class BackendTrafficPolicyCelRules
                 {
                     var n60 = n59[i60];
                     ctx.EnterItem(i60, n60);
-                    ctx.Check(Rule37, n60, Evaluatea64862a9);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule37, n60, Evaluatea64862a9);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -502,15 +414,15 @@ internal static class BackendTrafficPolicyCelRules
             if (n0.AdmissionControl is { } n61)
             {
                 ctx.Enter("admissionControl", n61);
-                ctx.Check(Rule57, n61, Evaluatea4e5a290);
-                ctx.Check(Rule58, n61, Evaluated27015e2);
-                ctx.Check(Rule59, n61, Evaluate2e41d0df);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule57, n61, Evaluatea4e5a290);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule58, n61, Evaluated27015e2);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule59, n61, Evaluate2e41d0df);
                 ctx.Exit();
             }
             if (n0.BandwidthLimit is { } n62)
             {
                 ctx.Enter("bandwidthLimit", n62);
-                ctx.Check(Rule60, n62, Evaluateb089ed64);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule60, n62, Evaluateb089ed64);
                 ctx.Exit();
             }
             if (n0.CircuitBreaker is { } n63)
@@ -522,7 +434,7 @@ internal static class BackendTrafficPolicyCelRules
                     if (n64.Percent is { } n65)
                     {
                         ctx.Enter("percent", n65);
-                        ctx.Check(Rule61, n65, Evaluate1d863884);
+                        ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule61, n65, Evaluate1d863884);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -535,7 +447,7 @@ internal static class BackendTrafficPolicyCelRules
                 if (n66.ConnectionKeepalive is { } n67)
                 {
                     ctx.Enter("connectionKeepalive", n67);
-                    ctx.Check(Rule62, n67, Evaluate29846070);
+                    ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule62, n67, Evaluate29846070);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -543,7 +455,7 @@ internal static class BackendTrafficPolicyCelRules
             if (n0.MergeType is { } n68)
             {
                 ctx.Enter("mergeType", null);
-                ctx.Check(Rule71, n68, Evaluate2dbb5d7c);
+                ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule71, n68, Evaluate2dbb5d7c);
                 ctx.Exit();
             }
             ctx.Exit();
@@ -605,7 +517,7 @@ internal static class BackendTrafficPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
-        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
+        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelStrings.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
@@ -641,7 +553,7 @@ internal static class BackendTrafficPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate640b8192(global::EnvoyGateway.Dsl.IntOrString self)
-        => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant0) : (self.IsString == false));
+        => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant0) : (self.IsString == false));
 
     private static bool Evaluate663c08f1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition self)
         => (((((self.Headers.Count > 0) || (self.Methods.Count > 0)) || (self.Path is not null)) || (self.SourceCIDR is not null)) || (self.QueryParams.Count > 0));

@@ -11,67 +11,42 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class ClientTrafficPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("ClientTrafficPolicy.spec.targetRef@5440dc5c", "ClientTrafficPolicy", ".spec.targetRef", "self.group == 'gateway.networking.k8s.io'", "this policy can only have a targetRef.group of gateway.networking.k8s.io", null, 0x3UL);
-    private static readonly CelRuleInfo Rule1 = new("ClientTrafficPolicy.spec.targetRef@6701b5c9", "ClientTrafficPolicy", ".spec.targetRef", "self.kind == 'Gateway'", "this policy can only have a targetRef.kind of Gateway", null, 0x3UL);
-    private static readonly CelRuleInfo Rule2 = new("ClientTrafficPolicy.spec.targetRef@e1b74f21", "ClientTrafficPolicy", ".spec.targetRef", "!has(self.sectionName)", "this policy does not yet support the sectionName field", null, 0x3UL);
-    private static readonly CelRuleInfo Rule3 = new("ClientTrafficPolicy.spec.clientIPDetection@b0805489", "ClientTrafficPolicy", ".spec.clientIPDetection", "!(has(self.xForwardedFor) && has(self.customHeader))", "customHeader cannot be used in conjunction with xForwardedFor", null, 0x3FEUL);
-    private static readonly CelRuleInfo Rule4 = new("ClientTrafficPolicy.spec.tls@2ff3d8a1", "ClientTrafficPolicy", ".spec.tls", "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true", "setting ciphers has no effect if the minimum possible TLS version is 1.3", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule5 = new("ClientTrafficPolicy.spec.tls@7d6a9b40", "ClientTrafficPolicy", ".spec.tls", "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true", "minVersion must be smaller or equal to maxVersion", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule6 = new("ClientTrafficPolicy.spec@28f9e643", "ClientTrafficPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule7 = new("ClientTrafficPolicy.spec@4d8632f6", "ClientTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true", "this policy can only have a targetRef.group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule8 = new("ClientTrafficPolicy.spec@5d742456", "ClientTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind == 'Gateway' : true", "this policy can only have a targetRef.kind of Gateway", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule9 = new("ClientTrafficPolicy.spec@f23fbdcd", "ClientTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule10 = new("ClientTrafficPolicy.spec@ab77bd73", "ClientTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind == 'Gateway') : true", "this policy can only have a targetRefs[*].kind of Gateway", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule11 = new("ClientTrafficPolicy.spec.connection.bufferLimit@8587c63d", "ClientTrafficPolicy", ".spec.connection.bufferLimit", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "bufferLimit must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
-    private static readonly CelRuleInfo Rule12 = new("ClientTrafficPolicy.spec.headers.xForwardedClientCert@3a28273a", "ClientTrafficPolicy", ".spec.headers.xForwardedClientCert", "(has(self.certDetailsToAdd) && self.certDetailsToAdd.size() > 0) ? (self.mode == 'AppendForward' || self.mode == 'SanitizeSet') : true", "certDetailsToAdd can only be set when mode is AppendForward or SanitizeSet", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule13 = new("ClientTrafficPolicy.spec.http2.initialConnectionWindowSize@8587c63d", "ClientTrafficPolicy", ".spec.http2.initialConnectionWindowSize", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "initialConnectionWindowSize must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
-    private static readonly CelRuleInfo Rule14 = new("ClientTrafficPolicy.spec.http2.initialStreamWindowSize@8587c63d", "ClientTrafficPolicy", ".spec.http2.initialStreamWindowSize", "type(self) == string ? self.matches(r\"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\") : type(self) == int", "initialStreamWindowSize must be of the format \"^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$\"", null, 0x4UL);
-    private static readonly CelRuleInfo Rule15 = new("ClientTrafficPolicy.spec.targetSelectors[]@044b80d1", "ClientTrafficPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule16 = new("ClientTrafficPolicy.spec.clientIPDetection.xForwardedFor@37cc456a", "ClientTrafficPolicy", ".spec.clientIPDetection.xForwardedFor", "(has(self.numTrustedHops) && !has(self.trustedCIDRs)) || (!has(self.numTrustedHops) && has(self.trustedCIDRs))", "only one of numTrustedHops or trustedCIDRs must be set", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule17 = new("ClientTrafficPolicy.spec.headers@deac85be", "ClientTrafficPolicy", ".spec.headers", "!(has(self.preserveXRequestID) && has(self.requestID))", "preserveXRequestID and requestID cannot both be set.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule18 = new("ClientTrafficPolicy.spec.connection.connectionLimit@a69b7e95", "ClientTrafficPolicy", ".spec.connection.connectionLimit", "!has(self.closeDelay) || has(self.value)", "closeDelay can only be configured when value is set", null, 0x780UL);
-    private static readonly CelRuleInfo Rule19 = new("ClientTrafficPolicy.spec.http2.connectionKeepalive@804e8327", "ClientTrafficPolicy", ".spec.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule20 = new("ClientTrafficPolicy.spec.targetSelectors[].namespaces@ef871e06", "ClientTrafficPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
-    private static readonly CelRuleInfo Rule21 = new("ClientTrafficPolicy.spec@33dcb36a", "ClientTrafficPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet'] : true", "this policy can only have a targetRef.kind of Gateway or ListenerSet", null, 0x400UL);
-    private static readonly CelRuleInfo Rule22 = new("ClientTrafficPolicy.spec@710d33de", "ClientTrafficPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet']) : true", "this policy can only have a targetRefs[*].kind of Gateway or ListenerSet", null, 0x400UL);
-    private static readonly CelRuleInfo Rule23 = new("ClientTrafficPolicy.spec.clientIPDetection@0310ad74", "ClientTrafficPolicy", ".spec.clientIPDetection", "[has(self.xForwardedFor), has(self.customHeader), has(self.directSourceIP)].filter(x, x).size() == 1", "exactly one of xForwardedFor, customHeader, or directSourceIP must be set", null, 0x400UL);
-    private static readonly CelRuleInfo Rule24 = new("ClientTrafficPolicy.spec.tls.clientValidation@3f774dc9", "ClientTrafficPolicy", ".spec.tls.clientValidation", "!has(self.allowExpiredCertificate) || !self.allowExpiredCertificate || !has(self.mode) || self.mode in ['VerifyIfGiven', 'RequireAndVerify']", "allowExpiredCertificate can only be set when mode is VerifyIfGiven or RequireAndVerify", null, 0x400UL);
     private static readonly global::System.Collections.Generic.Dictionary<string, long> Constant0 = new() { ["Auto"] = 0L, ["1.0"] = 1L, ["1.1"] = 2L, ["1.2"] = 3L, ["1.3"] = 4L };
     private static readonly global::System.Collections.Generic.Dictionary<string, long> Constant1 = new() { ["1.0"] = 1L, ["1.1"] = 2L, ["1.2"] = 3L, ["1.3"] = 4L, ["Auto"] = 5L };
     private static readonly global::System.Text.RegularExpressions.Regex Constant2 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24];
+    public static CelRuleInfo[] Rules => ClientTrafficPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule6, n0, Evaluateb0f360b6);
-            ctx.Check(Rule7, n0, Evaluate173aa152);
-            ctx.Check(Rule8, n0, Evaluatea49de390);
-            ctx.Check(Rule9, n0, Evaluatee01ee1ed);
-            ctx.Check(Rule10, n0, Evaluate89b405b3);
-            ctx.Check(Rule21, n0, Evaluate7bb96fd1);
-            ctx.Check(Rule22, n0, Evaluate928a3a8b);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule6, n0, Evaluateb0f360b6);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule7, n0, Evaluate173aa152);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule8, n0, Evaluatea49de390);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule9, n0, Evaluatee01ee1ed);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule10, n0, Evaluate89b405b3);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule21, n0, Evaluate7bb96fd1);
+            ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule22, n0, Evaluate928a3a8b);
             if (n0.TargetRef is { } n1)
             {
                 ctx.Enter("targetRef", n1);
-                ctx.Check(Rule0, n1, Evaluatefc75a386);
-                ctx.Check(Rule1, n1, Evaluate8adc203e);
-                ctx.Check(Rule2, n1, Evaluate58fd1ce2);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule0, n1, Evaluatefc75a386);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule1, n1, Evaluate8adc203e);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule2, n1, Evaluate58fd1ce2);
                 ctx.Exit();
             }
             if (n0.ClientIPDetection is { } n2)
             {
                 ctx.Enter("clientIPDetection", n2);
-                ctx.Check(Rule3, n2, Evaluate6116ad82);
-                ctx.Check(Rule23, n2, Evaluatee20c44d3);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule3, n2, Evaluate6116ad82);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule23, n2, Evaluatee20c44d3);
                 if (n2.XForwardedFor is { } n3)
                 {
                     ctx.Enter("xForwardedFor", n3);
-                    ctx.Check(Rule16, n3, Evaluatebfc84ce4);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule16, n3, Evaluatebfc84ce4);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -79,12 +54,12 @@ internal static class ClientTrafficPolicyCelRules
             if (n0.Tls is { } n4)
             {
                 ctx.Enter("tls", n4);
-                ctx.Check(Rule4, n4, Evaluateb2c3453b);
-                ctx.Check(Rule5, n4, Evaluatee07dcd70);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule4, n4, Evaluateb2c3453b);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule5, n4, Evaluatee07dcd70);
                 if (n4.ClientValidation is { } n5)
                 {
                     ctx.Enter("clientValidation", n5);
-                    ctx.Check(Rule24, n5, Evaluatebc5fe8c0);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule24, n5, Evaluatebc5fe8c0);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -95,13 +70,13 @@ internal static class ClientTrafficPolicyCelRules
                 if (n6.BufferLimit is { } n7)
                 {
                     ctx.Enter("bufferLimit", null);
-                    ctx.Check(Rule11, n7, Evaluate640b8192);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule11, n7, Evaluate640b8192);
                     ctx.Exit();
                 }
                 if (n6.ConnectionLimit is { } n8)
                 {
                     ctx.Enter("connectionLimit", n8);
-                    ctx.Check(Rule18, n8, Evaluate4b865d0f);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule18, n8, Evaluate4b865d0f);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -109,11 +84,11 @@ internal static class ClientTrafficPolicyCelRules
             if (n0.Headers is { } n9)
             {
                 ctx.Enter("headers", n9);
-                ctx.Check(Rule17, n9, Evaluatec25919cc);
+                ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule17, n9, Evaluatec25919cc);
                 if (n9.XForwardedClientCert is { } n10)
                 {
                     ctx.Enter("xForwardedClientCert", n10);
-                    ctx.Check(Rule12, n10, Evaluate3fc11241);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule12, n10, Evaluate3fc11241);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -124,19 +99,19 @@ internal static class ClientTrafficPolicyCelRules
                 if (n11.InitialConnectionWindowSize is { } n12)
                 {
                     ctx.Enter("initialConnectionWindowSize", null);
-                    ctx.Check(Rule13, n12, Evaluate640b8192);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule13, n12, Evaluate640b8192);
                     ctx.Exit();
                 }
                 if (n11.InitialStreamWindowSize is { } n13)
                 {
                     ctx.Enter("initialStreamWindowSize", null);
-                    ctx.Check(Rule14, n13, Evaluate640b8192);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule14, n13, Evaluate640b8192);
                     ctx.Exit();
                 }
                 if (n11.ConnectionKeepalive is { } n14)
                 {
                     ctx.Enter("connectionKeepalive", n14);
-                    ctx.Check(Rule19, n14, Evaluate29846070);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule19, n14, Evaluate29846070);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -148,11 +123,11 @@ internal static class ClientTrafficPolicyCelRules
                 {
                     var n16 = n15[i16];
                     ctx.EnterItem(i16, n16);
-                    ctx.Check(Rule15, n16, Evaluatedc76357a);
+                    ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule15, n16, Evaluatedc76357a);
                     if (n16.Namespaces is { } n17)
                     {
                         ctx.Enter("namespaces", n17);
-                        ctx.Check(Rule20, n17, Evaluatec5a000f9);
+                        ctx.Check(ClientTrafficPolicyCelRuleInfo.Rule20, n17, Evaluatec5a000f9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -182,7 +157,7 @@ internal static class ClientTrafficPolicyCelRules
         => !((self.XForwardedFor is not null) && (self.CustomHeader is not null));
 
     private static bool Evaluate640b8192(global::EnvoyGateway.Dsl.IntOrString self)
-        => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant2) : (self.IsString == false));
+        => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant2) : (self.IsString == false));
 
     private static bool Evaluate7bb96fd1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet") : true);

@@ -11,89 +11,25 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class EnvoyExtensionPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("EnvoyExtensionPolicy.spec@28f9e643", "EnvoyExtensionPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule1 = new("EnvoyExtensionPolicy.spec@4d8632f6", "EnvoyExtensionPolicy", ".spec", "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true", "this policy can only have a targetRef.group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule2 = new("EnvoyExtensionPolicy.spec@aeaa683d", "EnvoyExtensionPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule3 = new("EnvoyExtensionPolicy.spec@c0c67f7a", "EnvoyExtensionPolicy", ".spec", "has(self.targetRef) ? !has(self.targetRef.sectionName) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule4 = new("EnvoyExtensionPolicy.spec@8676d50d", "EnvoyExtensionPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true ", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule5 = new("EnvoyExtensionPolicy.spec@53a5c590", "EnvoyExtensionPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x3FCUL);
-    private static readonly CelRuleInfo Rule6 = new("EnvoyExtensionPolicy.spec@4f3d9cf5", "EnvoyExtensionPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, !has(ref.sectionName)) : true", "this policy does not yet support the sectionName field", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule7 = new("EnvoyExtensionPolicy.spec.extProc[].backendRefs@f0e37e5d", "EnvoyExtensionPolicy", ".spec.extProc[].backendRefs", "self.all(f, f.kind == 'Service' || f.kind == 'Backend')", "BackendRefs only supports Service and Backend kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule8 = new("EnvoyExtensionPolicy.spec.extProc[].backendRefs@78b6e75b", "EnvoyExtensionPolicy", ".spec.extProc[].backendRefs", "self.all(f, f.group == '' || f.group == 'gateway.envoyproxy.io')", "BackendRefs only supports Core and gateway.envoyproxy.io group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule9 = new("EnvoyExtensionPolicy.spec.extProc[].backendRefs[]@089ed26a", "EnvoyExtensionPolicy", ".spec.extProc[].backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule10 = new("EnvoyExtensionPolicy.spec.targetSelectors[]@044b80d1", "EnvoyExtensionPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule11 = new("EnvoyExtensionPolicy.spec.wasm[].code@2f60d7c9", "EnvoyExtensionPolicy", ".spec.wasm[].code", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If type is HTTP, http field needs to be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule12 = new("EnvoyExtensionPolicy.spec.wasm[].code@4df128cb", "EnvoyExtensionPolicy", ".spec.wasm[].code", "self.type == 'Image' ? has(self.image) : !has(self.image)", "If type is Image, image field needs to be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule13 = new("EnvoyExtensionPolicy.spec.wasm[].code.image.pullSecretRef@9943585d", "EnvoyExtensionPolicy", ".spec.wasm[].code.image.pullSecretRef", "self.kind == 'Secret'", "only support Secret kind.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule14 = new("EnvoyExtensionPolicy.spec.extProc[]@fa38b29e", "EnvoyExtensionPolicy", ".spec.extProc[]", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule15 = new("EnvoyExtensionPolicy.spec.extProc[]@23dbd48f", "EnvoyExtensionPolicy", ".spec.extProc[]", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only supports Service and Backend kind.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule16 = new("EnvoyExtensionPolicy.spec.extProc[]@103ac3de", "EnvoyExtensionPolicy", ".spec.extProc[]", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core and gateway.envoyproxy.io group.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule17 = new("EnvoyExtensionPolicy.spec.extProc[].backendRef@089ed26a", "EnvoyExtensionPolicy", ".spec.extProc[].backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule18 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active@2f60d7c9", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule19 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active@8763e9b4", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule20 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active@28190e98", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule21 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule22 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.http.expectedResponse@877af26e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule23 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.tcp.receive@daa6395e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule24 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.tcp.receive@877af26e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule25 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.tcp.send@daa6395e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule26 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.tcp.send@877af26e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule27 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@445fad74", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule28 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@b94b5b95", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule29 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer.consistentHash@7220b536", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule30 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer.consistentHash@d6a68b40", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule31 = new("EnvoyExtensionPolicy.spec.extProc[].metadata.writableNamespaces@c20c13df", "EnvoyExtensionPolicy", ".spec.extProc[].metadata.writableNamespaces", "self.all(f, !f.startsWith('envoy.filters.http'))", "writableNamespaces cannot contain well-known Envoy HTTP filter namespaces", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule32 = new("EnvoyExtensionPolicy.spec.lua[]@5f0975c8", "EnvoyExtensionPolicy", ".spec.lua[]", "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))", "Exactly one of inline or valueRef must be set with correct type.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule33 = new("EnvoyExtensionPolicy.spec.lua[].valueRef@0e2b7e5d", "EnvoyExtensionPolicy", ".spec.lua[].valueRef", "self.kind == 'ConfigMap' && (!has(self.group) || self.group == '')", "Only a reference to an object of kind ConfigMap belonging to default core API group is supported.", null, 0x10UL);
-    private static readonly CelRuleInfo Rule34 = new("EnvoyExtensionPolicy.spec.extProc[]@285d51de", "EnvoyExtensionPolicy", ".spec.extProc[]", "!(has(self.failOpen) && self.failOpen == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body == 'FullDuplexStreamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body == 'FullDuplexStreamed')))", "If FullDuplexStreamed body processing mode is used, FailOpen must be false.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule35 = new("EnvoyExtensionPolicy.spec.lua[].valueRef@32ca88d1", "EnvoyExtensionPolicy", ".spec.lua[].valueRef", "self.kind == 'ConfigMap' && (self.group == 'v1' || self.group == '')", "Only a reference to an object of kind ConfigMap belonging to default v1 API group is supported.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule36 = new("EnvoyExtensionPolicy.spec.extProc[]@60395136", "EnvoyExtensionPolicy", ".spec.extProc[]", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true", "BackendRefs only supports Service, ServiceImport, and Backend kind.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule37 = new("EnvoyExtensionPolicy.spec.extProc[]@dcea0050", "EnvoyExtensionPolicy", ".spec.extProc[]", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule38 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@b8dfb834", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule39 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings@4128f8f3", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule40 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer.consistentHash@d673f063", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule41 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer.consistentHash@6944584a", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule42 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule43 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.http2.connectionKeepalive@804e8327", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule44 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@7d237bda", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule45 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@bde50269", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule46 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@54088a1d", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule47 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@4ba82ea5", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule48 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@ad2d1b61", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule49 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@3c498ef7", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule50 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@27054b1e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule51 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer@9e27b83f", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule52 = new("EnvoyExtensionPolicy.spec.targetSelectors[].namespaces@ef871e06", "EnvoyExtensionPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
-    private static readonly CelRuleInfo Rule53 = new("EnvoyExtensionPolicy.spec@bd9e4d92", "EnvoyExtensionPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'] : true", "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule54 = new("EnvoyExtensionPolicy.spec@cf83172b", "EnvoyExtensionPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute/UDPRoute/TLSRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule55 = new("EnvoyExtensionPolicy.spec@5d2f827d", "EnvoyExtensionPolicy", ".spec", "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'UDPRoute', 'TCPRoute', 'TLSRoute'])))", "mergeType can only be used with xRoute targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule56 = new("EnvoyExtensionPolicy.spec.extProc[]@1eb2a82b", "EnvoyExtensionPolicy", ".spec.extProc[]", "!(has(self.shadowMode) && self.shadowMode == true && has(self.processingMode) && ((has(self.processingMode.request) && has(self.processingMode.request.body) && self.processingMode.request.body != 'Streamed') || (has(self.processingMode.response) && has(self.processingMode.response.body) && self.processingMode.response.body != 'Streamed')))", "If shadowMode is enabled, body processing mode must be Streamed or unset.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule57 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule58 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule59 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.http@3b75ef6a", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule60 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.http.requestBody@daa6395e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule61 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.healthCheck.active.http.requestBody@877af26e", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule62 = new("EnvoyExtensionPolicy.spec.extProc[].backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "EnvoyExtensionPolicy", ".spec.extProc[].backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule63 = new("EnvoyExtensionPolicy.spec.mergeType@c0847496", "EnvoyExtensionPolicy", ".spec.mergeType", "self != 'Replace'", "Replace is not a valid MergeType for EnvoyExtensionPolicy", null, 0x400UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63];
+    public static CelRuleInfo[] Rules => EnvoyExtensionPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule0, n0, Evaluatec94f520b);
-            ctx.Check(Rule1, n0, Evaluatea9810e9f);
-            ctx.Check(Rule2, n0, Evaluate57c84c75);
-            ctx.Check(Rule3, n0, Evaluatea990ec38);
-            ctx.Check(Rule4, n0, Evaluate98d3641c);
-            ctx.Check(Rule5, n0, Evaluate2eb8ecbd);
-            ctx.Check(Rule6, n0, Evaluate8fdb8dce);
-            ctx.Check(Rule53, n0, Evaluate97308525);
-            ctx.Check(Rule54, n0, Evaluatee1e9329c);
-            ctx.Check(Rule55, n0, Evaluatecd11e7e8);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule0, n0, Evaluatec94f520b);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule1, n0, Evaluatea9810e9f);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule2, n0, Evaluate57c84c75);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule3, n0, Evaluatea990ec38);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule4, n0, Evaluate98d3641c);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule5, n0, Evaluate2eb8ecbd);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule6, n0, Evaluate8fdb8dce);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule53, n0, Evaluate97308525);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule54, n0, Evaluatee1e9329c);
+            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule55, n0, Evaluatecd11e7e8);
             if (n0.ExtProc is { Count: > 0 } n1)
             {
                 ctx.Enter("extProc", null);
@@ -101,23 +37,23 @@ internal static class EnvoyExtensionPolicyCelRules
                 {
                     var n2 = n1[i2];
                     ctx.EnterItem(i2, n2);
-                    ctx.Check(Rule14, n2, Evaluatec0180ea5);
-                    ctx.Check(Rule15, n2, Evaluatea0140e53);
-                    ctx.Check(Rule16, n2, Evaluatee8253262);
-                    ctx.Check(Rule34, n2, Evaluate2fec175a);
-                    ctx.Check(Rule36, n2, Evaluatea1de6163);
-                    ctx.Check(Rule37, n2, Evaluatee184f92d);
-                    ctx.Check(Rule56, n2, Evaluate31dfc9a6);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule14, n2, Evaluatec0180ea5);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule15, n2, Evaluatea0140e53);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule16, n2, Evaluatee8253262);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule34, n2, Evaluate2fec175a);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule36, n2, Evaluatea1de6163);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule37, n2, Evaluatee184f92d);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule56, n2, Evaluate31dfc9a6);
                     if (n2.BackendRefs is { Count: > 0 } n3)
                     {
                         ctx.Enter("backendRefs", null);
-                        ctx.Check(Rule7, n3, Evaluate3609538a);
-                        ctx.Check(Rule8, n3, Evaluated3a13be4);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule7, n3, Evaluate3609538a);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule8, n3, Evaluated3a13be4);
                         for (var i4 = 0; i4 < n3.Count; i4++)
                         {
                             var n4 = n3[i4];
                             ctx.EnterItem(i4, n4);
-                            ctx.Check(Rule9, n4, Evaluate4c4a0599);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule9, n4, Evaluate4c4a0599);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -125,38 +61,38 @@ internal static class EnvoyExtensionPolicyCelRules
                     if (n2.BackendRef is { } n5)
                     {
                         ctx.Enter("backendRef", n5);
-                        ctx.Check(Rule17, n5, Evaluate01169890);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule17, n5, Evaluate01169890);
                         ctx.Exit();
                     }
                     if (n2.BackendSettings is { } n6)
                     {
                         ctx.Enter("backendSettings", n6);
-                        ctx.Check(Rule39, n6, Evaluate5604d65a);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule39, n6, Evaluate5604d65a);
                         if (n6.HealthCheck is { } n7)
                         {
                             ctx.Enter("healthCheck", n7);
                             if (n7.Active is { } n8)
                             {
                                 ctx.Enter("active", n8);
-                                ctx.Check(Rule18, n8, Evaluate468f2f00);
-                                ctx.Check(Rule19, n8, Evaluateee0df934);
-                                ctx.Check(Rule20, n8, Evaluateffd304bf);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule18, n8, Evaluate468f2f00);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule19, n8, Evaluateee0df934);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule20, n8, Evaluateffd304bf);
                                 if (n8.Http is { } n9)
                                 {
                                     ctx.Enter("http", n9);
-                                    ctx.Check(Rule59, n9, Evaluate30c2a459);
+                                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule59, n9, Evaluate30c2a459);
                                     if (n9.ExpectedResponse is { } n10)
                                     {
                                         ctx.Enter("expectedResponse", n10);
-                                        ctx.Check(Rule21, n10, Evaluatebe67806d);
-                                        ctx.Check(Rule22, n10, Evaluate22b68a87);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule21, n10, Evaluatebe67806d);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule22, n10, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n9.RequestBody is { } n11)
                                     {
                                         ctx.Enter("requestBody", n11);
-                                        ctx.Check(Rule60, n11, Evaluatebe67806d);
-                                        ctx.Check(Rule61, n11, Evaluate22b68a87);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule60, n11, Evaluatebe67806d);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule61, n11, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -167,15 +103,15 @@ internal static class EnvoyExtensionPolicyCelRules
                                     if (n12.Receive is { } n13)
                                     {
                                         ctx.Enter("receive", n13);
-                                        ctx.Check(Rule23, n13, Evaluatebe67806d);
-                                        ctx.Check(Rule24, n13, Evaluate22b68a87);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule23, n13, Evaluatebe67806d);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule24, n13, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n12.Send is { } n14)
                                     {
                                         ctx.Enter("send", n14);
-                                        ctx.Check(Rule25, n14, Evaluatebe67806d);
-                                        ctx.Check(Rule26, n14, Evaluate22b68a87);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule25, n14, Evaluatebe67806d);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule26, n14, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -186,7 +122,7 @@ internal static class EnvoyExtensionPolicyCelRules
                                     if (n15.Matches is { Count: > 0 } n16)
                                     {
                                         ctx.Enter("matches", null);
-                                        ctx.Check(Rule57, n16, Evaluate62a0a4b8);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule57, n16, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
                                     if (n15.Sinks is { Count: > 0 } n17)
@@ -196,7 +132,7 @@ internal static class EnvoyExtensionPolicyCelRules
                                         {
                                             var n18 = n17[i18];
                                             ctx.EnterItem(i18, n18);
-                                            ctx.Check(Rule58, n18, Evaluate088c54c6);
+                                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule58, n18, Evaluate088c54c6);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -210,24 +146,24 @@ internal static class EnvoyExtensionPolicyCelRules
                         if (n6.LoadBalancer is { } n19)
                         {
                             ctx.Enter("loadBalancer", n19);
-                            ctx.Check(Rule27, n19, Evaluate0dc950a9);
-                            ctx.Check(Rule28, n19, Evaluate97e4bf37);
-                            ctx.Check(Rule38, n19, Evaluate78714428);
-                            ctx.Check(Rule44, n19, Evaluatea20e5b31);
-                            ctx.Check(Rule45, n19, Evaluatee57137c4);
-                            ctx.Check(Rule46, n19, Evaluatebdaf0db2);
-                            ctx.Check(Rule47, n19, Evaluatec42015c3);
-                            ctx.Check(Rule48, n19, Evaluate6eefe4bd);
-                            ctx.Check(Rule49, n19, Evaluate189c6a8d);
-                            ctx.Check(Rule50, n19, Evaluate4698bf72);
-                            ctx.Check(Rule51, n19, Evaluatef9c2bb37);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule27, n19, Evaluate0dc950a9);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule28, n19, Evaluate97e4bf37);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule38, n19, Evaluate78714428);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule44, n19, Evaluatea20e5b31);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule45, n19, Evaluatee57137c4);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule46, n19, Evaluatebdaf0db2);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule47, n19, Evaluatec42015c3);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule48, n19, Evaluate6eefe4bd);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule49, n19, Evaluate189c6a8d);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule50, n19, Evaluate4698bf72);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule51, n19, Evaluatef9c2bb37);
                             if (n19.ConsistentHash is { } n20)
                             {
                                 ctx.Enter("consistentHash", n20);
-                                ctx.Check(Rule29, n20, Evaluate2fcc82e4);
-                                ctx.Check(Rule30, n20, Evaluate32fd3a43);
-                                ctx.Check(Rule40, n20, Evaluateb34e809b);
-                                ctx.Check(Rule41, n20, Evaluatee458bf22);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule29, n20, Evaluate2fcc82e4);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule30, n20, Evaluate32fd3a43);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule40, n20, Evaluateb34e809b);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule41, n20, Evaluatee458bf22);
                                 ctx.Exit();
                             }
                             if (n19.BackendUtilization is { } n21)
@@ -239,7 +175,7 @@ internal static class EnvoyExtensionPolicyCelRules
                                     if (n22.ReportingPeriod is { } n23)
                                     {
                                         ctx.Enter("reportingPeriod", null);
-                                        ctx.Check(Rule62, n23, Evaluatee20a9d93);
+                                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule62, n23, Evaluatee20a9d93);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -257,7 +193,7 @@ internal static class EnvoyExtensionPolicyCelRules
                                 if (n25.Percent is { } n26)
                                 {
                                     ctx.Enter("percent", n26);
-                                    ctx.Check(Rule42, n26, Evaluate1d863884);
+                                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule42, n26, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -270,7 +206,7 @@ internal static class EnvoyExtensionPolicyCelRules
                             if (n27.ConnectionKeepalive is { } n28)
                             {
                                 ctx.Enter("connectionKeepalive", n28);
-                                ctx.Check(Rule43, n28, Evaluate29846070);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule43, n28, Evaluate29846070);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -283,7 +219,7 @@ internal static class EnvoyExtensionPolicyCelRules
                         if (n29.WritableNamespaces is { Count: > 0 } n30)
                         {
                             ctx.Enter("writableNamespaces", null);
-                            ctx.Check(Rule31, n30, Evaluate9e4361c9);
+                            ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule31, n30, Evaluate9e4361c9);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -299,11 +235,11 @@ internal static class EnvoyExtensionPolicyCelRules
                 {
                     var n32 = n31[i32];
                     ctx.EnterItem(i32, n32);
-                    ctx.Check(Rule10, n32, Evaluatedc76357a);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule10, n32, Evaluatedc76357a);
                     if (n32.Namespaces is { } n33)
                     {
                         ctx.Enter("namespaces", n33);
-                        ctx.Check(Rule52, n33, Evaluatec5a000f9);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule52, n33, Evaluatec5a000f9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -320,15 +256,15 @@ internal static class EnvoyExtensionPolicyCelRules
                     if (n35.Code is { } n36)
                     {
                         ctx.Enter("code", n36);
-                        ctx.Check(Rule11, n36, Evaluatebe48cf12);
-                        ctx.Check(Rule12, n36, Evaluatecadb8ae4);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule11, n36, Evaluatebe48cf12);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule12, n36, Evaluatecadb8ae4);
                         if (n36.Image is { } n37)
                         {
                             ctx.Enter("image", n37);
                             if (n37.PullSecretRef is { } n38)
                             {
                                 ctx.Enter("pullSecretRef", n38);
-                                ctx.Check(Rule13, n38, Evaluate6e664e8c);
+                                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule13, n38, Evaluate6e664e8c);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -346,12 +282,12 @@ internal static class EnvoyExtensionPolicyCelRules
                 {
                     var n40 = n39[i40];
                     ctx.EnterItem(i40, n40);
-                    ctx.Check(Rule32, n40, Evaluatedabfec7a);
+                    ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule32, n40, Evaluatedabfec7a);
                     if (n40.ValueRef is { } n41)
                     {
                         ctx.Enter("valueRef", n41);
-                        ctx.Check(Rule33, n41, Evaluate69d3f439);
-                        ctx.Check(Rule35, n41, Evaluate5e6e427e);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule33, n41, Evaluate69d3f439);
+                        ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule35, n41, Evaluate5e6e427e);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -361,7 +297,7 @@ internal static class EnvoyExtensionPolicyCelRules
             if (n0.MergeType is { } n42)
             {
                 ctx.Enter("mergeType", null);
-                ctx.Check(Rule63, n42, Evaluate2dbb5d7c);
+                ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule63, n42, Evaluate2dbb5d7c);
                 ctx.Exit();
             }
             ctx.Exit();
@@ -369,7 +305,7 @@ internal static class EnvoyExtensionPolicyCelRules
     }
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
@@ -402,7 +338,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => !(((true && ((self.FailOpen ?? false) == true)) && (self.ProcessingMode is not null)) && global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body is not null)), () => string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "FullDuplexStreamed", global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body is not null)), () => string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "FullDuplexStreamed", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
-        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
+        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelStrings.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate31dfc9a6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ShadowMode is not null) && ((self.ShadowMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("shadowMode")) == true)), () => (self.ProcessingMode is not null)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body is not null)), () => !string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "Streamed", global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response is not null), () => (((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body is not null)), () => !string.Equals((((self.ProcessingMode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("processingMode")).Response ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("response")).Body ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("body")), "Streamed", global::System.StringComparison.Ordinal))));
@@ -420,7 +356,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), () => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), () => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), () => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), () => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));

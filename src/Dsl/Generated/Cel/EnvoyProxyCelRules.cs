@@ -11,229 +11,6 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class EnvoyProxyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("EnvoyProxy.spec.provider.kubernetes.envoyService@917cd541", "EnvoyProxy", ".spec.provider.kubernetes.envoyService", "!has(self.allocateLoadBalancerNodePorts) || self.type == 'LoadBalancer'", "allocateLoadBalancerNodePorts can only be set for LoadBalancer type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule1 = new("EnvoyProxy.spec.provider.kubernetes.envoyService@727e2042", "EnvoyProxy", ".spec.provider.kubernetes.envoyService", "!has(self.loadBalancerIP) || self.type == 'LoadBalancer'", "loadBalancerIP can only be set for LoadBalancer type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule2 = new("EnvoyProxy.spec.provider.kubernetes.envoyService@539afc2a", "EnvoyProxy", ".spec.provider.kubernetes.envoyService", "!has(self.loadBalancerIP) || self.loadBalancerIP.matches(r\"^(((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)(\\.|$)){4})\")", "loadBalancerIP must be a valid IPv4 address", null, 0x1UL);
-    private static readonly CelRuleInfo Rule3 = new("EnvoyProxy.spec.provider.kubernetes.envoyHpa@ad4acf2e", "EnvoyProxy", ".spec.provider.kubernetes.envoyHpa", "!has(self.minReplicas) || self.maxReplicas >= self.minReplicas", "maxReplicas cannot be less than minReplicas", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule4 = new("EnvoyProxy.spec.provider.kubernetes.envoyHpa.maxReplicas@dfe2e626", "EnvoyProxy", ".spec.provider.kubernetes.envoyHpa.maxReplicas", "self > 0", "maxReplicas must be greater than 0", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule5 = new("EnvoyProxy.spec.provider.kubernetes.envoyHpa.minReplicas@dfe2e626", "EnvoyProxy", ".spec.provider.kubernetes.envoyHpa.minReplicas", "self > 0", "minReplicas must be greater than 0", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule6 = new("EnvoyProxy.spec.provider.kubernetes.envoyService.loadBalancerIP@cf925ac3", "EnvoyProxy", ".spec.provider.kubernetes.envoyService.loadBalancerIP", "self.matches(r\"^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$\")", "loadBalancerIP must be a valid IPv4 address", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule7 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If AccessLogFormat type is Text, text field needs to be set.", null, 0xFEUL);
-    private static readonly CelRuleInfo Rule8 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@29f34fa4", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "self.type == 'JSON' ? has(self.json) : !has(self.json)", "If AccessLogFormat type is JSON, json field needs to be set.", null, 0xFEUL);
-    private static readonly CelRuleInfo Rule9 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If AccessLogSink type is File, file field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule10 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[]@f392815b", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[]", "self.type == 'OpenTelemetry' ? has(self.openTelemetry) : !has(self.openTelemetry)", "If AccessLogSink type is OpenTelemetry, openTelemetry field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule11 = new("EnvoyProxy.spec.telemetry.metrics.sinks[]@f392815b", "EnvoyProxy", ".spec.telemetry.metrics.sinks[]", "self.type == 'OpenTelemetry' ? has(self.openTelemetry) : !has(self.openTelemetry)", "If MetricSink type is OpenTelemetry, openTelemetry field needs to be set.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule12 = new("EnvoyProxy.spec.backendTLS@2ff3d8a1", "EnvoyProxy", ".spec.backendTLS", "has(self.minVersion) && self.minVersion == '1.3' ? !has(self.ciphers) : true", "setting ciphers has no effect if the minimum possible TLS version is 1.3", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule13 = new("EnvoyProxy.spec.backendTLS@7d6a9b40", "EnvoyProxy", ".spec.backendTLS", "has(self.minVersion) && has(self.maxVersion) ? {\"Auto\":0,\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4}[self.minVersion] <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : !has(self.minVersion) && has(self.maxVersion) ? 3 <= {\"1.0\":1,\"1.1\":2,\"1.2\":3,\"1.3\":4,\"Auto\":5}[self.maxVersion] : true", "minVersion must be smaller or equal to maxVersion", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule14 = new("EnvoyProxy.spec.filterOrder[]@f4206669", "EnvoyProxy", ".spec.filterOrder[]", "(has(self.before) || has(self.after))", "one of before or after must be specified", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule15 = new("EnvoyProxy.spec.filterOrder[]@c4ac2704", "EnvoyProxy", ".spec.filterOrder[]", "(has(self.before) && !has(self.after)) || (!has(self.before) && has(self.after))", "only one of before or after can be specified", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule16 = new("EnvoyProxy.spec.provider.kubernetes@8744b359", "EnvoyProxy", ".spec.provider.kubernetes", "((has(self.envoyDeployment) && !has(self.envoyDaemonSet)) || (!has(self.envoyDeployment) && has(self.envoyDaemonSet))) || (!has(self.envoyDeployment) && !has(self.envoyDaemonSet))", "only one of envoyDeployment or envoyDaemonSet can be specified", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule17 = new("EnvoyProxy.spec.provider.kubernetes@e4710062", "EnvoyProxy", ".spec.provider.kubernetes", "((has(self.envoyHpa) && !has(self.envoyDaemonSet)) || (!has(self.envoyHpa) && has(self.envoyDaemonSet))) || (!has(self.envoyHpa) && !has(self.envoyDaemonSet))", "cannot use envoyHpa if envoyDaemonSet is used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule18 = new("EnvoyProxy.spec.provider.kubernetes.envoyService@08de3ec8", "EnvoyProxy", ".spec.provider.kubernetes.envoyService", "!has(self.loadBalancerSourceRanges) || self.type == 'LoadBalancer'", "loadBalancerSourceRanges can only be set for LoadBalancer type", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule19 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[]@73b29dab", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[]", "self.type == 'ALS' ? has(self.als) : !has(self.als)", "If AccessLogSink type is ALS, als field needs to be set.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule20 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@adead852", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "self.type == 'HTTP' || !has(self.http)", "The http field may only be set when type is HTTP.", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule21 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendRefs@308c29b1", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendRefs", "self.all(f, f.kind == 'Service')", "BackendRefs only supports Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule22 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendRefs@71d1c777", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule23 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendRefs[]@089ed26a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule24 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@5518eab2", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "has(self.host) || self.backendRefs.size() > 0", "host or backendRefs needs to be set", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule25 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs@308c29b1", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs", "self.all(f, f.kind == 'Service')", "only support Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule26 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs@71d1c777", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule27 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs[]@089ed26a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule28 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@5518eab2", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "has(self.host) || self.backendRefs.size() > 0", "host or backendRefs needs to be set", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule29 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendRefs@308c29b1", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendRefs", "self.all(f, f.kind == 'Service')", "only support Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule30 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendRefs@71d1c777", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule31 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendRefs[]@089ed26a", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule32 = new("EnvoyProxy.spec.telemetry.tracing.provider@5518eab2", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.host) || self.backendRefs.size() > 0", "host or backendRefs needs to be set", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule33 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendRefs@308c29b1", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendRefs", "self.all(f, f.kind == 'Service')", "only support Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule34 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendRefs@71d1c777", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule35 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendRefs[]@089ed26a", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule36 = new("EnvoyProxy.spec.bootstrap@2d378885", "EnvoyProxy", ".spec.bootstrap", "self.type == 'JSONPatch' ? self.jsonPatches.size() > 0 : has(self.value)", "provided bootstrap patch doesn't match the configured patch type", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule37 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@fa38b29e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule38 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@20ef1537", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "has(self.backendRefs) && self.backendRefs.size() > 0", "must have at least one backend in backendRefs", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule39 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@34bead88", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service') : true", "BackendRefs only supports Service kind.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule40 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@0ccc54e1", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\")) : true", "BackendRefs only supports Core group.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule41 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendRef@089ed26a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule42 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active@2f60d7c9", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule43 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active@8763e9b4", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule44 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active@28190e98", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule45 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule46 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule47 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.receive@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule48 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.receive@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule49 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.send@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule50 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.send@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule51 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@445fad74", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule52 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@b94b5b95", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule53 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash@7220b536", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule54 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash@d6a68b40", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule55 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@fa38b29e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule56 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@34bead88", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service') : true", "BackendRefs only supports Service kind.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule57 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@0ccc54e1", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\")) : true", "BackendRefs only supports Core group.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule58 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRef@089ed26a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule59 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active@2f60d7c9", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule60 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active@8763e9b4", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule61 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active@28190e98", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule62 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule63 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule64 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule65 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule66 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule67 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule68 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@445fad74", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule69 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@b94b5b95", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule70 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@7220b536", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule71 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@d6a68b40", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule72 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@fa38b29e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule73 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@34bead88", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service') : true", "only supports Service kind.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule74 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@0ccc54e1", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\")) : true", "BackendRefs only supports Core group.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule75 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendRef@089ed26a", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule76 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active@2f60d7c9", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule77 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active@8763e9b4", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule78 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active@28190e98", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule79 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule80 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule81 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive@daa6395e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule82 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive@877af26e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule83 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send@daa6395e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule84 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send@877af26e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule85 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@445fad74", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule86 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@b94b5b95", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule87 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@7220b536", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule88 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@d6a68b40", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule89 = new("EnvoyProxy.spec.telemetry.tracing.provider@fa38b29e", "EnvoyProxy", ".spec.telemetry.tracing.provider", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule90 = new("EnvoyProxy.spec.telemetry.tracing.provider@34bead88", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service') : true", "only supports Service kind.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule91 = new("EnvoyProxy.spec.telemetry.tracing.provider@0ccc54e1", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\")) : true", "BackendRefs only supports Core group.", null, 0x18UL);
-    private static readonly CelRuleInfo Rule92 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendRef@089ed26a", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule93 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active@2f60d7c9", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule94 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active@8763e9b4", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule95 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active@28190e98", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule96 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule97 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule98 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.receive@daa6395e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule99 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.receive@877af26e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule100 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.send@daa6395e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule101 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.send@877af26e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule102 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@445fad74", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule103 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@b94b5b95", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule104 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash@7220b536", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule105 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash@d6a68b40", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule106 = new("EnvoyProxy.spec.telemetry.tracing@4334b218", "EnvoyProxy", ".spec.telemetry.tracing", "!(has(self.samplingRate) && has(self.samplingFraction))", "only one of SamplingRate or SamplingFraction can be specified", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule107 = new("EnvoyProxy.spec.telemetry.tracing.samplingFraction@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.tracing.samplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule108 = new("EnvoyProxy.spec.provider.kubernetes.envoyPDB@b699669e", "EnvoyProxy", ".spec.provider.kubernetes.envoyPDB", "(has(self.minAvailable) && !has(self.maxUnavailable)) || (!has(self.minAvailable) && has(self.maxUnavailable))", "only one of minAvailable or maxUnavailable can be specified", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule109 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@23dbd48f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only support Service and Backend kind.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule110 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als@103ac3de", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only support Core and gateway.envoyproxy.io group.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule111 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@23dbd48f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only support Service and Backend kind.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule112 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@103ac3de", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only support Core and gateway.envoyproxy.io group.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule113 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@23dbd48f", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only support Service and Backend kind.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule114 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry@103ac3de", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only support Core and gateway.envoyproxy.io group.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule115 = new("EnvoyProxy.spec.telemetry.tracing.provider@23dbd48f", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only support Service and Backend kind.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule116 = new("EnvoyProxy.spec.telemetry.tracing.provider@103ac3de", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only support Core and gateway.envoyproxy.io group.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule117 = new("EnvoyProxy.spec.provider.kubernetes.envoyDaemonSet.container@92b034e9", "EnvoyProxy", ".spec.provider.kubernetes.envoyDaemonSet.container", "!has(self.image) || !has(self.imageRepository)", "Either image or imageRepository can be set.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule118 = new("EnvoyProxy.spec.provider.kubernetes.envoyDaemonSet.container.image@211419e6", "EnvoyProxy", ".spec.provider.kubernetes.envoyDaemonSet.container.image", "self.matches('^[a-zA-Z0-9._-]+(:[0-9]+)?(/[a-zA-Z0-9._/-]+)?(:[a-zA-Z0-9._-]+)?(@sha256:[a-z0-9]+)?$')", "Image must include a tag and allowed characters only (e.g., 'repo:tag').", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule119 = new("EnvoyProxy.spec.provider.kubernetes.envoyDaemonSet.container.imageRepository@e0b49e56", "EnvoyProxy", ".spec.provider.kubernetes.envoyDaemonSet.container.imageRepository", "self.matches('^[a-zA-Z0-9._-]+(:[0-9]+)?[a-zA-Z0-9._/-]+$')", "ImageRepository must contain only allowed characters and must not include a tag.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule120 = new("EnvoyProxy.spec.provider.kubernetes.envoyDeployment.container@92b034e9", "EnvoyProxy", ".spec.provider.kubernetes.envoyDeployment.container", "!has(self.image) || !has(self.imageRepository)", "Either image or imageRepository can be set.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule121 = new("EnvoyProxy.spec.provider.kubernetes.envoyDeployment.container.image@211419e6", "EnvoyProxy", ".spec.provider.kubernetes.envoyDeployment.container.image", "self.matches('^[a-zA-Z0-9._-]+(:[0-9]+)?(/[a-zA-Z0-9._/-]+)?(:[a-zA-Z0-9._-]+)?(@sha256:[a-z0-9]+)?$')", "Image must include a tag and allowed characters only (e.g., 'repo:tag').", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule122 = new("EnvoyProxy.spec.provider.kubernetes.envoyDeployment.container.imageRepository@e0b49e56", "EnvoyProxy", ".spec.provider.kubernetes.envoyDeployment.container.imageRepository", "self.matches('^[a-zA-Z0-9._-]+(:[0-9]+)?[a-zA-Z0-9._/-]+$')", "ImageRepository must contain only allowed characters and must not include a tag.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule123 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@b8dfb834", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule124 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@b8dfb834", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule125 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@b8dfb834", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule126 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@b8dfb834", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule127 = new("EnvoyProxy.spec.telemetry.tracing.provider.serviceName@1556eb3e", "EnvoyProxy", ".spec.telemetry.tracing.provider.serviceName", "self != \"\"", "serviceName cannot be empty if provided", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule128 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings@4128f8f3", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule129 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash@d673f063", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule130 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings@4128f8f3", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule131 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@d673f063", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule132 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings@4128f8f3", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule133 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@d673f063", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule134 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings@4128f8f3", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule135 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash@d673f063", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule136 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@a2bc9ca8", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "has(self.type) && self.type == 'Text' ? has(self.text) : true", "If AccessLogFormat type is Text, text field needs to be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule137 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@901db622", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "has(self.type) && self.type == 'Text' ? !has(self.json) : true", "If AccessLogFormat type is Text, json field must not be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule138 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@34c2dcf1", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "has(self.type) && self.type == 'JSON' ? has(self.json) : true", "If AccessLogFormat type is JSON, json field needs to be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule139 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@f345449f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "has(self.type) && self.type == 'JSON' ? !has(self.text) : true", "If AccessLogFormat type is JSON, text field must not be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule140 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].format@b77e4350", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].format", "!has(self.type) ? (has(self.text) || has(self.json)) : true", "If AccessLogFormat type is unset, at least one of text or json must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule141 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash@6944584a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule142 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry@7b88660f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry", "!has(self.resources) || !has(self.resourceAttributes)", "either resources or resourceAttributes can be set, not both", null, 0x700UL);
-    private static readonly CelRuleInfo Rule143 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@6944584a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule144 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash@6944584a", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule145 = new("EnvoyProxy.spec.telemetry.tracing.provider@b6f28d2c", "EnvoyProxy", ".spec.telemetry.tracing.provider", "has(self.openTelemetry) ? self.type == 'OpenTelemetry' : true", "openTelemetry can only be used with type OpenTelemetry", null, 0x700UL);
-    private static readonly CelRuleInfo Rule146 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash@6944584a", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule147 = new("EnvoyProxy.spec.dynamicModules[].source@b1bf1672", "EnvoyProxy", ".spec.dynamicModules[].source", "self.type == 'Remote' ? has(self.remote) : !has(self.remote)", "If type is Remote, remote field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule148 = new("EnvoyProxy.spec.dynamicModules[].source@bdb13a38", "EnvoyProxy", ".spec.dynamicModules[].source", "self.type != 'Local' || has(self.local)", "If type is Local, local field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule149 = new("EnvoyProxy.spec.dynamicModules[].source@b81863f0", "EnvoyProxy", ".spec.dynamicModules[].source", "self.type == 'Remote' ? !has(self.local) : true", "If type is Remote, local field must not be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule150 = new("EnvoyProxy.spec.geoIP.provider@4fa9c9b4", "EnvoyProxy", ".spec.geoIP.provider", "self.type == 'MaxMind' ? has(self.maxMind) : true", "maxMind must be set when type is MaxMind", null, 0x600UL);
-    private static readonly CelRuleInfo Rule151 = new("EnvoyProxy.spec.geoIP.provider.maxMind@3a9042e5", "EnvoyProxy", ".spec.geoIP.provider.maxMind", "has(self.cityDbSource) || has(self.countryDbSource) || has(self.asnDbSource) || has(self.ispDbSource) || has(self.anonymousIpDbSource)", "at least one MaxMind database source must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule152 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule153 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.http2.connectionKeepalive@804e8327", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule154 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@7d237bda", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule155 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@bde50269", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule156 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@54088a1d", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule157 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@4ba82ea5", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule158 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@ad2d1b61", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule159 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@3c498ef7", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule160 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@27054b1e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule161 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer@9e27b83f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule162 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule163 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.http2.connectionKeepalive@804e8327", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule164 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@7d237bda", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule165 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@bde50269", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule166 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@54088a1d", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule167 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@4ba82ea5", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule168 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@ad2d1b61", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule169 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@3c498ef7", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule170 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@27054b1e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule171 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer@9e27b83f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule172 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule173 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.http2.connectionKeepalive@804e8327", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule174 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@7d237bda", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule175 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@bde50269", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule176 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@54088a1d", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule177 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@4ba82ea5", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule178 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@ad2d1b61", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule179 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@3c498ef7", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule180 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@27054b1e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule181 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer@9e27b83f", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule182 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule183 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.http2.connectionKeepalive@804e8327", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule184 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@7d237bda", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule185 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@bde50269", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule186 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@54088a1d", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule187 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@4ba82ea5", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule188 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@ad2d1b61", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule189 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@3c498ef7", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule190 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@27054b1e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule191 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer@9e27b83f", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule192 = new("EnvoyProxy.spec.telemetry.tracing.provider.openTelemetry.sampler@c86ffd0d", "EnvoyProxy", ".spec.telemetry.tracing.provider.openTelemetry.sampler", "has(self.samplingPercentage) ? (self.type == 'TraceIdRatio' || self.type == 'ParentBasedTraceIdRatio') : true", "samplingPercentage can only be set with TraceIdRatio or ParentBasedTraceIdRatio", null, 0x600UL);
-    private static readonly CelRuleInfo Rule193 = new("EnvoyProxy.spec.telemetry.tracing.provider.openTelemetry.sampler.samplingPercentage@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.tracing.provider.openTelemetry.sampler.samplingPercentage", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule194 = new("EnvoyProxy.spec@709d68d9", "EnvoyProxy", ".spec", "!(has(self.mergeGateways) && self.mergeGateways && has(self.mergeBackends))", "mergeGateways and mergeBackends cannot both be enabled", null, 0x400UL);
-    private static readonly CelRuleInfo Rule195 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule196 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule197 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http@3b75ef6a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule198 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.requestBody@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule199 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.requestBody@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule200 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].als.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule201 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule202 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule203 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http@3b75ef6a", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule204 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody@daa6395e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule205 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody@877af26e", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule206 = new("EnvoyProxy.spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "EnvoyProxy", ".spec.telemetry.accessLog.settings[].sinks[].openTelemetry.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule207 = new("EnvoyProxy.spec.telemetry.healthCheckLog.matches@a44d972f", "EnvoyProxy", ".spec.telemetry.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule208 = new("EnvoyProxy.spec.telemetry.healthCheckLog.sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule209 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule210 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule211 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http@3b75ef6a", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule212 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody@daa6395e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule213 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody@877af26e", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule214 = new("EnvoyProxy.spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "EnvoyProxy", ".spec.telemetry.metrics.sinks[].openTelemetry.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule215 = new("EnvoyProxy.spec.telemetry.tracing.clientSamplingFraction@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.tracing.clientSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
-    private static readonly CelRuleInfo Rule216 = new("EnvoyProxy.spec.telemetry.tracing.overallSamplingFraction@c7c8b7bb", "EnvoyProxy", ".spec.telemetry.tracing.overallSamplingFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
-    private static readonly CelRuleInfo Rule217 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule218 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule219 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http@3b75ef6a", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule220 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.requestBody@daa6395e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule221 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.requestBody@877af26e", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule222 = new("EnvoyProxy.spec.telemetry.tracing.provider.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "EnvoyProxy", ".spec.telemetry.tracing.provider.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^(((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)(\\.|$)){4})");
     private static readonly global::System.Text.RegularExpressions.Regex Constant1 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$");
     private static readonly global::System.Collections.Generic.Dictionary<string, long> Constant2 = new() { ["Auto"] = 0L, ["1.0"] = 1L, ["1.1"] = 2L, ["1.2"] = 3L, ["1.3"] = 4L };
@@ -242,33 +19,33 @@ internal static class EnvoyProxyCelRules
     private static readonly global::System.Text.RegularExpressions.Regex Constant5 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^[a-zA-Z0-9._-]+(:[0-9]+)?[a-zA-Z0-9._/-]+$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83, Rule84, Rule85, Rule86, Rule87, Rule88, Rule89, Rule90, Rule91, Rule92, Rule93, Rule94, Rule95, Rule96, Rule97, Rule98, Rule99, Rule100, Rule101, Rule102, Rule103, Rule104, Rule105, Rule106, Rule107, Rule108, Rule109, Rule110, Rule111, Rule112, Rule113, Rule114, Rule115, Rule116, Rule117, Rule118, Rule119, Rule120, Rule121, Rule122, Rule123, Rule124, Rule125, Rule126, Rule127, Rule128, Rule129, Rule130, Rule131, Rule132, Rule133, Rule134, Rule135, Rule136, Rule137, Rule138, Rule139, Rule140, Rule141, Rule142, Rule143, Rule144, Rule145, Rule146, Rule147, Rule148, Rule149, Rule150, Rule151, Rule152, Rule153, Rule154, Rule155, Rule156, Rule157, Rule158, Rule159, Rule160, Rule161, Rule162, Rule163, Rule164, Rule165, Rule166, Rule167, Rule168, Rule169, Rule170, Rule171, Rule172, Rule173, Rule174, Rule175, Rule176, Rule177, Rule178, Rule179, Rule180, Rule181, Rule182, Rule183, Rule184, Rule185, Rule186, Rule187, Rule188, Rule189, Rule190, Rule191, Rule192, Rule193, Rule194, Rule195, Rule196, Rule197, Rule198, Rule199, Rule200, Rule201, Rule202, Rule203, Rule204, Rule205, Rule206, Rule207, Rule208, Rule209, Rule210, Rule211, Rule212, Rule213, Rule214, Rule215, Rule216, Rule217, Rule218, Rule219, Rule220, Rule221, Rule222];
+    public static CelRuleInfo[] Rules => EnvoyProxyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule194, n0, Evaluate996bc6c6);
+            ctx.Check(EnvoyProxyCelRuleInfo.Rule194, n0, Evaluate996bc6c6);
             if (n0.Provider is { } n1)
             {
                 ctx.Enter("provider", n1);
                 if (n1.Kubernetes is { } n2)
                 {
                     ctx.Enter("kubernetes", n2);
-                    ctx.Check(Rule16, n2, Evaluateff2608bd);
-                    ctx.Check(Rule17, n2, Evaluate99db34bd);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule16, n2, Evaluateff2608bd);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule17, n2, Evaluate99db34bd);
                     if (n2.EnvoyService is { } n3)
                     {
                         ctx.Enter("envoyService", n3);
-                        ctx.Check(Rule0, n3, Evaluatebffe453b);
-                        ctx.Check(Rule1, n3, Evaluate4e683f34);
-                        ctx.Check(Rule2, n3, Evaluate61f21645);
-                        ctx.Check(Rule18, n3, Evaluatef4605bbd);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule0, n3, Evaluatebffe453b);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule1, n3, Evaluate4e683f34);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule2, n3, Evaluate61f21645);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule18, n3, Evaluatef4605bbd);
                         if (n3.LoadBalancerIP is { } n4)
                         {
                             ctx.Enter("loadBalancerIP", null);
-                            ctx.Check(Rule6, n4, Evaluate2ccc00a5);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule6, n4, Evaluate2ccc00a5);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -276,17 +53,17 @@ internal static class EnvoyProxyCelRules
                     if (n2.EnvoyHpa is { } n5)
                     {
                         ctx.Enter("envoyHpa", n5);
-                        ctx.Check(Rule3, n5, Evaluateeb1e6fbe);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule3, n5, Evaluateeb1e6fbe);
                         if (n5.MaxReplicas is { } n6)
                         {
                             ctx.Enter("maxReplicas", null);
-                            ctx.Check(Rule4, n6, Evaluatedc227ef8);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule4, n6, Evaluatedc227ef8);
                             ctx.Exit();
                         }
                         if (n5.MinReplicas is { } n7)
                         {
                             ctx.Enter("minReplicas", null);
-                            ctx.Check(Rule5, n7, Evaluatedc227ef8);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule5, n7, Evaluatedc227ef8);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -294,7 +71,7 @@ internal static class EnvoyProxyCelRules
                     if (n2.EnvoyPDB is { } n8)
                     {
                         ctx.Enter("envoyPDB", n8);
-                        ctx.Check(Rule108, n8, Evaluate1c20e04f);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule108, n8, Evaluate1c20e04f);
                         ctx.Exit();
                     }
                     if (n2.EnvoyDaemonSet is { } n9)
@@ -303,17 +80,17 @@ internal static class EnvoyProxyCelRules
                         if (n9.Container is { } n10)
                         {
                             ctx.Enter("container", n10);
-                            ctx.Check(Rule117, n10, Evaluatee06e7643);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule117, n10, Evaluatee06e7643);
                             if (n10.Image is { } n11)
                             {
                                 ctx.Enter("image", null);
-                                ctx.Check(Rule118, n11, Evaluatecba5ca52);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule118, n11, Evaluatecba5ca52);
                                 ctx.Exit();
                             }
                             if (n10.ImageRepository is { } n12)
                             {
                                 ctx.Enter("imageRepository", null);
-                                ctx.Check(Rule119, n12, Evaluate1b73489b);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule119, n12, Evaluate1b73489b);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -326,17 +103,17 @@ internal static class EnvoyProxyCelRules
                         if (n13.Container is { } n14)
                         {
                             ctx.Enter("container", n14);
-                            ctx.Check(Rule120, n14, Evaluatee06e7643);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule120, n14, Evaluatee06e7643);
                             if (n14.Image is { } n15)
                             {
                                 ctx.Enter("image", null);
-                                ctx.Check(Rule121, n15, Evaluatecba5ca52);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule121, n15, Evaluatecba5ca52);
                                 ctx.Exit();
                             }
                             if (n14.ImageRepository is { } n16)
                             {
                                 ctx.Enter("imageRepository", null);
-                                ctx.Check(Rule122, n16, Evaluate1b73489b);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule122, n16, Evaluate1b73489b);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -363,13 +140,13 @@ internal static class EnvoyProxyCelRules
                             if (n20.Format is { } n21)
                             {
                                 ctx.Enter("format", n21);
-                                ctx.Check(Rule7, n21, Evaluate9403401a);
-                                ctx.Check(Rule8, n21, Evaluate8300d478);
-                                ctx.Check(Rule136, n21, Evaluatec1785e1f);
-                                ctx.Check(Rule137, n21, Evaluate9c46d2e3);
-                                ctx.Check(Rule138, n21, Evaluate11635481);
-                                ctx.Check(Rule139, n21, Evaluateeb07d1a3);
-                                ctx.Check(Rule140, n21, Evaluate7e95383b);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule7, n21, Evaluate9403401a);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule8, n21, Evaluate8300d478);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule136, n21, Evaluatec1785e1f);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule137, n21, Evaluate9c46d2e3);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule138, n21, Evaluate11635481);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule139, n21, Evaluateeb07d1a3);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule140, n21, Evaluate7e95383b);
                                 ctx.Exit();
                             }
                             if (n20.Sinks is { Count: > 0 } n22)
@@ -379,29 +156,29 @@ internal static class EnvoyProxyCelRules
                                 {
                                     var n23 = n22[i23];
                                     ctx.EnterItem(i23, n23);
-                                    ctx.Check(Rule9, n23, Evaluate9e4ef515);
-                                    ctx.Check(Rule10, n23, Evaluate9067eeda);
-                                    ctx.Check(Rule19, n23, Evaluate351e0725);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule9, n23, Evaluate9e4ef515);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule10, n23, Evaluate9067eeda);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule19, n23, Evaluate351e0725);
                                     if (n23.Als is { } n24)
                                     {
                                         ctx.Enter("als", n24);
-                                        ctx.Check(Rule20, n24, Evaluate1debd052);
-                                        ctx.Check(Rule37, n24, Evaluated17a09d7);
-                                        ctx.Check(Rule38, n24, Evaluate46c8c800);
-                                        ctx.Check(Rule39, n24, Evaluatea30ad5ba);
-                                        ctx.Check(Rule40, n24, Evaluate0d1209b1);
-                                        ctx.Check(Rule109, n24, Evaluatefe01bf6a);
-                                        ctx.Check(Rule110, n24, Evaluateea46fb41);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule20, n24, Evaluate1debd052);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule37, n24, Evaluated17a09d7);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule38, n24, Evaluate46c8c800);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule39, n24, Evaluatea30ad5ba);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule40, n24, Evaluate0d1209b1);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule109, n24, Evaluatefe01bf6a);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule110, n24, Evaluateea46fb41);
                                         if (n24.BackendRefs is { Count: > 0 } n25)
                                         {
                                             ctx.Enter("backendRefs", null);
-                                            ctx.Check(Rule21, n25, Evaluate5a218238);
-                                            ctx.Check(Rule22, n25, Evaluate495dcfc4);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule21, n25, Evaluate5a218238);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule22, n25, Evaluate495dcfc4);
                                             for (var i26 = 0; i26 < n25.Count; i26++)
                                             {
                                                 var n26 = n25[i26];
                                                 ctx.EnterItem(i26, n26);
-                                                ctx.Check(Rule23, n26, Evaluate4c4a0599);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule23, n26, Evaluate4c4a0599);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -409,38 +186,38 @@ internal static class EnvoyProxyCelRules
                                         if (n24.BackendRef is { } n27)
                                         {
                                             ctx.Enter("backendRef", n27);
-                                            ctx.Check(Rule41, n27, Evaluate01169890);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule41, n27, Evaluate01169890);
                                             ctx.Exit();
                                         }
                                         if (n24.BackendSettings is { } n28)
                                         {
                                             ctx.Enter("backendSettings", n28);
-                                            ctx.Check(Rule128, n28, Evaluate5604d65a);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule128, n28, Evaluate5604d65a);
                                             if (n28.HealthCheck is { } n29)
                                             {
                                                 ctx.Enter("healthCheck", n29);
                                                 if (n29.Active is { } n30)
                                                 {
                                                     ctx.Enter("active", n30);
-                                                    ctx.Check(Rule42, n30, Evaluate468f2f00);
-                                                    ctx.Check(Rule43, n30, Evaluateee0df934);
-                                                    ctx.Check(Rule44, n30, Evaluateffd304bf);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule42, n30, Evaluate468f2f00);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule43, n30, Evaluateee0df934);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule44, n30, Evaluateffd304bf);
                                                     if (n30.Http is { } n31)
                                                     {
                                                         ctx.Enter("http", n31);
-                                                        ctx.Check(Rule197, n31, Evaluate30c2a459);
+                                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule197, n31, Evaluate30c2a459);
                                                         if (n31.ExpectedResponse is { } n32)
                                                         {
                                                             ctx.Enter("expectedResponse", n32);
-                                                            ctx.Check(Rule45, n32, Evaluatebe67806d);
-                                                            ctx.Check(Rule46, n32, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule45, n32, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule46, n32, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         if (n31.RequestBody is { } n33)
                                                         {
                                                             ctx.Enter("requestBody", n33);
-                                                            ctx.Check(Rule198, n33, Evaluatebe67806d);
-                                                            ctx.Check(Rule199, n33, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule198, n33, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule199, n33, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -451,15 +228,15 @@ internal static class EnvoyProxyCelRules
                                                         if (n34.Receive is { } n35)
                                                         {
                                                             ctx.Enter("receive", n35);
-                                                            ctx.Check(Rule47, n35, Evaluatebe67806d);
-                                                            ctx.Check(Rule48, n35, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule47, n35, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule48, n35, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         if (n34.Send is { } n36)
                                                         {
                                                             ctx.Enter("send", n36);
-                                                            ctx.Check(Rule49, n36, Evaluatebe67806d);
-                                                            ctx.Check(Rule50, n36, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule49, n36, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule50, n36, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -470,7 +247,7 @@ internal static class EnvoyProxyCelRules
                                                         if (n37.Matches is { Count: > 0 } n38)
                                                         {
                                                             ctx.Enter("matches", null);
-                                                            ctx.Check(Rule195, n38, Evaluate62a0a4b8);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule195, n38, Evaluate62a0a4b8);
                                                             ctx.Exit();
                                                         }
                                                         if (n37.Sinks is { Count: > 0 } n39)
@@ -480,7 +257,7 @@ internal static class EnvoyProxyCelRules
                                                             {
                                                                 var n40 = n39[i40];
                                                                 ctx.EnterItem(i40, n40);
-                                                                ctx.Check(Rule196, n40, Evaluate088c54c6);
+                                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule196, n40, Evaluate088c54c6);
                                                                 ctx.Exit();
                                                             }
                                                             ctx.Exit();
@@ -494,24 +271,24 @@ internal static class EnvoyProxyCelRules
                                             if (n28.LoadBalancer is { } n41)
                                             {
                                                 ctx.Enter("loadBalancer", n41);
-                                                ctx.Check(Rule51, n41, Evaluate0dc950a9);
-                                                ctx.Check(Rule52, n41, Evaluate97e4bf37);
-                                                ctx.Check(Rule123, n41, Evaluate78714428);
-                                                ctx.Check(Rule154, n41, Evaluatea20e5b31);
-                                                ctx.Check(Rule155, n41, Evaluatee57137c4);
-                                                ctx.Check(Rule156, n41, Evaluatebdaf0db2);
-                                                ctx.Check(Rule157, n41, Evaluatec42015c3);
-                                                ctx.Check(Rule158, n41, Evaluate6eefe4bd);
-                                                ctx.Check(Rule159, n41, Evaluate189c6a8d);
-                                                ctx.Check(Rule160, n41, Evaluate4698bf72);
-                                                ctx.Check(Rule161, n41, Evaluatef9c2bb37);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule51, n41, Evaluate0dc950a9);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule52, n41, Evaluate97e4bf37);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule123, n41, Evaluate78714428);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule154, n41, Evaluatea20e5b31);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule155, n41, Evaluatee57137c4);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule156, n41, Evaluatebdaf0db2);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule157, n41, Evaluatec42015c3);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule158, n41, Evaluate6eefe4bd);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule159, n41, Evaluate189c6a8d);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule160, n41, Evaluate4698bf72);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule161, n41, Evaluatef9c2bb37);
                                                 if (n41.ConsistentHash is { } n42)
                                                 {
                                                     ctx.Enter("consistentHash", n42);
-                                                    ctx.Check(Rule53, n42, Evaluate2fcc82e4);
-                                                    ctx.Check(Rule54, n42, Evaluate32fd3a43);
-                                                    ctx.Check(Rule129, n42, Evaluateb34e809b);
-                                                    ctx.Check(Rule141, n42, Evaluatee458bf22);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule53, n42, Evaluate2fcc82e4);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule54, n42, Evaluate32fd3a43);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule129, n42, Evaluateb34e809b);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule141, n42, Evaluatee458bf22);
                                                     ctx.Exit();
                                                 }
                                                 if (n41.BackendUtilization is { } n43)
@@ -523,7 +300,7 @@ internal static class EnvoyProxyCelRules
                                                         if (n44.ReportingPeriod is { } n45)
                                                         {
                                                             ctx.Enter("reportingPeriod", null);
-                                                            ctx.Check(Rule200, n45, Evaluatee20a9d93);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule200, n45, Evaluatee20a9d93);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -541,7 +318,7 @@ internal static class EnvoyProxyCelRules
                                                     if (n47.Percent is { } n48)
                                                     {
                                                         ctx.Enter("percent", n48);
-                                                        ctx.Check(Rule152, n48, Evaluate1d863884);
+                                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule152, n48, Evaluate1d863884);
                                                         ctx.Exit();
                                                     }
                                                     ctx.Exit();
@@ -554,7 +331,7 @@ internal static class EnvoyProxyCelRules
                                                 if (n49.ConnectionKeepalive is { } n50)
                                                 {
                                                     ctx.Enter("connectionKeepalive", n50);
-                                                    ctx.Check(Rule153, n50, Evaluate29846070);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule153, n50, Evaluate29846070);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -566,23 +343,23 @@ internal static class EnvoyProxyCelRules
                                     if (n23.OpenTelemetry is { } n51)
                                     {
                                         ctx.Enter("openTelemetry", n51);
-                                        ctx.Check(Rule24, n51, Evaluate60c9a414);
-                                        ctx.Check(Rule55, n51, Evaluate3be241dd);
-                                        ctx.Check(Rule56, n51, Evaluate37dc8d45);
-                                        ctx.Check(Rule57, n51, Evaluate59765f8c);
-                                        ctx.Check(Rule111, n51, Evaluatec0d83321);
-                                        ctx.Check(Rule112, n51, Evaluate472f51dd);
-                                        ctx.Check(Rule142, n51, Evaluate0ad4e255);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule24, n51, Evaluate60c9a414);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule55, n51, Evaluate3be241dd);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule56, n51, Evaluate37dc8d45);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule57, n51, Evaluate59765f8c);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule111, n51, Evaluatec0d83321);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule112, n51, Evaluate472f51dd);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule142, n51, Evaluate0ad4e255);
                                         if (n51.BackendRefs is { Count: > 0 } n52)
                                         {
                                             ctx.Enter("backendRefs", null);
-                                            ctx.Check(Rule25, n52, Evaluate5a218238);
-                                            ctx.Check(Rule26, n52, Evaluate495dcfc4);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule25, n52, Evaluate5a218238);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule26, n52, Evaluate495dcfc4);
                                             for (var i53 = 0; i53 < n52.Count; i53++)
                                             {
                                                 var n53 = n52[i53];
                                                 ctx.EnterItem(i53, n53);
-                                                ctx.Check(Rule27, n53, Evaluate4c4a0599);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule27, n53, Evaluate4c4a0599);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -590,38 +367,38 @@ internal static class EnvoyProxyCelRules
                                         if (n51.BackendRef is { } n54)
                                         {
                                             ctx.Enter("backendRef", n54);
-                                            ctx.Check(Rule58, n54, Evaluate01169890);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule58, n54, Evaluate01169890);
                                             ctx.Exit();
                                         }
                                         if (n51.BackendSettings is { } n55)
                                         {
                                             ctx.Enter("backendSettings", n55);
-                                            ctx.Check(Rule130, n55, Evaluate5604d65a);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule130, n55, Evaluate5604d65a);
                                             if (n55.HealthCheck is { } n56)
                                             {
                                                 ctx.Enter("healthCheck", n56);
                                                 if (n56.Active is { } n57)
                                                 {
                                                     ctx.Enter("active", n57);
-                                                    ctx.Check(Rule59, n57, Evaluate468f2f00);
-                                                    ctx.Check(Rule60, n57, Evaluateee0df934);
-                                                    ctx.Check(Rule61, n57, Evaluateffd304bf);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule59, n57, Evaluate468f2f00);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule60, n57, Evaluateee0df934);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule61, n57, Evaluateffd304bf);
                                                     if (n57.Http is { } n58)
                                                     {
                                                         ctx.Enter("http", n58);
-                                                        ctx.Check(Rule203, n58, Evaluate30c2a459);
+                                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule203, n58, Evaluate30c2a459);
                                                         if (n58.ExpectedResponse is { } n59)
                                                         {
                                                             ctx.Enter("expectedResponse", n59);
-                                                            ctx.Check(Rule62, n59, Evaluatebe67806d);
-                                                            ctx.Check(Rule63, n59, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule62, n59, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule63, n59, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         if (n58.RequestBody is { } n60)
                                                         {
                                                             ctx.Enter("requestBody", n60);
-                                                            ctx.Check(Rule204, n60, Evaluatebe67806d);
-                                                            ctx.Check(Rule205, n60, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule204, n60, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule205, n60, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -632,15 +409,15 @@ internal static class EnvoyProxyCelRules
                                                         if (n61.Receive is { } n62)
                                                         {
                                                             ctx.Enter("receive", n62);
-                                                            ctx.Check(Rule64, n62, Evaluatebe67806d);
-                                                            ctx.Check(Rule65, n62, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule64, n62, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule65, n62, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         if (n61.Send is { } n63)
                                                         {
                                                             ctx.Enter("send", n63);
-                                                            ctx.Check(Rule66, n63, Evaluatebe67806d);
-                                                            ctx.Check(Rule67, n63, Evaluate22b68a87);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule66, n63, Evaluatebe67806d);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule67, n63, Evaluate22b68a87);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -651,7 +428,7 @@ internal static class EnvoyProxyCelRules
                                                         if (n64.Matches is { Count: > 0 } n65)
                                                         {
                                                             ctx.Enter("matches", null);
-                                                            ctx.Check(Rule201, n65, Evaluate62a0a4b8);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule201, n65, Evaluate62a0a4b8);
                                                             ctx.Exit();
                                                         }
                                                         if (n64.Sinks is { Count: > 0 } n66)
@@ -661,7 +438,7 @@ internal static class EnvoyProxyCelRules
                                                             {
                                                                 var n67 = n66[i67];
                                                                 ctx.EnterItem(i67, n67);
-                                                                ctx.Check(Rule202, n67, Evaluate088c54c6);
+                                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule202, n67, Evaluate088c54c6);
                                                                 ctx.Exit();
                                                             }
                                                             ctx.Exit();
@@ -675,24 +452,24 @@ internal static class EnvoyProxyCelRules
                                             if (n55.LoadBalancer is { } n68)
                                             {
                                                 ctx.Enter("loadBalancer", n68);
-                                                ctx.Check(Rule68, n68, Evaluate0dc950a9);
-                                                ctx.Check(Rule69, n68, Evaluate97e4bf37);
-                                                ctx.Check(Rule124, n68, Evaluate78714428);
-                                                ctx.Check(Rule164, n68, Evaluatea20e5b31);
-                                                ctx.Check(Rule165, n68, Evaluatee57137c4);
-                                                ctx.Check(Rule166, n68, Evaluatebdaf0db2);
-                                                ctx.Check(Rule167, n68, Evaluatec42015c3);
-                                                ctx.Check(Rule168, n68, Evaluate6eefe4bd);
-                                                ctx.Check(Rule169, n68, Evaluate189c6a8d);
-                                                ctx.Check(Rule170, n68, Evaluate4698bf72);
-                                                ctx.Check(Rule171, n68, Evaluatef9c2bb37);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule68, n68, Evaluate0dc950a9);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule69, n68, Evaluate97e4bf37);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule124, n68, Evaluate78714428);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule164, n68, Evaluatea20e5b31);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule165, n68, Evaluatee57137c4);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule166, n68, Evaluatebdaf0db2);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule167, n68, Evaluatec42015c3);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule168, n68, Evaluate6eefe4bd);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule169, n68, Evaluate189c6a8d);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule170, n68, Evaluate4698bf72);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule171, n68, Evaluatef9c2bb37);
                                                 if (n68.ConsistentHash is { } n69)
                                                 {
                                                     ctx.Enter("consistentHash", n69);
-                                                    ctx.Check(Rule70, n69, Evaluate2fcc82e4);
-                                                    ctx.Check(Rule71, n69, Evaluate32fd3a43);
-                                                    ctx.Check(Rule131, n69, Evaluateb34e809b);
-                                                    ctx.Check(Rule143, n69, Evaluatee458bf22);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule70, n69, Evaluate2fcc82e4);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule71, n69, Evaluate32fd3a43);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule131, n69, Evaluateb34e809b);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule143, n69, Evaluatee458bf22);
                                                     ctx.Exit();
                                                 }
                                                 if (n68.BackendUtilization is { } n70)
@@ -704,7 +481,7 @@ internal static class EnvoyProxyCelRules
                                                         if (n71.ReportingPeriod is { } n72)
                                                         {
                                                             ctx.Enter("reportingPeriod", null);
-                                                            ctx.Check(Rule206, n72, Evaluatee20a9d93);
+                                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule206, n72, Evaluatee20a9d93);
                                                             ctx.Exit();
                                                         }
                                                         ctx.Exit();
@@ -722,7 +499,7 @@ internal static class EnvoyProxyCelRules
                                                     if (n74.Percent is { } n75)
                                                     {
                                                         ctx.Enter("percent", n75);
-                                                        ctx.Check(Rule162, n75, Evaluate1d863884);
+                                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule162, n75, Evaluate1d863884);
                                                         ctx.Exit();
                                                     }
                                                     ctx.Exit();
@@ -735,7 +512,7 @@ internal static class EnvoyProxyCelRules
                                                 if (n76.ConnectionKeepalive is { } n77)
                                                 {
                                                     ctx.Enter("connectionKeepalive", n77);
-                                                    ctx.Check(Rule163, n77, Evaluate29846070);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule163, n77, Evaluate29846070);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -764,26 +541,26 @@ internal static class EnvoyProxyCelRules
                         {
                             var n80 = n79[i80];
                             ctx.EnterItem(i80, n80);
-                            ctx.Check(Rule11, n80, Evaluate7ad85ca2);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule11, n80, Evaluate7ad85ca2);
                             if (n80.OpenTelemetry is { } n81)
                             {
                                 ctx.Enter("openTelemetry", n81);
-                                ctx.Check(Rule28, n81, Evaluateb32029c2);
-                                ctx.Check(Rule72, n81, Evaluatec61e51f2);
-                                ctx.Check(Rule73, n81, Evaluate54fade6d);
-                                ctx.Check(Rule74, n81, Evaluate4496ae34);
-                                ctx.Check(Rule113, n81, Evaluatef2fe6be6);
-                                ctx.Check(Rule114, n81, Evaluate99deb8a0);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule28, n81, Evaluateb32029c2);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule72, n81, Evaluatec61e51f2);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule73, n81, Evaluate54fade6d);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule74, n81, Evaluate4496ae34);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule113, n81, Evaluatef2fe6be6);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule114, n81, Evaluate99deb8a0);
                                 if (n81.BackendRefs is { Count: > 0 } n82)
                                 {
                                     ctx.Enter("backendRefs", null);
-                                    ctx.Check(Rule29, n82, Evaluate5a218238);
-                                    ctx.Check(Rule30, n82, Evaluate495dcfc4);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule29, n82, Evaluate5a218238);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule30, n82, Evaluate495dcfc4);
                                     for (var i83 = 0; i83 < n82.Count; i83++)
                                     {
                                         var n83 = n82[i83];
                                         ctx.EnterItem(i83, n83);
-                                        ctx.Check(Rule31, n83, Evaluate4c4a0599);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule31, n83, Evaluate4c4a0599);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -791,38 +568,38 @@ internal static class EnvoyProxyCelRules
                                 if (n81.BackendRef is { } n84)
                                 {
                                     ctx.Enter("backendRef", n84);
-                                    ctx.Check(Rule75, n84, Evaluate01169890);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule75, n84, Evaluate01169890);
                                     ctx.Exit();
                                 }
                                 if (n81.BackendSettings is { } n85)
                                 {
                                     ctx.Enter("backendSettings", n85);
-                                    ctx.Check(Rule132, n85, Evaluate5604d65a);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule132, n85, Evaluate5604d65a);
                                     if (n85.HealthCheck is { } n86)
                                     {
                                         ctx.Enter("healthCheck", n86);
                                         if (n86.Active is { } n87)
                                         {
                                             ctx.Enter("active", n87);
-                                            ctx.Check(Rule76, n87, Evaluate468f2f00);
-                                            ctx.Check(Rule77, n87, Evaluateee0df934);
-                                            ctx.Check(Rule78, n87, Evaluateffd304bf);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule76, n87, Evaluate468f2f00);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule77, n87, Evaluateee0df934);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule78, n87, Evaluateffd304bf);
                                             if (n87.Http is { } n88)
                                             {
                                                 ctx.Enter("http", n88);
-                                                ctx.Check(Rule211, n88, Evaluate30c2a459);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule211, n88, Evaluate30c2a459);
                                                 if (n88.ExpectedResponse is { } n89)
                                                 {
                                                     ctx.Enter("expectedResponse", n89);
-                                                    ctx.Check(Rule79, n89, Evaluatebe67806d);
-                                                    ctx.Check(Rule80, n89, Evaluate22b68a87);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule79, n89, Evaluatebe67806d);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule80, n89, Evaluate22b68a87);
                                                     ctx.Exit();
                                                 }
                                                 if (n88.RequestBody is { } n90)
                                                 {
                                                     ctx.Enter("requestBody", n90);
-                                                    ctx.Check(Rule212, n90, Evaluatebe67806d);
-                                                    ctx.Check(Rule213, n90, Evaluate22b68a87);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule212, n90, Evaluatebe67806d);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule213, n90, Evaluate22b68a87);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -833,15 +610,15 @@ internal static class EnvoyProxyCelRules
                                                 if (n91.Receive is { } n92)
                                                 {
                                                     ctx.Enter("receive", n92);
-                                                    ctx.Check(Rule81, n92, Evaluatebe67806d);
-                                                    ctx.Check(Rule82, n92, Evaluate22b68a87);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule81, n92, Evaluatebe67806d);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule82, n92, Evaluate22b68a87);
                                                     ctx.Exit();
                                                 }
                                                 if (n91.Send is { } n93)
                                                 {
                                                     ctx.Enter("send", n93);
-                                                    ctx.Check(Rule83, n93, Evaluatebe67806d);
-                                                    ctx.Check(Rule84, n93, Evaluate22b68a87);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule83, n93, Evaluatebe67806d);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule84, n93, Evaluate22b68a87);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -852,7 +629,7 @@ internal static class EnvoyProxyCelRules
                                                 if (n94.Matches is { Count: > 0 } n95)
                                                 {
                                                     ctx.Enter("matches", null);
-                                                    ctx.Check(Rule209, n95, Evaluate62a0a4b8);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule209, n95, Evaluate62a0a4b8);
                                                     ctx.Exit();
                                                 }
                                                 if (n94.Sinks is { Count: > 0 } n96)
@@ -862,7 +639,7 @@ internal static class EnvoyProxyCelRules
                                                     {
                                                         var n97 = n96[i97];
                                                         ctx.EnterItem(i97, n97);
-                                                        ctx.Check(Rule210, n97, Evaluate088c54c6);
+                                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule210, n97, Evaluate088c54c6);
                                                         ctx.Exit();
                                                     }
                                                     ctx.Exit();
@@ -876,24 +653,24 @@ internal static class EnvoyProxyCelRules
                                     if (n85.LoadBalancer is { } n98)
                                     {
                                         ctx.Enter("loadBalancer", n98);
-                                        ctx.Check(Rule85, n98, Evaluate0dc950a9);
-                                        ctx.Check(Rule86, n98, Evaluate97e4bf37);
-                                        ctx.Check(Rule125, n98, Evaluate78714428);
-                                        ctx.Check(Rule174, n98, Evaluatea20e5b31);
-                                        ctx.Check(Rule175, n98, Evaluatee57137c4);
-                                        ctx.Check(Rule176, n98, Evaluatebdaf0db2);
-                                        ctx.Check(Rule177, n98, Evaluatec42015c3);
-                                        ctx.Check(Rule178, n98, Evaluate6eefe4bd);
-                                        ctx.Check(Rule179, n98, Evaluate189c6a8d);
-                                        ctx.Check(Rule180, n98, Evaluate4698bf72);
-                                        ctx.Check(Rule181, n98, Evaluatef9c2bb37);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule85, n98, Evaluate0dc950a9);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule86, n98, Evaluate97e4bf37);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule125, n98, Evaluate78714428);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule174, n98, Evaluatea20e5b31);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule175, n98, Evaluatee57137c4);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule176, n98, Evaluatebdaf0db2);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule177, n98, Evaluatec42015c3);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule178, n98, Evaluate6eefe4bd);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule179, n98, Evaluate189c6a8d);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule180, n98, Evaluate4698bf72);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule181, n98, Evaluatef9c2bb37);
                                         if (n98.ConsistentHash is { } n99)
                                         {
                                             ctx.Enter("consistentHash", n99);
-                                            ctx.Check(Rule87, n99, Evaluate2fcc82e4);
-                                            ctx.Check(Rule88, n99, Evaluate32fd3a43);
-                                            ctx.Check(Rule133, n99, Evaluateb34e809b);
-                                            ctx.Check(Rule144, n99, Evaluatee458bf22);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule87, n99, Evaluate2fcc82e4);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule88, n99, Evaluate32fd3a43);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule133, n99, Evaluateb34e809b);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule144, n99, Evaluatee458bf22);
                                             ctx.Exit();
                                         }
                                         if (n98.BackendUtilization is { } n100)
@@ -905,7 +682,7 @@ internal static class EnvoyProxyCelRules
                                                 if (n101.ReportingPeriod is { } n102)
                                                 {
                                                     ctx.Enter("reportingPeriod", null);
-                                                    ctx.Check(Rule214, n102, Evaluatee20a9d93);
+                                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule214, n102, Evaluatee20a9d93);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -923,7 +700,7 @@ internal static class EnvoyProxyCelRules
                                             if (n104.Percent is { } n105)
                                             {
                                                 ctx.Enter("percent", n105);
-                                                ctx.Check(Rule172, n105, Evaluate1d863884);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule172, n105, Evaluate1d863884);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -936,7 +713,7 @@ internal static class EnvoyProxyCelRules
                                         if (n106.ConnectionKeepalive is { } n107)
                                         {
                                             ctx.Enter("connectionKeepalive", n107);
-                                            ctx.Check(Rule173, n107, Evaluate29846070);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule173, n107, Evaluate29846070);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -954,27 +731,27 @@ internal static class EnvoyProxyCelRules
                 if (n17.Tracing is { } n108)
                 {
                     ctx.Enter("tracing", n108);
-                    ctx.Check(Rule106, n108, Evaluatec7df3ad1);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule106, n108, Evaluatec7df3ad1);
                     if (n108.Provider is { } n109)
                     {
                         ctx.Enter("provider", n109);
-                        ctx.Check(Rule32, n109, Evaluated6235eda);
-                        ctx.Check(Rule89, n109, Evaluate2e12f408);
-                        ctx.Check(Rule90, n109, Evaluate8491134f);
-                        ctx.Check(Rule91, n109, Evaluatee02323d5);
-                        ctx.Check(Rule115, n109, Evaluate3b6633d0);
-                        ctx.Check(Rule116, n109, Evaluate19a877cc);
-                        ctx.Check(Rule145, n109, Evaluatec72d9c81);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule32, n109, Evaluated6235eda);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule89, n109, Evaluate2e12f408);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule90, n109, Evaluate8491134f);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule91, n109, Evaluatee02323d5);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule115, n109, Evaluate3b6633d0);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule116, n109, Evaluate19a877cc);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule145, n109, Evaluatec72d9c81);
                         if (n109.BackendRefs is { Count: > 0 } n110)
                         {
                             ctx.Enter("backendRefs", null);
-                            ctx.Check(Rule33, n110, Evaluate5a218238);
-                            ctx.Check(Rule34, n110, Evaluate495dcfc4);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule33, n110, Evaluate5a218238);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule34, n110, Evaluate495dcfc4);
                             for (var i111 = 0; i111 < n110.Count; i111++)
                             {
                                 var n111 = n110[i111];
                                 ctx.EnterItem(i111, n111);
-                                ctx.Check(Rule35, n111, Evaluate4c4a0599);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule35, n111, Evaluate4c4a0599);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -982,38 +759,38 @@ internal static class EnvoyProxyCelRules
                         if (n109.BackendRef is { } n112)
                         {
                             ctx.Enter("backendRef", n112);
-                            ctx.Check(Rule92, n112, Evaluate01169890);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule92, n112, Evaluate01169890);
                             ctx.Exit();
                         }
                         if (n109.BackendSettings is { } n113)
                         {
                             ctx.Enter("backendSettings", n113);
-                            ctx.Check(Rule134, n113, Evaluate5604d65a);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule134, n113, Evaluate5604d65a);
                             if (n113.HealthCheck is { } n114)
                             {
                                 ctx.Enter("healthCheck", n114);
                                 if (n114.Active is { } n115)
                                 {
                                     ctx.Enter("active", n115);
-                                    ctx.Check(Rule93, n115, Evaluate468f2f00);
-                                    ctx.Check(Rule94, n115, Evaluateee0df934);
-                                    ctx.Check(Rule95, n115, Evaluateffd304bf);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule93, n115, Evaluate468f2f00);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule94, n115, Evaluateee0df934);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule95, n115, Evaluateffd304bf);
                                     if (n115.Http is { } n116)
                                     {
                                         ctx.Enter("http", n116);
-                                        ctx.Check(Rule219, n116, Evaluate30c2a459);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule219, n116, Evaluate30c2a459);
                                         if (n116.ExpectedResponse is { } n117)
                                         {
                                             ctx.Enter("expectedResponse", n117);
-                                            ctx.Check(Rule96, n117, Evaluatebe67806d);
-                                            ctx.Check(Rule97, n117, Evaluate22b68a87);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule96, n117, Evaluatebe67806d);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule97, n117, Evaluate22b68a87);
                                             ctx.Exit();
                                         }
                                         if (n116.RequestBody is { } n118)
                                         {
                                             ctx.Enter("requestBody", n118);
-                                            ctx.Check(Rule220, n118, Evaluatebe67806d);
-                                            ctx.Check(Rule221, n118, Evaluate22b68a87);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule220, n118, Evaluatebe67806d);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule221, n118, Evaluate22b68a87);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -1024,15 +801,15 @@ internal static class EnvoyProxyCelRules
                                         if (n119.Receive is { } n120)
                                         {
                                             ctx.Enter("receive", n120);
-                                            ctx.Check(Rule98, n120, Evaluatebe67806d);
-                                            ctx.Check(Rule99, n120, Evaluate22b68a87);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule98, n120, Evaluatebe67806d);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule99, n120, Evaluate22b68a87);
                                             ctx.Exit();
                                         }
                                         if (n119.Send is { } n121)
                                         {
                                             ctx.Enter("send", n121);
-                                            ctx.Check(Rule100, n121, Evaluatebe67806d);
-                                            ctx.Check(Rule101, n121, Evaluate22b68a87);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule100, n121, Evaluatebe67806d);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule101, n121, Evaluate22b68a87);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -1043,7 +820,7 @@ internal static class EnvoyProxyCelRules
                                         if (n122.Matches is { Count: > 0 } n123)
                                         {
                                             ctx.Enter("matches", null);
-                                            ctx.Check(Rule217, n123, Evaluate62a0a4b8);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule217, n123, Evaluate62a0a4b8);
                                             ctx.Exit();
                                         }
                                         if (n122.Sinks is { Count: > 0 } n124)
@@ -1053,7 +830,7 @@ internal static class EnvoyProxyCelRules
                                             {
                                                 var n125 = n124[i125];
                                                 ctx.EnterItem(i125, n125);
-                                                ctx.Check(Rule218, n125, Evaluate088c54c6);
+                                                ctx.Check(EnvoyProxyCelRuleInfo.Rule218, n125, Evaluate088c54c6);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -1067,24 +844,24 @@ internal static class EnvoyProxyCelRules
                             if (n113.LoadBalancer is { } n126)
                             {
                                 ctx.Enter("loadBalancer", n126);
-                                ctx.Check(Rule102, n126, Evaluate0dc950a9);
-                                ctx.Check(Rule103, n126, Evaluate97e4bf37);
-                                ctx.Check(Rule126, n126, Evaluate78714428);
-                                ctx.Check(Rule184, n126, Evaluatea20e5b31);
-                                ctx.Check(Rule185, n126, Evaluatee57137c4);
-                                ctx.Check(Rule186, n126, Evaluatebdaf0db2);
-                                ctx.Check(Rule187, n126, Evaluatec42015c3);
-                                ctx.Check(Rule188, n126, Evaluate6eefe4bd);
-                                ctx.Check(Rule189, n126, Evaluate189c6a8d);
-                                ctx.Check(Rule190, n126, Evaluate4698bf72);
-                                ctx.Check(Rule191, n126, Evaluatef9c2bb37);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule102, n126, Evaluate0dc950a9);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule103, n126, Evaluate97e4bf37);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule126, n126, Evaluate78714428);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule184, n126, Evaluatea20e5b31);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule185, n126, Evaluatee57137c4);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule186, n126, Evaluatebdaf0db2);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule187, n126, Evaluatec42015c3);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule188, n126, Evaluate6eefe4bd);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule189, n126, Evaluate189c6a8d);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule190, n126, Evaluate4698bf72);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule191, n126, Evaluatef9c2bb37);
                                 if (n126.ConsistentHash is { } n127)
                                 {
                                     ctx.Enter("consistentHash", n127);
-                                    ctx.Check(Rule104, n127, Evaluate2fcc82e4);
-                                    ctx.Check(Rule105, n127, Evaluate32fd3a43);
-                                    ctx.Check(Rule135, n127, Evaluateb34e809b);
-                                    ctx.Check(Rule146, n127, Evaluatee458bf22);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule104, n127, Evaluate2fcc82e4);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule105, n127, Evaluate32fd3a43);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule135, n127, Evaluateb34e809b);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule146, n127, Evaluatee458bf22);
                                     ctx.Exit();
                                 }
                                 if (n126.BackendUtilization is { } n128)
@@ -1096,7 +873,7 @@ internal static class EnvoyProxyCelRules
                                         if (n129.ReportingPeriod is { } n130)
                                         {
                                             ctx.Enter("reportingPeriod", null);
-                                            ctx.Check(Rule222, n130, Evaluatee20a9d93);
+                                            ctx.Check(EnvoyProxyCelRuleInfo.Rule222, n130, Evaluatee20a9d93);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -1114,7 +891,7 @@ internal static class EnvoyProxyCelRules
                                     if (n132.Percent is { } n133)
                                     {
                                         ctx.Enter("percent", n133);
-                                        ctx.Check(Rule182, n133, Evaluate1d863884);
+                                        ctx.Check(EnvoyProxyCelRuleInfo.Rule182, n133, Evaluate1d863884);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -1127,7 +904,7 @@ internal static class EnvoyProxyCelRules
                                 if (n134.ConnectionKeepalive is { } n135)
                                 {
                                     ctx.Enter("connectionKeepalive", n135);
-                                    ctx.Check(Rule183, n135, Evaluate29846070);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule183, n135, Evaluate29846070);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -1137,7 +914,7 @@ internal static class EnvoyProxyCelRules
                         if (n109.ServiceName is { } n136)
                         {
                             ctx.Enter("serviceName", null);
-                            ctx.Check(Rule127, n136, Evaluate6cca4e89);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule127, n136, Evaluate6cca4e89);
                             ctx.Exit();
                         }
                         if (n109.OpenTelemetry is { } n137)
@@ -1146,11 +923,11 @@ internal static class EnvoyProxyCelRules
                             if (n137.Sampler is { } n138)
                             {
                                 ctx.Enter("sampler", n138);
-                                ctx.Check(Rule192, n138, Evaluatedc95adf3);
+                                ctx.Check(EnvoyProxyCelRuleInfo.Rule192, n138, Evaluatedc95adf3);
                                 if (n138.SamplingPercentage is { } n139)
                                 {
                                     ctx.Enter("samplingPercentage", n139);
-                                    ctx.Check(Rule193, n139, Evaluate1d863884);
+                                    ctx.Check(EnvoyProxyCelRuleInfo.Rule193, n139, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -1162,19 +939,19 @@ internal static class EnvoyProxyCelRules
                     if (n108.SamplingFraction is { } n140)
                     {
                         ctx.Enter("samplingFraction", n140);
-                        ctx.Check(Rule107, n140, Evaluate1d863884);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule107, n140, Evaluate1d863884);
                         ctx.Exit();
                     }
                     if (n108.ClientSamplingFraction is { } n141)
                     {
                         ctx.Enter("clientSamplingFraction", n141);
-                        ctx.Check(Rule215, n141, Evaluate1d863884);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule215, n141, Evaluate1d863884);
                         ctx.Exit();
                     }
                     if (n108.OverallSamplingFraction is { } n142)
                     {
                         ctx.Enter("overallSamplingFraction", n142);
-                        ctx.Check(Rule216, n142, Evaluate1d863884);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule216, n142, Evaluate1d863884);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -1185,7 +962,7 @@ internal static class EnvoyProxyCelRules
                     if (n143.Matches is { Count: > 0 } n144)
                     {
                         ctx.Enter("matches", null);
-                        ctx.Check(Rule207, n144, Evaluate62a0a4b8);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule207, n144, Evaluate62a0a4b8);
                         ctx.Exit();
                     }
                     if (n143.Sinks is { Count: > 0 } n145)
@@ -1195,7 +972,7 @@ internal static class EnvoyProxyCelRules
                         {
                             var n146 = n145[i146];
                             ctx.EnterItem(i146, n146);
-                            ctx.Check(Rule208, n146, Evaluate088c54c6);
+                            ctx.Check(EnvoyProxyCelRuleInfo.Rule208, n146, Evaluate088c54c6);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -1207,8 +984,8 @@ internal static class EnvoyProxyCelRules
             if (n0.BackendTLS is { } n147)
             {
                 ctx.Enter("backendTLS", n147);
-                ctx.Check(Rule12, n147, Evaluate2867317d);
-                ctx.Check(Rule13, n147, Evaluate207f02bb);
+                ctx.Check(EnvoyProxyCelRuleInfo.Rule12, n147, Evaluate2867317d);
+                ctx.Check(EnvoyProxyCelRuleInfo.Rule13, n147, Evaluate207f02bb);
                 ctx.Exit();
             }
             if (n0.FilterOrder is { Count: > 0 } n148)
@@ -1218,8 +995,8 @@ internal static class EnvoyProxyCelRules
                 {
                     var n149 = n148[i149];
                     ctx.EnterItem(i149, n149);
-                    ctx.Check(Rule14, n149, Evaluatea6eb825c);
-                    ctx.Check(Rule15, n149, Evaluate99342768);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule14, n149, Evaluatea6eb825c);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule15, n149, Evaluate99342768);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -1227,7 +1004,7 @@ internal static class EnvoyProxyCelRules
             if (n0.Bootstrap is { } n150)
             {
                 ctx.Enter("bootstrap", n150);
-                ctx.Check(Rule36, n150, Evaluate3d04d777);
+                ctx.Check(EnvoyProxyCelRuleInfo.Rule36, n150, Evaluate3d04d777);
                 ctx.Exit();
             }
             if (n0.DynamicModules is { Count: > 0 } n151)
@@ -1240,9 +1017,9 @@ internal static class EnvoyProxyCelRules
                     if (n152.SourceValue is { } n153)
                     {
                         ctx.Enter("source", n153);
-                        ctx.Check(Rule147, n153, Evaluate00cb98da);
-                        ctx.Check(Rule148, n153, Evaluate8cbe4d0e);
-                        ctx.Check(Rule149, n153, Evaluatec3923604);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule147, n153, Evaluate00cb98da);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule148, n153, Evaluate8cbe4d0e);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule149, n153, Evaluatec3923604);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -1255,11 +1032,11 @@ internal static class EnvoyProxyCelRules
                 if (n154.Provider is { } n155)
                 {
                     ctx.Enter("provider", n155);
-                    ctx.Check(Rule150, n155, Evaluate262e5033);
+                    ctx.Check(EnvoyProxyCelRuleInfo.Rule150, n155, Evaluate262e5033);
                     if (n155.MaxMind is { } n156)
                     {
                         ctx.Enter("maxMind", n156);
-                        ctx.Check(Rule151, n156, Evaluate12fdb3b2);
+                        ctx.Check(EnvoyProxyCelRuleInfo.Rule151, n156, Evaluate12fdb3b2);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -1274,7 +1051,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? "Local"), "Remote", global::System.StringComparison.Ordinal) ? (self.Remote is not null) : !(self.Remote is not null));
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
@@ -1301,7 +1078,7 @@ internal static class EnvoyProxyCelRules
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate1b73489b(string self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Matches(self, Constant5);
+        => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(self, Constant5);
 
     private static bool Evaluate1c20e04f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec self)
         => (((self.MinAvailable is not null) && !(self.MaxUnavailable is not null)) || (!(self.MinAvailable is not null) && (self.MaxUnavailable is not null)));
@@ -1328,7 +1105,7 @@ internal static class EnvoyProxyCelRules
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
 
     private static bool Evaluate2ccc00a5(string self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Matches(self, Constant1);
+        => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(self, Constant1);
 
     private static bool Evaluate2e12f408(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
         => !(self.BackendRef is not null);
@@ -1337,7 +1114,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
-        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
+        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelStrings.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate32fd3a43(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Cookie", global::System.StringComparison.Ordinal) ? (self.Cookie is not null) : !(self.Cookie is not null));
@@ -1376,7 +1153,7 @@ internal static class EnvoyProxyCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate4e683f34(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
         => (!(self.LoadBalancerIP is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
@@ -1397,7 +1174,7 @@ internal static class EnvoyProxyCelRules
         => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
 
     private static bool Evaluate61f21645(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
-        => (!(self.LoadBalancerIP is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.LoadBalancerIP ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancerIP")), Constant0));
+        => (!(self.LoadBalancerIP is not null) || global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.LoadBalancerIP ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancerIP")), Constant0));
 
     private static bool Evaluate62a0a4b8(global::System.Collections.Generic.List<string> self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
@@ -1499,7 +1276,7 @@ internal static class EnvoyProxyCelRules
         => !((self.SamplingRate is not null) && (self.SamplingFraction is not null));
 
     private static bool Evaluatecba5ca52(string self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Matches(self, Constant4);
+        => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(self, Constant4);
 
     private static bool Evaluated17a09d7(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
         => !(self.BackendRef is not null);

@@ -11,48 +11,11 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class GRPCRouteCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("GRPCRoute.spec.parentRefs@30e99257", "GRPCRoute", ".spec.parentRefs", "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))", "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule1 = new("GRPCRoute.spec.parentRefs@8392cce9", "GRPCRoute", ".spec.parentRefs", "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))", "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule2 = new("GRPCRoute.spec.rules[].backendRefs[]@089ed26a", "GRPCRoute", ".spec.rules[].backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule3 = new("GRPCRoute.spec.rules[].backendRefs[].filters@501e61ba", "GRPCRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1", "RequestHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule4 = new("GRPCRoute.spec.rules[].backendRefs[].filters@226cc5e3", "GRPCRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1", "ResponseHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule5 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@7b8cf868", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')", "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule6 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@eb3032de", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')", "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule7 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@c0838ca9", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule8 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@a900d763", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule9 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@c2c4ceb3", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.requestMirror) && self.type != 'RequestMirror')", "filter.requestMirror must be nil if the filter.type is not RequestMirror", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule10 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@479cd4bf", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.requestMirror) && self.type == 'RequestMirror')", "filter.requestMirror must be specified for RequestMirror filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule11 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@28f68457", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.extensionRef) && self.type != 'ExtensionRef')", "filter.extensionRef must be nil if the filter.type is not ExtensionRef", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule12 = new("GRPCRoute.spec.rules[].backendRefs[].filters[]@32fcae1c", "GRPCRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.extensionRef) && self.type == 'ExtensionRef')", "filter.extensionRef must be specified for ExtensionRef filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule13 = new("GRPCRoute.spec.rules[].backendRefs[].filters[].requestMirror.backendRef@089ed26a", "GRPCRoute", ".spec.rules[].backendRefs[].filters[].requestMirror.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule14 = new("GRPCRoute.spec.rules[].filters@501e61ba", "GRPCRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1", "RequestHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule15 = new("GRPCRoute.spec.rules[].filters@226cc5e3", "GRPCRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1", "ResponseHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule16 = new("GRPCRoute.spec.rules[].filters[]@7b8cf868", "GRPCRoute", ".spec.rules[].filters[]", "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')", "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule17 = new("GRPCRoute.spec.rules[].filters[]@eb3032de", "GRPCRoute", ".spec.rules[].filters[]", "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')", "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule18 = new("GRPCRoute.spec.rules[].filters[]@c0838ca9", "GRPCRoute", ".spec.rules[].filters[]", "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule19 = new("GRPCRoute.spec.rules[].filters[]@a900d763", "GRPCRoute", ".spec.rules[].filters[]", "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule20 = new("GRPCRoute.spec.rules[].filters[]@c2c4ceb3", "GRPCRoute", ".spec.rules[].filters[]", "!(has(self.requestMirror) && self.type != 'RequestMirror')", "filter.requestMirror must be nil if the filter.type is not RequestMirror", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule21 = new("GRPCRoute.spec.rules[].filters[]@479cd4bf", "GRPCRoute", ".spec.rules[].filters[]", "!(!has(self.requestMirror) && self.type == 'RequestMirror')", "filter.requestMirror must be specified for RequestMirror filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule22 = new("GRPCRoute.spec.rules[].filters[]@28f68457", "GRPCRoute", ".spec.rules[].filters[]", "!(has(self.extensionRef) && self.type != 'ExtensionRef')", "filter.extensionRef must be nil if the filter.type is not ExtensionRef", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule23 = new("GRPCRoute.spec.rules[].filters[]@32fcae1c", "GRPCRoute", ".spec.rules[].filters[]", "!(!has(self.extensionRef) && self.type == 'ExtensionRef')", "filter.extensionRef must be specified for ExtensionRef filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule24 = new("GRPCRoute.spec.rules[].filters[].requestMirror.backendRef@089ed26a", "GRPCRoute", ".spec.rules[].filters[].requestMirror.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule25 = new("GRPCRoute.spec.rules[].matches[].method@6cb81017", "GRPCRoute", ".spec.rules[].matches[].method", "has(self.type) ? has(self.service) || has(self.method) : true", "One or both of 'service' or 'method' must be specified", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule26 = new("GRPCRoute.spec.rules[].matches[].method@fb8615af", "GRPCRoute", ".spec.rules[].matches[].method", "(!has(self.type) || self.type == 'Exact') && has(self.service) ? self.service.matches(r\"\"\"^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$\"\"\"): true", "service must only contain valid characters (matching ^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$)", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule27 = new("GRPCRoute.spec.rules[].matches[].method@7797fc31", "GRPCRoute", ".spec.rules[].matches[].method", "(!has(self.type) || self.type == 'Exact') && has(self.method) ? self.method.matches(r\"\"\"^[A-Za-z_][A-Za-z_0-9]*$\"\"\"): true", "method must only contain valid characters (matching ^[A-Za-z_][A-Za-z_0-9]*$)", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule28 = new("GRPCRoute.spec.rules[].sessionPersistence@0a695daf", "GRPCRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x4UL);
-    private static readonly CelRuleInfo Rule29 = new("GRPCRoute.spec.rules@837b88f5", "GRPCRoute", ".spec.rules", "(self.size() > 0 ? (has(self[0].matches) ? self[0].matches.size() : 0) : 0) + (self.size() > 1 ? (has(self[1].matches) ? self[1].matches.size() : 0) : 0) + (self.size() > 2 ? (has(self[2].matches) ? self[2].matches.size() : 0) : 0) + (self.size() > 3 ? (has(self[3].matches) ? self[3].matches.size() : 0) : 0) + (self.size() > 4 ? (has(self[4].matches) ? self[4].matches.size() : 0) : 0) + (self.size() > 5 ? (has(self[5].matches) ? self[5].matches.size() : 0) : 0) + (self.size() > 6 ? (has(self[6].matches) ? self[6].matches.size() : 0) : 0) + (self.size() > 7 ? (has(self[7].matches) ? self[7].matches.size() : 0) : 0) + (self.size() > 8 ? (has(self[8].matches) ? self[8].matches.size() : 0) : 0) + (self.size() > 9 ? (has(self[9].matches) ? self[9].matches.size() : 0) : 0) + (self.size() > 10 ? (has(self[10].matches) ? self[10].matches.size() : 0) : 0) + (self.size() > 11 ? (has(self[11].matches) ? self[11].matches.size() : 0) : 0) + (self.size() > 12 ? (has(self[12].matches) ? self[12].matches.size() : 0) : 0) + (self.size() > 13 ? (has(self[13].matches) ? self[13].matches.size() : 0) : 0) + (self.size() > 14 ? (has(self[14].matches) ? self[14].matches.size() : 0) : 0) + (self.size() > 15 ? (has(self[15].matches) ? self[15].matches.size() : 0) : 0) <= 128", "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule30 = new("GRPCRoute.spec.rules@5d343ad9", "GRPCRoute", ".spec.rules", "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))", "Rule name must be unique within the route", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule31 = new("GRPCRoute.spec.rules[].backendRefs[].filters[].requestMirror@2179202e", "GRPCRoute", ".spec.rules[].backendRefs[].filters[].requestMirror", "!(has(self.percent) && has(self.fraction))", "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule32 = new("GRPCRoute.spec.rules[].backendRefs[].filters[].requestMirror.fraction@c7c8b7bb", "GRPCRoute", ".spec.rules[].backendRefs[].filters[].requestMirror.fraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule33 = new("GRPCRoute.spec.rules[].filters[].requestMirror@2179202e", "GRPCRoute", ".spec.rules[].filters[].requestMirror", "!(has(self.percent) && has(self.fraction))", "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule34 = new("GRPCRoute.spec.rules[].filters[].requestMirror.fraction@c7c8b7bb", "GRPCRoute", ".spec.rules[].filters[].requestMirror.fraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule35 = new("GRPCRoute.spec.rules[].sessionPersistence@7a1ec120", "GRPCRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule36 = new("GRPCRoute.spec.rules[].sessionPersistence@14f22f61", "GRPCRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig) || self.type == 'Cookie'", "cookieConfig can only be set with type Cookie", null, 0x600UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
     private static readonly global::System.Text.RegularExpressions.Regex Constant1 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^[A-Za-z_][A-Za-z_0-9]*$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36];
+    public static CelRuleInfo[] Rules => GRPCRouteCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute resource, CelContext ctx)
     {
@@ -62,15 +25,15 @@ internal static class GRPCRouteCelRules
             if (n0.ParentRefs is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
-                ctx.Check(Rule0, n1, Evaluate3d07d112);
-                ctx.Check(Rule1, n1, Evaluate8deb3379);
+                ctx.Check(GRPCRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
+                ctx.Check(GRPCRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
             if (n0.Rules is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
-                ctx.Check(Rule29, n2, Evaluate4847e0bc);
-                ctx.Check(Rule30, n2, Evaluateb3e081e1);
+                ctx.Check(GRPCRouteCelRuleInfo.Rule29, n2, Evaluate4847e0bc);
+                ctx.Check(GRPCRouteCelRuleInfo.Rule30, n2, Evaluateb3e081e1);
                 for (var i3 = 0; i3 < n2.Count; i3++)
                 {
                     var n3 = n2[i3];
@@ -82,38 +45,38 @@ internal static class GRPCRouteCelRules
                         {
                             var n5 = n4[i5];
                             ctx.EnterItem(i5, n5);
-                            ctx.Check(Rule2, n5, Evaluate970704a3);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule2, n5, Evaluate970704a3);
                             if (n5.Filters is { Count: > 0 } n6)
                             {
                                 ctx.Enter("filters", null);
-                                ctx.Check(Rule3, n6, Evaluate2d34f138);
-                                ctx.Check(Rule4, n6, Evaluatec760022f);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule3, n6, Evaluate2d34f138);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule4, n6, Evaluatec760022f);
                                 for (var i7 = 0; i7 < n6.Count; i7++)
                                 {
                                     var n7 = n6[i7];
                                     ctx.EnterItem(i7, n7);
-                                    ctx.Check(Rule5, n7, Evaluateef077bf3);
-                                    ctx.Check(Rule6, n7, Evaluate4e534c7c);
-                                    ctx.Check(Rule7, n7, Evaluate3653892a);
-                                    ctx.Check(Rule8, n7, Evaluate579782e1);
-                                    ctx.Check(Rule9, n7, Evaluate26eaab2c);
-                                    ctx.Check(Rule10, n7, Evaluate36405f4d);
-                                    ctx.Check(Rule11, n7, Evaluated033cdea);
-                                    ctx.Check(Rule12, n7, Evaluate7769721d);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule5, n7, Evaluateef077bf3);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule6, n7, Evaluate4e534c7c);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule7, n7, Evaluate3653892a);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule8, n7, Evaluate579782e1);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule9, n7, Evaluate26eaab2c);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule10, n7, Evaluate36405f4d);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule11, n7, Evaluated033cdea);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule12, n7, Evaluate7769721d);
                                     if (n7.RequestMirror is { } n8)
                                     {
                                         ctx.Enter("requestMirror", n8);
-                                        ctx.Check(Rule31, n8, Evaluatee250dbc1);
+                                        ctx.Check(GRPCRouteCelRuleInfo.Rule31, n8, Evaluatee250dbc1);
                                         if (n8.BackendRef is { } n9)
                                         {
                                             ctx.Enter("backendRef", n9);
-                                            ctx.Check(Rule13, n9, Evaluate01169890);
+                                            ctx.Check(GRPCRouteCelRuleInfo.Rule13, n9, Evaluate01169890);
                                             ctx.Exit();
                                         }
                                         if (n8.Fraction is { } n10)
                                         {
                                             ctx.Enter("fraction", n10);
-                                            ctx.Check(Rule32, n10, Evaluate1d863884);
+                                            ctx.Check(GRPCRouteCelRuleInfo.Rule32, n10, Evaluate1d863884);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -129,34 +92,34 @@ internal static class GRPCRouteCelRules
                     if (n3.Filters is { Count: > 0 } n11)
                     {
                         ctx.Enter("filters", null);
-                        ctx.Check(Rule14, n11, Evaluate2d34f138);
-                        ctx.Check(Rule15, n11, Evaluatec760022f);
+                        ctx.Check(GRPCRouteCelRuleInfo.Rule14, n11, Evaluate2d34f138);
+                        ctx.Check(GRPCRouteCelRuleInfo.Rule15, n11, Evaluatec760022f);
                         for (var i12 = 0; i12 < n11.Count; i12++)
                         {
                             var n12 = n11[i12];
                             ctx.EnterItem(i12, n12);
-                            ctx.Check(Rule16, n12, Evaluateef077bf3);
-                            ctx.Check(Rule17, n12, Evaluate4e534c7c);
-                            ctx.Check(Rule18, n12, Evaluate3653892a);
-                            ctx.Check(Rule19, n12, Evaluate579782e1);
-                            ctx.Check(Rule20, n12, Evaluate26eaab2c);
-                            ctx.Check(Rule21, n12, Evaluate36405f4d);
-                            ctx.Check(Rule22, n12, Evaluated033cdea);
-                            ctx.Check(Rule23, n12, Evaluate7769721d);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule16, n12, Evaluateef077bf3);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule17, n12, Evaluate4e534c7c);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule18, n12, Evaluate3653892a);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule19, n12, Evaluate579782e1);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule20, n12, Evaluate26eaab2c);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule21, n12, Evaluate36405f4d);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule22, n12, Evaluated033cdea);
+                            ctx.Check(GRPCRouteCelRuleInfo.Rule23, n12, Evaluate7769721d);
                             if (n12.RequestMirror is { } n13)
                             {
                                 ctx.Enter("requestMirror", n13);
-                                ctx.Check(Rule33, n13, Evaluatee250dbc1);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule33, n13, Evaluatee250dbc1);
                                 if (n13.BackendRef is { } n14)
                                 {
                                     ctx.Enter("backendRef", n14);
-                                    ctx.Check(Rule24, n14, Evaluate01169890);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule24, n14, Evaluate01169890);
                                     ctx.Exit();
                                 }
                                 if (n13.Fraction is { } n15)
                                 {
                                     ctx.Enter("fraction", n15);
-                                    ctx.Check(Rule34, n15, Evaluate1d863884);
+                                    ctx.Check(GRPCRouteCelRuleInfo.Rule34, n15, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -175,9 +138,9 @@ internal static class GRPCRouteCelRules
                             if (n17.Method is { } n18)
                             {
                                 ctx.Enter("method", n18);
-                                ctx.Check(Rule25, n18, Evaluateadc0891b);
-                                ctx.Check(Rule26, n18, Evaluate7f0df363);
-                                ctx.Check(Rule27, n18, Evaluatef5aa6880);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule25, n18, Evaluateadc0891b);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule26, n18, Evaluate7f0df363);
+                                ctx.Check(GRPCRouteCelRuleInfo.Rule27, n18, Evaluatef5aa6880);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -187,9 +150,9 @@ internal static class GRPCRouteCelRules
                     if (n3.SessionPersistence is { } n19)
                     {
                         ctx.Enter("sessionPersistence", n19);
-                        ctx.Check(Rule28, n19, Evaluate59ab6627);
-                        ctx.Check(Rule35, n19, Evaluate9ce81c0e);
-                        ctx.Check(Rule36, n19, Evaluate1eca47d9);
+                        ctx.Check(GRPCRouteCelRuleInfo.Rule28, n19, Evaluate59ab6627);
+                        ctx.Check(GRPCRouteCelRuleInfo.Rule35, n19, Evaluate9ce81c0e);
+                        ctx.Check(GRPCRouteCelRuleInfo.Rule36, n19, Evaluate1eca47d9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -201,7 +164,7 @@ internal static class GRPCRouteCelRules
     }
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate1d863884(global::EnvoyGateway.Dsl.GatewayApi.Fraction self)
         => ((self.Numerator ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("numerator")) <= (self.Denominator ?? 100));
@@ -240,13 +203,13 @@ internal static class GRPCRouteCelRules
         => !(!(self.ExtensionRef is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ExtensionRef", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate7f0df363(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch self)
-        => (((!true || string.Equals((self.Type ?? "Exact"), "Exact", global::System.StringComparison.Ordinal)) && (self.Service is not null)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.Service ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("service")), Constant0) : true);
+        => (((!true || string.Equals((self.Type ?? "Exact"), "Exact", global::System.StringComparison.Ordinal)) && (self.Service is not null)) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.Service ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("service")), Constant0) : true);
 
     private static bool Evaluate8deb3379(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.ParentReference> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_p2_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((string.Equals((v_p1_0.Group ?? "gateway.networking.k8s.io"), (v_p2_1.Group ?? "gateway.networking.k8s.io"), global::System.StringComparison.Ordinal) && string.Equals((v_p1_0.Kind ?? "Gateway"), (v_p2_1.Kind ?? "Gateway"), global::System.StringComparison.Ordinal)) && string.Equals((v_p1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_p2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Namespace is not null) || string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.Namespace is not null) || string.Equals((v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.Namespace is not null) && (v_p2_1.Namespace is not null)) && string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), (v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.SectionName is not null) || string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.SectionName is not null) || string.Equals((v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.SectionName is not null) && (v_p2_1.SectionName is not null)) && string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), (v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Port is not null) || ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L)), () => (!(v_p2_1.Port is not null) || ((v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L))), () => (((v_p1_0.Port is not null) && (v_p2_1.Port is not null)) && ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == (v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port"))))))));
 
     private static bool Evaluate970704a3(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate9ce81c0e(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
@@ -270,5 +233,5 @@ internal static class GRPCRouteCelRules
         => !((self.RequestHeaderModifier is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "RequestHeaderModifier", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatef5aa6880(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch self)
-        => (((!true || string.Equals((self.Type ?? "Exact"), "Exact", global::System.StringComparison.Ordinal)) && (self.Method is not null)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method")), Constant1) : true);
+        => (((!true || string.Equals((self.Type ?? "Exact"), "Exact", global::System.StringComparison.Ordinal)) && (self.Method is not null)) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method")), Constant1) : true);
 }

@@ -11,32 +11,11 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class GatewayCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("Gateway.spec.addresses@ada6b8da", "Gateway", ".spec.addresses", "self.all(a1, a1.type == 'IPAddress' ? self.exists_one(a2, a2.type == a1.type && a2.value == a1.value) : true )", "IPAddress values must be unique", null, 0x7FUL);
-    private static readonly CelRuleInfo Rule1 = new("Gateway.spec.addresses@748ffaa3", "Gateway", ".spec.addresses", "self.all(a1, a1.type == 'Hostname' ? self.exists_one(a2, a2.type == a1.type && a2.value == a1.value) : true )", "Hostname values must be unique", null, 0x7FUL);
-    private static readonly CelRuleInfo Rule2 = new("Gateway.spec.addresses[]@b3d66a64", "Gateway", ".spec.addresses[]", "self.type == 'Hostname' ? self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\"): true", "Hostname value must only contain valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)", null, 0x7FUL);
-    private static readonly CelRuleInfo Rule3 = new("Gateway.spec.listeners@4afa0e1b", "Gateway", ".spec.listeners", "self.all(l, l.protocol in ['HTTPS', 'TLS'] ? has(l.tls) : true)", "tls must be specified for protocols ['HTTPS', 'TLS']", null, 0x3UL);
-    private static readonly CelRuleInfo Rule4 = new("Gateway.spec.listeners@78a77239", "Gateway", ".spec.listeners", "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)", "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule5 = new("Gateway.spec.listeners@08d23c40", "Gateway", ".spec.listeners", "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)", "hostname must not be specified for protocols ['TCP', 'UDP']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule6 = new("Gateway.spec.listeners@b3c66e24", "Gateway", ".spec.listeners", "self.all(l1, self.exists_one(l2, l1.name == l2.name))", "Listener name must be unique within the Gateway", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule7 = new("Gateway.spec.listeners@d31959b5", "Gateway", ".spec.listeners", "self.all(l1, self.exists_one(l2, l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))", "Combination of port, protocol and hostname must be unique for each listener", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule8 = new("Gateway.spec.listeners[].tls@c7d8d27c", "Gateway", ".spec.listeners[].tls", "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 : true", "certificateRefs must be specified when TLSModeType is Terminate", null, 0x3UL);
-    private static readonly CelRuleInfo Rule9 = new("Gateway.spec.listeners@aec2bd59", "Gateway", ".spec.listeners", "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)", "tls mode must be Terminate for protocol HTTPS", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule10 = new("Gateway.spec.listeners[].tls@f161b726", "Gateway", ".spec.listeners[].tls", "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true", "certificateRefs or options must be specified when mode is Terminate", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule11 = new("Gateway.spec.infrastructure.annotations@9d8358ec", "Gateway", ".spec.infrastructure.annotations", "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))", "Annotation keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule12 = new("Gateway.spec.infrastructure.annotations@4b9766f7", "Gateway", ".spec.infrastructure.annotations", "self.all(key, key.split(\"/\")[0].size() < 253)", "If specified, the annotation key's prefix must be a DNS subdomain not longer than 253 characters in total.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule13 = new("Gateway.spec.infrastructure.labels@9d8358ec", "Gateway", ".spec.infrastructure.labels", "self.all(key, key.matches(r\"\"\"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$\"\"\"))", "Label keys must be in the form of an optional DNS subdomain prefix followed by a required name segment of up to 63 characters.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule14 = new("Gateway.spec.infrastructure.labels@4b9766f7", "Gateway", ".spec.infrastructure.labels", "self.all(key, key.split(\"/\")[0].size() < 253)", "If specified, the label key's prefix must be a DNS subdomain not longer than 253 characters in total.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule15 = new("Gateway.spec.addresses@1ff45617", "Gateway", ".spec.addresses", "self.all(a1, a1.type == 'IPAddress' && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )", "IPAddress values must be unique", null, 0x780UL);
-    private static readonly CelRuleInfo Rule16 = new("Gateway.spec.addresses@f109da0c", "Gateway", ".spec.addresses", "self.all(a1, a1.type == 'Hostname'  && has(a1.value) ? self.exists_one(a2, a2.type == a1.type && has(a2.value) && a2.value == a1.value) : true )", "Hostname values must be unique", null, 0x780UL);
-    private static readonly CelRuleInfo Rule17 = new("Gateway.spec.addresses[]@dac2850f", "Gateway", ".spec.addresses[]", "self.type == 'Hostname' ? (!has(self.value) || self.value.matches(r\"\"\"^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$\"\"\")): true", "Hostname value must be empty or contain only valid characters (matching ^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$)", null, 0x780UL);
-    private static readonly CelRuleInfo Rule18 = new("Gateway.spec.listeners[].tls.frontend.perPort@41930737", "Gateway", ".spec.listeners[].tls.frontend.perPort", "self.all(t1, self.exists_one(t2, t1.port == t2.port))", "Port for TLS configuration must be unique within the Gateway", null, 0x780UL);
-    private static readonly CelRuleInfo Rule19 = new("Gateway.spec.tls.frontend.perPort@41930737", "Gateway", ".spec.tls.frontend.perPort", "self.all(t1, self.exists_one(t2, t1.port == t2.port))", "Port for TLS configuration must be unique within the Gateway", null, 0x780UL);
-    private static readonly CelRuleInfo Rule20 = new("Gateway.spec.listeners@79a48446", "Gateway", ".spec.listeners", "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))", "tls mode must be set for protocol TLS", null, 0x600UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
     private static readonly global::System.Text.RegularExpressions.Regex Constant1 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20];
+    public static CelRuleInfo[] Rules => GatewayCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.Gateway resource, CelContext ctx)
     {
@@ -46,16 +25,16 @@ internal static class GatewayCelRules
             if (n0.Addresses is { Count: > 0 } n1)
             {
                 ctx.Enter("addresses", null);
-                ctx.Check(Rule0, n1, Evaluate5567e75e);
-                ctx.Check(Rule1, n1, Evaluate844e3c72);
-                ctx.Check(Rule15, n1, Evaluate122f08c3);
-                ctx.Check(Rule16, n1, Evaluatedc93f057);
+                ctx.Check(GatewayCelRuleInfo.Rule0, n1, Evaluate5567e75e);
+                ctx.Check(GatewayCelRuleInfo.Rule1, n1, Evaluate844e3c72);
+                ctx.Check(GatewayCelRuleInfo.Rule15, n1, Evaluate122f08c3);
+                ctx.Check(GatewayCelRuleInfo.Rule16, n1, Evaluatedc93f057);
                 for (var i2 = 0; i2 < n1.Count; i2++)
                 {
                     var n2 = n1[i2];
                     ctx.EnterItem(i2, n2);
-                    ctx.Check(Rule2, n2, Evaluate5a29e332);
-                    ctx.Check(Rule17, n2, Evaluate5805556d);
+                    ctx.Check(GatewayCelRuleInfo.Rule2, n2, Evaluate5a29e332);
+                    ctx.Check(GatewayCelRuleInfo.Rule17, n2, Evaluate5805556d);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -63,13 +42,13 @@ internal static class GatewayCelRules
             if (n0.Listeners is { Count: > 0 } n3)
             {
                 ctx.Enter("listeners", null);
-                ctx.Check(Rule3, n3, Evaluateff1c86f3);
-                ctx.Check(Rule4, n3, Evaluated41ecf0c);
-                ctx.Check(Rule5, n3, Evaluate53e69b17);
-                ctx.Check(Rule6, n3, Evaluate403cd4a0);
-                ctx.Check(Rule7, n3, Evaluate14e8ed6a);
-                ctx.Check(Rule9, n3, Evaluatea6be423e);
-                ctx.Check(Rule20, n3, Evaluate6cb1dbc3);
+                ctx.Check(GatewayCelRuleInfo.Rule3, n3, Evaluateff1c86f3);
+                ctx.Check(GatewayCelRuleInfo.Rule4, n3, Evaluated41ecf0c);
+                ctx.Check(GatewayCelRuleInfo.Rule5, n3, Evaluate53e69b17);
+                ctx.Check(GatewayCelRuleInfo.Rule6, n3, Evaluate403cd4a0);
+                ctx.Check(GatewayCelRuleInfo.Rule7, n3, Evaluate14e8ed6a);
+                ctx.Check(GatewayCelRuleInfo.Rule9, n3, Evaluatea6be423e);
+                ctx.Check(GatewayCelRuleInfo.Rule20, n3, Evaluate6cb1dbc3);
                 for (var i4 = 0; i4 < n3.Count; i4++)
                 {
                     var n4 = n3[i4];
@@ -77,15 +56,15 @@ internal static class GatewayCelRules
                     if (n4.Tls is { } n5)
                     {
                         ctx.Enter("tls", n5);
-                        ctx.Check(Rule8, n5, Evaluate95e01a04);
-                        ctx.Check(Rule10, n5, Evaluate65b4edfa);
+                        ctx.Check(GatewayCelRuleInfo.Rule8, n5, Evaluate95e01a04);
+                        ctx.Check(GatewayCelRuleInfo.Rule10, n5, Evaluate65b4edfa);
                         if (n5.Frontend is { } n6)
                         {
                             ctx.Enter("frontend", n6);
                             if (n6.PerPort is { Count: > 0 } n7)
                             {
                                 ctx.Enter("perPort", null);
-                                ctx.Check(Rule18, n7, Evaluate0a6f908e);
+                                ctx.Check(GatewayCelRuleInfo.Rule18, n7, Evaluate0a6f908e);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -102,15 +81,15 @@ internal static class GatewayCelRules
                 if (n8.Annotations is { Count: > 0 } n9)
                 {
                     ctx.Enter("annotations", null);
-                    ctx.Check(Rule11, n9, Evaluate644ce95f);
-                    ctx.Check(Rule12, n9, Evaluate7e3a8ca2);
+                    ctx.Check(GatewayCelRuleInfo.Rule11, n9, Evaluate644ce95f);
+                    ctx.Check(GatewayCelRuleInfo.Rule12, n9, Evaluate7e3a8ca2);
                     ctx.Exit();
                 }
                 if (n8.Labels is { Count: > 0 } n10)
                 {
                     ctx.Enter("labels", null);
-                    ctx.Check(Rule13, n10, Evaluate644ce95f);
-                    ctx.Check(Rule14, n10, Evaluate7e3a8ca2);
+                    ctx.Check(GatewayCelRuleInfo.Rule13, n10, Evaluate644ce95f);
+                    ctx.Check(GatewayCelRuleInfo.Rule14, n10, Evaluate7e3a8ca2);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -124,7 +103,7 @@ internal static class GatewayCelRules
                     if (n12.PerPort is { Count: > 0 } n13)
                     {
                         ctx.Enter("perPort", null);
-                        ctx.Check(Rule19, n13, Evaluate0a6f908e);
+                        ctx.Check(GatewayCelRuleInfo.Rule19, n13, Evaluate0a6f908e);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -154,13 +133,13 @@ internal static class GatewayCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_a1_0 => (string.Equals((v_a1_0.Type ?? "IPAddress"), "IPAddress", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_a2_1 => (string.Equals((v_a2_1.Type ?? "IPAddress"), (v_a1_0.Type ?? "IPAddress"), global::System.StringComparison.Ordinal) && string.Equals((v_a2_1.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), (v_a1_0.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), global::System.StringComparison.Ordinal))) : true));
 
     private static bool Evaluate5805556d(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress self)
-        => (string.Equals((self.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? (!(self.Value is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), Constant0)) : true);
+        => (string.Equals((self.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? (!(self.Value is not null) || global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), Constant0)) : true);
 
     private static bool Evaluate5a29e332(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress self)
-        => (string.Equals((self.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), Constant0) : true);
+        => (string.Equals((self.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), Constant0) : true);
 
     private static bool Evaluate644ce95f(global::System.Collections.Generic.Dictionary<string, string> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Keys, v_key_0 => global::EnvoyGateway.Dsl.Cel.CelLib.Matches(v_key_0, Constant1));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Keys, v_key_0 => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(v_key_0, Constant1));
 
     private static bool Evaluate65b4edfa(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig self)
         => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? (((long)self.CertificateRefs.Count > 0L) || ((long)self.Options.Count > 0L)) : true);
@@ -169,7 +148,7 @@ internal static class GatewayCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l_0 => (string.Equals((v_l_0.Protocol ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("protocol")), "TLS", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_l_0.Tls is not null) && ((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")) is not null)), () => !string.Equals(((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).Mode ?? "Terminate"), "", global::System.StringComparison.Ordinal)) : true));
 
     private static bool Evaluate7e3a8ca2(global::System.Collections.Generic.Dictionary<string, string> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Keys, v_key_0 => (global::EnvoyGateway.Dsl.Cel.CelLib.Size(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.Split(v_key_0, "/"), 0L)) < 253L));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Keys, v_key_0 => (global::EnvoyGateway.Dsl.Cel.CelStrings.Size(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelStrings.Split(v_key_0, "/"), 0L)) < 253L));
 
     private static bool Evaluate844e3c72(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_a1_0 => (string.Equals((v_a1_0.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_a2_1 => (string.Equals((v_a2_1.Type ?? "IPAddress"), (v_a1_0.Type ?? "IPAddress"), global::System.StringComparison.Ordinal) && string.Equals((v_a2_1.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), (v_a1_0.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), global::System.StringComparison.Ordinal))) : true));

@@ -11,119 +11,12 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class HTTPRouteCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("HTTPRoute.spec.parentRefs@30e99257", "HTTPRoute", ".spec.parentRefs", "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))", "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule1 = new("HTTPRoute.spec.parentRefs@8392cce9", "HTTPRoute", ".spec.parentRefs", "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))", "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule2 = new("HTTPRoute.spec.rules[]@80d5779a", "HTTPRoute", ".spec.rules[]", "(has(self.backendRefs) && size(self.backendRefs) > 0) ? (!has(self.filters) || self.filters.all(f, !has(f.requestRedirect))): true", "RequestRedirect filter must not be used together with backendRefs", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule3 = new("HTTPRoute.spec.rules[]@14c17d52", "HTTPRoute", ".spec.rules[]", "(has(self.filters) && self.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true", "When using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule4 = new("HTTPRoute.spec.rules[]@0fa5a331", "HTTPRoute", ".spec.rules[]", "(has(self.filters) && self.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true", "When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule5 = new("HTTPRoute.spec.rules[]@06e14dab", "HTTPRoute", ".spec.rules[]", "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.requestRedirect) && has(f.requestRedirect.path) && f.requestRedirect.path.type == 'ReplacePrefixMatch' && has(f.requestRedirect.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true", "Within backendRefs, when using RequestRedirect filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule6 = new("HTTPRoute.spec.rules[]@bf9fd433", "HTTPRoute", ".spec.rules[]", "(has(self.backendRefs) && self.backendRefs.exists_one(b, (has(b.filters) && b.filters.exists_one(f, has(f.urlRewrite) && has(f.urlRewrite.path) && f.urlRewrite.path.type == 'ReplacePrefixMatch' && has(f.urlRewrite.path.replacePrefixMatch))) )) ? ((size(self.matches) != 1 || !has(self.matches[0].path) || self.matches[0].path.type != 'PathPrefix') ? false : true) : true", "Within backendRefs, When using URLRewrite filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule7 = new("HTTPRoute.spec.rules[].backendRefs[]@089ed26a", "HTTPRoute", ".spec.rules[].backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule8 = new("HTTPRoute.spec.rules[].backendRefs[].filters@24c3fdad", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))", "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule9 = new("HTTPRoute.spec.rules[].backendRefs[].filters@501e61ba", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1", "RequestHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule10 = new("HTTPRoute.spec.rules[].backendRefs[].filters@226cc5e3", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1", "ResponseHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule11 = new("HTTPRoute.spec.rules[].backendRefs[].filters@c1f6cb74", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'RequestRedirect').size() <= 1", "RequestRedirect filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule12 = new("HTTPRoute.spec.rules[].backendRefs[].filters@61ed15b8", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'URLRewrite').size() <= 1", "URLRewrite filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule13 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@7b8cf868", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')", "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule14 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@eb3032de", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')", "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule15 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@c0838ca9", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule16 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@a900d763", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule17 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@c2c4ceb3", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.requestMirror) && self.type != 'RequestMirror')", "filter.requestMirror must be nil if the filter.type is not RequestMirror", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule18 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@479cd4bf", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.requestMirror) && self.type == 'RequestMirror')", "filter.requestMirror must be specified for RequestMirror filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule19 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@bec67f21", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.requestRedirect) && self.type != 'RequestRedirect')", "filter.requestRedirect must be nil if the filter.type is not RequestRedirect", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule20 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@96f72312", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')", "filter.requestRedirect must be specified for RequestRedirect filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule21 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@bc36c2fa", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.urlRewrite) && self.type != 'URLRewrite')", "filter.urlRewrite must be nil if the filter.type is not URLRewrite", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule22 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@769cafeb", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.urlRewrite) && self.type == 'URLRewrite')", "filter.urlRewrite must be specified for URLRewrite filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule23 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@28f68457", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.extensionRef) && self.type != 'ExtensionRef')", "filter.extensionRef must be nil if the filter.type is not ExtensionRef", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule24 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@32fcae1c", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.extensionRef) && self.type == 'ExtensionRef')", "filter.extensionRef must be specified for ExtensionRef filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule25 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestMirror.backendRef@089ed26a", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestMirror.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule26 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestRedirect.path@85716a2b", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestRedirect.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule27 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestRedirect.path@c04f03f4", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestRedirect.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule28 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestRedirect.path@4dba3b1d", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestRedirect.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule29 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestRedirect.path@02cf2852", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestRedirect.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule30 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].urlRewrite.path@85716a2b", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].urlRewrite.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule31 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].urlRewrite.path@c04f03f4", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].urlRewrite.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule32 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].urlRewrite.path@4dba3b1d", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].urlRewrite.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule33 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].urlRewrite.path@02cf2852", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].urlRewrite.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule34 = new("HTTPRoute.spec.rules[].filters@24c3fdad", "HTTPRoute", ".spec.rules[].filters", "!(self.exists(f, f.type == 'RequestRedirect') && self.exists(f, f.type == 'URLRewrite'))", "May specify either httpRouteFilterRequestRedirect or httpRouteFilterRequestRewrite, but not both", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule35 = new("HTTPRoute.spec.rules[].filters@501e61ba", "HTTPRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'RequestHeaderModifier').size() <= 1", "RequestHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule36 = new("HTTPRoute.spec.rules[].filters@226cc5e3", "HTTPRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'ResponseHeaderModifier').size() <= 1", "ResponseHeaderModifier filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule37 = new("HTTPRoute.spec.rules[].filters@c1f6cb74", "HTTPRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'RequestRedirect').size() <= 1", "RequestRedirect filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule38 = new("HTTPRoute.spec.rules[].filters@61ed15b8", "HTTPRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'URLRewrite').size() <= 1", "URLRewrite filter cannot be repeated", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule39 = new("HTTPRoute.spec.rules[].filters[]@7b8cf868", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.requestHeaderModifier) && self.type != 'RequestHeaderModifier')", "filter.requestHeaderModifier must be nil if the filter.type is not RequestHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule40 = new("HTTPRoute.spec.rules[].filters[]@eb3032de", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.requestHeaderModifier) && self.type == 'RequestHeaderModifier')", "filter.requestHeaderModifier must be specified for RequestHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule41 = new("HTTPRoute.spec.rules[].filters[]@c0838ca9", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.responseHeaderModifier) && self.type != 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be nil if the filter.type is not ResponseHeaderModifier", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule42 = new("HTTPRoute.spec.rules[].filters[]@a900d763", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.responseHeaderModifier) && self.type == 'ResponseHeaderModifier')", "filter.responseHeaderModifier must be specified for ResponseHeaderModifier filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule43 = new("HTTPRoute.spec.rules[].filters[]@c2c4ceb3", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.requestMirror) && self.type != 'RequestMirror')", "filter.requestMirror must be nil if the filter.type is not RequestMirror", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule44 = new("HTTPRoute.spec.rules[].filters[]@479cd4bf", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.requestMirror) && self.type == 'RequestMirror')", "filter.requestMirror must be specified for RequestMirror filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule45 = new("HTTPRoute.spec.rules[].filters[]@bec67f21", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.requestRedirect) && self.type != 'RequestRedirect')", "filter.requestRedirect must be nil if the filter.type is not RequestRedirect", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule46 = new("HTTPRoute.spec.rules[].filters[]@96f72312", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.requestRedirect) && self.type == 'RequestRedirect')", "filter.requestRedirect must be specified for RequestRedirect filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule47 = new("HTTPRoute.spec.rules[].filters[]@bc36c2fa", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.urlRewrite) && self.type != 'URLRewrite')", "filter.urlRewrite must be nil if the filter.type is not URLRewrite", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule48 = new("HTTPRoute.spec.rules[].filters[]@769cafeb", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.urlRewrite) && self.type == 'URLRewrite')", "filter.urlRewrite must be specified for URLRewrite filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule49 = new("HTTPRoute.spec.rules[].filters[]@28f68457", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.extensionRef) && self.type != 'ExtensionRef')", "filter.extensionRef must be nil if the filter.type is not ExtensionRef", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule50 = new("HTTPRoute.spec.rules[].filters[]@32fcae1c", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.extensionRef) && self.type == 'ExtensionRef')", "filter.extensionRef must be specified for ExtensionRef filter.type", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule51 = new("HTTPRoute.spec.rules[].filters[].requestMirror.backendRef@089ed26a", "HTTPRoute", ".spec.rules[].filters[].requestMirror.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule52 = new("HTTPRoute.spec.rules[].filters[].requestRedirect.path@85716a2b", "HTTPRoute", ".spec.rules[].filters[].requestRedirect.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule53 = new("HTTPRoute.spec.rules[].filters[].requestRedirect.path@c04f03f4", "HTTPRoute", ".spec.rules[].filters[].requestRedirect.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule54 = new("HTTPRoute.spec.rules[].filters[].requestRedirect.path@4dba3b1d", "HTTPRoute", ".spec.rules[].filters[].requestRedirect.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule55 = new("HTTPRoute.spec.rules[].filters[].requestRedirect.path@02cf2852", "HTTPRoute", ".spec.rules[].filters[].requestRedirect.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule56 = new("HTTPRoute.spec.rules[].filters[].urlRewrite.path@85716a2b", "HTTPRoute", ".spec.rules[].filters[].urlRewrite.path", "self.type == 'ReplaceFullPath' ? has(self.replaceFullPath) : true", "replaceFullPath must be specified when type is set to 'ReplaceFullPath'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule57 = new("HTTPRoute.spec.rules[].filters[].urlRewrite.path@c04f03f4", "HTTPRoute", ".spec.rules[].filters[].urlRewrite.path", "has(self.replaceFullPath) ? self.type == 'ReplaceFullPath' : true", "type must be 'ReplaceFullPath' when replaceFullPath is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule58 = new("HTTPRoute.spec.rules[].filters[].urlRewrite.path@4dba3b1d", "HTTPRoute", ".spec.rules[].filters[].urlRewrite.path", "self.type == 'ReplacePrefixMatch' ? has(self.replacePrefixMatch) : true", "replacePrefixMatch must be specified when type is set to 'ReplacePrefixMatch'", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule59 = new("HTTPRoute.spec.rules[].filters[].urlRewrite.path@02cf2852", "HTTPRoute", ".spec.rules[].filters[].urlRewrite.path", "has(self.replacePrefixMatch) ? self.type == 'ReplacePrefixMatch' : true", "type must be 'ReplacePrefixMatch' when replacePrefixMatch is set", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule60 = new("HTTPRoute.spec.rules[].matches[].path@d1b1dcc5", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? self.value.startsWith('/') : true", "value must be an absolute path and start with '/' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule61 = new("HTTPRoute.spec.rules[].matches[].path@2a730cba", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('//') : true", "must not contain '//' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule62 = new("HTTPRoute.spec.rules[].matches[].path@8c3f86ff", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/./') : true", "must not contain '/./' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule63 = new("HTTPRoute.spec.rules[].matches[].path@ced0ffea", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('/../') : true", "must not contain '/../' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule64 = new("HTTPRoute.spec.rules[].matches[].path@16add9e2", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2f') : true", "must not contain '%2f' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule65 = new("HTTPRoute.spec.rules[].matches[].path@5f510e91", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('%2F') : true", "must not contain '%2F' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule66 = new("HTTPRoute.spec.rules[].matches[].path@20989435", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.contains('#') : true", "must not contain '#' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule67 = new("HTTPRoute.spec.rules[].matches[].path@0c441c9d", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/..') : true", "must not end with '/..' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule68 = new("HTTPRoute.spec.rules[].matches[].path@c36405e2", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? !self.value.endsWith('/.') : true", "must not end with '/.' when type one of ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule69 = new("HTTPRoute.spec.rules[].matches[].path@1267f055", "HTTPRoute", ".spec.rules[].matches[].path", "self.type in ['Exact','PathPrefix'] || self.type == 'RegularExpression'", "type must be one of ['Exact', 'PathPrefix', 'RegularExpression']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule70 = new("HTTPRoute.spec.rules[].matches[].path@67736b8f", "HTTPRoute", ".spec.rules[].matches[].path", "(self.type in ['Exact','PathPrefix']) ? self.value.matches(r\"\"\"^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$\"\"\") : true", "must only contain valid characters (matching ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact', 'PathPrefix']", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule71 = new("HTTPRoute.spec.rules[].timeouts@3f02004f", "HTTPRoute", ".spec.rules[].timeouts", "!(has(self.request) && has(self.backendRequest) && duration(self.request) != duration('0s') && duration(self.backendRequest) > duration(self.request))", "backendRequest timeout cannot be longer than request timeout", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule72 = new("HTTPRoute.spec.rules[].sessionPersistence@0a695daf", "HTTPRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x4UL);
-    private static readonly CelRuleInfo Rule73 = new("HTTPRoute.spec.rules@dfef9215", "HTTPRoute", ".spec.rules", "(self.size() > 0 ? self[0].matches.size() : 0) + (self.size() > 1 ? self[1].matches.size() : 0) + (self.size() > 2 ? self[2].matches.size() : 0) + (self.size() > 3 ? self[3].matches.size() : 0) + (self.size() > 4 ? self[4].matches.size() : 0) + (self.size() > 5 ? self[5].matches.size() : 0) + (self.size() > 6 ? self[6].matches.size() : 0) + (self.size() > 7 ? self[7].matches.size() : 0) + (self.size() > 8 ? self[8].matches.size() : 0) + (self.size() > 9 ? self[9].matches.size() : 0) + (self.size() > 10 ? self[10].matches.size() : 0) + (self.size() > 11 ? self[11].matches.size() : 0) + (self.size() > 12 ? self[12].matches.size() : 0) + (self.size() > 13 ? self[13].matches.size() : 0) + (self.size() > 14 ? self[14].matches.size() : 0) + (self.size() > 15 ? self[15].matches.size() : 0) <= 128", "While 16 rules and 64 matches per rule are allowed, the total number of matches across all rules in a route must be less than 128", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule74 = new("HTTPRoute.spec.rules@5d343ad9", "HTTPRoute", ".spec.rules", "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))", "Rule name must be unique within the route", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule75 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestMirror@2179202e", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestMirror", "!(has(self.percent) && has(self.fraction))", "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule76 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].requestMirror.fraction@c7c8b7bb", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].requestMirror.fraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule77 = new("HTTPRoute.spec.rules[].filters[].requestMirror@2179202e", "HTTPRoute", ".spec.rules[].filters[].requestMirror", "!(has(self.percent) && has(self.fraction))", "Only one of percent or fraction may be specified in HTTPRequestMirrorFilter", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule78 = new("HTTPRoute.spec.rules[].filters[].requestMirror.fraction@c7c8b7bb", "HTTPRoute", ".spec.rules[].filters[].requestMirror.fraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule79 = new("HTTPRoute.spec.rules[].sessionPersistence@7a1ec120", "HTTPRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule80 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@1b5e24ab", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.cors) && self.type != 'CORS')", "filter.cors must be nil if the filter.type is not CORS", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule81 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@53315200", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.cors) && self.type == 'CORS')", "filter.cors must be specified for CORS filter.type", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule82 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].cors.allowMethods@e2610261", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].cors.allowMethods", "!('*' in self && self.size() > 1)", "AllowMethods cannot contain '*' alongside other methods", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule83 = new("HTTPRoute.spec.rules[].filters[]@1b5e24ab", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.cors) && self.type != 'CORS')", "filter.cors must be nil if the filter.type is not CORS", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule84 = new("HTTPRoute.spec.rules[].filters[]@53315200", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.cors) && self.type == 'CORS')", "filter.cors must be specified for CORS filter.type", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule85 = new("HTTPRoute.spec.rules[].filters[].cors.allowMethods@e2610261", "HTTPRoute", ".spec.rules[].filters[].cors.allowMethods", "!('*' in self && self.size() > 1)", "AllowMethods cannot contain '*' alongside other methods", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule86 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@c8cbd34f", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(has(self.externalAuth) && self.type != 'ExternalAuth')", "filter.externalAuth must be nil if the filter.type is not ExternalAuth", null, 0x780UL);
-    private static readonly CelRuleInfo Rule87 = new("HTTPRoute.spec.rules[].backendRefs[].filters[]@3f23e50c", "HTTPRoute", ".spec.rules[].backendRefs[].filters[]", "!(!has(self.externalAuth) && self.type == 'ExternalAuth')", "filter.externalAuth must be specified for ExternalAuth filter.type", null, 0x780UL);
-    private static readonly CelRuleInfo Rule88 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].cors.allowOrigins@e2610261", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].cors.allowOrigins", "!('*' in self && self.size() > 1)", "AllowOrigins cannot contain '*' alongside other origins", null, 0x780UL);
-    private static readonly CelRuleInfo Rule89 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].externalAuth@fbee517e", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].externalAuth", "self.protocol == 'GRPC' ? has(self.grpc) : true", "grpc must be specified when protocol is set to 'GRPC'", null, 0x780UL);
-    private static readonly CelRuleInfo Rule90 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].externalAuth@1add1dca", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].externalAuth", "has(self.grpc) ? self.protocol == 'GRPC' : true", "protocol must be 'GRPC' when grpc is set", null, 0x780UL);
-    private static readonly CelRuleInfo Rule91 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].externalAuth@43a774e0", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].externalAuth", "self.protocol == 'HTTP' ? has(self.http) : true", "http must be specified when protocol is set to 'HTTP'", null, 0x780UL);
-    private static readonly CelRuleInfo Rule92 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].externalAuth@e2083e9f", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].externalAuth", "has(self.http) ? self.protocol == 'HTTP' : true", "protocol must be 'HTTP' when http is set", null, 0x780UL);
-    private static readonly CelRuleInfo Rule93 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].externalAuth.backendRef@089ed26a", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].externalAuth.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x780UL);
-    private static readonly CelRuleInfo Rule94 = new("HTTPRoute.spec.rules[].filters[]@c8cbd34f", "HTTPRoute", ".spec.rules[].filters[]", "!(has(self.externalAuth) && self.type != 'ExternalAuth')", "filter.externalAuth must be nil if the filter.type is not ExternalAuth", null, 0x780UL);
-    private static readonly CelRuleInfo Rule95 = new("HTTPRoute.spec.rules[].filters[]@3f23e50c", "HTTPRoute", ".spec.rules[].filters[]", "!(!has(self.externalAuth) && self.type == 'ExternalAuth')", "filter.externalAuth must be specified for ExternalAuth filter.type", null, 0x780UL);
-    private static readonly CelRuleInfo Rule96 = new("HTTPRoute.spec.rules[].filters[].cors.allowOrigins@e2610261", "HTTPRoute", ".spec.rules[].filters[].cors.allowOrigins", "!('*' in self && self.size() > 1)", "AllowOrigins cannot contain '*' alongside other origins", null, 0x780UL);
-    private static readonly CelRuleInfo Rule97 = new("HTTPRoute.spec.rules[].filters[].externalAuth@fbee517e", "HTTPRoute", ".spec.rules[].filters[].externalAuth", "self.protocol == 'GRPC' ? has(self.grpc) : true", "grpc must be specified when protocol is set to 'GRPC'", null, 0x780UL);
-    private static readonly CelRuleInfo Rule98 = new("HTTPRoute.spec.rules[].filters[].externalAuth@1add1dca", "HTTPRoute", ".spec.rules[].filters[].externalAuth", "has(self.grpc) ? self.protocol == 'GRPC' : true", "protocol must be 'GRPC' when grpc is set", null, 0x780UL);
-    private static readonly CelRuleInfo Rule99 = new("HTTPRoute.spec.rules[].filters[].externalAuth@43a774e0", "HTTPRoute", ".spec.rules[].filters[].externalAuth", "self.protocol == 'HTTP' ? has(self.http) : true", "http must be specified when protocol is set to 'HTTP'", null, 0x780UL);
-    private static readonly CelRuleInfo Rule100 = new("HTTPRoute.spec.rules[].filters[].externalAuth@e2083e9f", "HTTPRoute", ".spec.rules[].filters[].externalAuth", "has(self.http) ? self.protocol == 'HTTP' : true", "protocol must be 'HTTP' when http is set", null, 0x780UL);
-    private static readonly CelRuleInfo Rule101 = new("HTTPRoute.spec.rules[].filters[].externalAuth.backendRef@089ed26a", "HTTPRoute", ".spec.rules[].filters[].externalAuth.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x780UL);
-    private static readonly CelRuleInfo Rule102 = new("HTTPRoute.spec.rules[].backendRefs[].filters@ee6a308c", "HTTPRoute", ".spec.rules[].backendRefs[].filters", "self.filter(f, f.type == 'CORS').size() <= 1", "CORS filter cannot be repeated", null, 0x600UL);
-    private static readonly CelRuleInfo Rule103 = new("HTTPRoute.spec.rules[].backendRefs[].filters[].cors.allowHeaders@e2610261", "HTTPRoute", ".spec.rules[].backendRefs[].filters[].cors.allowHeaders", "!('*' in self && self.size() > 1)", "AllowHeaders cannot contain '*' alongside other methods", null, 0x600UL);
-    private static readonly CelRuleInfo Rule104 = new("HTTPRoute.spec.rules[].filters@ee6a308c", "HTTPRoute", ".spec.rules[].filters", "self.filter(f, f.type == 'CORS').size() <= 1", "CORS filter cannot be repeated", null, 0x600UL);
-    private static readonly CelRuleInfo Rule105 = new("HTTPRoute.spec.rules[].filters[].cors.allowHeaders@e2610261", "HTTPRoute", ".spec.rules[].filters[].cors.allowHeaders", "!('*' in self && self.size() > 1)", "AllowHeaders cannot contain '*' alongside other methods", null, 0x600UL);
-    private static readonly CelRuleInfo Rule106 = new("HTTPRoute.spec.rules[].sessionPersistence@14f22f61", "HTTPRoute", ".spec.rules[].sessionPersistence", "!has(self.cookieConfig) || self.type == 'Cookie'", "cookieConfig can only be set with type Cookie", null, 0x600UL);
     private static readonly global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch> Constant0 = new global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch> { new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch() { Path = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch() { Type = "PathPrefix", Value = "/" } } };
     private static readonly global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch Constant1 = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch() { Type = "PathPrefix", Value = "/" };
     private static readonly global::System.Text.RegularExpressions.Regex Constant2 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83, Rule84, Rule85, Rule86, Rule87, Rule88, Rule89, Rule90, Rule91, Rule92, Rule93, Rule94, Rule95, Rule96, Rule97, Rule98, Rule99, Rule100, Rule101, Rule102, Rule103, Rule104, Rule105, Rule106];
+    public static CelRuleInfo[] Rules => HTTPRouteCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute resource, CelContext ctx)
     {
@@ -133,24 +26,24 @@ internal static class HTTPRouteCelRules
             if (n0.ParentRefs is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
-                ctx.Check(Rule0, n1, Evaluate3d07d112);
-                ctx.Check(Rule1, n1, Evaluate8deb3379);
+                ctx.Check(HTTPRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
+                ctx.Check(HTTPRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
             if (n0.Rules is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
-                ctx.Check(Rule73, n2, Evaluate67809914);
-                ctx.Check(Rule74, n2, Evaluate89c290ff);
+                ctx.Check(HTTPRouteCelRuleInfo.Rule73, n2, Evaluate67809914);
+                ctx.Check(HTTPRouteCelRuleInfo.Rule74, n2, Evaluate89c290ff);
                 for (var i3 = 0; i3 < n2.Count; i3++)
                 {
                     var n3 = n2[i3];
                     ctx.EnterItem(i3, n3);
-                    ctx.Check(Rule2, n3, Evaluate213e1d12);
-                    ctx.Check(Rule3, n3, Evaluate4ce6e334);
-                    ctx.Check(Rule4, n3, Evaluatea07acb24);
-                    ctx.Check(Rule5, n3, Evaluatecd183a55);
-                    ctx.Check(Rule6, n3, Evaluate5b3f2eb1);
+                    ctx.Check(HTTPRouteCelRuleInfo.Rule2, n3, Evaluate213e1d12);
+                    ctx.Check(HTTPRouteCelRuleInfo.Rule3, n3, Evaluate4ce6e334);
+                    ctx.Check(HTTPRouteCelRuleInfo.Rule4, n3, Evaluatea07acb24);
+                    ctx.Check(HTTPRouteCelRuleInfo.Rule5, n3, Evaluatecd183a55);
+                    ctx.Check(HTTPRouteCelRuleInfo.Rule6, n3, Evaluate5b3f2eb1);
                     if (n3.BackendRefs is { Count: > 0 } n4)
                     {
                         ctx.Enter("backendRefs", null);
@@ -158,50 +51,50 @@ internal static class HTTPRouteCelRules
                         {
                             var n5 = n4[i5];
                             ctx.EnterItem(i5, n5);
-                            ctx.Check(Rule7, n5, Evaluate6c5b9d94);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule7, n5, Evaluate6c5b9d94);
                             if (n5.Filters is { Count: > 0 } n6)
                             {
                                 ctx.Enter("filters", null);
-                                ctx.Check(Rule8, n6, Evaluate6d5d0415);
-                                ctx.Check(Rule9, n6, Evaluate64e0129a);
-                                ctx.Check(Rule10, n6, Evaluate5d91bd6f);
-                                ctx.Check(Rule11, n6, Evaluate5559fc72);
-                                ctx.Check(Rule12, n6, Evaluatef166f510);
-                                ctx.Check(Rule102, n6, Evaluate8dba3466);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule8, n6, Evaluate6d5d0415);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule9, n6, Evaluate64e0129a);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule10, n6, Evaluate5d91bd6f);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule11, n6, Evaluate5559fc72);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule12, n6, Evaluatef166f510);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule102, n6, Evaluate8dba3466);
                                 for (var i7 = 0; i7 < n6.Count; i7++)
                                 {
                                     var n7 = n6[i7];
                                     ctx.EnterItem(i7, n7);
-                                    ctx.Check(Rule13, n7, Evaluatefbe3ade8);
-                                    ctx.Check(Rule14, n7, Evaluate617b43d6);
-                                    ctx.Check(Rule15, n7, Evaluated7ebadeb);
-                                    ctx.Check(Rule16, n7, Evaluate6bca9752);
-                                    ctx.Check(Rule17, n7, Evaluate2d217cdf);
-                                    ctx.Check(Rule18, n7, Evaluatee559e649);
-                                    ctx.Check(Rule19, n7, Evaluate47e4880a);
-                                    ctx.Check(Rule20, n7, Evaluateb17bfc21);
-                                    ctx.Check(Rule21, n7, Evaluate61c3991e);
-                                    ctx.Check(Rule22, n7, Evaluate25d2e035);
-                                    ctx.Check(Rule23, n7, Evaluateea6238c1);
-                                    ctx.Check(Rule24, n7, Evaluate9e8a0e18);
-                                    ctx.Check(Rule80, n7, Evaluatea40446e8);
-                                    ctx.Check(Rule81, n7, Evaluate23120250);
-                                    ctx.Check(Rule86, n7, Evaluate5429c748);
-                                    ctx.Check(Rule87, n7, Evaluate4683319b);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule13, n7, Evaluatefbe3ade8);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule14, n7, Evaluate617b43d6);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule15, n7, Evaluated7ebadeb);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule16, n7, Evaluate6bca9752);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule17, n7, Evaluate2d217cdf);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule18, n7, Evaluatee559e649);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule19, n7, Evaluate47e4880a);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule20, n7, Evaluateb17bfc21);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule21, n7, Evaluate61c3991e);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule22, n7, Evaluate25d2e035);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule23, n7, Evaluateea6238c1);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule24, n7, Evaluate9e8a0e18);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule80, n7, Evaluatea40446e8);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule81, n7, Evaluate23120250);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule86, n7, Evaluate5429c748);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule87, n7, Evaluate4683319b);
                                     if (n7.RequestMirror is { } n8)
                                     {
                                         ctx.Enter("requestMirror", n8);
-                                        ctx.Check(Rule75, n8, Evaluatee250dbc1);
+                                        ctx.Check(HTTPRouteCelRuleInfo.Rule75, n8, Evaluatee250dbc1);
                                         if (n8.BackendRef is { } n9)
                                         {
                                             ctx.Enter("backendRef", n9);
-                                            ctx.Check(Rule25, n9, Evaluate01169890);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule25, n9, Evaluate01169890);
                                             ctx.Exit();
                                         }
                                         if (n8.Fraction is { } n10)
                                         {
                                             ctx.Enter("fraction", n10);
-                                            ctx.Check(Rule76, n10, Evaluate1d863884);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule76, n10, Evaluate1d863884);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -212,10 +105,10 @@ internal static class HTTPRouteCelRules
                                         if (n11.Path is { } n12)
                                         {
                                             ctx.Enter("path", n12);
-                                            ctx.Check(Rule26, n12, Evaluate1293125f);
-                                            ctx.Check(Rule27, n12, Evaluate55e70f4d);
-                                            ctx.Check(Rule28, n12, Evaluate931e1260);
-                                            ctx.Check(Rule29, n12, Evaluatee298f764);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule26, n12, Evaluate1293125f);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule27, n12, Evaluate55e70f4d);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule28, n12, Evaluate931e1260);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule29, n12, Evaluatee298f764);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -226,10 +119,10 @@ internal static class HTTPRouteCelRules
                                         if (n13.Path is { } n14)
                                         {
                                             ctx.Enter("path", n14);
-                                            ctx.Check(Rule30, n14, Evaluate1293125f);
-                                            ctx.Check(Rule31, n14, Evaluate55e70f4d);
-                                            ctx.Check(Rule32, n14, Evaluate931e1260);
-                                            ctx.Check(Rule33, n14, Evaluatee298f764);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule30, n14, Evaluate1293125f);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule31, n14, Evaluate55e70f4d);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule32, n14, Evaluate931e1260);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule33, n14, Evaluatee298f764);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -240,19 +133,19 @@ internal static class HTTPRouteCelRules
                                         if (n15.AllowMethods is { Count: > 0 } n16)
                                         {
                                             ctx.Enter("allowMethods", null);
-                                            ctx.Check(Rule82, n16, Evaluateb47e3fe4);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule82, n16, Evaluateb47e3fe4);
                                             ctx.Exit();
                                         }
                                         if (n15.AllowOrigins is { Count: > 0 } n17)
                                         {
                                             ctx.Enter("allowOrigins", null);
-                                            ctx.Check(Rule88, n17, Evaluateb47e3fe4);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule88, n17, Evaluateb47e3fe4);
                                             ctx.Exit();
                                         }
                                         if (n15.AllowHeaders is { Count: > 0 } n18)
                                         {
                                             ctx.Enter("allowHeaders", null);
-                                            ctx.Check(Rule103, n18, Evaluateb47e3fe4);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule103, n18, Evaluateb47e3fe4);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -260,14 +153,14 @@ internal static class HTTPRouteCelRules
                                     if (n7.ExternalAuth is { } n19)
                                     {
                                         ctx.Enter("externalAuth", n19);
-                                        ctx.Check(Rule89, n19, Evaluate20b3c4da);
-                                        ctx.Check(Rule90, n19, Evaluate93e5a927);
-                                        ctx.Check(Rule91, n19, Evaluate72dd07e8);
-                                        ctx.Check(Rule92, n19, Evaluatee785d0e4);
+                                        ctx.Check(HTTPRouteCelRuleInfo.Rule89, n19, Evaluate20b3c4da);
+                                        ctx.Check(HTTPRouteCelRuleInfo.Rule90, n19, Evaluate93e5a927);
+                                        ctx.Check(HTTPRouteCelRuleInfo.Rule91, n19, Evaluate72dd07e8);
+                                        ctx.Check(HTTPRouteCelRuleInfo.Rule92, n19, Evaluatee785d0e4);
                                         if (n19.BackendRef is { } n20)
                                         {
                                             ctx.Enter("backendRef", n20);
-                                            ctx.Check(Rule93, n20, Evaluate01169890);
+                                            ctx.Check(HTTPRouteCelRuleInfo.Rule93, n20, Evaluate01169890);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -283,46 +176,46 @@ internal static class HTTPRouteCelRules
                     if (n3.Filters is { Count: > 0 } n21)
                     {
                         ctx.Enter("filters", null);
-                        ctx.Check(Rule34, n21, Evaluate6d5d0415);
-                        ctx.Check(Rule35, n21, Evaluate64e0129a);
-                        ctx.Check(Rule36, n21, Evaluate5d91bd6f);
-                        ctx.Check(Rule37, n21, Evaluate5559fc72);
-                        ctx.Check(Rule38, n21, Evaluatef166f510);
-                        ctx.Check(Rule104, n21, Evaluate8dba3466);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule34, n21, Evaluate6d5d0415);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule35, n21, Evaluate64e0129a);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule36, n21, Evaluate5d91bd6f);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule37, n21, Evaluate5559fc72);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule38, n21, Evaluatef166f510);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule104, n21, Evaluate8dba3466);
                         for (var i22 = 0; i22 < n21.Count; i22++)
                         {
                             var n22 = n21[i22];
                             ctx.EnterItem(i22, n22);
-                            ctx.Check(Rule39, n22, Evaluatefbe3ade8);
-                            ctx.Check(Rule40, n22, Evaluate617b43d6);
-                            ctx.Check(Rule41, n22, Evaluated7ebadeb);
-                            ctx.Check(Rule42, n22, Evaluate6bca9752);
-                            ctx.Check(Rule43, n22, Evaluate2d217cdf);
-                            ctx.Check(Rule44, n22, Evaluatee559e649);
-                            ctx.Check(Rule45, n22, Evaluate47e4880a);
-                            ctx.Check(Rule46, n22, Evaluateb17bfc21);
-                            ctx.Check(Rule47, n22, Evaluate61c3991e);
-                            ctx.Check(Rule48, n22, Evaluate25d2e035);
-                            ctx.Check(Rule49, n22, Evaluateea6238c1);
-                            ctx.Check(Rule50, n22, Evaluate9e8a0e18);
-                            ctx.Check(Rule83, n22, Evaluatea40446e8);
-                            ctx.Check(Rule84, n22, Evaluate23120250);
-                            ctx.Check(Rule94, n22, Evaluate5429c748);
-                            ctx.Check(Rule95, n22, Evaluate4683319b);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule39, n22, Evaluatefbe3ade8);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule40, n22, Evaluate617b43d6);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule41, n22, Evaluated7ebadeb);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule42, n22, Evaluate6bca9752);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule43, n22, Evaluate2d217cdf);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule44, n22, Evaluatee559e649);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule45, n22, Evaluate47e4880a);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule46, n22, Evaluateb17bfc21);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule47, n22, Evaluate61c3991e);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule48, n22, Evaluate25d2e035);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule49, n22, Evaluateea6238c1);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule50, n22, Evaluate9e8a0e18);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule83, n22, Evaluatea40446e8);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule84, n22, Evaluate23120250);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule94, n22, Evaluate5429c748);
+                            ctx.Check(HTTPRouteCelRuleInfo.Rule95, n22, Evaluate4683319b);
                             if (n22.RequestMirror is { } n23)
                             {
                                 ctx.Enter("requestMirror", n23);
-                                ctx.Check(Rule77, n23, Evaluatee250dbc1);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule77, n23, Evaluatee250dbc1);
                                 if (n23.BackendRef is { } n24)
                                 {
                                     ctx.Enter("backendRef", n24);
-                                    ctx.Check(Rule51, n24, Evaluate01169890);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule51, n24, Evaluate01169890);
                                     ctx.Exit();
                                 }
                                 if (n23.Fraction is { } n25)
                                 {
                                     ctx.Enter("fraction", n25);
-                                    ctx.Check(Rule78, n25, Evaluate1d863884);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule78, n25, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -333,10 +226,10 @@ internal static class HTTPRouteCelRules
                                 if (n26.Path is { } n27)
                                 {
                                     ctx.Enter("path", n27);
-                                    ctx.Check(Rule52, n27, Evaluate1293125f);
-                                    ctx.Check(Rule53, n27, Evaluate55e70f4d);
-                                    ctx.Check(Rule54, n27, Evaluate931e1260);
-                                    ctx.Check(Rule55, n27, Evaluatee298f764);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule52, n27, Evaluate1293125f);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule53, n27, Evaluate55e70f4d);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule54, n27, Evaluate931e1260);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule55, n27, Evaluatee298f764);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -347,10 +240,10 @@ internal static class HTTPRouteCelRules
                                 if (n28.Path is { } n29)
                                 {
                                     ctx.Enter("path", n29);
-                                    ctx.Check(Rule56, n29, Evaluate1293125f);
-                                    ctx.Check(Rule57, n29, Evaluate55e70f4d);
-                                    ctx.Check(Rule58, n29, Evaluate931e1260);
-                                    ctx.Check(Rule59, n29, Evaluatee298f764);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule56, n29, Evaluate1293125f);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule57, n29, Evaluate55e70f4d);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule58, n29, Evaluate931e1260);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule59, n29, Evaluatee298f764);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -361,19 +254,19 @@ internal static class HTTPRouteCelRules
                                 if (n30.AllowMethods is { Count: > 0 } n31)
                                 {
                                     ctx.Enter("allowMethods", null);
-                                    ctx.Check(Rule85, n31, Evaluateb47e3fe4);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule85, n31, Evaluateb47e3fe4);
                                     ctx.Exit();
                                 }
                                 if (n30.AllowOrigins is { Count: > 0 } n32)
                                 {
                                     ctx.Enter("allowOrigins", null);
-                                    ctx.Check(Rule96, n32, Evaluateb47e3fe4);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule96, n32, Evaluateb47e3fe4);
                                     ctx.Exit();
                                 }
                                 if (n30.AllowHeaders is { Count: > 0 } n33)
                                 {
                                     ctx.Enter("allowHeaders", null);
-                                    ctx.Check(Rule105, n33, Evaluateb47e3fe4);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule105, n33, Evaluateb47e3fe4);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -381,14 +274,14 @@ internal static class HTTPRouteCelRules
                             if (n22.ExternalAuth is { } n34)
                             {
                                 ctx.Enter("externalAuth", n34);
-                                ctx.Check(Rule97, n34, Evaluate20b3c4da);
-                                ctx.Check(Rule98, n34, Evaluate93e5a927);
-                                ctx.Check(Rule99, n34, Evaluate72dd07e8);
-                                ctx.Check(Rule100, n34, Evaluatee785d0e4);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule97, n34, Evaluate20b3c4da);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule98, n34, Evaluate93e5a927);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule99, n34, Evaluate72dd07e8);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule100, n34, Evaluatee785d0e4);
                                 if (n34.BackendRef is { } n35)
                                 {
                                     ctx.Enter("backendRef", n35);
-                                    ctx.Check(Rule101, n35, Evaluate01169890);
+                                    ctx.Check(HTTPRouteCelRuleInfo.Rule101, n35, Evaluate01169890);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -407,17 +300,17 @@ internal static class HTTPRouteCelRules
                             if (n37.Path is { } n38)
                             {
                                 ctx.Enter("path", n38);
-                                ctx.Check(Rule60, n38, Evaluateeb54d9e3);
-                                ctx.Check(Rule61, n38, Evaluate9b3037de);
-                                ctx.Check(Rule62, n38, Evaluate0f418096);
-                                ctx.Check(Rule63, n38, Evaluate3df13c37);
-                                ctx.Check(Rule64, n38, Evaluateeb744091);
-                                ctx.Check(Rule65, n38, Evaluatecdd958d1);
-                                ctx.Check(Rule66, n38, Evaluatefbea63fe);
-                                ctx.Check(Rule67, n38, Evaluateb4771178);
-                                ctx.Check(Rule68, n38, Evaluate24ab1873);
-                                ctx.Check(Rule69, n38, Evaluate734ca14c);
-                                ctx.Check(Rule70, n38, Evaluate12eb0554);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule60, n38, Evaluateeb54d9e3);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule61, n38, Evaluate9b3037de);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule62, n38, Evaluate0f418096);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule63, n38, Evaluate3df13c37);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule64, n38, Evaluateeb744091);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule65, n38, Evaluatecdd958d1);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule66, n38, Evaluatefbea63fe);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule67, n38, Evaluateb4771178);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule68, n38, Evaluate24ab1873);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule69, n38, Evaluate734ca14c);
+                                ctx.Check(HTTPRouteCelRuleInfo.Rule70, n38, Evaluate12eb0554);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -427,15 +320,15 @@ internal static class HTTPRouteCelRules
                     if (n3.Timeouts is { } n39)
                     {
                         ctx.Enter("timeouts", n39);
-                        ctx.Check(Rule71, n39, Evaluate1bbbdcd6);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule71, n39, Evaluate1bbbdcd6);
                         ctx.Exit();
                     }
                     if (n3.SessionPersistence is { } n40)
                     {
                         ctx.Enter("sessionPersistence", n40);
-                        ctx.Check(Rule72, n40, Evaluate59ab6627);
-                        ctx.Check(Rule79, n40, Evaluate9ce81c0e);
-                        ctx.Check(Rule106, n40, Evaluate1eca47d9);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule72, n40, Evaluate59ab6627);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule79, n40, Evaluate9ce81c0e);
+                        ctx.Check(HTTPRouteCelRuleInfo.Rule106, n40, Evaluate1eca47d9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -447,7 +340,7 @@ internal static class HTTPRouteCelRules
     }
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate0f418096(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch self)
         => (((self.Type ?? "PathPrefix") is "Exact" or "PathPrefix") ? !(self.Value ?? "/").Contains("/./", global::System.StringComparison.Ordinal) : true);
@@ -456,7 +349,7 @@ internal static class HTTPRouteCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) ? (self.ReplaceFullPath is not null) : true);
 
     private static bool Evaluate12eb0554(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch self)
-        => (((self.Type ?? "PathPrefix") is "Exact" or "PathPrefix") ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches((self.Value ?? "/"), Constant2) : true);
+        => (((self.Type ?? "PathPrefix") is "Exact" or "PathPrefix") ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.Value ?? "/"), Constant2) : true);
 
     private static bool Evaluate1bbbdcd6(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (((self.Request is not null) && (self.BackendRequest is not null)) && !(global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request"))) == global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"))), () => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.BackendRequest ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRequest"))) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Request ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("request")))));
@@ -534,7 +427,7 @@ internal static class HTTPRouteCelRules
         => !(!(self.ResponseHeaderModifier is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ResponseHeaderModifier", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate6c5b9d94(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate6d5d0415(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter> self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_f_0 => string.Equals((v_f_0.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "RequestRedirect", global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_f_1 => string.Equals((v_f_1.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URLRewrite", global::System.StringComparison.Ordinal)));

@@ -11,18 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class HTTPRouteFilterCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("HTTPRouteFilter.spec.directResponse.body@f2a5b837", "HTTPRouteFilter", ".spec.directResponse.body", "(!has(self.type) || self.type == 'Inline')? has(self.inline) : true", "inline must be set for type Inline", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule1 = new("HTTPRouteFilter.spec.directResponse.body@be96bdb5", "HTTPRouteFilter", ".spec.directResponse.body", "(has(self.type) && self.type == 'ValueRef')? has(self.valueRef) : true", "valueRef must be set for type ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule2 = new("HTTPRouteFilter.spec.directResponse.body@b0267f7f", "HTTPRouteFilter", ".spec.directResponse.body", "has(self.valueRef) ? self.valueRef.kind == 'ConfigMap' : true", "only ConfigMap is supported for ValueRef", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule3 = new("HTTPRouteFilter.spec.urlRewrite.hostname@477e5e01", "HTTPRouteFilter", ".spec.urlRewrite.hostname", "!(has(self.header) && self.type != 'Header')", "header must be nil if the type is not Header", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule4 = new("HTTPRouteFilter.spec.urlRewrite.hostname@be885916", "HTTPRouteFilter", ".spec.urlRewrite.hostname", "!(!has(self.header) && self.type == 'Header')", "header must be specified for Header type", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule5 = new("HTTPRouteFilter.spec.urlRewrite.path@af0e38ad", "HTTPRouteFilter", ".spec.urlRewrite.path", "self.type == 'ReplaceRegexMatch' ? has(self.replaceRegexMatch) : !has(self.replaceRegexMatch)", "If HTTPPathModifier type is ReplaceRegexMatch, replaceRegexMatch field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule6 = new("HTTPRouteFilter.spec.directResponse.header@9b013d70", "HTTPRouteFilter", ".spec.directResponse.header", "!has(self.remove) || size(self.remove) == 0", "header.remove is not supported for DirectResponse", null, 0x780UL);
-    private static readonly CelRuleInfo Rule7 = new("HTTPRouteFilter.spec.urlRewrite.hostname@42d7118d", "HTTPRouteFilter", ".spec.urlRewrite.hostname", "!(has(self.pathRegex) && self.type != 'PathRegex')", "pathRegex must be nil if the type is not PathRegex", null, 0x400UL);
-    private static readonly CelRuleInfo Rule8 = new("HTTPRouteFilter.spec.urlRewrite.hostname@58592056", "HTTPRouteFilter", ".spec.urlRewrite.hostname", "!(!has(self.pathRegex) && self.type == 'PathRegex')", "pathRegex must be specified for PathRegex type", null, 0x400UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8];
+    public static CelRuleInfo[] Rules => HTTPRouteFilterCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter resource, CelContext ctx)
     {
@@ -35,15 +26,15 @@ internal static class HTTPRouteFilterCelRules
                 if (n1.Body is { } n2)
                 {
                     ctx.Enter("body", n2);
-                    ctx.Check(Rule0, n2, Evaluate33075583);
-                    ctx.Check(Rule1, n2, Evaluatea0c6de8c);
-                    ctx.Check(Rule2, n2, Evaluate1e7fb2ae);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule0, n2, Evaluate33075583);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule1, n2, Evaluatea0c6de8c);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule2, n2, Evaluate1e7fb2ae);
                     ctx.Exit();
                 }
                 if (n1.Header is { } n3)
                 {
                     ctx.Enter("header", n3);
-                    ctx.Check(Rule6, n3, Evaluateb6e64386);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule6, n3, Evaluateb6e64386);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -54,16 +45,16 @@ internal static class HTTPRouteFilterCelRules
                 if (n4.Hostname is { } n5)
                 {
                     ctx.Enter("hostname", n5);
-                    ctx.Check(Rule3, n5, Evaluate0814fceb);
-                    ctx.Check(Rule4, n5, Evaluateaed138f1);
-                    ctx.Check(Rule7, n5, Evaluatea10761aa);
-                    ctx.Check(Rule8, n5, Evaluate717cb773);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule3, n5, Evaluate0814fceb);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule4, n5, Evaluateaed138f1);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule7, n5, Evaluatea10761aa);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule8, n5, Evaluate717cb773);
                     ctx.Exit();
                 }
                 if (n4.Path is { } n6)
                 {
                     ctx.Enter("path", n6);
-                    ctx.Check(Rule5, n6, Evaluate2ae48274);
+                    ctx.Check(HTTPRouteFilterCelRuleInfo.Rule5, n6, Evaluate2ae48274);
                     ctx.Exit();
                 }
                 ctx.Exit();

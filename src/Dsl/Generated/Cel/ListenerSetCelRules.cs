@@ -11,17 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class ListenerSetCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("ListenerSet.spec.listeners@78a77239", "ListenerSet", ".spec.listeners", "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)", "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']", null, 0x600UL);
-    private static readonly CelRuleInfo Rule1 = new("ListenerSet.spec.listeners@aec2bd59", "ListenerSet", ".spec.listeners", "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)", "tls mode must be Terminate for protocol HTTPS", null, 0x600UL);
-    private static readonly CelRuleInfo Rule2 = new("ListenerSet.spec.listeners@79a48446", "ListenerSet", ".spec.listeners", "self.all(l, (l.protocol == 'TLS' ? has(l.tls) && has(l.tls.mode) && l.tls.mode != '' : true))", "tls mode must be set for protocol TLS", null, 0x600UL);
-    private static readonly CelRuleInfo Rule3 = new("ListenerSet.spec.listeners@08d23c40", "ListenerSet", ".spec.listeners", "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)", "hostname must not be specified for protocols ['TCP', 'UDP']", null, 0x600UL);
-    private static readonly CelRuleInfo Rule4 = new("ListenerSet.spec.listeners@b3c66e24", "ListenerSet", ".spec.listeners", "self.all(l1, self.exists_one(l2, l1.name == l2.name))", "Listener name must be unique within the Gateway", null, 0x600UL);
-    private static readonly CelRuleInfo Rule5 = new("ListenerSet.spec.listeners@e3e62c2a", "ListenerSet", ".spec.listeners", "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))", "Combination of port, protocol and hostname must be unique for each listener", null, 0x600UL);
-    private static readonly CelRuleInfo Rule6 = new("ListenerSet.spec.listeners[].tls@f161b726", "ListenerSet", ".spec.listeners[].tls", "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true", "certificateRefs or options must be specified when mode is Terminate", null, 0x600UL);
-    private static readonly CelRuleInfo Rule7 = new("ListenerSet.spec.listeners[].tls.frontend.perPort@41930737", "ListenerSet", ".spec.listeners[].tls.frontend.perPort", "self.all(t1, self.exists_one(t2, t1.port == t2.port))", "Port for TLS configuration must be unique within the Gateway", null, 0x600UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7];
+    public static CelRuleInfo[] Rules => ListenerSetCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.ListenerSet resource, CelContext ctx)
     {
@@ -31,12 +23,12 @@ internal static class ListenerSetCelRules
             if (n0.Listeners is { Count: > 0 } n1)
             {
                 ctx.Enter("listeners", null);
-                ctx.Check(Rule0, n1, Evaluate2f4d1edf);
-                ctx.Check(Rule1, n1, Evaluatede532939);
-                ctx.Check(Rule2, n1, Evaluatef75c6465);
-                ctx.Check(Rule3, n1, Evaluate41af4914);
-                ctx.Check(Rule4, n1, Evaluated6442ecb);
-                ctx.Check(Rule5, n1, Evaluateddf526f7);
+                ctx.Check(ListenerSetCelRuleInfo.Rule0, n1, Evaluate2f4d1edf);
+                ctx.Check(ListenerSetCelRuleInfo.Rule1, n1, Evaluatede532939);
+                ctx.Check(ListenerSetCelRuleInfo.Rule2, n1, Evaluatef75c6465);
+                ctx.Check(ListenerSetCelRuleInfo.Rule3, n1, Evaluate41af4914);
+                ctx.Check(ListenerSetCelRuleInfo.Rule4, n1, Evaluated6442ecb);
+                ctx.Check(ListenerSetCelRuleInfo.Rule5, n1, Evaluateddf526f7);
                 for (var i2 = 0; i2 < n1.Count; i2++)
                 {
                     var n2 = n1[i2];
@@ -44,14 +36,14 @@ internal static class ListenerSetCelRules
                     if (n2.Tls is { } n3)
                     {
                         ctx.Enter("tls", n3);
-                        ctx.Check(Rule6, n3, Evaluate65b4edfa);
+                        ctx.Check(ListenerSetCelRuleInfo.Rule6, n3, Evaluate65b4edfa);
                         if (n3.Frontend is { } n4)
                         {
                             ctx.Enter("frontend", n4);
                             if (n4.PerPort is { Count: > 0 } n5)
                             {
                                 ctx.Enter("perPort", null);
-                                ctx.Check(Rule7, n5, Evaluate0a6f908e);
+                                ctx.Check(ListenerSetCelRuleInfo.Rule7, n5, Evaluate0a6f908e);
                                 ctx.Exit();
                             }
                             ctx.Exit();

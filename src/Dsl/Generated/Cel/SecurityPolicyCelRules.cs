@@ -11,285 +11,74 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class SecurityPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("SecurityPolicy.spec.targetRef@5440dc5c", "SecurityPolicy", ".spec.targetRef", "self.group == 'gateway.networking.k8s.io'", "this policy can only have a targetRef.group of gateway.networking.k8s.io", null, 0x3UL);
-    private static readonly CelRuleInfo Rule1 = new("SecurityPolicy.spec.targetRef@f85992f3", "SecurityPolicy", ".spec.targetRef", "self.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute']", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute", null, 0x3UL);
-    private static readonly CelRuleInfo Rule2 = new("SecurityPolicy.spec.targetRef@e1b74f21", "SecurityPolicy", ".spec.targetRef", "!has(self.sectionName)", "this policy does not yet support the sectionName field", null, 0x3UL);
-    private static readonly CelRuleInfo Rule3 = new("SecurityPolicy.spec.extAuth@e0e3be0e", "SecurityPolicy", ".spec.extAuth", "(has(self.grpc) || has(self.http))", "one of grpc or http must be specified", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule4 = new("SecurityPolicy.spec.extAuth@4e31e70e", "SecurityPolicy", ".spec.extAuth", "(has(self.grpc) && !has(self.http)) || (!has(self.grpc) && has(self.http))", "only one of grpc or http can be specified", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule5 = new("SecurityPolicy.spec.extAuth@d0b1e070", "SecurityPolicy", ".spec.extAuth", "has(self.grpc) ? (!has(self.grpc.backendRef.group) || self.grpc.backendRef.group == \"\") : true", "group is invalid, only the core API group (specified by omitting the group field or setting it to an empty string) is supported", null, 0x2UL);
-    private static readonly CelRuleInfo Rule6 = new("SecurityPolicy.spec.extAuth@137ddcdc", "SecurityPolicy", ".spec.extAuth", "has(self.grpc) ? (!has(self.grpc.backendRef.kind) || self.grpc.backendRef.kind == 'Service') : true", "kind is invalid, only Service (specified by omitting the kind field or setting it to 'Service') is supported", null, 0x2UL);
-    private static readonly CelRuleInfo Rule7 = new("SecurityPolicy.spec.extAuth@0000766a", "SecurityPolicy", ".spec.extAuth", "has(self.http) ? (!has(self.http.backendRef.group) || self.http.backendRef.group == \"\") : true", "group is invalid, only the core API group (specified by omitting the group field or setting it to an empty string) is supported", null, 0x2UL);
-    private static readonly CelRuleInfo Rule8 = new("SecurityPolicy.spec.extAuth@d1596b7a", "SecurityPolicy", ".spec.extAuth", "has(self.http) ? (!has(self.http.backendRef.kind) || self.http.backendRef.kind == 'Service') : true", "kind is invalid, only Service (specified by omitting the kind field or setting it to 'Service') is supported", null, 0x2UL);
-    private static readonly CelRuleInfo Rule9 = new("SecurityPolicy.spec.extAuth.grpc.backendRef@089ed26a", "SecurityPolicy", ".spec.extAuth.grpc.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule10 = new("SecurityPolicy.spec.extAuth.http.backendRef@089ed26a", "SecurityPolicy", ".spec.extAuth.http.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule11 = new("SecurityPolicy.spec.jwt.providers[]@07d62f94", "SecurityPolicy", ".spec.jwt.providers[]", "(has(self.recomputeRoute) && self.recomputeRoute) ? size(self.claimToHeaders) > 0 : true", "claimToHeaders must be specified if recomputeRoute is enabled.", null, 0x7FEUL);
-    private static readonly CelRuleInfo Rule12 = new("SecurityPolicy.spec@28f9e643", "SecurityPolicy", ".spec", "(has(self.targetRef) && !has(self.targetRefs)) || (!has(self.targetRef) && has(self.targetRefs)) || (has(self.targetSelectors) && self.targetSelectors.size() > 0) ", "either targetRef or targetRefs must be used", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule13 = new("SecurityPolicy.spec@4d8632f6", "SecurityPolicy", ".spec", "has(self.targetRef) ? self.targetRef.group == 'gateway.networking.k8s.io' : true", "this policy can only have a targetRef.group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule14 = new("SecurityPolicy.spec@8e1b5b35", "SecurityPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute'] : true", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule15 = new("SecurityPolicy.spec@c0c67f7a", "SecurityPolicy", ".spec", "has(self.targetRef) ? !has(self.targetRef.sectionName) : true", "this policy does not yet support the sectionName field", null, 0x3CUL);
-    private static readonly CelRuleInfo Rule16 = new("SecurityPolicy.spec@8676d50d", "SecurityPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.group == 'gateway.networking.k8s.io') : true ", "this policy can only have a targetRefs[*].group of gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule17 = new("SecurityPolicy.spec@28a36d90", "SecurityPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute", null, 0x7CUL);
-    private static readonly CelRuleInfo Rule18 = new("SecurityPolicy.spec@4f3d9cf5", "SecurityPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, !has(ref.sectionName)) : true", "this policy does not yet support the sectionName field", null, 0x3CUL);
-    private static readonly CelRuleInfo Rule19 = new("SecurityPolicy.spec.extAuth@2dd2449c", "SecurityPolicy", ".spec.extAuth", "has(self.grpc) ? (!has(self.grpc.backendRef) || !has(self.grpc.backendRef.group) || self.grpc.backendRef.group == \"\") : true", "group is invalid, only the core API group (specified by omitting the group field or setting it to an empty string) is supported", null, 0x4UL);
-    private static readonly CelRuleInfo Rule20 = new("SecurityPolicy.spec.extAuth@a9a8e384", "SecurityPolicy", ".spec.extAuth", "has(self.grpc) ? (!has(self.grpc.backendRef) || !has(self.grpc.backendRef.kind) || self.grpc.backendRef.kind == 'Service') : true", "kind is invalid, only Service (specified by omitting the kind field or setting it to 'Service') is supported", null, 0x4UL);
-    private static readonly CelRuleInfo Rule21 = new("SecurityPolicy.spec.extAuth@ce0c6ed3", "SecurityPolicy", ".spec.extAuth", "has(self.http) ? (!has(self.http.backendRef) || !has(self.http.backendRef.group) || self.http.backendRef.group == \"\") : true", "group is invalid, only the core API group (specified by omitting the group field or setting it to an empty string) is supported", null, 0x4UL);
-    private static readonly CelRuleInfo Rule22 = new("SecurityPolicy.spec.extAuth@2ccf397a", "SecurityPolicy", ".spec.extAuth", "has(self.http) ? (!has(self.http.backendRef) || !has(self.http.backendRef.kind) || self.http.backendRef.kind == 'Service') : true", "kind is invalid, only Service (specified by omitting the kind field or setting it to 'Service') is supported", null, 0x4UL);
-    private static readonly CelRuleInfo Rule23 = new("SecurityPolicy.spec.extAuth.grpc@4438d06f", "SecurityPolicy", ".spec.extAuth.grpc", "has(self.backendRef) || self.backendRefs.size() > 0", "backendRef or backendRefs needs to be set", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule24 = new("SecurityPolicy.spec.extAuth.grpc.backendRefs@308c29b1", "SecurityPolicy", ".spec.extAuth.grpc.backendRefs", "self.all(f, f.kind == 'Service')", "only support Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule25 = new("SecurityPolicy.spec.extAuth.grpc.backendRefs@71d1c777", "SecurityPolicy", ".spec.extAuth.grpc.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule26 = new("SecurityPolicy.spec.extAuth.grpc.backendRefs[]@089ed26a", "SecurityPolicy", ".spec.extAuth.grpc.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule27 = new("SecurityPolicy.spec.extAuth.http@4438d06f", "SecurityPolicy", ".spec.extAuth.http", "has(self.backendRef) || self.backendRefs.size() > 0", "backendRef or backendRefs needs to be set", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule28 = new("SecurityPolicy.spec.extAuth.http.backendRefs@308c29b1", "SecurityPolicy", ".spec.extAuth.http.backendRefs", "self.all(f, f.kind == 'Service')", "only support Service kind.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule29 = new("SecurityPolicy.spec.extAuth.http.backendRefs@71d1c777", "SecurityPolicy", ".spec.extAuth.http.backendRefs", "self.all(f, f.group == '')", "BackendRefs only supports Core group.", null, 0x4UL);
-    private static readonly CelRuleInfo Rule30 = new("SecurityPolicy.spec.extAuth.http.backendRefs[]@089ed26a", "SecurityPolicy", ".spec.extAuth.http.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule31 = new("SecurityPolicy.spec.targetSelectors[]@044b80d1", "SecurityPolicy", ".spec.targetSelectors[]", "has(self.group) ? self.group == 'gateway.networking.k8s.io' : true ", "group must be gateway.networking.k8s.io", null, 0x7FCUL);
-    private static readonly CelRuleInfo Rule32 = new("SecurityPolicy.spec@2d4ac269", "SecurityPolicy", ".spec", "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal.jwt))) ? has(self.jwt) : true", "if authorization.rules.principal.jwt is used, jwt must be defined", null, 0x3F8UL);
-    private static readonly CelRuleInfo Rule33 = new("SecurityPolicy.spec.authorization.rules[].principal@dce24f11", "SecurityPolicy", ".spec.authorization.rules[].principal", "(has(self.clientCIDRs) || has(self.jwt))", "at least one of clientCIDRs or jwt must be specified", null, 0x18UL);
-    private static readonly CelRuleInfo Rule34 = new("SecurityPolicy.spec.authorization.rules[].principal.jwt@704da5ee", "SecurityPolicy", ".spec.authorization.rules[].principal.jwt", "(has(self.claims) || has(self.scopes))", "at least one of claims or scopes must be specified", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule35 = new("SecurityPolicy.spec.extAuth.grpc@23dbd48f", "SecurityPolicy", ".spec.extAuth.grpc", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only supports Service and Backend kind.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule36 = new("SecurityPolicy.spec.extAuth.grpc@103ac3de", "SecurityPolicy", ".spec.extAuth.grpc", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core and gateway.envoyproxy.io group.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule37 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active@2f60d7c9", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule38 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active@8763e9b4", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule39 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active@28190e98", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule40 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule41 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule42 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.receive@daa6395e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule43 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.receive@877af26e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule44 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.send@daa6395e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule45 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.send@877af26e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule46 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@445fad74", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule47 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@b94b5b95", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule48 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash@7220b536", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule49 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash@d6a68b40", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule50 = new("SecurityPolicy.spec.extAuth.http@23dbd48f", "SecurityPolicy", ".spec.extAuth.http", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'Backend') : true", "BackendRefs only supports Service and Backend kind.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule51 = new("SecurityPolicy.spec.extAuth.http@103ac3de", "SecurityPolicy", ".spec.extAuth.http", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core and gateway.envoyproxy.io group.", null, 0x38UL);
-    private static readonly CelRuleInfo Rule52 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active@2f60d7c9", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule53 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active@8763e9b4", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule54 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active@28190e98", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule55 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule56 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule57 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.tcp.receive@daa6395e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule58 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.tcp.receive@877af26e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule59 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.tcp.send@daa6395e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule60 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.tcp.send@877af26e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule61 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@445fad74", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule62 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@b94b5b95", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule63 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer.consistentHash@7220b536", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule64 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer.consistentHash@d6a68b40", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule65 = new("SecurityPolicy.spec.oidc.provider@fa38b29e", "SecurityPolicy", ".spec.oidc.provider", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule66 = new("SecurityPolicy.spec.oidc.provider@3606cc08", "SecurityPolicy", ".spec.oidc.provider", "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true", "Retry timeout is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule67 = new("SecurityPolicy.spec.oidc.provider@baf7de6e", "SecurityPolicy", ".spec.oidc.provider", "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true", "HTTPStatusCodes is not supported.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule68 = new("SecurityPolicy.spec.oidc.provider.backendRef@089ed26a", "SecurityPolicy", ".spec.oidc.provider.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule69 = new("SecurityPolicy.spec.oidc.provider.backendRefs[]@089ed26a", "SecurityPolicy", ".spec.oidc.provider.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule70 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active@2f60d7c9", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule71 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active@8763e9b4", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule72 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active@28190e98", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule73 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule74 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule75 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.tcp.receive@daa6395e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule76 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.tcp.receive@877af26e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule77 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.tcp.send@daa6395e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule78 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.tcp.send@877af26e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule79 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@445fad74", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule80 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@b94b5b95", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule81 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer.consistentHash@7220b536", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule82 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer.consistentHash@d6a68b40", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F8UL);
-    private static readonly CelRuleInfo Rule83 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS@fa38b29e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS", "!has(self.backendRef)", "BackendRefs must be used, backendRef is not supported.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule84 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS@3606cc08", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS", "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.perRetry)? !has(self.backendSettings.retry.perRetry.timeout):true):true):true", "Retry timeout is not supported.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule85 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS@baf7de6e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS", "has(self.backendSettings)? (has(self.backendSettings.retry)?(has(self.backendSettings.retry.retryOn)? !has(self.backendSettings.retry.retryOn.httpStatusCodes):true):true):true", "HTTPStatusCodes is not supported.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule86 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendRef@089ed26a", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendRef", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule87 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendRefs[]@089ed26a", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule88 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active@2f60d7c9", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active", "self.type == 'HTTP' ? has(self.http) : !has(self.http)", "If Health Checker type is HTTP, http field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule89 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active@8763e9b4", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active", "self.type == 'TCP' ? has(self.tcp) : !has(self.tcp)", "If Health Checker type is TCP, tcp field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule90 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active@28190e98", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active", "has(self.grpc) ? self.type == 'GRPC' : true", "The grpc field can only be set if the Health Checker type is GRPC.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule91 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.expectedResponse@daa6395e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule92 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.expectedResponse@877af26e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.expectedResponse", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule93 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.receive@daa6395e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule94 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.receive@877af26e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.receive", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule95 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.send@daa6395e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.send", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule96 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.send@877af26e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.tcp.send", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule97 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@445fad74", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? has(self.consistentHash) : !has(self.consistentHash)", "If LoadBalancer type is consistentHash, consistentHash field needs to be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule98 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@b94b5b95", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash'] ? !has(self.slowStart) : true ", "Currently SlowStart is only supported for RoundRobin and LeastRequest load balancers.", null, 0x1F0UL);
-    private static readonly CelRuleInfo Rule99 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash@7220b536", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash", "self.type == 'Header' ? has(self.header) : !has(self.header)", "If consistent hash type is header, the header field must be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule100 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash@d6a68b40", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash", "self.type == 'Cookie' ? has(self.cookie) : !has(self.cookie)", "If consistent hash type is cookie, the cookie field must be set.", null, 0x7F0UL);
-    private static readonly CelRuleInfo Rule101 = new("SecurityPolicy.spec.authorization.rules[].principal@20cc5fd2", "SecurityPolicy", ".spec.authorization.rules[].principal", "(has(self.clientCIDRs) || has(self.jwt) || has(self.headers))", "at least one of clientCIDRs, jwt, or headers must be specified", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule102 = new("SecurityPolicy.spec.jwt.providers[]@071741ef", "SecurityPolicy", ".spec.jwt.providers[]", "has(self.remoteJWKS) || has(self.localJWKS)", "either remoteJWKS or localJWKS must be specified.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule103 = new("SecurityPolicy.spec.jwt.providers[]@ba907690", "SecurityPolicy", ".spec.jwt.providers[]", "!(has(self.remoteJWKS) && has(self.localJWKS))", "remoteJWKS and localJWKS cannot both be specified.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule104 = new("SecurityPolicy.spec.jwt.providers[].localJWKS@5f0975c8", "SecurityPolicy", ".spec.jwt.providers[].localJWKS", "(self.type == 'Inline' && has(self.inline) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.inline) && has(self.valueRef))", "Exactly one of inline or valueRef must be set with correct type.", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule105 = new("SecurityPolicy.spec.extAuth.grpc@60395136", "SecurityPolicy", ".spec.extAuth.grpc", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true", "BackendRefs only supports Service, ServiceImport, and Backend kind.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule106 = new("SecurityPolicy.spec.extAuth.grpc@dcea0050", "SecurityPolicy", ".spec.extAuth.grpc", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule107 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@b8dfb834", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule108 = new("SecurityPolicy.spec.extAuth.http@60395136", "SecurityPolicy", ".spec.extAuth.http", "has(self.backendRefs) ? self.backendRefs.all(f, f.kind == 'Service' || f.kind == 'ServiceImport' || f.kind == 'Backend') : true", "BackendRefs only supports Service, ServiceImport, and Backend kind.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule109 = new("SecurityPolicy.spec.extAuth.http@dcea0050", "SecurityPolicy", ".spec.extAuth.http", "has(self.backendRefs) ? (self.backendRefs.all(f, f.group == \"\" || f.group == 'multicluster.x-k8s.io' || f.group == 'gateway.envoyproxy.io')) : true", "BackendRefs only supports Core, multicluster.x-k8s.io, and gateway.envoyproxy.io groups.", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule110 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@b8dfb834", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule111 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@b8dfb834", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule112 = new("SecurityPolicy.spec.oidc@86183d64", "SecurityPolicy", ".spec.oidc", "(has(self.clientID) && !has(self.clientIDRef)) || (!has(self.clientID) && has(self.clientIDRef))", "only one of clientID or clientIDRef must be set", null, 0x7C0UL);
-    private static readonly CelRuleInfo Rule113 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@b8dfb834", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' ? !has(self.zoneAware) : true ", "Currently ZoneAware is only supported for LeastRequest, Random, and RoundRobin load balancers.", null, 0x1C0UL);
-    private static readonly CelRuleInfo Rule114 = new("SecurityPolicy.spec@9060824f", "SecurityPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'TCPRoute'] : true", "this policy can only have a targetRef.kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute", null, 0x380UL);
-    private static readonly CelRuleInfo Rule115 = new("SecurityPolicy.spec@7e4349b5", "SecurityPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'HTTPRoute', 'GRPCRoute', 'TCPRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/HTTPRoute/GRPCRoute/TCPRoute", null, 0x380UL);
-    private static readonly CelRuleInfo Rule116 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings@4128f8f3", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule117 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash@d673f063", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule118 = new("SecurityPolicy.spec.extAuth.http.backendSettings@4128f8f3", "SecurityPolicy", ".spec.extAuth.http.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule119 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer.consistentHash@d673f063", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule120 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings@4128f8f3", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule121 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash@d673f063", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule122 = new("SecurityPolicy.spec.oidc.provider.backendSettings@4128f8f3", "SecurityPolicy", ".spec.oidc.provider.backendSettings", "!((has(self.connection) && has(self.connection.preconnect) && has(self.connection.preconnect.predictivePercent)) && !(has(self.loadBalancer) && has(self.loadBalancer.type) && self.loadBalancer.type in ['Random', 'RoundRobin']))", "predictivePercent in preconnect policy only works with RoundRobin or Random load balancers", null, 0x780UL);
-    private static readonly CelRuleInfo Rule123 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer.consistentHash@d673f063", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'Headers' ? has(self.headers) : !has(self.headers)", "If consistent hash type is headers, the headers field must be set.", null, 0x780UL);
-    private static readonly CelRuleInfo Rule124 = new("SecurityPolicy.spec.extAuth.contextExtensions[]@9de8d022", "SecurityPolicy", ".spec.extAuth.contextExtensions[]", "(self.type == 'Value' && has(self.value) && !has(self.valueRef)) || (self.type == 'ValueRef' && !has(self.value) && has(self.valueRef))", "Exactly one of value or valueRef must be set with correct type.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule125 = new("SecurityPolicy.spec.extAuth.contextExtensions[].valueRef@7bcc5a1b", "SecurityPolicy", ".spec.extAuth.contextExtensions[].valueRef", "self.kind in ['ConfigMap', 'Secret'] && self.group in ['', 'v1']", "Only a reference to an object of kind ConfigMap or Secret belonging to default v1 API group is supported.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule126 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash@6944584a", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule127 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer.consistentHash@6944584a", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule128 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash@6944584a", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule129 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer.consistentHash@6944584a", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer.consistentHash", "self.type == 'QueryParams' ? has(self.queryParams) : !has(self.queryParams)", "If consistent hash type is queryParams, the queryParams field must be set.", null, 0x700UL);
-    private static readonly CelRuleInfo Rule130 = new("SecurityPolicy.spec.apiKeyAuth.extractFrom[]@e454ad29", "SecurityPolicy", ".spec.apiKeyAuth.extractFrom[]", "(has(self.headers) ? 1 : 0) + (has(self.params) ? 1 : 0) + (has(self.cookies) ? 1 : 0) == 1", "exactly one of headers, params, or cookies must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule131 = new("SecurityPolicy.spec.authorization.rules[].principal@f5197e0b", "SecurityPolicy", ".spec.authorization.rules[].principal", "(has(self.clientCIDRs) || has(self.jwt) || has(self.headers) || has(self.clientIPGeoLocations))", "at least one of clientCIDRs, jwt, headers, or clientIPGeoLocations must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule132 = new("SecurityPolicy.spec.authorization.rules[].principal.clientIPGeoLocations[]@31ccf01a", "SecurityPolicy", ".spec.authorization.rules[].principal.clientIPGeoLocations[]", "has(self.country) || has(self.region) || has(self.city) || has(self.asn) || has(self.isp) || has(self.anonymous)", "at least one of country, region, city, asn, isp, or anonymous must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule133 = new("SecurityPolicy.spec.authorization.rules[].principal.clientIPGeoLocations[].anonymous@fbed6b3d", "SecurityPolicy", ".spec.authorization.rules[].principal.clientIPGeoLocations[].anonymous", "has(self.isAnonymous) || has(self.isVPN) || has(self.isHosting) || has(self.isTor) || has(self.isProxy)", "at least one of isAnonymous, isVPN, isHosting, isTor, or isProxy must be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule134 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule135 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.http2.connectionKeepalive@804e8327", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule136 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@7d237bda", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule137 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@bde50269", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule138 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@54088a1d", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule139 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@4ba82ea5", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule140 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@ad2d1b61", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule141 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@3c498ef7", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule142 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@27054b1e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule143 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer@9e27b83f", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule144 = new("SecurityPolicy.spec.extAuth.http@b1d4a472", "SecurityPolicy", ".spec.extAuth.http", "!(has(self.path) && has(self.pathOverride))", "only one of path or pathOverride can be specified", null, 0x600UL);
-    private static readonly CelRuleInfo Rule145 = new("SecurityPolicy.spec.extAuth.http.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "SecurityPolicy", ".spec.extAuth.http.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule146 = new("SecurityPolicy.spec.extAuth.http.backendSettings.http2.connectionKeepalive@804e8327", "SecurityPolicy", ".spec.extAuth.http.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule147 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@7d237bda", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule148 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@bde50269", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule149 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@54088a1d", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule150 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@4ba82ea5", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule151 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@ad2d1b61", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule152 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@3c498ef7", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule153 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@27054b1e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule154 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer@9e27b83f", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule155 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule156 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.http2.connectionKeepalive@804e8327", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule157 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@7d237bda", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule158 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@bde50269", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule159 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@54088a1d", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule160 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@4ba82ea5", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule161 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@ad2d1b61", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule162 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@3c498ef7", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule163 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@27054b1e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule164 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer@9e27b83f", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule165 = new("SecurityPolicy.spec.mergeType@c0847496", "SecurityPolicy", ".spec.mergeType", "self != 'Replace'", "Replace is not a valid MergeType for SecurityPolicy", null, 0x600UL);
-    private static readonly CelRuleInfo Rule166 = new("SecurityPolicy.spec.oidc@a74a6880", "SecurityPolicy", ".spec.oidc", "!(has(self.forwardAccessToken) && self.forwardAccessToken && has(self.forwardIDToken) && self.forwardIDToken.header.lowerAscii() == 'authorization')", "forwardAccessToken cannot be true when forwardIDToken.header is Authorization", null, 0x600UL);
-    private static readonly CelRuleInfo Rule167 = new("SecurityPolicy.spec.oidc.provider.backendSettings.circuitBreaker.retryBudget.percent@c7c8b7bb", "SecurityPolicy", ".spec.oidc.provider.backendSettings.circuitBreaker.retryBudget.percent", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x600UL);
-    private static readonly CelRuleInfo Rule168 = new("SecurityPolicy.spec.oidc.provider.backendSettings.http2.connectionKeepalive@804e8327", "SecurityPolicy", ".spec.oidc.provider.backendSettings.http2.connectionKeepalive", "!has(self.timeout) || !has(self.interval) || duration(self.timeout) < duration(self.interval)", "timeout must be less than interval", null, 0x600UL);
-    private static readonly CelRuleInfo Rule169 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@7d237bda", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'BackendUtilization' ? has(self.backendUtilization) : !has(self.backendUtilization)", "If LoadBalancer type is BackendUtilization, backendUtilization field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule170 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@bde50269", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? has(self.dynamicModule) : !has(self.dynamicModule)", "If LoadBalancer type is DynamicModule, dynamicModule field needs to be set.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule171 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@54088a1d", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type in ['Random', 'ConsistentHash', 'DynamicModule'] ? !has(self.slowStart) : true", "Currently SlowStart is only supported for RoundRobin, LeastRequest, and BackendUtilization load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule172 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@4ba82ea5", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'ConsistentHash' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not supported for ConsistentHash load balancers. Use weightedZones instead.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule173 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@ad2d1b61", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'BackendUtilization' && has(self.zoneAware) ? !has(self.zoneAware.preferLocal) : true", "PreferLocal zone-aware routing is not currently supported for BackendUtilization load balancers. Only WeightedZones can be used with BackendUtilization.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule174 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@3c498ef7", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.zoneAware) : true", "ZoneAware routing is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule175 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@27054b1e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "has(self.zoneAware) ? !(has(self.zoneAware.preferLocal) && has(self.zoneAware.weightedZones)) : true", "ZoneAware PreferLocal and WeightedZones cannot be specified together.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule176 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer@9e27b83f", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer", "self.type == 'DynamicModule' ? !has(self.endpointOverride) : true", "EndpointOverride is not supported for DynamicModule load balancers.", null, 0x600UL);
-    private static readonly CelRuleInfo Rule177 = new("SecurityPolicy.spec.targetSelectors[].namespaces@ef871e06", "SecurityPolicy", ".spec.targetSelectors[].namespaces", "self.from != 'Selector' || has(self.selector)", "selector must be specified when from is Selector", null, 0x600UL);
-    private static readonly CelRuleInfo Rule178 = new("SecurityPolicy.spec@6e19035a", "SecurityPolicy", ".spec", "has(self.targetRef) ? self.targetRef.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute'] : true", "this policy can only have a targetRef.kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule179 = new("SecurityPolicy.spec@ed67317b", "SecurityPolicy", ".spec", "has(self.targetRefs) ? self.targetRefs.all(ref, ref.kind in ['Gateway', 'ListenerSet', 'HTTPRoute', 'GRPCRoute', 'TCPRoute']) : true ", "this policy can only have a targetRefs[*].kind of Gateway/ListenerSet/HTTPRoute/GRPCRoute/TCPRoute", null, 0x400UL);
-    private static readonly CelRuleInfo Rule180 = new("SecurityPolicy.spec@ee074572", "SecurityPolicy", ".spec", "!has(self.mergeType) || ((!has(self.targetRef) || self.targetRef.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute']) && (!has(self.targetRefs) || self.targetRefs.all(ref, ref.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])) && (!has(self.targetSelectors) || self.targetSelectors.all(sel, sel.kind in ['HTTPRoute', 'GRPCRoute', 'TCPRoute'])))", "mergeType can only be used with xRoute targets", null, 0x400UL);
-    private static readonly CelRuleInfo Rule181 = new("SecurityPolicy.spec@3d2dc61f", "SecurityPolicy", ".spec", "(has(self.authorization) && has(self.authorization.rules) && self.authorization.rules.exists(r, has(r.principal) ? has(r.principal.jwt) : false)) ? has(self.jwt) : true", "if authorization.rules.principal.jwt is used, jwt must be defined", null, 0x400UL);
-    private static readonly CelRuleInfo Rule182 = new("SecurityPolicy.spec.authorization.rules[]@bc689b70", "SecurityPolicy", ".spec.authorization.rules[]", "has(self.principal) || has(self.cel)", "at least one of principal or cel must be specified", null, 0x400UL);
-    private static readonly CelRuleInfo Rule183 = new("SecurityPolicy.spec.authorization.rules[].operation@94c93e82", "SecurityPolicy", ".spec.authorization.rules[].operation", "has(self.methods) || has(self.path)", "at least one of methods or path must be specified", null, 0x400UL);
-    private static readonly CelRuleInfo Rule184 = new("SecurityPolicy.spec.csrf.shadowFraction@c7c8b7bb", "SecurityPolicy", ".spec.csrf.shadowFraction", "self.numerator <= self.denominator", "numerator must be less than or equal to denominator", null, 0x400UL);
-    private static readonly CelRuleInfo Rule185 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule186 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule187 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.http@3b75ef6a", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule188 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.http.requestBody@daa6395e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule189 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.healthCheck.active.http.requestBody@877af26e", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule190 = new("SecurityPolicy.spec.extAuth.grpc.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "SecurityPolicy", ".spec.extAuth.grpc.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule191 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule192 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule193 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.http@3b75ef6a", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule194 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.http.requestBody@daa6395e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule195 = new("SecurityPolicy.spec.extAuth.http.backendSettings.healthCheck.active.http.requestBody@877af26e", "SecurityPolicy", ".spec.extAuth.http.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule196 = new("SecurityPolicy.spec.extAuth.http.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "SecurityPolicy", ".spec.extAuth.http.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule197 = new("SecurityPolicy.spec.jwt@951a06d0", "SecurityPolicy", ".spec.jwt", "!(has(self.optional) && has(self.failOpen))", "optional and failOpen cannot both be set; failOpen already tolerates a missing JWT", null, 0x400UL);
-    private static readonly CelRuleInfo Rule198 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule199 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule200 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http@3b75ef6a", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule201 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.requestBody@daa6395e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule202 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.requestBody@877af26e", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule203 = new("SecurityPolicy.spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "SecurityPolicy", ".spec.jwt.providers[].remoteJWKS.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
-    private static readonly CelRuleInfo Rule204 = new("SecurityPolicy.spec.oidc.forwardIDToken.header@42e4ba3a", "SecurityPolicy", ".spec.oidc.forwardIDToken.header", "self.lowerAscii() != 'host'", "header cannot be the Host header", null, 0x400UL);
-    private static readonly CelRuleInfo Rule205 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.healthCheckLog.matches@a44d972f", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.healthCheckLog.matches", "self.exists(e, e == 'Failure' || e == 'FailureSeriesStart') == self.exists(e, e == 'Success' || e == 'HealthyTransition')", "a failure type and a success type must both be specified together", null, 0x400UL);
-    private static readonly CelRuleInfo Rule206 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.healthCheckLog.sinks[]@611aea3d", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.healthCheckLog.sinks[]", "self.type == 'File' ? has(self.file) : !has(self.file)", "If ProxyHealthCheckLogSink type is File, file field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule207 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.http@3b75ef6a", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.http", "!has(self.requestBody) || (has(self.method) && self.method.upperAscii() in ['POST','PUT'])", "The requestBody field can only be set when method is POST or PUT.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule208 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.http.requestBody@daa6395e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Text' ? has(self.text) : !has(self.text)", "If payload type is Text, text field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule209 = new("SecurityPolicy.spec.oidc.provider.backendSettings.healthCheck.active.http.requestBody@877af26e", "SecurityPolicy", ".spec.oidc.provider.backendSettings.healthCheck.active.http.requestBody", "self.type == 'Binary' ? has(self.binary) : !has(self.binary)", "If payload type is Binary, binary field needs to be set.", null, 0x400UL);
-    private static readonly CelRuleInfo Rule210 = new("SecurityPolicy.spec.oidc.provider.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod@817362c4", "SecurityPolicy", ".spec.oidc.provider.backendSettings.loadBalancer.backendUtilization.outOfBand.reportingPeriod", "duration(self) > duration('0s')", "reportingPeriod must be greater than 0", null, 0x400UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9, Rule10, Rule11, Rule12, Rule13, Rule14, Rule15, Rule16, Rule17, Rule18, Rule19, Rule20, Rule21, Rule22, Rule23, Rule24, Rule25, Rule26, Rule27, Rule28, Rule29, Rule30, Rule31, Rule32, Rule33, Rule34, Rule35, Rule36, Rule37, Rule38, Rule39, Rule40, Rule41, Rule42, Rule43, Rule44, Rule45, Rule46, Rule47, Rule48, Rule49, Rule50, Rule51, Rule52, Rule53, Rule54, Rule55, Rule56, Rule57, Rule58, Rule59, Rule60, Rule61, Rule62, Rule63, Rule64, Rule65, Rule66, Rule67, Rule68, Rule69, Rule70, Rule71, Rule72, Rule73, Rule74, Rule75, Rule76, Rule77, Rule78, Rule79, Rule80, Rule81, Rule82, Rule83, Rule84, Rule85, Rule86, Rule87, Rule88, Rule89, Rule90, Rule91, Rule92, Rule93, Rule94, Rule95, Rule96, Rule97, Rule98, Rule99, Rule100, Rule101, Rule102, Rule103, Rule104, Rule105, Rule106, Rule107, Rule108, Rule109, Rule110, Rule111, Rule112, Rule113, Rule114, Rule115, Rule116, Rule117, Rule118, Rule119, Rule120, Rule121, Rule122, Rule123, Rule124, Rule125, Rule126, Rule127, Rule128, Rule129, Rule130, Rule131, Rule132, Rule133, Rule134, Rule135, Rule136, Rule137, Rule138, Rule139, Rule140, Rule141, Rule142, Rule143, Rule144, Rule145, Rule146, Rule147, Rule148, Rule149, Rule150, Rule151, Rule152, Rule153, Rule154, Rule155, Rule156, Rule157, Rule158, Rule159, Rule160, Rule161, Rule162, Rule163, Rule164, Rule165, Rule166, Rule167, Rule168, Rule169, Rule170, Rule171, Rule172, Rule173, Rule174, Rule175, Rule176, Rule177, Rule178, Rule179, Rule180, Rule181, Rule182, Rule183, Rule184, Rule185, Rule186, Rule187, Rule188, Rule189, Rule190, Rule191, Rule192, Rule193, Rule194, Rule195, Rule196, Rule197, Rule198, Rule199, Rule200, Rule201, Rule202, Rule203, Rule204, Rule205, Rule206, Rule207, Rule208, Rule209, Rule210];
+    public static CelRuleInfo[] Rules => SecurityPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule12, n0, Evaluate11795a02);
-            ctx.Check(Rule13, n0, Evaluate8beff146);
-            ctx.Check(Rule14, n0, Evaluate1b33e4d1);
-            ctx.Check(Rule15, n0, Evaluate7bd24cb2);
-            ctx.Check(Rule16, n0, Evaluate6bf1771b);
-            ctx.Check(Rule17, n0, Evaluate40ee516e);
-            ctx.Check(Rule18, n0, Evaluate27bd43e5);
-            ctx.Check(Rule32, n0, Evaluate8a5bd5d5);
-            ctx.Check(Rule114, n0, Evaluate350638f8);
-            ctx.Check(Rule115, n0, Evaluate89316732);
-            ctx.Check(Rule178, n0, Evaluate33e9e348);
-            ctx.Check(Rule179, n0, Evaluate63625fc6);
-            ctx.Check(Rule180, n0, Evaluate4ece52a1);
-            ctx.Check(Rule181, n0, Evaluate49a1b4d8);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule12, n0, Evaluate11795a02);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule13, n0, Evaluate8beff146);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule14, n0, Evaluate1b33e4d1);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule15, n0, Evaluate7bd24cb2);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule16, n0, Evaluate6bf1771b);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule17, n0, Evaluate40ee516e);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule18, n0, Evaluate27bd43e5);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule32, n0, Evaluate8a5bd5d5);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule114, n0, Evaluate350638f8);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule115, n0, Evaluate89316732);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule178, n0, Evaluate33e9e348);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule179, n0, Evaluate63625fc6);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule180, n0, Evaluate4ece52a1);
+            ctx.Check(SecurityPolicyCelRuleInfo.Rule181, n0, Evaluate49a1b4d8);
             if (n0.TargetRef is { } n1)
             {
                 ctx.Enter("targetRef", n1);
-                ctx.Check(Rule0, n1, Evaluatefc75a386);
-                ctx.Check(Rule1, n1, Evaluate45a44a92);
-                ctx.Check(Rule2, n1, Evaluate58fd1ce2);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule0, n1, Evaluatefc75a386);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule1, n1, Evaluate45a44a92);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule2, n1, Evaluate58fd1ce2);
                 ctx.Exit();
             }
             if (n0.ExtAuth is { } n2)
             {
                 ctx.Enter("extAuth", n2);
-                ctx.Check(Rule3, n2, Evaluate7d911b6a);
-                ctx.Check(Rule4, n2, Evaluateebc9d5e4);
-                ctx.Check(Rule5, n2, Evaluate08d6f57b);
-                ctx.Check(Rule6, n2, Evaluate443a7793);
-                ctx.Check(Rule7, n2, Evaluate3b9350b9);
-                ctx.Check(Rule8, n2, Evaluate3713faec);
-                ctx.Check(Rule19, n2, Evaluatee7a7329f);
-                ctx.Check(Rule20, n2, Evaluateae6bb36f);
-                ctx.Check(Rule21, n2, Evaluatef89f24f6);
-                ctx.Check(Rule22, n2, Evaluate42e61504);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule3, n2, Evaluate7d911b6a);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule4, n2, Evaluateebc9d5e4);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule5, n2, Evaluate08d6f57b);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule6, n2, Evaluate443a7793);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule7, n2, Evaluate3b9350b9);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule8, n2, Evaluate3713faec);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule19, n2, Evaluatee7a7329f);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule20, n2, Evaluateae6bb36f);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule21, n2, Evaluatef89f24f6);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule22, n2, Evaluate42e61504);
                 if (n2.Grpc is { } n3)
                 {
                     ctx.Enter("grpc", n3);
-                    ctx.Check(Rule23, n3, Evaluate4543185f);
-                    ctx.Check(Rule35, n3, Evaluatee54188d7);
-                    ctx.Check(Rule36, n3, Evaluate8ac84177);
-                    ctx.Check(Rule105, n3, Evaluate7c5766f9);
-                    ctx.Check(Rule106, n3, Evaluatee1a28386);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule23, n3, Evaluate4543185f);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule35, n3, Evaluatee54188d7);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule36, n3, Evaluate8ac84177);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule105, n3, Evaluate7c5766f9);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule106, n3, Evaluatee1a28386);
                     if (n3.BackendRef is { } n4)
                     {
                         ctx.Enter("backendRef", n4);
-                        ctx.Check(Rule9, n4, Evaluate01169890);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule9, n4, Evaluate01169890);
                         ctx.Exit();
                     }
                     if (n3.BackendRefs is { Count: > 0 } n5)
                     {
                         ctx.Enter("backendRefs", null);
-                        ctx.Check(Rule24, n5, Evaluate5a218238);
-                        ctx.Check(Rule25, n5, Evaluate495dcfc4);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule24, n5, Evaluate5a218238);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule25, n5, Evaluate495dcfc4);
                         for (var i6 = 0; i6 < n5.Count; i6++)
                         {
                             var n6 = n5[i6];
                             ctx.EnterItem(i6, n6);
-                            ctx.Check(Rule26, n6, Evaluate4c4a0599);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule26, n6, Evaluate4c4a0599);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -297,32 +86,32 @@ internal static class SecurityPolicyCelRules
                     if (n3.BackendSettings is { } n7)
                     {
                         ctx.Enter("backendSettings", n7);
-                        ctx.Check(Rule116, n7, Evaluate5604d65a);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule116, n7, Evaluate5604d65a);
                         if (n7.HealthCheck is { } n8)
                         {
                             ctx.Enter("healthCheck", n8);
                             if (n8.Active is { } n9)
                             {
                                 ctx.Enter("active", n9);
-                                ctx.Check(Rule37, n9, Evaluate468f2f00);
-                                ctx.Check(Rule38, n9, Evaluateee0df934);
-                                ctx.Check(Rule39, n9, Evaluateffd304bf);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule37, n9, Evaluate468f2f00);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule38, n9, Evaluateee0df934);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule39, n9, Evaluateffd304bf);
                                 if (n9.Http is { } n10)
                                 {
                                     ctx.Enter("http", n10);
-                                    ctx.Check(Rule187, n10, Evaluate30c2a459);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule187, n10, Evaluate30c2a459);
                                     if (n10.ExpectedResponse is { } n11)
                                     {
                                         ctx.Enter("expectedResponse", n11);
-                                        ctx.Check(Rule40, n11, Evaluatebe67806d);
-                                        ctx.Check(Rule41, n11, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule40, n11, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule41, n11, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n10.RequestBody is { } n12)
                                     {
                                         ctx.Enter("requestBody", n12);
-                                        ctx.Check(Rule188, n12, Evaluatebe67806d);
-                                        ctx.Check(Rule189, n12, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule188, n12, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule189, n12, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -333,15 +122,15 @@ internal static class SecurityPolicyCelRules
                                     if (n13.Receive is { } n14)
                                     {
                                         ctx.Enter("receive", n14);
-                                        ctx.Check(Rule42, n14, Evaluatebe67806d);
-                                        ctx.Check(Rule43, n14, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule42, n14, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule43, n14, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n13.Send is { } n15)
                                     {
                                         ctx.Enter("send", n15);
-                                        ctx.Check(Rule44, n15, Evaluatebe67806d);
-                                        ctx.Check(Rule45, n15, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule44, n15, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule45, n15, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -352,7 +141,7 @@ internal static class SecurityPolicyCelRules
                                     if (n16.Matches is { Count: > 0 } n17)
                                     {
                                         ctx.Enter("matches", null);
-                                        ctx.Check(Rule185, n17, Evaluate62a0a4b8);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule185, n17, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
                                     if (n16.Sinks is { Count: > 0 } n18)
@@ -362,7 +151,7 @@ internal static class SecurityPolicyCelRules
                                         {
                                             var n19 = n18[i19];
                                             ctx.EnterItem(i19, n19);
-                                            ctx.Check(Rule186, n19, Evaluate088c54c6);
+                                            ctx.Check(SecurityPolicyCelRuleInfo.Rule186, n19, Evaluate088c54c6);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -376,24 +165,24 @@ internal static class SecurityPolicyCelRules
                         if (n7.LoadBalancer is { } n20)
                         {
                             ctx.Enter("loadBalancer", n20);
-                            ctx.Check(Rule46, n20, Evaluate0dc950a9);
-                            ctx.Check(Rule47, n20, Evaluate97e4bf37);
-                            ctx.Check(Rule107, n20, Evaluate78714428);
-                            ctx.Check(Rule136, n20, Evaluatea20e5b31);
-                            ctx.Check(Rule137, n20, Evaluatee57137c4);
-                            ctx.Check(Rule138, n20, Evaluatebdaf0db2);
-                            ctx.Check(Rule139, n20, Evaluatec42015c3);
-                            ctx.Check(Rule140, n20, Evaluate6eefe4bd);
-                            ctx.Check(Rule141, n20, Evaluate189c6a8d);
-                            ctx.Check(Rule142, n20, Evaluate4698bf72);
-                            ctx.Check(Rule143, n20, Evaluatef9c2bb37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule46, n20, Evaluate0dc950a9);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule47, n20, Evaluate97e4bf37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule107, n20, Evaluate78714428);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule136, n20, Evaluatea20e5b31);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule137, n20, Evaluatee57137c4);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule138, n20, Evaluatebdaf0db2);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule139, n20, Evaluatec42015c3);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule140, n20, Evaluate6eefe4bd);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule141, n20, Evaluate189c6a8d);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule142, n20, Evaluate4698bf72);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule143, n20, Evaluatef9c2bb37);
                             if (n20.ConsistentHash is { } n21)
                             {
                                 ctx.Enter("consistentHash", n21);
-                                ctx.Check(Rule48, n21, Evaluate2fcc82e4);
-                                ctx.Check(Rule49, n21, Evaluate32fd3a43);
-                                ctx.Check(Rule117, n21, Evaluateb34e809b);
-                                ctx.Check(Rule126, n21, Evaluatee458bf22);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule48, n21, Evaluate2fcc82e4);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule49, n21, Evaluate32fd3a43);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule117, n21, Evaluateb34e809b);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule126, n21, Evaluatee458bf22);
                                 ctx.Exit();
                             }
                             if (n20.BackendUtilization is { } n22)
@@ -405,7 +194,7 @@ internal static class SecurityPolicyCelRules
                                     if (n23.ReportingPeriod is { } n24)
                                     {
                                         ctx.Enter("reportingPeriod", null);
-                                        ctx.Check(Rule190, n24, Evaluatee20a9d93);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule190, n24, Evaluatee20a9d93);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -423,7 +212,7 @@ internal static class SecurityPolicyCelRules
                                 if (n26.Percent is { } n27)
                                 {
                                     ctx.Enter("percent", n27);
-                                    ctx.Check(Rule134, n27, Evaluate1d863884);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule134, n27, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -436,7 +225,7 @@ internal static class SecurityPolicyCelRules
                             if (n28.ConnectionKeepalive is { } n29)
                             {
                                 ctx.Enter("connectionKeepalive", n29);
-                                ctx.Check(Rule135, n29, Evaluate29846070);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule135, n29, Evaluate29846070);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -448,28 +237,28 @@ internal static class SecurityPolicyCelRules
                 if (n2.Http is { } n30)
                 {
                     ctx.Enter("http", n30);
-                    ctx.Check(Rule27, n30, Evaluate4e4ef6ad);
-                    ctx.Check(Rule50, n30, Evaluate04d34f85);
-                    ctx.Check(Rule51, n30, Evaluate98d21009);
-                    ctx.Check(Rule108, n30, Evaluate38e632cb);
-                    ctx.Check(Rule109, n30, Evaluatefc974d79);
-                    ctx.Check(Rule144, n30, Evaluate5529244d);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule27, n30, Evaluate4e4ef6ad);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule50, n30, Evaluate04d34f85);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule51, n30, Evaluate98d21009);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule108, n30, Evaluate38e632cb);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule109, n30, Evaluatefc974d79);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule144, n30, Evaluate5529244d);
                     if (n30.BackendRef is { } n31)
                     {
                         ctx.Enter("backendRef", n31);
-                        ctx.Check(Rule10, n31, Evaluate01169890);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule10, n31, Evaluate01169890);
                         ctx.Exit();
                     }
                     if (n30.BackendRefs is { Count: > 0 } n32)
                     {
                         ctx.Enter("backendRefs", null);
-                        ctx.Check(Rule28, n32, Evaluate5a218238);
-                        ctx.Check(Rule29, n32, Evaluate495dcfc4);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule28, n32, Evaluate5a218238);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule29, n32, Evaluate495dcfc4);
                         for (var i33 = 0; i33 < n32.Count; i33++)
                         {
                             var n33 = n32[i33];
                             ctx.EnterItem(i33, n33);
-                            ctx.Check(Rule30, n33, Evaluate4c4a0599);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule30, n33, Evaluate4c4a0599);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -477,32 +266,32 @@ internal static class SecurityPolicyCelRules
                     if (n30.BackendSettings is { } n34)
                     {
                         ctx.Enter("backendSettings", n34);
-                        ctx.Check(Rule118, n34, Evaluate5604d65a);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule118, n34, Evaluate5604d65a);
                         if (n34.HealthCheck is { } n35)
                         {
                             ctx.Enter("healthCheck", n35);
                             if (n35.Active is { } n36)
                             {
                                 ctx.Enter("active", n36);
-                                ctx.Check(Rule52, n36, Evaluate468f2f00);
-                                ctx.Check(Rule53, n36, Evaluateee0df934);
-                                ctx.Check(Rule54, n36, Evaluateffd304bf);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule52, n36, Evaluate468f2f00);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule53, n36, Evaluateee0df934);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule54, n36, Evaluateffd304bf);
                                 if (n36.Http is { } n37)
                                 {
                                     ctx.Enter("http", n37);
-                                    ctx.Check(Rule193, n37, Evaluate30c2a459);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule193, n37, Evaluate30c2a459);
                                     if (n37.ExpectedResponse is { } n38)
                                     {
                                         ctx.Enter("expectedResponse", n38);
-                                        ctx.Check(Rule55, n38, Evaluatebe67806d);
-                                        ctx.Check(Rule56, n38, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule55, n38, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule56, n38, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n37.RequestBody is { } n39)
                                     {
                                         ctx.Enter("requestBody", n39);
-                                        ctx.Check(Rule194, n39, Evaluatebe67806d);
-                                        ctx.Check(Rule195, n39, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule194, n39, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule195, n39, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -513,15 +302,15 @@ internal static class SecurityPolicyCelRules
                                     if (n40.Receive is { } n41)
                                     {
                                         ctx.Enter("receive", n41);
-                                        ctx.Check(Rule57, n41, Evaluatebe67806d);
-                                        ctx.Check(Rule58, n41, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule57, n41, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule58, n41, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n40.Send is { } n42)
                                     {
                                         ctx.Enter("send", n42);
-                                        ctx.Check(Rule59, n42, Evaluatebe67806d);
-                                        ctx.Check(Rule60, n42, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule59, n42, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule60, n42, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -532,7 +321,7 @@ internal static class SecurityPolicyCelRules
                                     if (n43.Matches is { Count: > 0 } n44)
                                     {
                                         ctx.Enter("matches", null);
-                                        ctx.Check(Rule191, n44, Evaluate62a0a4b8);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule191, n44, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
                                     if (n43.Sinks is { Count: > 0 } n45)
@@ -542,7 +331,7 @@ internal static class SecurityPolicyCelRules
                                         {
                                             var n46 = n45[i46];
                                             ctx.EnterItem(i46, n46);
-                                            ctx.Check(Rule192, n46, Evaluate088c54c6);
+                                            ctx.Check(SecurityPolicyCelRuleInfo.Rule192, n46, Evaluate088c54c6);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -556,24 +345,24 @@ internal static class SecurityPolicyCelRules
                         if (n34.LoadBalancer is { } n47)
                         {
                             ctx.Enter("loadBalancer", n47);
-                            ctx.Check(Rule61, n47, Evaluate0dc950a9);
-                            ctx.Check(Rule62, n47, Evaluate97e4bf37);
-                            ctx.Check(Rule110, n47, Evaluate78714428);
-                            ctx.Check(Rule147, n47, Evaluatea20e5b31);
-                            ctx.Check(Rule148, n47, Evaluatee57137c4);
-                            ctx.Check(Rule149, n47, Evaluatebdaf0db2);
-                            ctx.Check(Rule150, n47, Evaluatec42015c3);
-                            ctx.Check(Rule151, n47, Evaluate6eefe4bd);
-                            ctx.Check(Rule152, n47, Evaluate189c6a8d);
-                            ctx.Check(Rule153, n47, Evaluate4698bf72);
-                            ctx.Check(Rule154, n47, Evaluatef9c2bb37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule61, n47, Evaluate0dc950a9);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule62, n47, Evaluate97e4bf37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule110, n47, Evaluate78714428);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule147, n47, Evaluatea20e5b31);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule148, n47, Evaluatee57137c4);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule149, n47, Evaluatebdaf0db2);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule150, n47, Evaluatec42015c3);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule151, n47, Evaluate6eefe4bd);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule152, n47, Evaluate189c6a8d);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule153, n47, Evaluate4698bf72);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule154, n47, Evaluatef9c2bb37);
                             if (n47.ConsistentHash is { } n48)
                             {
                                 ctx.Enter("consistentHash", n48);
-                                ctx.Check(Rule63, n48, Evaluate2fcc82e4);
-                                ctx.Check(Rule64, n48, Evaluate32fd3a43);
-                                ctx.Check(Rule119, n48, Evaluateb34e809b);
-                                ctx.Check(Rule127, n48, Evaluatee458bf22);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule63, n48, Evaluate2fcc82e4);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule64, n48, Evaluate32fd3a43);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule119, n48, Evaluateb34e809b);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule127, n48, Evaluatee458bf22);
                                 ctx.Exit();
                             }
                             if (n47.BackendUtilization is { } n49)
@@ -585,7 +374,7 @@ internal static class SecurityPolicyCelRules
                                     if (n50.ReportingPeriod is { } n51)
                                     {
                                         ctx.Enter("reportingPeriod", null);
-                                        ctx.Check(Rule196, n51, Evaluatee20a9d93);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule196, n51, Evaluatee20a9d93);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -603,7 +392,7 @@ internal static class SecurityPolicyCelRules
                                 if (n53.Percent is { } n54)
                                 {
                                     ctx.Enter("percent", n54);
-                                    ctx.Check(Rule145, n54, Evaluate1d863884);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule145, n54, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -616,7 +405,7 @@ internal static class SecurityPolicyCelRules
                             if (n55.ConnectionKeepalive is { } n56)
                             {
                                 ctx.Enter("connectionKeepalive", n56);
-                                ctx.Check(Rule146, n56, Evaluate29846070);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule146, n56, Evaluate29846070);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -632,11 +421,11 @@ internal static class SecurityPolicyCelRules
                     {
                         var n58 = n57[i58];
                         ctx.EnterItem(i58, n58);
-                        ctx.Check(Rule124, n58, Evaluate8515392c);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule124, n58, Evaluate8515392c);
                         if (n58.ValueRef is { } n59)
                         {
                             ctx.Enter("valueRef", n59);
-                            ctx.Check(Rule125, n59, Evaluate2d67ff9c);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule125, n59, Evaluate2d67ff9c);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -648,7 +437,7 @@ internal static class SecurityPolicyCelRules
             if (n0.Jwt is { } n60)
             {
                 ctx.Enter("jwt", n60);
-                ctx.Check(Rule197, n60, Evaluate0cf26871);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule197, n60, Evaluate0cf26871);
                 if (n60.Providers is { Count: > 0 } n61)
                 {
                     ctx.Enter("providers", null);
@@ -656,19 +445,19 @@ internal static class SecurityPolicyCelRules
                     {
                         var n62 = n61[i62];
                         ctx.EnterItem(i62, n62);
-                        ctx.Check(Rule11, n62, Evaluatef0426e79);
-                        ctx.Check(Rule102, n62, Evaluatee86bb284);
-                        ctx.Check(Rule103, n62, Evaluate69753f62);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule11, n62, Evaluatef0426e79);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule102, n62, Evaluatee86bb284);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule103, n62, Evaluate69753f62);
                         if (n62.RemoteJWKS is { } n63)
                         {
                             ctx.Enter("remoteJWKS", n63);
-                            ctx.Check(Rule83, n63, Evaluatea6ca7868);
-                            ctx.Check(Rule84, n63, Evaluatec3d7eff8);
-                            ctx.Check(Rule85, n63, Evaluate810f28fc);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule83, n63, Evaluatea6ca7868);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule84, n63, Evaluatec3d7eff8);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule85, n63, Evaluate810f28fc);
                             if (n63.BackendRef is { } n64)
                             {
                                 ctx.Enter("backendRef", n64);
-                                ctx.Check(Rule86, n64, Evaluate01169890);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule86, n64, Evaluate01169890);
                                 ctx.Exit();
                             }
                             if (n63.BackendRefs is { Count: > 0 } n65)
@@ -678,7 +467,7 @@ internal static class SecurityPolicyCelRules
                                 {
                                     var n66 = n65[i66];
                                     ctx.EnterItem(i66, n66);
-                                    ctx.Check(Rule87, n66, Evaluate4c4a0599);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule87, n66, Evaluate4c4a0599);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -686,32 +475,32 @@ internal static class SecurityPolicyCelRules
                             if (n63.BackendSettings is { } n67)
                             {
                                 ctx.Enter("backendSettings", n67);
-                                ctx.Check(Rule120, n67, Evaluate5604d65a);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule120, n67, Evaluate5604d65a);
                                 if (n67.HealthCheck is { } n68)
                                 {
                                     ctx.Enter("healthCheck", n68);
                                     if (n68.Active is { } n69)
                                     {
                                         ctx.Enter("active", n69);
-                                        ctx.Check(Rule88, n69, Evaluate468f2f00);
-                                        ctx.Check(Rule89, n69, Evaluateee0df934);
-                                        ctx.Check(Rule90, n69, Evaluateffd304bf);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule88, n69, Evaluate468f2f00);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule89, n69, Evaluateee0df934);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule90, n69, Evaluateffd304bf);
                                         if (n69.Http is { } n70)
                                         {
                                             ctx.Enter("http", n70);
-                                            ctx.Check(Rule200, n70, Evaluate30c2a459);
+                                            ctx.Check(SecurityPolicyCelRuleInfo.Rule200, n70, Evaluate30c2a459);
                                             if (n70.ExpectedResponse is { } n71)
                                             {
                                                 ctx.Enter("expectedResponse", n71);
-                                                ctx.Check(Rule91, n71, Evaluatebe67806d);
-                                                ctx.Check(Rule92, n71, Evaluate22b68a87);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule91, n71, Evaluatebe67806d);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule92, n71, Evaluate22b68a87);
                                                 ctx.Exit();
                                             }
                                             if (n70.RequestBody is { } n72)
                                             {
                                                 ctx.Enter("requestBody", n72);
-                                                ctx.Check(Rule201, n72, Evaluatebe67806d);
-                                                ctx.Check(Rule202, n72, Evaluate22b68a87);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule201, n72, Evaluatebe67806d);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule202, n72, Evaluate22b68a87);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -722,15 +511,15 @@ internal static class SecurityPolicyCelRules
                                             if (n73.Receive is { } n74)
                                             {
                                                 ctx.Enter("receive", n74);
-                                                ctx.Check(Rule93, n74, Evaluatebe67806d);
-                                                ctx.Check(Rule94, n74, Evaluate22b68a87);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule93, n74, Evaluatebe67806d);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule94, n74, Evaluate22b68a87);
                                                 ctx.Exit();
                                             }
                                             if (n73.Send is { } n75)
                                             {
                                                 ctx.Enter("send", n75);
-                                                ctx.Check(Rule95, n75, Evaluatebe67806d);
-                                                ctx.Check(Rule96, n75, Evaluate22b68a87);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule95, n75, Evaluatebe67806d);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule96, n75, Evaluate22b68a87);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -741,7 +530,7 @@ internal static class SecurityPolicyCelRules
                                             if (n76.Matches is { Count: > 0 } n77)
                                             {
                                                 ctx.Enter("matches", null);
-                                                ctx.Check(Rule198, n77, Evaluate62a0a4b8);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule198, n77, Evaluate62a0a4b8);
                                                 ctx.Exit();
                                             }
                                             if (n76.Sinks is { Count: > 0 } n78)
@@ -751,7 +540,7 @@ internal static class SecurityPolicyCelRules
                                                 {
                                                     var n79 = n78[i79];
                                                     ctx.EnterItem(i79, n79);
-                                                    ctx.Check(Rule199, n79, Evaluate088c54c6);
+                                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule199, n79, Evaluate088c54c6);
                                                     ctx.Exit();
                                                 }
                                                 ctx.Exit();
@@ -765,24 +554,24 @@ internal static class SecurityPolicyCelRules
                                 if (n67.LoadBalancer is { } n80)
                                 {
                                     ctx.Enter("loadBalancer", n80);
-                                    ctx.Check(Rule97, n80, Evaluate0dc950a9);
-                                    ctx.Check(Rule98, n80, Evaluate97e4bf37);
-                                    ctx.Check(Rule111, n80, Evaluate78714428);
-                                    ctx.Check(Rule157, n80, Evaluatea20e5b31);
-                                    ctx.Check(Rule158, n80, Evaluatee57137c4);
-                                    ctx.Check(Rule159, n80, Evaluatebdaf0db2);
-                                    ctx.Check(Rule160, n80, Evaluatec42015c3);
-                                    ctx.Check(Rule161, n80, Evaluate6eefe4bd);
-                                    ctx.Check(Rule162, n80, Evaluate189c6a8d);
-                                    ctx.Check(Rule163, n80, Evaluate4698bf72);
-                                    ctx.Check(Rule164, n80, Evaluatef9c2bb37);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule97, n80, Evaluate0dc950a9);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule98, n80, Evaluate97e4bf37);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule111, n80, Evaluate78714428);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule157, n80, Evaluatea20e5b31);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule158, n80, Evaluatee57137c4);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule159, n80, Evaluatebdaf0db2);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule160, n80, Evaluatec42015c3);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule161, n80, Evaluate6eefe4bd);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule162, n80, Evaluate189c6a8d);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule163, n80, Evaluate4698bf72);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule164, n80, Evaluatef9c2bb37);
                                     if (n80.ConsistentHash is { } n81)
                                     {
                                         ctx.Enter("consistentHash", n81);
-                                        ctx.Check(Rule99, n81, Evaluate2fcc82e4);
-                                        ctx.Check(Rule100, n81, Evaluate32fd3a43);
-                                        ctx.Check(Rule121, n81, Evaluateb34e809b);
-                                        ctx.Check(Rule128, n81, Evaluatee458bf22);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule99, n81, Evaluate2fcc82e4);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule100, n81, Evaluate32fd3a43);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule121, n81, Evaluateb34e809b);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule128, n81, Evaluatee458bf22);
                                         ctx.Exit();
                                     }
                                     if (n80.BackendUtilization is { } n82)
@@ -794,7 +583,7 @@ internal static class SecurityPolicyCelRules
                                             if (n83.ReportingPeriod is { } n84)
                                             {
                                                 ctx.Enter("reportingPeriod", null);
-                                                ctx.Check(Rule203, n84, Evaluatee20a9d93);
+                                                ctx.Check(SecurityPolicyCelRuleInfo.Rule203, n84, Evaluatee20a9d93);
                                                 ctx.Exit();
                                             }
                                             ctx.Exit();
@@ -812,7 +601,7 @@ internal static class SecurityPolicyCelRules
                                         if (n86.Percent is { } n87)
                                         {
                                             ctx.Enter("percent", n87);
-                                            ctx.Check(Rule155, n87, Evaluate1d863884);
+                                            ctx.Check(SecurityPolicyCelRuleInfo.Rule155, n87, Evaluate1d863884);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -825,7 +614,7 @@ internal static class SecurityPolicyCelRules
                                     if (n88.ConnectionKeepalive is { } n89)
                                     {
                                         ctx.Enter("connectionKeepalive", n89);
-                                        ctx.Check(Rule156, n89, Evaluate29846070);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule156, n89, Evaluate29846070);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -837,7 +626,7 @@ internal static class SecurityPolicyCelRules
                         if (n62.LocalJWKS is { } n90)
                         {
                             ctx.Enter("localJWKS", n90);
-                            ctx.Check(Rule104, n90, Evaluate3251507d);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule104, n90, Evaluate3251507d);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -853,11 +642,11 @@ internal static class SecurityPolicyCelRules
                 {
                     var n92 = n91[i92];
                     ctx.EnterItem(i92, n92);
-                    ctx.Check(Rule31, n92, Evaluatedc76357a);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule31, n92, Evaluatedc76357a);
                     if (n92.Namespaces is { } n93)
                     {
                         ctx.Enter("namespaces", n93);
-                        ctx.Check(Rule177, n93, Evaluatec5a000f9);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule177, n93, Evaluatec5a000f9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -874,17 +663,17 @@ internal static class SecurityPolicyCelRules
                     {
                         var n96 = n95[i96];
                         ctx.EnterItem(i96, n96);
-                        ctx.Check(Rule182, n96, Evaluatef9c3b556);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule182, n96, Evaluatef9c3b556);
                         if (n96.Principal is { } n97)
                         {
                             ctx.Enter("principal", n97);
-                            ctx.Check(Rule33, n97, Evaluate445909cd);
-                            ctx.Check(Rule101, n97, Evaluatedf48ce17);
-                            ctx.Check(Rule131, n97, Evaluatecdee2304);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule33, n97, Evaluate445909cd);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule101, n97, Evaluatedf48ce17);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule131, n97, Evaluatecdee2304);
                             if (n97.Jwt is { } n98)
                             {
                                 ctx.Enter("jwt", n98);
-                                ctx.Check(Rule34, n98, Evaluated71d5f1e);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule34, n98, Evaluated71d5f1e);
                                 ctx.Exit();
                             }
                             if (n97.ClientIPGeoLocations is { Count: > 0 } n99)
@@ -894,11 +683,11 @@ internal static class SecurityPolicyCelRules
                                 {
                                     var n100 = n99[i100];
                                     ctx.EnterItem(i100, n100);
-                                    ctx.Check(Rule132, n100, Evaluatec3227ae1);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule132, n100, Evaluatec3227ae1);
                                     if (n100.Anonymous is { } n101)
                                     {
                                         ctx.Enter("anonymous", n101);
-                                        ctx.Check(Rule133, n101, Evaluate15e89023);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule133, n101, Evaluate15e89023);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -910,7 +699,7 @@ internal static class SecurityPolicyCelRules
                         if (n96.Operation is { } n102)
                         {
                             ctx.Enter("operation", n102);
-                            ctx.Check(Rule183, n102, Evaluate184f5ed8);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule183, n102, Evaluate184f5ed8);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -922,18 +711,18 @@ internal static class SecurityPolicyCelRules
             if (n0.Oidc is { } n103)
             {
                 ctx.Enter("oidc", n103);
-                ctx.Check(Rule112, n103, Evaluated1d210c1);
-                ctx.Check(Rule166, n103, Evaluate133110be);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule112, n103, Evaluated1d210c1);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule166, n103, Evaluate133110be);
                 if (n103.Provider is { } n104)
                 {
                     ctx.Enter("provider", n104);
-                    ctx.Check(Rule65, n104, Evaluate6c5cf765);
-                    ctx.Check(Rule66, n104, Evaluate0b31e32d);
-                    ctx.Check(Rule67, n104, Evaluate699ee4e4);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule65, n104, Evaluate6c5cf765);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule66, n104, Evaluate0b31e32d);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule67, n104, Evaluate699ee4e4);
                     if (n104.BackendRef is { } n105)
                     {
                         ctx.Enter("backendRef", n105);
-                        ctx.Check(Rule68, n105, Evaluate01169890);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule68, n105, Evaluate01169890);
                         ctx.Exit();
                     }
                     if (n104.BackendRefs is { Count: > 0 } n106)
@@ -943,7 +732,7 @@ internal static class SecurityPolicyCelRules
                         {
                             var n107 = n106[i107];
                             ctx.EnterItem(i107, n107);
-                            ctx.Check(Rule69, n107, Evaluate4c4a0599);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule69, n107, Evaluate4c4a0599);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -951,32 +740,32 @@ internal static class SecurityPolicyCelRules
                     if (n104.BackendSettings is { } n108)
                     {
                         ctx.Enter("backendSettings", n108);
-                        ctx.Check(Rule122, n108, Evaluate5604d65a);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule122, n108, Evaluate5604d65a);
                         if (n108.HealthCheck is { } n109)
                         {
                             ctx.Enter("healthCheck", n109);
                             if (n109.Active is { } n110)
                             {
                                 ctx.Enter("active", n110);
-                                ctx.Check(Rule70, n110, Evaluate468f2f00);
-                                ctx.Check(Rule71, n110, Evaluateee0df934);
-                                ctx.Check(Rule72, n110, Evaluateffd304bf);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule70, n110, Evaluate468f2f00);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule71, n110, Evaluateee0df934);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule72, n110, Evaluateffd304bf);
                                 if (n110.Http is { } n111)
                                 {
                                     ctx.Enter("http", n111);
-                                    ctx.Check(Rule207, n111, Evaluate30c2a459);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule207, n111, Evaluate30c2a459);
                                     if (n111.ExpectedResponse is { } n112)
                                     {
                                         ctx.Enter("expectedResponse", n112);
-                                        ctx.Check(Rule73, n112, Evaluatebe67806d);
-                                        ctx.Check(Rule74, n112, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule73, n112, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule74, n112, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n111.RequestBody is { } n113)
                                     {
                                         ctx.Enter("requestBody", n113);
-                                        ctx.Check(Rule208, n113, Evaluatebe67806d);
-                                        ctx.Check(Rule209, n113, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule208, n113, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule209, n113, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -987,15 +776,15 @@ internal static class SecurityPolicyCelRules
                                     if (n114.Receive is { } n115)
                                     {
                                         ctx.Enter("receive", n115);
-                                        ctx.Check(Rule75, n115, Evaluatebe67806d);
-                                        ctx.Check(Rule76, n115, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule75, n115, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule76, n115, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     if (n114.Send is { } n116)
                                     {
                                         ctx.Enter("send", n116);
-                                        ctx.Check(Rule77, n116, Evaluatebe67806d);
-                                        ctx.Check(Rule78, n116, Evaluate22b68a87);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule77, n116, Evaluatebe67806d);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule78, n116, Evaluate22b68a87);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -1006,7 +795,7 @@ internal static class SecurityPolicyCelRules
                                     if (n117.Matches is { Count: > 0 } n118)
                                     {
                                         ctx.Enter("matches", null);
-                                        ctx.Check(Rule205, n118, Evaluate62a0a4b8);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule205, n118, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
                                     if (n117.Sinks is { Count: > 0 } n119)
@@ -1016,7 +805,7 @@ internal static class SecurityPolicyCelRules
                                         {
                                             var n120 = n119[i120];
                                             ctx.EnterItem(i120, n120);
-                                            ctx.Check(Rule206, n120, Evaluate088c54c6);
+                                            ctx.Check(SecurityPolicyCelRuleInfo.Rule206, n120, Evaluate088c54c6);
                                             ctx.Exit();
                                         }
                                         ctx.Exit();
@@ -1030,24 +819,24 @@ internal static class SecurityPolicyCelRules
                         if (n108.LoadBalancer is { } n121)
                         {
                             ctx.Enter("loadBalancer", n121);
-                            ctx.Check(Rule79, n121, Evaluate0dc950a9);
-                            ctx.Check(Rule80, n121, Evaluate97e4bf37);
-                            ctx.Check(Rule113, n121, Evaluate78714428);
-                            ctx.Check(Rule169, n121, Evaluatea20e5b31);
-                            ctx.Check(Rule170, n121, Evaluatee57137c4);
-                            ctx.Check(Rule171, n121, Evaluatebdaf0db2);
-                            ctx.Check(Rule172, n121, Evaluatec42015c3);
-                            ctx.Check(Rule173, n121, Evaluate6eefe4bd);
-                            ctx.Check(Rule174, n121, Evaluate189c6a8d);
-                            ctx.Check(Rule175, n121, Evaluate4698bf72);
-                            ctx.Check(Rule176, n121, Evaluatef9c2bb37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule79, n121, Evaluate0dc950a9);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule80, n121, Evaluate97e4bf37);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule113, n121, Evaluate78714428);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule169, n121, Evaluatea20e5b31);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule170, n121, Evaluatee57137c4);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule171, n121, Evaluatebdaf0db2);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule172, n121, Evaluatec42015c3);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule173, n121, Evaluate6eefe4bd);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule174, n121, Evaluate189c6a8d);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule175, n121, Evaluate4698bf72);
+                            ctx.Check(SecurityPolicyCelRuleInfo.Rule176, n121, Evaluatef9c2bb37);
                             if (n121.ConsistentHash is { } n122)
                             {
                                 ctx.Enter("consistentHash", n122);
-                                ctx.Check(Rule81, n122, Evaluate2fcc82e4);
-                                ctx.Check(Rule82, n122, Evaluate32fd3a43);
-                                ctx.Check(Rule123, n122, Evaluateb34e809b);
-                                ctx.Check(Rule129, n122, Evaluatee458bf22);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule81, n122, Evaluate2fcc82e4);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule82, n122, Evaluate32fd3a43);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule123, n122, Evaluateb34e809b);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule129, n122, Evaluatee458bf22);
                                 ctx.Exit();
                             }
                             if (n121.BackendUtilization is { } n123)
@@ -1059,7 +848,7 @@ internal static class SecurityPolicyCelRules
                                     if (n124.ReportingPeriod is { } n125)
                                     {
                                         ctx.Enter("reportingPeriod", null);
-                                        ctx.Check(Rule210, n125, Evaluatee20a9d93);
+                                        ctx.Check(SecurityPolicyCelRuleInfo.Rule210, n125, Evaluatee20a9d93);
                                         ctx.Exit();
                                     }
                                     ctx.Exit();
@@ -1077,7 +866,7 @@ internal static class SecurityPolicyCelRules
                                 if (n127.Percent is { } n128)
                                 {
                                     ctx.Enter("percent", n128);
-                                    ctx.Check(Rule167, n128, Evaluate1d863884);
+                                    ctx.Check(SecurityPolicyCelRuleInfo.Rule167, n128, Evaluate1d863884);
                                     ctx.Exit();
                                 }
                                 ctx.Exit();
@@ -1090,7 +879,7 @@ internal static class SecurityPolicyCelRules
                             if (n129.ConnectionKeepalive is { } n130)
                             {
                                 ctx.Enter("connectionKeepalive", n130);
-                                ctx.Check(Rule168, n130, Evaluate29846070);
+                                ctx.Check(SecurityPolicyCelRuleInfo.Rule168, n130, Evaluate29846070);
                                 ctx.Exit();
                             }
                             ctx.Exit();
@@ -1105,7 +894,7 @@ internal static class SecurityPolicyCelRules
                     if (n131.Header is { } n132)
                     {
                         ctx.Enter("header", null);
-                        ctx.Check(Rule204, n132, Evaluatee83d4711);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule204, n132, Evaluatee83d4711);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -1122,7 +911,7 @@ internal static class SecurityPolicyCelRules
                     {
                         var n135 = n134[i135];
                         ctx.EnterItem(i135, n135);
-                        ctx.Check(Rule130, n135, Evaluatee499fdb8);
+                        ctx.Check(SecurityPolicyCelRuleInfo.Rule130, n135, Evaluatee499fdb8);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -1132,7 +921,7 @@ internal static class SecurityPolicyCelRules
             if (n0.MergeType is { } n136)
             {
                 ctx.Enter("mergeType", null);
-                ctx.Check(Rule165, n136, Evaluate2dbb5d7c);
+                ctx.Check(SecurityPolicyCelRuleInfo.Rule165, n136, Evaluate2dbb5d7c);
                 ctx.Exit();
             }
             if (n0.Csrf is { } n137)
@@ -1141,7 +930,7 @@ internal static class SecurityPolicyCelRules
                 if (n137.ShadowFraction is { } n138)
                 {
                     ctx.Enter("shadowFraction", n138);
-                    ctx.Check(Rule184, n138, Evaluate1d863884);
+                    ctx.Check(SecurityPolicyCelRuleInfo.Rule184, n138, Evaluate1d863884);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -1151,7 +940,7 @@ internal static class SecurityPolicyCelRules
     }
 
     private static bool Evaluate01169890(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate04d34f85(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
@@ -1175,7 +964,7 @@ internal static class SecurityPolicyCelRules
         => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
 
     private static bool Evaluate133110be(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ForwardAccessToken is not null) && (self.ForwardAccessToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardAccessToken"))), () => (self.ForwardIDToken is not null)), () => string.Equals(global::EnvoyGateway.Dsl.Cel.CelLib.LowerAscii(((self.ForwardIDToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardIDToken")).Header ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("header"))), "authorization", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.ForwardAccessToken is not null) && (self.ForwardAccessToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardAccessToken"))), () => (self.ForwardIDToken is not null)), () => string.Equals(global::EnvoyGateway.Dsl.Cel.CelStrings.LowerAscii(((self.ForwardIDToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardIDToken")).Header ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("header"))), "authorization", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate15e89023(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch self)
         => (((((self.IsAnonymous is not null) || (self.IsVPN is not null)) || (self.IsHosting is not null)) || (self.IsTor is not null)) || (self.IsProxy is not null));
@@ -1211,7 +1000,7 @@ internal static class SecurityPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
 
     private static bool Evaluate30c2a459(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker self)
-        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelLib.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
+        => (!(self.RequestBody is not null) || ((self.Method is not null) && (global::EnvoyGateway.Dsl.Cel.CelStrings.UpperAscii((self.Method ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("method"))) is "POST" or "PUT")));
 
     private static bool Evaluate3251507d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS self)
         => (((string.Equals((self.Type ?? "Inline"), "Inline", global::System.StringComparison.Ordinal) && (self.Inline is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Inline"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Inline is not null)) && (self.ValueRef is not null)));
@@ -1265,7 +1054,7 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal is not null) ? ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null) : false))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate4e4ef6ad(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
@@ -1409,7 +1198,7 @@ internal static class SecurityPolicyCelRules
         => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), () => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), () => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee83d4711(string self)
-        => !string.Equals(global::EnvoyGateway.Dsl.Cel.CelLib.LowerAscii(self), "host", global::System.StringComparison.Ordinal);
+        => !string.Equals(global::EnvoyGateway.Dsl.Cel.CelStrings.LowerAscii(self), "host", global::System.StringComparison.Ordinal);
 
     private static bool Evaluatee86bb284(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider self)
         => ((self.RemoteJWKS is not null) || (self.LocalJWKS is not null));

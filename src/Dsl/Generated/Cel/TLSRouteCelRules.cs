@@ -11,17 +11,10 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class TLSRouteCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("TLSRoute.spec.parentRefs@30e99257", "TLSRoute", ".spec.parentRefs", "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))", "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule1 = new("TLSRoute.spec.parentRefs@8392cce9", "TLSRoute", ".spec.parentRefs", "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))", "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule2 = new("TLSRoute.spec.rules[].backendRefs[]@089ed26a", "TLSRoute", ".spec.rules[].backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule3 = new("TLSRoute.spec.rules@5d343ad9", "TLSRoute", ".spec.rules", "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))", "Rule name must be unique within the route", null, 0x1F8UL);
-    private static readonly CelRuleInfo Rule4 = new("TLSRoute.spec.hostnames@0843be6f", "TLSRoute", ".spec.hostnames", "self.all(h, !isIP(h))", "Hostnames cannot contain an IP", null, 0x600UL);
-    private static readonly CelRuleInfo Rule5 = new("TLSRoute.spec.hostnames@20123a06", "TLSRoute", ".spec.hostnames", "self.all(h, !h.contains('*') ? h.matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$') : true)", "Hostnames must be valid based on RFC-1123", null, 0x600UL);
-    private static readonly CelRuleInfo Rule6 = new("TLSRoute.spec.hostnames@b31a373d", "TLSRoute", ".spec.hostnames", "self.all(h, h.contains('*') ? (h.startsWith('*.') && h.substring(2).matches('^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$')) : true)", "Wildcards on hostnames must be the first label, and the rest of hostname must be valid based on RFC-1123", null, 0x600UL);
     private static readonly global::System.Text.RegularExpressions.Regex Constant0 = global::EnvoyGateway.Dsl.Cel.CelRegex.Compile("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)$");
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6];
+    public static CelRuleInfo[] Rules => TLSRouteCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.TLSRoute resource, CelContext ctx)
     {
@@ -31,14 +24,14 @@ internal static class TLSRouteCelRules
             if (n0.ParentRefs is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
-                ctx.Check(Rule0, n1, Evaluate3d07d112);
-                ctx.Check(Rule1, n1, Evaluate8deb3379);
+                ctx.Check(TLSRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
+                ctx.Check(TLSRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
             if (n0.Rules is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
-                ctx.Check(Rule3, n2, Evaluatec0e09b01);
+                ctx.Check(TLSRouteCelRuleInfo.Rule3, n2, Evaluatec0e09b01);
                 for (var i3 = 0; i3 < n2.Count; i3++)
                 {
                     var n3 = n2[i3];
@@ -50,7 +43,7 @@ internal static class TLSRouteCelRules
                         {
                             var n5 = n4[i5];
                             ctx.EnterItem(i5, n5);
-                            ctx.Check(Rule2, n5, Evaluate9a665950);
+                            ctx.Check(TLSRouteCelRuleInfo.Rule2, n5, Evaluate9a665950);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -62,9 +55,9 @@ internal static class TLSRouteCelRules
             if (n0.Hostnames is { Count: > 0 } n6)
             {
                 ctx.Enter("hostnames", null);
-                ctx.Check(Rule4, n6, Evaluatea4c0301b);
-                ctx.Check(Rule5, n6, Evaluatef0616cbd);
-                ctx.Check(Rule6, n6, Evaluate9427003b);
+                ctx.Check(TLSRouteCelRuleInfo.Rule4, n6, Evaluatea4c0301b);
+                ctx.Check(TLSRouteCelRuleInfo.Rule5, n6, Evaluatef0616cbd);
+                ctx.Check(TLSRouteCelRuleInfo.Rule6, n6, Evaluate9427003b);
                 ctx.Exit();
             }
             ctx.Exit();
@@ -78,17 +71,17 @@ internal static class TLSRouteCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_p2_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((string.Equals((v_p1_0.Group ?? "gateway.networking.k8s.io"), (v_p2_1.Group ?? "gateway.networking.k8s.io"), global::System.StringComparison.Ordinal) && string.Equals((v_p1_0.Kind ?? "Gateway"), (v_p2_1.Kind ?? "Gateway"), global::System.StringComparison.Ordinal)) && string.Equals((v_p1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_p2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Namespace is not null) || string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.Namespace is not null) || string.Equals((v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.Namespace is not null) && (v_p2_1.Namespace is not null)) && string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), (v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.SectionName is not null) || string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.SectionName is not null) || string.Equals((v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.SectionName is not null) && (v_p2_1.SectionName is not null)) && string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), (v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Port is not null) || ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L)), () => (!(v_p2_1.Port is not null) || ((v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L))), () => (((v_p1_0.Port is not null) && (v_p2_1.Port is not null)) && ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == (v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port"))))))));
 
     private static bool Evaluate9427003b(global::System.Collections.Generic.List<string> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => (v_h_0.Contains("*", global::System.StringComparison.Ordinal) ? (v_h_0.StartsWith("*.", global::System.StringComparison.Ordinal) && global::EnvoyGateway.Dsl.Cel.CelLib.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.Substring(v_h_0, 2L), Constant0)) : true));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => (v_h_0.Contains("*", global::System.StringComparison.Ordinal) ? (v_h_0.StartsWith("*.", global::System.StringComparison.Ordinal) && global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(global::EnvoyGateway.Dsl.Cel.CelStrings.Substring(v_h_0, 2L), Constant0)) : true));
 
     private static bool Evaluate9a665950(global::EnvoyGateway.Dsl.GatewayApi.BackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluatea4c0301b(global::System.Collections.Generic.List<string> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => !global::EnvoyGateway.Dsl.Cel.CelLib.IsIP(v_h_0));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => !global::EnvoyGateway.Dsl.Cel.CelStrings.IsIP(v_h_0));
 
     private static bool Evaluatec0e09b01(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l1_0 => (!(v_l1_0.Name is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_l2_1 => ((v_l2_1.Name is not null) && string.Equals((v_l1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("name")), (v_l2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("name")), global::System.StringComparison.Ordinal)))));
 
     private static bool Evaluatef0616cbd(global::System.Collections.Generic.List<string> self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => (!v_h_0.Contains("*", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.Matches(v_h_0, Constant0) : true));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_h_0 => (!v_h_0.Contains("*", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(v_h_0, Constant0) : true));
 }

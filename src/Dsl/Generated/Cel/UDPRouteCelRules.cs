@@ -11,13 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class UDPRouteCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("UDPRoute.spec.parentRefs@30e99257", "UDPRoute", ".spec.parentRefs", "self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))", "sectionName or port must be specified when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule1 = new("UDPRoute.spec.parentRefs@8392cce9", "UDPRoute", ".spec.parentRefs", "self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))", "sectionName or port must be unique when parentRefs includes 2 or more references to the same parent", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule2 = new("UDPRoute.spec.rules[].backendRefs[]@089ed26a", "UDPRoute", ".spec.rules[].backendRefs[]", "(size(self.group) == 0 && self.kind == 'Service') ? has(self.port) : true", "Must have port for Service reference", null, 0x7FFUL);
-    private static readonly CelRuleInfo Rule3 = new("UDPRoute.spec.rules@5d343ad9", "UDPRoute", ".spec.rules", "self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))", "Rule name must be unique within the route", null, 0x3F8UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3];
+    public static CelRuleInfo[] Rules => UDPRouteCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.GatewayApi.UDPRoute resource, CelContext ctx)
     {
@@ -27,14 +23,14 @@ internal static class UDPRouteCelRules
             if (n0.ParentRefs is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
-                ctx.Check(Rule0, n1, Evaluate3d07d112);
-                ctx.Check(Rule1, n1, Evaluate8deb3379);
+                ctx.Check(UDPRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
+                ctx.Check(UDPRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
             if (n0.Rules is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
-                ctx.Check(Rule3, n2, Evaluate3085ba56);
+                ctx.Check(UDPRouteCelRuleInfo.Rule3, n2, Evaluate3085ba56);
                 for (var i3 = 0; i3 < n2.Count; i3++)
                 {
                     var n3 = n2[i3];
@@ -46,7 +42,7 @@ internal static class UDPRouteCelRules
                         {
                             var n5 = n4[i5];
                             ctx.EnterItem(i5, n5);
-                            ctx.Check(Rule2, n5, Evaluate9a665950);
+                            ctx.Check(UDPRouteCelRuleInfo.Rule2, n5, Evaluate9a665950);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -69,5 +65,5 @@ internal static class UDPRouteCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_p2_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((string.Equals((v_p1_0.Group ?? "gateway.networking.k8s.io"), (v_p2_1.Group ?? "gateway.networking.k8s.io"), global::System.StringComparison.Ordinal) && string.Equals((v_p1_0.Kind ?? "Gateway"), (v_p2_1.Kind ?? "Gateway"), global::System.StringComparison.Ordinal)) && string.Equals((v_p1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_p2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Namespace is not null) || string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.Namespace is not null) || string.Equals((v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.Namespace is not null) && (v_p2_1.Namespace is not null)) && string.Equals((v_p1_0.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), (v_p2_1.Namespace ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("__namespace__")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.SectionName is not null) || string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.SectionName is not null) || string.Equals((v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.SectionName is not null) && (v_p2_1.SectionName is not null)) && string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), (v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), global::System.StringComparison.Ordinal)))), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.Port is not null) || ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L)), () => (!(v_p2_1.Port is not null) || ((v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == 0L))), () => (((v_p1_0.Port is not null) && (v_p2_1.Port is not null)) && ((v_p1_0.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port")) == (v_p2_1.Port ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("port"))))))));
 
     private static bool Evaluate9a665950(global::EnvoyGateway.Dsl.GatewayApi.BackendRef self)
-        => (((global::EnvoyGateway.Dsl.Cel.CelLib.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
+        => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 }

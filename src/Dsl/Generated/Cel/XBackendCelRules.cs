@@ -11,33 +11,23 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class XBackendCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("XBackend.spec@05b73fcd", "XBackend", ".spec", "self.type == 'ExternalHostname' ? has(self.externalHostname) : !has(self.externalHostname)", "externalHostname must be set when type is ExternalHostname and must be unset otherwise", null, 0x400UL);
-    private static readonly CelRuleInfo Rule1 = new("XBackend.spec.externalHostname.hostname@d5703499", "XBackend", ".spec.externalHostname.hostname", "!self.endsWith('.cluster.local')", "hostname must not be an IP address or end with .cluster.local", null, 0x400UL);
-    private static readonly CelRuleInfo Rule2 = new("XBackend.spec.port.name@656319bc", "XBackend", ".spec.port.name", "size(self) == 0 || format.dns1123Label().validate(self) == null", "Name must be a valid DNS label", null, 0x400UL);
-    private static readonly CelRuleInfo Rule3 = new("XBackend.spec.tls@217c2b8d", "XBackend", ".spec.tls", "self.mode == 'ClientAndServer' ? has(self.clientCertificateRef) : !has(self.clientCertificateRef)", "clientCertificateRef must be set if and only if mode is ClientAndServer", null, 0x400UL);
-    private static readonly CelRuleInfo Rule4 = new("XBackend.spec.tls.validation@65c1b111", "XBackend", ".spec.tls.validation", "!(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 && has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must not contain both CACertificateRefs and WellKnownCACertificates", null, 0x400UL);
-    private static readonly CelRuleInfo Rule5 = new("XBackend.spec.tls.validation@b34e39db", "XBackend", ".spec.tls.validation", "(has(self.caCertificateRefs) && size(self.caCertificateRefs) > 0 || has(self.wellKnownCACertificates) && self.wellKnownCACertificates != \"\")", "must specify either CACertificateRefs or WellKnownCACertificates", null, 0x400UL);
-    private static readonly CelRuleInfo Rule6 = new("XBackend.spec.tls.validation.subjectAltNames[]@9f2f8a20", "XBackend", ".spec.tls.validation.subjectAltNames[]", "!(self.type == \"Hostname\" && (!has(self.hostname) || self.hostname == \"\"))", "SubjectAltName element must contain Hostname, if Type is set to Hostname", null, 0x400UL);
-    private static readonly CelRuleInfo Rule7 = new("XBackend.spec.tls.validation.subjectAltNames[]@b8b9b475", "XBackend", ".spec.tls.validation.subjectAltNames[]", "!(self.type != \"Hostname\" && has(self.hostname) && self.hostname != \"\")", "SubjectAltName element must not contain Hostname, if Type is not set to Hostname", null, 0x400UL);
-    private static readonly CelRuleInfo Rule8 = new("XBackend.spec.tls.validation.subjectAltNames[]@6f0bb440", "XBackend", ".spec.tls.validation.subjectAltNames[]", "!(self.type == \"URI\" && (!has(self.uri) || self.uri == \"\"))", "SubjectAltName element must contain URI, if Type is set to URI", null, 0x400UL);
-    private static readonly CelRuleInfo Rule9 = new("XBackend.spec.tls.validation.subjectAltNames[]@3aadac42", "XBackend", ".spec.tls.validation.subjectAltNames[]", "!(self.type != \"URI\" && has(self.uri) && self.uri != \"\")", "SubjectAltName element must not contain URI, if Type is not set to URI", null, 0x400UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6, Rule7, Rule8, Rule9];
+    public static CelRuleInfo[] Rules => XBackendCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend resource, CelContext ctx)
     {
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            ctx.Check(Rule0, n0, Evaluateeaad0d97);
+            ctx.Check(XBackendCelRuleInfo.Rule0, n0, Evaluateeaad0d97);
             if (n0.ExternalHostname is { } n1)
             {
                 ctx.Enter("externalHostname", n1);
                 if (n1.Hostname is { } n2)
                 {
                     ctx.Enter("hostname", null);
-                    ctx.Check(Rule1, n2, Evaluatedd4f7686);
+                    ctx.Check(XBackendCelRuleInfo.Rule1, n2, Evaluatedd4f7686);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -48,7 +38,7 @@ internal static class XBackendCelRules
                 if (n3.Name is { } n4)
                 {
                     ctx.Enter("name", null);
-                    ctx.Check(Rule2, n4, Evaluatede9d4945);
+                    ctx.Check(XBackendCelRuleInfo.Rule2, n4, Evaluatede9d4945);
                     ctx.Exit();
                 }
                 ctx.Exit();
@@ -56,12 +46,12 @@ internal static class XBackendCelRules
             if (n0.Tls is { } n5)
             {
                 ctx.Enter("tls", n5);
-                ctx.Check(Rule3, n5, Evaluate4d0648bd);
+                ctx.Check(XBackendCelRuleInfo.Rule3, n5, Evaluate4d0648bd);
                 if (n5.Validation is { } n6)
                 {
                     ctx.Enter("validation", n6);
-                    ctx.Check(Rule4, n6, Evaluate53299936);
-                    ctx.Check(Rule5, n6, Evaluatec42f5d2b);
+                    ctx.Check(XBackendCelRuleInfo.Rule4, n6, Evaluate53299936);
+                    ctx.Check(XBackendCelRuleInfo.Rule5, n6, Evaluatec42f5d2b);
                     if (n6.SubjectAltNames is { Count: > 0 } n7)
                     {
                         ctx.Enter("subjectAltNames", null);
@@ -69,10 +59,10 @@ internal static class XBackendCelRules
                         {
                             var n8 = n7[i8];
                             ctx.EnterItem(i8, n8);
-                            ctx.Check(Rule6, n8, Evaluate353e427a);
-                            ctx.Check(Rule7, n8, Evaluate2d7caf41);
-                            ctx.Check(Rule8, n8, Evaluateea381561);
-                            ctx.Check(Rule9, n8, Evaluate81de7c53);
+                            ctx.Check(XBackendCelRuleInfo.Rule6, n8, Evaluate353e427a);
+                            ctx.Check(XBackendCelRuleInfo.Rule7, n8, Evaluate2d7caf41);
+                            ctx.Check(XBackendCelRuleInfo.Rule8, n8, Evaluateea381561);
+                            ctx.Check(XBackendCelRuleInfo.Rule9, n8, Evaluate81de7c53);
                             ctx.Exit();
                         }
                         ctx.Exit();
@@ -107,7 +97,7 @@ internal static class XBackendCelRules
         => !self.EndsWith(".cluster.local", global::System.StringComparison.Ordinal);
 
     private static bool Evaluatede9d4945(string self)
-        => ((global::EnvoyGateway.Dsl.Cel.CelLib.Size(self) == 0L) || (global::EnvoyGateway.Dsl.Cel.CelLib.ValidateFormat("dns1123Label", self) is null));
+        => ((global::EnvoyGateway.Dsl.Cel.CelStrings.Size(self) == 0L) || (global::EnvoyGateway.Dsl.Cel.CelStrings.ValidateFormat("dns1123Label", self) is null));
 
     private static bool Evaluateea381561(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), () => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));

@@ -11,13 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class XBackendTrafficPolicyCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("XBackendTrafficPolicy.spec.retryConstraint.budget.interval@6f07595e", "XBackendTrafficPolicy", ".spec.retryConstraint.budget.interval", "!(duration(self) < duration('1s') || duration(self) > duration('1h'))", "interval cannot be greater than one hour or less than one second", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule1 = new("XBackendTrafficPolicy.spec.retryConstraint.minRetryRate.interval@e95bafc3", "XBackendTrafficPolicy", ".spec.retryConstraint.minRetryRate.interval", "!(duration(self) == duration('0s') || duration(self) > duration('1h'))", "interval cannot be greater than one hour", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule2 = new("XBackendTrafficPolicy.spec.sessionPersistence@7a1ec120", "XBackendTrafficPolicy", ".spec.sessionPersistence", "!has(self.cookieConfig) || !has(self.cookieConfig.lifetimeType) || self.cookieConfig.lifetimeType != 'Permanent' || has(self.absoluteTimeout)", "AbsoluteTimeout must be specified when cookie lifetimeType is Permanent", null, 0x7E0UL);
-    private static readonly CelRuleInfo Rule3 = new("XBackendTrafficPolicy.spec.sessionPersistence@14f22f61", "XBackendTrafficPolicy", ".spec.sessionPersistence", "!has(self.cookieConfig) || self.type == 'Cookie'", "cookieConfig can only be set with type Cookie", null, 0x600UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3];
+    public static CelRuleInfo[] Rules => XBackendTrafficPolicyCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy resource, CelContext ctx)
     {
@@ -33,7 +29,7 @@ internal static class XBackendTrafficPolicyCelRules
                     if (n2.Interval is { } n3)
                     {
                         ctx.Enter("interval", null);
-                        ctx.Check(Rule0, n3, Evaluate7b22f4b9);
+                        ctx.Check(XBackendTrafficPolicyCelRuleInfo.Rule0, n3, Evaluate7b22f4b9);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -44,7 +40,7 @@ internal static class XBackendTrafficPolicyCelRules
                     if (n4.Interval is { } n5)
                     {
                         ctx.Enter("interval", null);
-                        ctx.Check(Rule1, n5, Evaluate82490066);
+                        ctx.Check(XBackendTrafficPolicyCelRuleInfo.Rule1, n5, Evaluate82490066);
                         ctx.Exit();
                     }
                     ctx.Exit();
@@ -54,8 +50,8 @@ internal static class XBackendTrafficPolicyCelRules
             if (n0.SessionPersistence is { } n6)
             {
                 ctx.Enter("sessionPersistence", n6);
-                ctx.Check(Rule2, n6, Evaluate9ce81c0e);
-                ctx.Check(Rule3, n6, Evaluate1eca47d9);
+                ctx.Check(XBackendTrafficPolicyCelRuleInfo.Rule2, n6, Evaluate9ce81c0e);
+                ctx.Check(XBackendTrafficPolicyCelRuleInfo.Rule3, n6, Evaluate1eca47d9);
                 ctx.Exit();
             }
             ctx.Exit();

@@ -11,16 +11,9 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class XListenerSetCelRules
 {
-    private static readonly CelRuleInfo Rule0 = new("XListenerSet.spec.listeners@78a77239", "XListenerSet", ".spec.listeners", "self.all(l, l.protocol in ['HTTP', 'TCP', 'UDP'] ? !has(l.tls) : true)", "tls must not be specified for protocols ['HTTP', 'TCP', 'UDP']", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule1 = new("XListenerSet.spec.listeners@aec2bd59", "XListenerSet", ".spec.listeners", "self.all(l, (l.protocol == 'HTTPS' && has(l.tls)) ? (l.tls.mode == '' || l.tls.mode == 'Terminate') : true)", "tls mode must be Terminate for protocol HTTPS", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule2 = new("XListenerSet.spec.listeners@08d23c40", "XListenerSet", ".spec.listeners", "self.all(l, l.protocol in ['TCP', 'UDP']  ? (!has(l.hostname) || l.hostname == '') : true)", "hostname must not be specified for protocols ['TCP', 'UDP']", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule3 = new("XListenerSet.spec.listeners@b3c66e24", "XListenerSet", ".spec.listeners", "self.all(l1, self.exists_one(l2, l1.name == l2.name))", "Listener name must be unique within the Gateway", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule4 = new("XListenerSet.spec.listeners@e3e62c2a", "XListenerSet", ".spec.listeners", "self.all(l1, !has(l1.port) || self.exists_one(l2, has(l2.port) && l1.port == l2.port && l1.protocol == l2.protocol && (has(l1.hostname) && has(l2.hostname) ? l1.hostname == l2.hostname : !has(l1.hostname) && !has(l2.hostname))))", "Combination of port, protocol and hostname must be unique for each listener", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule5 = new("XListenerSet.spec.listeners[].tls@f161b726", "XListenerSet", ".spec.listeners[].tls", "self.mode == 'Terminate' ? size(self.certificateRefs) > 0 || size(self.options) > 0 : true", "certificateRefs or options must be specified when mode is Terminate", null, 0x1E0UL);
-    private static readonly CelRuleInfo Rule6 = new("XListenerSet.spec.listeners[].tls.frontend.perPort@41930737", "XListenerSet", ".spec.listeners[].tls.frontend.perPort", "self.all(t1, self.exists_one(t2, t1.port == t2.port))", "Port for TLS configuration must be unique within the Gateway", null, 0x180UL);
 
     /// <summary>The rules of this kind.</summary>
-    public static readonly CelRuleInfo[] Rules = [Rule0, Rule1, Rule2, Rule3, Rule4, Rule5, Rule6];
+    public static CelRuleInfo[] Rules => XListenerSetCelRuleInfo.Rules;
 
     public static void Check(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet resource, CelContext ctx)
     {
@@ -30,11 +23,11 @@ internal static class XListenerSetCelRules
             if (n0.Listeners is { Count: > 0 } n1)
             {
                 ctx.Enter("listeners", null);
-                ctx.Check(Rule0, n1, Evaluate2f4d1edf);
-                ctx.Check(Rule1, n1, Evaluatede532939);
-                ctx.Check(Rule2, n1, Evaluate41af4914);
-                ctx.Check(Rule3, n1, Evaluated6442ecb);
-                ctx.Check(Rule4, n1, Evaluateddf526f7);
+                ctx.Check(XListenerSetCelRuleInfo.Rule0, n1, Evaluate2f4d1edf);
+                ctx.Check(XListenerSetCelRuleInfo.Rule1, n1, Evaluatede532939);
+                ctx.Check(XListenerSetCelRuleInfo.Rule2, n1, Evaluate41af4914);
+                ctx.Check(XListenerSetCelRuleInfo.Rule3, n1, Evaluated6442ecb);
+                ctx.Check(XListenerSetCelRuleInfo.Rule4, n1, Evaluateddf526f7);
                 for (var i2 = 0; i2 < n1.Count; i2++)
                 {
                     var n2 = n1[i2];
@@ -42,14 +35,14 @@ internal static class XListenerSetCelRules
                     if (n2.Tls is { } n3)
                     {
                         ctx.Enter("tls", n3);
-                        ctx.Check(Rule5, n3, Evaluate65b4edfa);
+                        ctx.Check(XListenerSetCelRuleInfo.Rule5, n3, Evaluate65b4edfa);
                         if (n3.Frontend is { } n4)
                         {
                             ctx.Enter("frontend", n4);
                             if (n4.PerPort is { Count: > 0 } n5)
                             {
                                 ctx.Enter("perPort", null);
-                                ctx.Check(Rule6, n5, Evaluate0a6f908e);
+                                ctx.Check(XListenerSetCelRuleInfo.Rule6, n5, Evaluate0a6f908e);
                                 ctx.Exit();
                             }
                             ctx.Exit();

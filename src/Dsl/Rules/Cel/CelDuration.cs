@@ -3,8 +3,22 @@ using System.Globalization;
 namespace EnvoyGateway.Dsl.Cel;
 
 /// <summary>A CEL duration (nanoseconds), from a Go duration string such as "1h30m" or "250ms".</summary>
-internal readonly record struct CelDuration(long Nanoseconds) : IComparable<CelDuration>
+internal readonly struct CelDuration : IComparable<CelDuration>, IEquatable<CelDuration>
 {
+    public CelDuration(long nanoseconds) => Nanoseconds = nanoseconds;
+
+    public long Nanoseconds { get; }
+
+    public bool Equals(CelDuration other) => Nanoseconds == other.Nanoseconds;
+
+    public override bool Equals(object? obj) => obj is CelDuration other && Equals(other);
+
+    public override int GetHashCode() => Nanoseconds.GetHashCode();
+
+    public static bool operator ==(CelDuration left, CelDuration right) => left.Equals(right);
+
+    public static bool operator !=(CelDuration left, CelDuration right) => !left.Equals(right);
+
     public int CompareTo(CelDuration other) => Nanoseconds.CompareTo(other.Nanoseconds);
 
     public static bool operator <(CelDuration left, CelDuration right) => left.Nanoseconds < right.Nanoseconds;
@@ -41,24 +55,24 @@ internal readonly record struct CelDuration(long Nanoseconds) : IComparable<CelD
         while (position < text.Length)
         {
             var start = position;
-            while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
+            while (position < text.Length && (IsDigit(text[position]) || text[position] == '.'))
             {
                 position++;
             }
 
-            if (position == start || !decimal.TryParse(text.AsSpan(start, position - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-                || text.AsSpan(start, position - start) is "." )
+            var digits = text.Substring(start, position - start);
+            if (digits.Length == 0 || digits == "." || !decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
             {
                 throw error;
             }
 
             var unitStart = position;
-            while (position < text.Length && !char.IsAsciiDigit(text[position]) && text[position] != '.')
+            while (position < text.Length && !IsDigit(text[position]) && text[position] != '.')
             {
                 position++;
             }
 
-            decimal scale = text.AsSpan(unitStart, position - unitStart) switch
+            decimal scale = text.Substring(unitStart, position - unitStart) switch
             {
                 "ns" => 1m,
                 "us" or "µs" or "μs" => 1_000m,
@@ -78,4 +92,6 @@ internal readonly record struct CelDuration(long Nanoseconds) : IComparable<CelD
         var nanoseconds = (long)decimal.Truncate(total);
         return new CelDuration(negative ? -nanoseconds : nanoseconds);
     }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }
