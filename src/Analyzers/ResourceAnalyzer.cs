@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EnvoyGateway.Dsl.Analyzers.Cel;
 using EnvoyGateway.Dsl.Analyzers.Walking;
+using EnvoyGateway.Dsl.Cel;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -19,17 +20,21 @@ public sealed class ResourceAnalyzer : DslAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.All.RemoveRange(Descriptors.SetRules).RemoveRange(Descriptors.ReferenceRules).Remove(Descriptors.EG1007);
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
-        => context.RegisterOperationAction(operation => Walk(operation, types, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
+    {
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + SuppressedCelRules.MSBuildProperty, out var suppressedText);
+        var suppressed = SuppressedCelRules.Parse(suppressedText);
+        context.RegisterOperationAction(operation => Walk(operation, types, suppressed, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
+    }
 
     /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/>.</summary>
-    private static void Walk(OperationAnalysisContext context, DslTypes types, LocatingSink sink)
+    private static void Walk(OperationAnalysisContext context, DslTypes types, SuppressedCelRules suppressed, LocatingSink sink)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         WalkParts(creation, context, types, sink);
         if (types.Kinds.Of(creation.Type) is { SchemaType: >= 0, SchemaKind: { } schemaKind } celKind)
         {
             var root = ConstantObject.FromCreation(creation, DslOperations.IsComplete(creation, types));
-            EditCelWalk.Check(root, celKind.SchemaType, schemaKind.Kind, sink.Release, context.ReportDiagnostic);
+            EditCelWalk.Check(root, celKind.SchemaType, schemaKind.Kind, sink.Release, suppressed, context.ReportDiagnostic);
         }
     }
 

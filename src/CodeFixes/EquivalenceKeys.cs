@@ -34,6 +34,9 @@ public static class EquivalenceKeys
     /// <summary>EG2003: replace with the closest supported target kind.</summary>
     public const string ReplaceWithClosestKind = "EG2003:ReplaceWithClosest";
 
+    /// <summary>EG2100: set the discriminator to the value a CEL rule requires for the field that is set (<c>Type = "GRPC"</c> with <c>Grpc</c>).</summary>
+    public const string SetCelDiscriminator = "EG2100:SetDiscriminator";
+
     /// <summary>EG1007: move the deprecated member's value to the member that replaces it.</summary>
     public const string MigrateDeprecatedMember = "EG1007:Migrate";
 

@@ -38,6 +38,9 @@ internal sealed record EmitSettings
 
     public string NoWarn { get; init; } = "";
 
+    /// <summary><c>$(EnvoyGatewaySuppressedCelRules)</c>: keys of CEL rules (EG2100) not to report.</summary>
+    public string SuppressedCelRules { get; init; } = "";
+
     public string WarningsAsErrors { get; init; } = "";
 
     public string WarningsNotAsErrors { get; init; } = "";
@@ -91,6 +94,7 @@ internal sealed record EmitSettings
             ErrorLog = NullIfEmpty(Optional("errorLog")),
             PathMap = Optional("pathMap"),
             NoWarn = Optional("noWarn"),
+            SuppressedCelRules = Optional("suppressedCelRules"),
             WarningsAsErrors = Optional("warningsAsErrors"),
             WarningsNotAsErrors = Optional("warningsNotAsErrors"),
             TreatWarningsAsErrors = string.Equals(Optional("treatWarningsAsErrors"), "true", StringComparison.OrdinalIgnoreCase),

@@ -14,6 +14,7 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
 {
     private readonly SourceLocator _sources = new(SourcePathMap.Parse(settings.PathMap), settings.ProjectDirectory);
     private readonly WarningPolicy _warnings = WarningPolicy.From(settings);
+    private readonly Cel.SuppressedCelRules _suppressedCelRules = Cel.SuppressedCelRules.Parse(settings.SuppressedCelRules);
     private bool _failed;
     private CompilerFindings? _compilerFindings;
 
@@ -98,6 +99,11 @@ internal sealed class ManifestEmitter(EmitSettings settings, IBuildLog log)
         var compilerFindings = _compilerFindings ??= CompilerFindings.Read(settings.ErrorLog, _sources);
         foreach (var finding in set.Resources.Validate(release))
         {
+            if (finding.Properties.TryGetValue(Cel.CelRuleInfo.PropertyName, out var celRule) && _suppressedCelRules.Contains(celRule))
+            {
+                continue;
+            }
+
             var severity = _warnings.Apply(finding.Id, finding.Severity);
             if (severity is not { } reported)
             {

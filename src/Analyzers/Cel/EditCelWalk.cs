@@ -18,14 +18,14 @@ internal static class EditCelWalk
 {
     private static readonly ConcurrentDictionary<(string Kind, int Release), Plan?> Plans = new();
 
-    public static void Check(ConstantObject root, int rootType, string kind, int release, Action<Diagnostic> report)
+    public static void Check(ConstantObject root, int rootType, string kind, int release, SuppressedCelRules suppressed, Action<Diagnostic> report)
     {
         if (Plans.GetOrAdd((kind, release), key => Plan.Of(key.Kind, key.Release)) is not { } plan)
         {
             return;
         }
 
-        var walk = new Walk(plan, 1u << release, report);
+        var walk = new Walk(plan, 1u << release, suppressed, report);
         walk.Node(CelValue.Object(new ConstantFacts(root, rootType, 1u << release)), "", "", root.CreationLocation);
     }
 
@@ -99,7 +99,7 @@ internal static class EditCelWalk
         }
     }
 
-    private sealed class Walk(Plan plan, uint releaseBit, Action<Diagnostic> report)
+    private sealed class Walk(Plan plan, uint releaseBit, SuppressedCelRules suppressed, Action<Diagnostic> report)
     {
         public void Node(CelValue value, string path, string schemaPath, Location location)
         {
@@ -113,7 +113,10 @@ internal static class EditCelWalk
             {
                 foreach (var rule in rules)
                 {
-                    Evaluate(rule, value, path, location);
+                    if (suppressed.IsEmpty || !suppressed.Contains(rule.Info.Key))
+                    {
+                        Evaluate(rule, value, path, location);
+                    }
                 }
             }
 
@@ -186,7 +189,32 @@ internal static class EditCelWalk
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(CelRuleInfo.PropertyName, rule.Info.Key);
+            if (result.IsFalse && FixOf(rule.Info, self) is { } fix)
+            {
+                properties = properties.AddRange(fix);
+            }
+
             report(Diagnostic.Create(Descriptors.EG2100, location, properties, fullPath, message, rule.Info.Key));
+        }
+
+        /// <summary>
+        /// The properties of the rule's quick fix (set the discriminator to the value the field requires), when the rule has one and
+        /// the field is certainly set: the object's C# type, the discriminator's C# property and the value.
+        /// </summary>
+        private static IEnumerable<KeyValuePair<string, string?>>? FixOf(CelRuleInfo rule, CelValue self)
+        {
+            if (rule.FixField is not { } field || self.Kind != CelValueKind.Object || self.Facts is not ConstantFacts facts
+                || !facts.Has(field, hasDefault: false).IsTrue || facts.PropertyIndex(rule.FixDiscriminator!) is var discriminator && discriminator < 0)
+            {
+                return null;
+            }
+
+            return
+            [
+                new(DiagnosticProperties.ObjectType, facts.Value.ObjectType),
+                new(DiagnosticProperties.Property, SchemaTable.Properties[discriminator].Member),
+                new(DiagnosticProperties.FixData, rule.FixValue),
+            ];
         }
     }
 }

@@ -21,6 +21,9 @@ internal sealed record CelCompiledRule(ModelKind Kind, string Path, CelRuleSite 
 
     public string Key => $"{Kind.Kind}{Path}@{Hash(Rule)}";
 
+    /// <summary>The quick fix the rule implies, if it is one of the forms <see cref="CelDiscriminatorFix"/> knows.</summary>
+    public CelDiscriminatorFix? Fix => CelDiscriminatorFix.Of(CelParser.Parse(Rule));
+
     /// <summary>The type of <c>self</c>: the node's shape (the kind's root type for "").</summary>
     public PropertyShape SelfShape => Steps.Count == 0 ? PropertyShape.Object(Kind.RootType) : Steps[^1].Shape;
 

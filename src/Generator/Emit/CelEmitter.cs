@@ -62,7 +62,8 @@ internal sealed class CelEmitter(IReadOnlyList<CelCompiledRule> rules)
             var rule = kindRules[i];
             var message = rule.Newest.Rule.Message is { } m ? CelTranslator.Quote(m) : "null";
             var fieldPath = rule.Newest.Rule.FieldPath is { } f ? CelTranslator.Quote(f) : "null";
-            w.Line($"public static readonly CelRuleInfo {InfoName(i)} = new({CelTranslator.Quote(rule.Key)}, {CelTranslator.Quote(kind.Kind)}, {CelTranslator.Quote(rule.Path)}, {CelTranslator.Quote(rule.Rule)}, {message}, {fieldPath}, 0x{rule.Releases.Bits:X}UL);");
+            var fix = rule.Fix is { } discriminatorFix ? $", {CelTranslator.Quote(discriminatorFix.Field)}, {CelTranslator.Quote(discriminatorFix.Discriminator)}, {CelTranslator.Quote(discriminatorFix.Value)}" : "";
+            w.Line($"public static readonly CelRuleInfo {InfoName(i)} = new({CelTranslator.Quote(rule.Key)}, {CelTranslator.Quote(kind.Kind)}, {CelTranslator.Quote(rule.Path)}, {CelTranslator.Quote(rule.Rule)}, {message}, {fieldPath}, 0x{rule.Releases.Bits:X}UL{fix});");
         }
 
         w.Line();

@@ -27,12 +27,13 @@ internal static class CelRulesDocEmitter
         text.Append($"\n### Generated rules ({rules.Count})\n\n");
         text.Append("Reported as EG2100 with the key in the message and in the diagnostic property `celRule`. ");
         text.Append("The message is the CRD's (`failed rule: …` when the CRD gives none).\n\n");
-        text.Append("| key | kind | path | message | releases |\n|---|---|---|---|---|\n");
+        text.Append("| key | kind | path | message | releases | quick fix |\n|---|---|---|---|---|---|\n");
         foreach (var rule in rules.OrderBy(r => r.Kind.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var message = rule.Newest.Rule.Message ?? "failed rule: " + rule.Rule.Trim();
             var path = rule.Path.Length == 0 ? "(object)" : rule.Path;
-            text.Append($"| `{rule.Key}` | {rule.Kind.Kind} | `{path}` | {Cell(message)} | {model.Releases.Describe(rule.Releases)} |\n");
+            var fix = rule.Fix is { } f ? $"with `{f.Field}` set: `{f.Discriminator}` = `{Cell(f.Value)}`" : "";
+            text.Append($"| `{rule.Key}` | {rule.Kind.Kind} | `{path}` | {Cell(message)} | {model.Releases.Describe(rule.Releases)} | {fix} |\n");
         }
 
         text.Append('\n');

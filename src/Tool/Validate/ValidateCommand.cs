@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using EnvoyGateway.Dsl.Cel;
 using EnvoyGateway.Dsl.Tool.Inputs;
 using EnvoyGateway.Dsl.Tool.Reporting;
 
@@ -41,14 +42,29 @@ internal static class ValidateCommand
 
     private static readonly Option<EnvoyGatewayVersion> Release = ReleaseOption.Create();
 
+    private static readonly Option<string[]> SuppressCelRule = new("--suppress-cel-rule")
+    {
+        Description = "Do not report this CEL rule (EG2100), by the key its findings name, e.g. BackendTrafficPolicy.spec.faultInjection@7800cbef; repeatable.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
     public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("validate", "Check Envoy Gateway and Gateway API YAML against the whole rule catalog; other kinds are set aside.")
         {
-            Paths, Format, WarningsAsErrors, Quiet, ShowInfo, Release,
+            Paths, Format, WarningsAsErrors, Quiet, ShowInfo, Release, SuppressCelRule,
         };
         command.SetAction(result => Run(
-            result.GetRequiredValue(Paths), result.GetRequiredValue(Release), result.GetValue(Format), result.GetValue(WarningsAsErrors), result.GetValue(Quiet), result.GetValue(ShowInfo), stdin, stdout, stderr));
+            result.GetRequiredValue(Paths),
+            result.GetRequiredValue(Release),
+            SuppressedCelRules.Of(result.GetValue(SuppressCelRule) ?? []),
+            result.GetValue(Format),
+            result.GetValue(WarningsAsErrors),
+            result.GetValue(Quiet),
+            result.GetValue(ShowInfo),
+            stdin,
+            stdout,
+            stderr));
         return command;
     }
 
@@ -57,11 +73,12 @@ internal static class ValidateCommand
         "egdsl validate deploy/policies.yaml",
         "egdsl validate deploy/ --warnaserror",
         "egdsl validate deploy/ --envoy-gateway-version 1.4",
+        "egdsl validate deploy/ --suppress-cel-rule BackendTrafficPolicy.spec.faultInjection@7800cbef",
         "egdsl validate helm-output.yaml --format json > findings.json",
         "helm template chart | egdsl validate -",
     ];
 
-    private static int Run(string[] paths, EnvoyGatewayVersion release, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, EnvoyGatewayVersion release, SuppressedCelRules suppressed, ReportFormat format, bool warningsAsErrors, bool quiet, bool showInfo, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         var started = Stopwatch.GetTimestamp();
         var loader = new ManifestLoader(stdin, stderr, quiet, release);
@@ -81,6 +98,7 @@ internal static class ValidateCommand
 
         var findings = loader.Resources.Validate(release)
             .Where(d => showInfo || d.Severity != ValidationSeverity.Info)
+            .Where(d => !d.Properties.TryGetValue(CelRuleInfo.PropertyName, out var celRule) || !suppressed.Contains(celRule))
             .Select(d => Finding.FromDiagnostic(d, warningsAsErrors))
             .Concat(loader.Errors)
             .OrderBy(f => f.File is { } file && fileRank.TryGetValue(file, out var rank) ? rank : int.MaxValue)

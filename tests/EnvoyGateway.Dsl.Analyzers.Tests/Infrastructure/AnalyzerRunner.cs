@@ -22,11 +22,15 @@ internal static class AnalyzerRunner
         => Empty.WithAssemblyName(assemblyName).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path: "Policies.cs"));
 
     /// <summary>The analyzer diagnostics of <paramref name="source"/>, and every exception an analyzer threw on it.</summary>
-    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, string release = SelectedRelease.RuleTests)
+    public static Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, string release = SelectedRelease.RuleTests)
+        => RunAsync(source, SelectedRelease.Options(release));
+
+    /// <summary>The analyzer diagnostics of <paramref name="source"/> with <paramref name="analyzerOptions"/>, and every exception an analyzer threw on it.</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<Exception> Exceptions)> RunAsync(string source, AnalyzerOptions analyzerOptions)
     {
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            SelectedRelease.Options(release),
+            analyzerOptions,
             onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false);

@@ -18,12 +18,15 @@ internal static class SelectedRelease
     public static (string Path, string Content) GlobalConfig(string release)
         => ("/.globalconfig", $"is_global = true\n{ReleaseAnalyzer.ReleaseProperty} = {release}\n");
 
-    /// <summary>Analyzer options selecting <paramref name="release"/>, for compilations run by hand.</summary>
-    public static AnalyzerOptions Options(string release) => new([], new GlobalOptionsProvider(release));
+    /// <summary>Analyzer options selecting <paramref name="release"/> (and more MSBuild properties by name), for compilations run by hand.</summary>
+    public static AnalyzerOptions Options(string release, params (string Name, string Value)[] buildProperties)
+        => new([], new GlobalOptionsProvider(buildProperties.Aggregate(
+            ImmutableDictionary<string, string>.Empty.Add(ReleaseAnalyzer.ReleaseProperty, release),
+            (options, property) => options.Add("build_property." + property.Name, property.Value))));
 
-    private sealed class GlobalOptionsProvider(string release) : AnalyzerConfigOptionsProvider
+    private sealed class GlobalOptionsProvider(ImmutableDictionary<string, string> options) : AnalyzerConfigOptionsProvider
     {
-        private readonly ConfigOptions _global = new(ImmutableDictionary<string, string>.Empty.Add(ReleaseAnalyzer.ReleaseProperty, release));
+        private readonly ConfigOptions _global = new(options);
 
         public override AnalyzerConfigOptions GlobalOptions => _global;
 

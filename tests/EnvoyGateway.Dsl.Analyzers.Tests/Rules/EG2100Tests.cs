@@ -65,10 +65,33 @@ public sealed class EG2100Tests
         Assert.Contains("spec.loadBalancer: Currently SlowStart is only supported", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private static async Task<List<Diagnostic>> EG2100Of(string source, string release)
+    [Fact]
+    public async Task One_rule_is_switched_off_by_its_key_and_the_others_stay()
+    {
+        var source = Policy.InClass("""
+            public static BackendTrafficPolicy Api => new BackendTrafficPolicy("api")
+            {
+                Metadata = { Namespace = "shop" },
+                Spec =
+                {
+                    TargetRefs = [new() { Group = "gateway.networking.k8s.io", Kind = "Gateway", Name = "eg" }],
+                    FaultInjection = new(),
+                    LoadBalancer = new() { Type = "Random", SlowStart = new() { Window = "10s" } },
+                },
+            };
+            """);
+        Assert.Equal(2, (await EG2100Of(source, SelectedRelease.Options("1.9"))).Count);
+        var options = SelectedRelease.Options("1.9", (EnvoyGateway.Dsl.Cel.SuppressedCelRules.MSBuildProperty, "BackendTrafficPolicy.spec.faultInjection@7800cbef; Some.other@00000000"));
+        var left = Assert.Single(await EG2100Of(source, options));
+        Assert.StartsWith("BackendTrafficPolicy.spec.loadBalancer@", left.Properties["celRule"], StringComparison.Ordinal);
+    }
+
+    private static Task<List<Diagnostic>> EG2100Of(string source, string release) => EG2100Of(source, SelectedRelease.Options(release));
+
+    private static async Task<List<Diagnostic>> EG2100Of(string source, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options)
     {
         Assert.Empty(AnalyzerRunner.Compile(source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(source, release);
+        var (diagnostics, exceptions) = await AnalyzerRunner.RunAsync(source, options);
         Assert.Empty(exceptions);
         return diagnostics.Where(d => d.Id == "EG2100").ToList();
     }

@@ -10,6 +10,7 @@ public class EmitSettingsTests
         var settings = EmitSettings.Parse([
             "assembly=/p/obj/P.dll", "projectDirectory=/p", "outputRoot=/p/out/", "noWarn=1701;EG3009",
             "treatWarningsAsErrors=True", "reference=/r/a.dll", "reference=/r/b.dll", "pathMap=/p/=/_/",
+            "suppressedCelRules=BackendTrafficPolicy.spec.faultInjection@7800cbef;;HTTPRoute.spec@00000000",
         ]);
 
         Assert.Equal("/p/obj/P.dll", settings.AssemblyPath);
@@ -18,6 +19,7 @@ public class EmitSettingsTests
         Assert.Equal(["/r/a.dll", "/r/b.dll"], settings.References);
         Assert.Equal("/p/=/_/", settings.PathMap);
         Assert.Null(settings.ErrorLog);
+        Assert.Equal("BackendTrafficPolicy.spec.faultInjection@7800cbef;;HTTPRoute.spec@00000000", settings.SuppressedCelRules);
     }
 
     [Fact]

@@ -67,4 +67,64 @@ public sealed class ReleaseTests(PackedPackage package)
         Assert.Contains("""TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } },""", fixedSource, StringComparison.Ordinal);
         Assert.DoesNotContain("TargetRef =", fixedSource, StringComparison.Ordinal);
     }
+
+    private const string FaultsKey = "BackendTrafficPolicy.spec.faultInjection@7800cbef";
+
+    private static string FaultPolicy(string name, string faults) => $$"""
+                new BackendTrafficPolicy("{{name}}")
+                {
+                    Metadata = { Namespace = "shop" },
+                    Spec =
+                    {
+                        TargetRefs = { new() { Group = "gateway.networking.k8s.io", Kind = "HTTPRoute", Name = "api" } },
+                        FaultInjection = {{faults}},
+                    },
+                },
+        """;
+
+    [Fact]
+    public void A_CEL_rule_fails_the_build_from_the_analyzer_or_the_emitter_and_one_rule_can_be_switched_off()
+    {
+        var project = new ConsumerProject(package, "PoliciesCel", "<EnvoyGatewayVersion>1.9</EnvoyGatewayVersion>");
+        project.Write("Computed.cs", PolicySource.Usings + $$"""
+            public static class Computed
+            {
+                public static ManifestSet ComputedFaults { get; } = new()
+                {
+            {{FaultPolicy("computed", "NoFault()")}}
+                };
+
+                private static FaultInjection NoFault() => new();
+            }
+
+            """);
+
+        // Not a constant: the analyzer stays silent, the emitter's validation reports it at the creation.
+        var computed = project.Build();
+        Assert.NotEqual(0, computed.ExitCode);
+        Assert.Contains("Computed.cs(", computed.Output, StringComparison.Ordinal);
+        Assert.Contains($"error EG2100: spec.faultInjection: Delay and abort faults are set at least one. (CEL rule {FaultsKey})", computed.Output, StringComparison.Ordinal);
+
+        // A constant: the analyzer reports it while compiling, at the value.
+        project.Write("Constant.cs", PolicySource.Usings + $$"""
+            public static class Constant
+            {
+                public static ManifestSet ConstantFaults { get; } = new()
+                {
+            {{FaultPolicy("constant", "new()")}}
+                };
+            }
+
+            """);
+        var constant = project.Build();
+        Assert.NotEqual(0, constant.ExitCode);
+        Assert.Contains("Constant.cs(16,", constant.Output, StringComparison.Ordinal);
+        Assert.Contains($"error EG2100: spec.faultInjection: Delay and abort faults are set at least one. (CEL rule {FaultsKey})", constant.Output, StringComparison.Ordinal);
+
+        // That one rule switched off: neither the analyzer nor the emitter reports it; the manifests are written.
+        var suppressed = project.Build($"-p:EnvoyGatewaySuppressedCelRules={FaultsKey}");
+        Assert.True(suppressed.ExitCode == 0, suppressed.ToString());
+        Assert.DoesNotContain("EG2100", suppressed.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(project.Directory, "bin", "Debug", "net10.0", "manifests", "ComputedFaults", "kustomization.yaml")), suppressed.ToString());
+    }
 }

@@ -74,7 +74,7 @@ internal static class RuleCatalog
     /// </summary>
     public static readonly RuleDescriptor EG2100 = new("EG2100", RuleSeverity.Error, Cel,
         "A CEL rule of the CRD fails",
-        "{0}: {1} (CEL rule {2})", hasCodeFix: false);
+        "{0}: {1} (CEL rule {2})", hasCodeFix: true);
 
     // Envoy Gateway controller (EG3xxx): accepted by the API server, then Accepted=False or silently ignored.
     public static readonly RuleDescriptor EG3001 = new("EG3001", RuleSeverity.Error, Controller,

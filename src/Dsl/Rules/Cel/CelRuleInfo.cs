@@ -5,7 +5,8 @@ namespace EnvoyGateway.Dsl.Cel;
 /// (kind, schema path, hash of the rule text), shown in EG2100's message and properties so that one rule
 /// can be suppressed; <see cref="Releases"/> has bit <c>i</c> set when release index <c>i</c> has it.
 /// </summary>
-internal sealed class CelRuleInfo(string key, string kind, string schemaPath, string rule, string? message, string? fieldPath, ulong releases)
+internal sealed class CelRuleInfo(string key, string kind, string schemaPath, string rule, string? message, string? fieldPath, ulong releases,
+    string? fixField = null, string? fixDiscriminator = null, string? fixValue = null)
 {
     /// <summary>The name of the diagnostic property that carries <see cref="Key"/>.</summary>
     public const string PropertyName = "celRule";
@@ -26,6 +27,16 @@ internal sealed class CelRuleInfo(string key, string kind, string schemaPath, st
     public string? FieldPath { get; } = fieldPath;
 
     public ulong Releases { get; } = releases;
+
+    /// <summary>
+    /// The quick fix the rule implies, when it has one: with <see cref="FixField"/> (JSON name) set,
+    /// <see cref="FixDiscriminator"/> (JSON name) must be <see cref="FixValue"/> (docs/cel-rules.md lists these rules).
+    /// </summary>
+    public string? FixField { get; } = fixField;
+
+    public string? FixDiscriminator { get; } = fixDiscriminator;
+
+    public string? FixValue { get; } = fixValue;
 
     /// <summary>The message the API server shows for the rule.</summary>
     public string Describe() => Message ?? "failed rule: " + Rule;
