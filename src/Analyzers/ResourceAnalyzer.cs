@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using EnvoyGateway.Dsl.Analyzers.Cel;
 using EnvoyGateway.Dsl.Analyzers.Walking;
 using EnvoyGateway.Dsl.Cel;
-using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;

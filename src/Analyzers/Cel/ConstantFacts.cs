@@ -1,6 +1,5 @@
 using System.Globalization;
 using EnvoyGateway.Dsl.Analyzers.Walking;
-using EnvoyGateway.Dsl.Rules;
 using EnvoyGateway.Dsl.Rules.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;

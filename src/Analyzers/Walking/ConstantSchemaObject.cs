@@ -1,8 +1,8 @@
 using System.Globalization;
 using EnvoyGateway.Dsl.Rules;
+using EnvoyGateway.Dsl.Rules.Schema;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using EnvoyGateway.Dsl.Rules.Schema;
 
 namespace EnvoyGateway.Dsl.Analyzers.Walking;
 

@@ -1,6 +1,5 @@
 using EnvoyGateway.Dsl.Rules;
 using EnvoyGateway.Dsl.Rules.Schema;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace EnvoyGateway.Dsl.Analyzers.Walking;
 

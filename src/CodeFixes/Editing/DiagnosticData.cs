@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using EnvoyGateway.Dsl.Analyzers;
 using Microsoft.CodeAnalysis;
 

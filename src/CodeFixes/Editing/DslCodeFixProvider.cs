@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
-using System.Threading.Tasks;
 using EnvoyGateway.Dsl.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace EnvoyGateway.Dsl.CodeFixes.Editing;

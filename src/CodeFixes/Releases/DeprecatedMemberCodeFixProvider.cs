@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Composition;
-using System.Linq;
 using EnvoyGateway.Dsl.CodeFixes.Editing;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;

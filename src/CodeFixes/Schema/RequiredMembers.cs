@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using EnvoyGateway.Dsl.CodeFixes.Editing;
 using EnvoyGateway.Dsl.Rules;
 

@@ -21,11 +21,14 @@ internal static class YamlWriter
 
     // One builder per thread for WriteUtf8: after the first document it has the capacity for the next,
     // so writing thousands of files allocates only their bytes (no builder growth, no UTF-16 string).
+    // t_ for [ThreadStatic], the runtime's own convention (IDE1006 has no modifier for it).
+#pragma warning disable IDE1006
     [ThreadStatic]
     private static StringBuilder? t_documentBuilder;
 
     [ThreadStatic]
     private static char[]? t_documentChars;
+#pragma warning restore IDE1006
 
     /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject)"/>.</summary>
     public static byte[] WriteUtf8(KubernetesObject resource) => WriteUtf8(resource, EnvoyGatewayVersion.Newest);

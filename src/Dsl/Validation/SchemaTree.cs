@@ -1,5 +1,4 @@
 using System.Collections;
-using EnvoyGateway.Dsl.Rules;
 using EnvoyGateway.Dsl.Rules.Schema;
 
 namespace EnvoyGateway.Dsl.Validation;

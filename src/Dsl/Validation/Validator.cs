@@ -87,14 +87,45 @@ internal static class Validator
     private static void CheckServerPopulated(ObjectMeta meta, DiagnosticCollector sink)
     {
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        if (meta.ClusterName is { } cluster) MetadataChecks.CheckServerPopulated(sink, "clusterName", cluster);
-        if (meta.CreationTimestamp is { } created) MetadataChecks.CheckServerPopulated(sink, "creationTimestamp", Serialization.YamlScalars.Timestamp(created));
-        if (meta.DeletionGracePeriodSeconds is { } grace) MetadataChecks.CheckServerPopulated(sink, "deletionGracePeriodSeconds", grace.ToString(invariant));
-        if (meta.DeletionTimestamp is { } deleted) MetadataChecks.CheckServerPopulated(sink, "deletionTimestamp", Serialization.YamlScalars.Timestamp(deleted));
-        if (meta.Generation is { } generation) MetadataChecks.CheckServerPopulated(sink, "generation", generation.ToString(invariant));
-        if (meta.ResourceVersion is { } version) MetadataChecks.CheckServerPopulated(sink, "resourceVersion", version);
-        if (meta.SelfLink is { } selfLink) MetadataChecks.CheckServerPopulated(sink, "selfLink", selfLink);
-        if (meta.Uid is { } uid) MetadataChecks.CheckServerPopulated(sink, "uid", uid);
+        if (meta.ClusterName is { } cluster)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "clusterName", cluster);
+        }
+
+        if (meta.CreationTimestamp is { } created)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "creationTimestamp", Serialization.YamlScalars.Timestamp(created));
+        }
+
+        if (meta.DeletionGracePeriodSeconds is { } grace)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "deletionGracePeriodSeconds", grace.ToString(invariant));
+        }
+
+        if (meta.DeletionTimestamp is { } deleted)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "deletionTimestamp", Serialization.YamlScalars.Timestamp(deleted));
+        }
+
+        if (meta.Generation is { } generation)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "generation", generation.ToString(invariant));
+        }
+
+        if (meta.ResourceVersion is { } version)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "resourceVersion", version);
+        }
+
+        if (meta.SelfLink is { } selfLink)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "selfLink", selfLink);
+        }
+
+        if (meta.Uid is { } uid)
+        {
+            MetadataChecks.CheckServerPopulated(sink, "uid", uid);
+        }
     }
 
     /// <summary>The hand-written controller and CEL checks of the v0.6 BackendTrafficPolicy (its schema rules are in the walk).</summary>

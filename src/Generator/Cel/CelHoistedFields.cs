@@ -1,5 +1,3 @@
-using EnvoyGateway.Dsl.Generator.Emit;
-
 namespace EnvoyGateway.Dsl.Generator.Cel;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using EnvoyGateway.Dsl.Generator.Model;
 using EnvoyGateway.Dsl.Generator.Naming;
-using EnvoyGateway.Dsl.Generator.Releases;
 
 namespace EnvoyGateway.Dsl.Generator.Emit;
 

@@ -18,7 +18,7 @@ internal sealed class ModelProperty(ModelType owner, string key, string jsonName
     /// </summary>
     public string? VariantName { get; internal set; }
 
-    /// <summary>Set when the model is complete (<see cref="CSharpNames.AssignPropertyNames"/>).</summary>
+    /// <summary>Set when the model is complete (<see cref="Naming.CSharpNames.AssignPropertyNames"/>).</summary>
     public string CSharpName { get; internal set; } = "";
 
     public PropertyShape Shape { get; } = shape;

@@ -33,12 +33,21 @@ internal static class GoCidr
     {
         isIPv6 = false;
         prefixLength = 0;
-        if (s == null) return false;
+        if (s == null)
+        {
+            return false;
+        }
 
         int slash = s.IndexOf('/');
-        if (slash < 0) return false;
+        if (slash < 0)
+        {
+            return false;
+        }
 
-        if (!TryParseAddress(s, 0, slash, out bool v6)) return false;
+        if (!TryParseAddress(s, 0, slash, out bool v6))
+        {
+            return false;
+        }
 
         // dtoi(mask)
         const int big = 0xFFFFFF;
@@ -47,10 +56,20 @@ internal static class GoCidr
         for (; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++)
         {
             n = n * 10 + (s[i] - '0');
-            if (n >= big) return false;
+            if (n >= big)
+            {
+                return false;
+            }
         }
-        if (i == slash + 1 || i != s.Length) return false;
-        if (n > (v6 ? 128 : 32)) return false;
+        if (i == slash + 1 || i != s.Length)
+        {
+            return false;
+        }
+
+        if (n > (v6 ? 128 : 32))
+        {
+            return false;
+        }
 
         isIPv6 = v6;
         prefixLength = n;
@@ -72,8 +91,16 @@ internal static class GoCidr
     /// </summary>
     public static string? SuggestCidrFor(string s)
     {
-        if (s == null) return null;
-        if (!TryParseAddress(s, 0, s.Length, out bool v6)) return null;
+        if (s == null)
+        {
+            return null;
+        }
+
+        if (!TryParseAddress(s, 0, s.Length, out bool v6))
+        {
+            return null;
+        }
+
         return s + (v6 ? "/128" : "/32");
     }
 
@@ -106,15 +133,30 @@ internal static class GoCidr
             char c = s[i];
             if (c >= '0' && c <= '9')
             {
-                if (digLen == 1 && val == 0) return false; // leading zero
+                if (digLen == 1 && val == 0)
+                {
+                    return false; // leading zero
+                }
+
                 val = val * 10 + (c - '0');
                 digLen++;
-                if (val > 255) return false;
+                if (val > 255)
+                {
+                    return false;
+                }
             }
             else if (c == '.')
             {
-                if (i == start || i == end - 1 || s[i - 1] == '.') return false; // empty field
-                if (pos == 3) return false; // too long
+                if (i == start || i == end - 1 || s[i - 1] == '.')
+                {
+                    return false; // empty field
+                }
+
+                if (pos == 3)
+                {
+                    return false; // too long
+                }
+
                 pos++;
                 val = 0;
                 digLen = 0;
@@ -132,7 +174,10 @@ internal static class GoCidr
     {
         for (int k = start; k < end; k++)
         {
-            if (s[k] == '%') return false;
+            if (s[k] == '%')
+            {
+                return false;
+            }
         }
 
         int p = start;
@@ -141,7 +186,10 @@ internal static class GoCidr
         {
             ellipsis = 0;
             p += 2;
-            if (p == end) return true; // "::"
+            if (p == end)
+            {
+                return true; // "::"
+            }
         }
 
         int i = 0; // bytes filled
@@ -153,22 +201,57 @@ internal static class GoCidr
             {
                 char c = s[p + off];
                 int v;
-                if (c >= '0' && c <= '9') v = c - '0';
-                else if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-                else if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-                else break;
+                if (c >= '0' && c <= '9')
+                {
+                    v = c - '0';
+                }
+                else if (c >= 'a' && c <= 'f')
+                {
+                    v = c - 'a' + 10;
+                }
+                else if (c >= 'A' && c <= 'F')
+                {
+                    v = c - 'A' + 10;
+                }
+                else
+                {
+                    break;
+                }
+
                 acc = (acc << 4) + v;
-                if (off > 3) return false;      // more than 4 digits in a group
-                if (acc > 0xFFFF) return false; // cannot happen with <= 4 digits, kept for parity
+                if (off > 3)
+                {
+                    return false;      // more than 4 digits in a group
+                }
+
+                if (acc > 0xFFFF)
+                {
+                    return false; // cannot happen with <= 4 digits, kept for parity
+                }
             }
-            if (off == 0) return false; // no digits
+            if (off == 0)
+            {
+                return false; // no digits
+            }
 
             if (p + off < end && s[p + off] == '.')
             {
                 // embedded IPv4 tail
-                if (ellipsis < 0 && i != 12) return false;
-                if (i + 4 > 16) return false;
-                if (!ParseIPv4(s, p, end)) return false;
+                if (ellipsis < 0 && i != 12)
+                {
+                    return false;
+                }
+
+                if (i + 4 > 16)
+                {
+                    return false;
+                }
+
+                if (!ParseIPv4(s, p, end))
+                {
+                    return false;
+                }
+
                 p = end;
                 i += 4;
                 break;
@@ -176,26 +259,50 @@ internal static class GoCidr
 
             i += 2;
             p += off;
-            if (p == end) break;
+            if (p == end)
+            {
+                break;
+            }
 
-            if (s[p] != ':') return false;
-            if (p + 1 == end) return false; // colon must be followed by more characters
+            if (s[p] != ':')
+            {
+                return false;
+            }
+
+            if (p + 1 == end)
+            {
+                return false; // colon must be followed by more characters
+            }
+
             p++;
 
             if (s[p] == ':')
             {
-                if (ellipsis >= 0) return false; // multiple "::"
+                if (ellipsis >= 0)
+                {
+                    return false; // multiple "::"
+                }
+
                 ellipsis = i;
                 p++;
-                if (p == end) break;
+                if (p == end)
+                {
+                    break;
+                }
             }
         }
 
-        if (p != end) return false; // trailing garbage
+        if (p != end)
+        {
+            return false; // trailing garbage
+        }
 
         if (i < 16)
         {
-            if (ellipsis < 0) return false; // too short
+            if (ellipsis < 0)
+            {
+                return false; // too short
+            }
         }
         else if (ellipsis >= 0)
         {

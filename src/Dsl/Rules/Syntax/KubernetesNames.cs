@@ -32,25 +32,41 @@ internal static class KubernetesNames
 
     public static bool IsDns1123Label(string s)
     {
-        if (s == null || s.Length == 0 || s.Length > Dns1123LabelMaxLength) return false;
+        if (s == null || s.Length == 0 || s.Length > Dns1123LabelMaxLength)
+        {
+            return false;
+        }
+
         return MatchesLabelPattern(s, 0, s.Length);
     }
 
     public static bool IsDns1123Subdomain(string s)
     {
-        if (s == null || s.Length == 0 || s.Length > Dns1123SubdomainMaxLength) return false;
+        if (s == null || s.Length == 0 || s.Length > Dns1123SubdomainMaxLength)
+        {
+            return false;
+        }
+
         return MatchesSubdomainPattern(s, 0, s.Length);
     }
 
     public static bool IsQualifiedName(string s)
     {
-        if (s == null) return false;
+        if (s == null)
+        {
+            return false;
+        }
+
         int slash = -1;
         for (int i = 0; i < s.Length; i++)
         {
             if (s[i] == '/')
             {
-                if (slash >= 0) return false; // more than one '/'
+                if (slash >= 0)
+                {
+                    return false; // more than one '/'
+                }
+
                 slash = i;
             }
         }
@@ -58,35 +74,75 @@ internal static class KubernetesNames
         int nameStart = 0;
         if (slash >= 0)
         {
-            if (slash == 0 || slash > Dns1123SubdomainMaxLength) return false;
-            if (!MatchesSubdomainPattern(s, 0, slash)) return false;
+            if (slash == 0 || slash > Dns1123SubdomainMaxLength)
+            {
+                return false;
+            }
+
+            if (!MatchesSubdomainPattern(s, 0, slash))
+            {
+                return false;
+            }
+
             nameStart = slash + 1;
         }
 
         int nameLen = s.Length - nameStart;
-        if (nameLen == 0 || nameLen > QualifiedNameMaxLength) return false;
+        if (nameLen == 0 || nameLen > QualifiedNameMaxLength)
+        {
+            return false;
+        }
+
         return MatchesQualifiedNamePattern(s, nameStart, s.Length);
     }
 
     public static bool IsLabelValue(string s)
     {
-        if (s == null) return false;
-        if (s.Length == 0) return true;
-        if (s.Length > LabelValueMaxLength) return false;
+        if (s == null)
+        {
+            return false;
+        }
+
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
+        if (s.Length > LabelValueMaxLength)
+        {
+            return false;
+        }
+
         return MatchesQualifiedNamePattern(s, 0, s.Length);
     }
 
     /// <summary>CRD pattern <c>^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$</c> (no length limit).</summary>
     public static bool IsCrdKindPattern(string s)
     {
-        if (s == null || s.Length == 0) return false;
-        if (!IsAsciiLetter(s[0])) return false;
+        if (s == null || s.Length == 0)
+        {
+            return false;
+        }
+
+        if (!IsAsciiLetter(s[0]))
+        {
+            return false;
+        }
+
         int last = s.Length - 1;
         for (int i = 1; i < s.Length; i++)
         {
             char c = s[i];
-            if (IsAsciiLetter(c) || IsDigit(c)) continue;
-            if (c == '-' && i != last) continue;
+            if (IsAsciiLetter(c) || IsDigit(c))
+            {
+                continue;
+            }
+
+            if (c == '-' && i != last)
+            {
+                continue;
+            }
+
             return false;
         }
         return true;
@@ -98,8 +154,16 @@ internal static class KubernetesNames
     /// </summary>
     public static bool IsCrdGroupPattern(string s)
     {
-        if (s == null) return false;
-        if (s.Length == 0) return true;
+        if (s == null)
+        {
+            return false;
+        }
+
+        if (s.Length == 0)
+        {
+            return true;
+        }
+
         return MatchesSubdomainPattern(s, 0, s.Length);
     }
 
@@ -108,8 +172,16 @@ internal static class KubernetesNames
     /// <summary>Null when valid, else apimachinery-style reason(s), joined by "; ".</summary>
     public static string? ExplainDns1123Subdomain(string s)
     {
-        if (IsDns1123Subdomain(s)) return null;
-        if (s == null) return EmptyMsg;
+        if (IsDns1123Subdomain(s))
+        {
+            return null;
+        }
+
+        if (s == null)
+        {
+            return EmptyMsg;
+        }
+
         string? len = Utf8Length(s, 0, s.Length) > Dns1123SubdomainMaxLength ? MaxLen(Dns1123SubdomainMaxLength) : null;
         string? pattern = MatchesSubdomainPattern(s, 0, s.Length) ? null : SubdomainPatternReason(s, 0, s.Length);
         return Join(len, pattern);
@@ -117,31 +189,62 @@ internal static class KubernetesNames
 
     public static string? ExplainDns1123Label(string s)
     {
-        if (IsDns1123Label(s)) return null;
-        if (s == null) return EmptyMsg;
+        if (IsDns1123Label(s))
+        {
+            return null;
+        }
+
+        if (s == null)
+        {
+            return EmptyMsg;
+        }
+
         string? len = Utf8Length(s, 0, s.Length) > Dns1123LabelMaxLength ? MaxLen(Dns1123LabelMaxLength) : null;
         string? pattern = null;
         if (!MatchesLabelPattern(s, 0, s.Length))
         {
-            if (s.Length == 0) pattern = EmptyMsg;
-            else if (MatchesSubdomainPattern(s, 0, s.Length)) pattern = "must not contain dots"; // apimachinery wording
-            else if (HasCharOutside(s, 0, s.Length, lowerOnly: true, allowDot: false, allowUnderscore: false)) pattern = LabelCharsMsg;
-            else pattern = StartEndMsg;
+            if (s.Length == 0)
+            {
+                pattern = EmptyMsg;
+            }
+            else if (MatchesSubdomainPattern(s, 0, s.Length))
+            {
+                pattern = "must not contain dots"; // apimachinery wording
+            }
+            else if (HasCharOutside(s, 0, s.Length, lowerOnly: true, allowDot: false, allowUnderscore: false))
+            {
+                pattern = LabelCharsMsg;
+            }
+            else
+            {
+                pattern = StartEndMsg;
+            }
         }
         return Join(len, pattern);
     }
 
     public static string? ExplainQualifiedName(string s)
     {
-        if (IsQualifiedName(s)) return null;
-        if (s == null) return "name part " + EmptyMsg;
+        if (IsQualifiedName(s))
+        {
+            return null;
+        }
+
+        if (s == null)
+        {
+            return "name part " + EmptyMsg;
+        }
 
         int slash = -1, slashes = 0;
         for (int i = 0; i < s.Length; i++)
         {
             if (s[i] == '/')
             {
-                if (slashes == 0) slash = i;
+                if (slashes == 0)
+                {
+                    slash = i;
+                }
+
                 slashes++;
             }
         }
@@ -163,7 +266,10 @@ internal static class KubernetesNames
             else
             {
                 string? r = ExplainDns1123Subdomain(s.Substring(0, slash));
-                if (r != null) prefixReason = "prefix part " + r.Replace("; ", "; prefix part ");
+                if (r != null)
+                {
+                    prefixReason = "prefix part " + r.Replace("; ", "; prefix part ");
+                }
             }
         }
 
@@ -186,8 +292,16 @@ internal static class KubernetesNames
 
     public static string? ExplainLabelValue(string s)
     {
-        if (IsLabelValue(s)) return null;
-        if (s == null) return EmptyMsg;
+        if (IsLabelValue(s))
+        {
+            return null;
+        }
+
+        if (s == null)
+        {
+            return EmptyMsg;
+        }
+
         string? len = Utf8Length(s, 0, s.Length) > LabelValueMaxLength ? MaxLen(LabelValueMaxLength) : null;
         string? pattern = MatchesQualifiedNamePattern(s, 0, s.Length) ? null : QualifiedNamePatternReason(s, 0, s.Length);
         return Join(len, pattern);
@@ -207,7 +321,11 @@ internal static class KubernetesNames
     /// </summary>
     public static string Normalize(string s, int maxLength, bool allowDots)
     {
-        if (s == null || maxLength <= 0) return "";
+        if (s == null || maxLength <= 0)
+        {
+            return "";
+        }
+
         if (s.Length > 0 && s.Length <= maxLength &&
             (allowDots ? MatchesSubdomainPattern(s, 0, s.Length) : MatchesLabelPattern(s, 0, s.Length)))
         {
@@ -220,21 +338,45 @@ internal static class KubernetesNames
         {
             char c = s[i];
             char m;
-            if (c >= 'A' && c <= 'Z') m = (char)(c + 32);
-            else if ((c >= 'a' && c <= 'z') || IsDigit(c)) m = c;
-            else if (c == '.' && allowDots) m = '.';
-            else m = '-';
+            if (c >= 'A' && c <= 'Z')
+            {
+                m = (char)(c + 32);
+            }
+            else if ((c >= 'a' && c <= 'z') || IsDigit(c))
+            {
+                m = c;
+            }
+            else if (c == '.' && allowDots)
+            {
+                m = '.';
+            }
+            else
+            {
+                m = '-';
+            }
 
             if (m == '-')
             {
                 // never at the start of the result or of a '.'-separated part
-                if (n == 0 || buf[n - 1] == '.') continue;
+                if (n == 0 || buf[n - 1] == '.')
+                {
+                    continue;
+                }
+
                 buf[n++] = '-';
             }
             else if (m == '.')
             {
-                while (n > 0 && buf[n - 1] == '-') n--;
-                if (n == 0 || buf[n - 1] == '.') continue; // no empty parts
+                while (n > 0 && buf[n - 1] == '-')
+                {
+                    n--;
+                }
+
+                if (n == 0 || buf[n - 1] == '.')
+                {
+                    continue; // no empty parts
+                }
+
                 buf[n++] = '.';
             }
             else
@@ -243,8 +385,16 @@ internal static class KubernetesNames
             }
         }
 
-        if (n > maxLength) n = maxLength;
-        while (n > 0 && !IsLowerAlnum(buf[n - 1])) n--;
+        if (n > maxLength)
+        {
+            n = maxLength;
+        }
+
+        while (n > 0 && !IsLowerAlnum(buf[n - 1]))
+        {
+            n--;
+        }
+
         return n == 0 ? "" : new string(buf, 0, n);
     }
 
@@ -253,12 +403,23 @@ internal static class KubernetesNames
     // ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$ on s[start, end)
     private static bool MatchesLabelPattern(string s, int start, int end)
     {
-        if (start >= end) return false;
-        if (!IsLowerAlnum(s[start]) || !IsLowerAlnum(s[end - 1])) return false;
+        if (start >= end)
+        {
+            return false;
+        }
+
+        if (!IsLowerAlnum(s[start]) || !IsLowerAlnum(s[end - 1]))
+        {
+            return false;
+        }
+
         for (int i = start + 1; i < end - 1; i++)
         {
             char c = s[i];
-            if (!IsLowerAlnum(c) && c != '-') return false;
+            if (!IsLowerAlnum(c) && c != '-')
+            {
+                return false;
+            }
         }
         return true;
     }
@@ -266,7 +427,11 @@ internal static class KubernetesNames
     // ^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$ on s[start, end)
     private static bool MatchesSubdomainPattern(string s, int start, int end)
     {
-        if (start >= end) return false;
+        if (start >= end)
+        {
+            return false;
+        }
+
         bool atPartStart = true;
         char prev = '\0';
         for (int i = start; i < end; i++)
@@ -278,11 +443,18 @@ internal static class KubernetesNames
             }
             else if (c == '-')
             {
-                if (atPartStart) return false;
+                if (atPartStart)
+                {
+                    return false;
+                }
             }
             else if (c == '.')
             {
-                if (atPartStart || prev == '-') return false;
+                if (atPartStart || prev == '-')
+                {
+                    return false;
+                }
+
                 atPartStart = true;
             }
             else
@@ -297,28 +469,59 @@ internal static class KubernetesNames
     // ^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$ on s[start, end)
     private static bool MatchesQualifiedNamePattern(string s, int start, int end)
     {
-        if (start >= end) return false;
-        if (!IsAlnum(s[start]) || !IsAlnum(s[end - 1])) return false;
+        if (start >= end)
+        {
+            return false;
+        }
+
+        if (!IsAlnum(s[start]) || !IsAlnum(s[end - 1]))
+        {
+            return false;
+        }
+
         for (int i = start + 1; i < end - 1; i++)
         {
             char c = s[i];
-            if (!IsAlnum(c) && c != '-' && c != '_' && c != '.') return false;
+            if (!IsAlnum(c) && c != '-' && c != '_' && c != '.')
+            {
+                return false;
+            }
         }
         return true;
     }
 
     private static string SubdomainPatternReason(string s, int start, int end)
     {
-        if (start >= end) return EmptyMsg;
-        if (HasCharOutside(s, start, end, lowerOnly: true, allowDot: true, allowUnderscore: false)) return SubdomainCharsMsg;
-        if (!IsLowerAlnum(s[start]) || !IsLowerAlnum(s[end - 1])) return StartEndMsg;
+        if (start >= end)
+        {
+            return EmptyMsg;
+        }
+
+        if (HasCharOutside(s, start, end, lowerOnly: true, allowDot: true, allowUnderscore: false))
+        {
+            return SubdomainCharsMsg;
+        }
+
+        if (!IsLowerAlnum(s[start]) || !IsLowerAlnum(s[end - 1]))
+        {
+            return StartEndMsg;
+        }
+
         return SubdomainPartsMsg;
     }
 
     private static string QualifiedNamePatternReason(string s, int start, int end)
     {
-        if (start >= end) return EmptyMsg;
-        if (HasCharOutside(s, start, end, lowerOnly: false, allowDot: true, allowUnderscore: true)) return NameCharsMsg;
+        if (start >= end)
+        {
+            return EmptyMsg;
+        }
+
+        if (HasCharOutside(s, start, end, lowerOnly: false, allowDot: true, allowUnderscore: true))
+        {
+            return NameCharsMsg;
+        }
+
         return StartEndMsg;
     }
 
@@ -327,10 +530,26 @@ internal static class KubernetesNames
         for (int i = start; i < end; i++)
         {
             char c = s[i];
-            if (lowerOnly ? IsLowerAlnum(c) : IsAlnum(c)) continue;
-            if (c == '-') continue;
-            if (c == '.' && allowDot) continue;
-            if (c == '_' && allowUnderscore) continue;
+            if (lowerOnly ? IsLowerAlnum(c) : IsAlnum(c))
+            {
+                continue;
+            }
+
+            if (c == '-')
+            {
+                continue;
+            }
+
+            if (c == '.' && allowDot)
+            {
+                continue;
+            }
+
+            if (c == '_' && allowUnderscore)
+            {
+                continue;
+            }
+
             return true;
         }
         return false;
@@ -342,8 +561,16 @@ internal static class KubernetesNames
 
     private static string? Join(string? a, string? b)
     {
-        if (a == null) return b;
-        if (b == null) return a;
+        if (a == null)
+        {
+            return b;
+        }
+
+        if (b == null)
+        {
+            return a;
+        }
+
         return a + "; " + b;
     }
 
@@ -353,10 +580,19 @@ internal static class KubernetesNames
         for (int i = start; i < end; i++)
         {
             char c = s[i];
-            if (c < 0x80) n += 1;
-            else if (c < 0x800) n += 2;
+            if (c < 0x80)
+            {
+                n += 1;
+            }
+            else if (c < 0x800)
+            {
+                n += 2;
+            }
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1])) { n += 4; i++; }
-            else n += 3;
+            else
+            {
+                n += 3;
+            }
         }
         return n;
     }

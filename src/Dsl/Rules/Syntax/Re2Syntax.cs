@@ -21,8 +21,6 @@
 //
 // Success path: no allocation (one List is allocated only when 2+ named groups are present).
 
-using System.Collections.Generic;
-
 namespace EnvoyGateway.Dsl.Rules.Syntax;
 
 internal static class Re2Syntax
@@ -45,11 +43,23 @@ internal static class Re2Syntax
     /// <summary>Null when <paramref name="pattern"/> is valid RE2 syntax, else a short reason.</summary>
     public static string? Validate(string pattern)
     {
-        if (pattern == null) return "pattern is null";
+        if (pattern == null)
+        {
+            return "pattern is null";
+        }
+
         var c = new Ctx { P = pattern };
         int r = ParseLevel(ref c, 0, 0, out _);
-        if (r < 0) return c.Error;
-        if (r == 1) return "unbalanced parenthesis: unexpected ) at offset " + (c.Pos - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (r < 0)
+        {
+            return c.Error;
+        }
+
+        if (r == 1)
+        {
+            return "unbalanced parenthesis: unexpected ) at offset " + (c.Pos - 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return null;
     }
 
@@ -83,9 +93,16 @@ internal static class Re2Syntax
                     bool openGroup, capture = true;
                     if (start + 1 < len && p[start + 1] == '?')
                     {
-                        if (!ParsePerlGroup(ref c, out openGroup, out capture)) return -1;
-                        if (!openGroup) break; // flags only: nothing pushed
-                    }
+                        if (!ParsePerlGroup(ref c, out openGroup, out capture))
+                            {
+                                return -1;
+                            }
+
+                            if (!openGroup)
+                            {
+                                break; // flags only: nothing pushed
+                            }
+                        }
                     else
                     {
                         c.Pos++;
@@ -97,8 +114,12 @@ internal static class Re2Syntax
                         return -1;
                     }
                     int r = ParseLevel(ref c, depth + 1, innerCaptureDepth, out int inner);
-                    if (r < 0) return -1;
-                    if (r == 0)
+                    if (r < 0)
+                        {
+                            return -1;
+                        }
+
+                        if (r == 0)
                     {
                         c.Error = "unbalanced parenthesis: missing closing )";
                         return -1;
@@ -112,12 +133,20 @@ internal static class Re2Syntax
                         c.Pos++;
                         return 1;
                     }
-                    if (hasAtom && atomWeight > levelMax) levelMax = atomWeight;
+                    if (hasAtom && atomWeight > levelMax)
+                    {
+                        levelMax = atomWeight;
+                    }
+
                     groupWeight = levelMax;
                     c.Pos++;
                     return 1;
                 case '|':
-                    if (hasAtom && atomWeight > levelMax) levelMax = atomWeight;
+                    if (hasAtom && atomWeight > levelMax)
+                    {
+                        levelMax = atomWeight;
+                    }
+
                     hasAtom = false;
                     c.Pos++;
                     break;
@@ -128,7 +157,11 @@ internal static class Re2Syntax
                     Push(ref hasAtom, ref atomWeight, ref levelMax, 1);
                     break;
                 case '[':
-                    if (!ParseClass(ref c)) return -1;
+                    if (!ParseClass(ref c))
+                    {
+                        return -1;
+                    }
+
                     Push(ref hasAtom, ref atomWeight, ref levelMax, 1);
                     break;
                 case '*':
@@ -142,8 +175,12 @@ internal static class Re2Syntax
                         repeatNonGreedy = true;
                     }
                     if (!ApplyRepeat(ref c, start, after, ch, 0, 0, lastRepeatStart, lastRepeatNonGreedy, repeatNonGreedy,
-                            hasAtom, ref atomWeight)) return -1;
-                    c.Pos = after;
+                            hasAtom, ref atomWeight))
+                        {
+                            return -1;
+                        }
+
+                        c.Pos = after;
                     repeatStart = start;
                     break;
                 }
@@ -170,17 +207,33 @@ internal static class Re2Syntax
                         repeatNonGreedy = true;
                     }
                     if (!ApplyRepeat(ref c, start, after, '{', min, max, lastRepeatStart, lastRepeatNonGreedy, repeatNonGreedy,
-                            hasAtom, ref atomWeight)) return -1;
-                    c.Pos = after;
+                            hasAtom, ref atomWeight))
+                        {
+                            return -1;
+                        }
+
+                        c.Pos = after;
                     repeatStart = start;
                     break;
                 }
                 case '\\':
-                    if (!ParseTopEscape(ref c, out bool pushed)) return -1;
-                    if (pushed) Push(ref hasAtom, ref atomWeight, ref levelMax, 1);
+                    if (!ParseTopEscape(ref c, out bool pushed))
+                    {
+                        return -1;
+                    }
+
+                    if (pushed)
+                    {
+                        Push(ref hasAtom, ref atomWeight, ref levelMax, 1);
+                    }
+
                     break;
                 default:
-                    if (!NextRune(ref c, out _)) return -1;
+                    if (!NextRune(ref c, out _))
+                    {
+                        return -1;
+                    }
+
                     Push(ref hasAtom, ref atomWeight, ref levelMax, 1);
                     break;
             }
@@ -189,14 +242,22 @@ internal static class Re2Syntax
             lastRepeatNonGreedy = repeatNonGreedy;
         }
 
-        if (hasAtom && atomWeight > levelMax) levelMax = atomWeight;
+        if (hasAtom && atomWeight > levelMax)
+        {
+            levelMax = atomWeight;
+        }
+
         groupWeight = levelMax;
         return 0;
     }
 
     private static void Push(ref bool hasAtom, ref int atomWeight, ref int levelMax, int weight)
     {
-        if (hasAtom && atomWeight > levelMax) levelMax = atomWeight;
+        if (hasAtom && atomWeight > levelMax)
+        {
+            levelMax = atomWeight;
+        }
+
         hasAtom = true;
         atomWeight = weight;
     }
@@ -245,8 +306,16 @@ internal static class Re2Syntax
         max = 0;
         after = start;
         int i = start + 1;
-        if (!TryParseInt(s, ref i, out min)) return false;
-        if (i >= s.Length) return false;
+        if (!TryParseInt(s, ref i, out min))
+        {
+            return false;
+        }
+
+        if (i >= s.Length)
+        {
+            return false;
+        }
+
         if (s[i] != ',')
         {
             max = min;
@@ -254,18 +323,33 @@ internal static class Re2Syntax
         else
         {
             i++;
-            if (i >= s.Length) return false;
+            if (i >= s.Length)
+            {
+                return false;
+            }
+
             if (s[i] == '}')
             {
                 max = -1;
             }
             else
             {
-                if (!TryParseInt(s, ref i, out max)) return false;
-                if (max < 0) min = -1; // too big
+                if (!TryParseInt(s, ref i, out max))
+                {
+                    return false;
+                }
+
+                if (max < 0)
+                {
+                    min = -1; // too big
+                }
             }
         }
-        if (i >= s.Length || s[i] != '}') return false;
+        if (i >= s.Length || s[i] != '}')
+        {
+            return false;
+        }
+
         after = i + 1;
         return true;
     }
@@ -274,14 +358,28 @@ internal static class Re2Syntax
     private static bool TryParseInt(string s, ref int i, out int n)
     {
         n = 0;
-        if (i >= s.Length || s[i] < '0' || s[i] > '9') return false;
-        if (i + 1 < s.Length && s[i] == '0' && s[i + 1] >= '0' && s[i + 1] <= '9') return false;
+        if (i >= s.Length || s[i] < '0' || s[i] > '9')
+        {
+            return false;
+        }
+
+        if (i + 1 < s.Length && s[i] == '0' && s[i + 1] >= '0' && s[i + 1] <= '9')
+        {
+            return false;
+        }
+
         while (i < s.Length && s[i] >= '0' && s[i] <= '9')
         {
             if (n >= 0)
             {
-                if (n >= 100000000) n = -1;
-                else n = n * 10 + (s[i] - '0');
+                if (n >= 100000000)
+                {
+                    n = -1;
+                }
+                else
+                {
+                    n = n * 10 + (s[i] - '0');
+                }
             }
             i++;
         }
@@ -327,7 +425,11 @@ internal static class Re2Syntax
                           " (names must be non-empty and use only letters, digits and '_')";
                 return false;
             }
-            if (!RegisterName(ref c, nameStart, nameLen)) return false;
+            if (!RegisterName(ref c, nameStart, nameLen))
+            {
+                return false;
+            }
+
             c.Pos = end + 1;
             openGroup = true;
             capture = true;
@@ -369,11 +471,18 @@ internal static class Re2Syntax
                     return true;
                 default:
                     if (ch == 'x')
+                    {
                         c.Error = "inline flag 'x' (extended mode) is not supported by RE2 (only i, m, s and U)";
+                    }
                     else if (IsAsciiLetter(ch))
+                    {
                         c.Error = "inline flag '" + ch + "' is not supported by RE2 (only i, m, s and U)";
+                    }
                     else
+                    {
                         c.Error = "invalid or unsupported group syntax " + Snippet(p, s);
+                    }
+
                     return false;
             }
         }
@@ -385,7 +494,11 @@ internal static class Re2Syntax
     // inputs that Go rejects as well.
     private static string? DescribeUnsupportedGroup(string p, int t)
     {
-        if (t >= p.Length) return null;
+        if (t >= p.Length)
+        {
+            return null;
+        }
+
         char a = p[t];
         char b = t + 1 < p.Length ? p[t + 1] : '\0';
         switch (a)
@@ -393,8 +506,16 @@ internal static class Re2Syntax
             case '=': return "lookahead (?=...) is not supported by RE2";
             case '!': return "negative lookahead (?!...) is not supported by RE2";
             case '<':
-                if (b == '=') return "lookbehind (?<=...) is not supported by RE2";
-                if (b == '!') return "negative lookbehind (?<!...) is not supported by RE2";
+                if (b == '=')
+                {
+                    return "lookbehind (?<=...) is not supported by RE2";
+                }
+
+                if (b == '!')
+                {
+                    return "negative lookbehind (?<!...) is not supported by RE2";
+                }
+
                 return null;
             case '>': return "atomic group (?>...) is not supported by RE2";
             case '(': return "conditional (?(...)...) is not supported by RE2";
@@ -405,15 +526,31 @@ internal static class Re2Syntax
                 return "recursion (?R) is not supported by RE2";
             case '&': return "subroutine call (?&name) is not supported by RE2";
             case 'P':
-                if (b == '=') return "named backreference (?P=name) is not supported by RE2";
-                if (b == '>') return "subroutine call (?P>name) is not supported by RE2";
+                if (b == '=')
+                {
+                    return "named backreference (?P=name) is not supported by RE2";
+                }
+
+                if (b == '>')
+                {
+                    return "subroutine call (?P>name) is not supported by RE2";
+                }
+
                 return null;
             case '+':
             case '-':
-                if (b >= '0' && b <= '9') return "recursion/subroutine call (?" + a + b + ") is not supported by RE2";
+                if (b >= '0' && b <= '9')
+                {
+                    return "recursion/subroutine call (?" + a + b + ") is not supported by RE2";
+                }
+
                 return null;
             default:
-                if (a >= '0' && a <= '9') return "recursion/subroutine call (?" + a + ") is not supported by RE2";
+                if (a >= '0' && a <= '9')
+                {
+                    return "recursion/subroutine call (?" + a + ") is not supported by RE2";
+                }
+
                 return null;
         }
     }
@@ -423,7 +560,10 @@ internal static class Re2Syntax
         for (int i = start; i < end; i++)
         {
             char ch = p[i];
-            if (ch != '_' && !IsAsciiLetter(ch) && !(ch >= '0' && ch <= '9')) return false;
+            if (ch != '_' && !IsAsciiLetter(ch) && !(ch >= '0' && ch <= '9'))
+            {
+                return false;
+            }
         }
         return true;
     }
@@ -482,8 +622,11 @@ internal static class Re2Syntax
                     c.Pos = s + 2;
                     while (c.Pos < litEnd)
                     {
-                        if (!NextRune(ref c, out _)) return false;
-                    }
+                        if (!NextRune(ref c, out _))
+                            {
+                                return false;
+                            }
+                        }
                     pushed = litEnd > s + 2;
                     c.Pos = e < 0 ? p.Length : e + 2;
                     return true;
@@ -517,7 +660,11 @@ internal static class Re2Syntax
             return false;
         }
         c.Pos = t;
-        if (!NextRune(ref c, out int ch)) return false;
+        if (!NextRune(ref c, out int ch))
+        {
+            return false;
+        }
+
         t = c.Pos;
 
         switch (ch)
@@ -540,7 +687,11 @@ internal static class Re2Syntax
                 r = ch - '0';
                 for (int i = 1; i < 3; i++)
                 {
-                    if (t >= p.Length || p[t] < '0' || p[t] > '7') break;
+                    if (t >= p.Length || p[t] < '0' || p[t] > '7')
+                    {
+                        break;
+                    }
+
                     r = r * 8 + (p[t] - '0');
                     t++;
                 }
@@ -552,8 +703,12 @@ internal static class Re2Syntax
                 return false;
             case 'x':
             {
-                if (t >= p.Length) break;
-                if (p[t] == '{')
+                if (t >= p.Length)
+                    {
+                        break;
+                    }
+
+                    if (p[t] == '{')
                 {
                     t++;
                     int nhex = 0;
@@ -568,10 +723,18 @@ internal static class Re2Syntax
                             break;
                         }
                         int d = Unhex(h);
-                        if (d < 0) break;
-                        v = v * 16 + d;
-                        if (v > 0x10FFFF) break;
-                        nhex++;
+                        if (d < 0)
+                            {
+                                break;
+                            }
+
+                            v = v * 16 + d;
+                        if (v > 0x10FFFF)
+                            {
+                                break;
+                            }
+
+                            nhex++;
                     }
                     if (!closed || nhex == 0)
                     {
@@ -653,7 +816,11 @@ internal static class Re2Syntax
         {
             nameStart = t;
             c.Pos = t;
-            if (!NextRune(ref c, out _)) return false;
+            if (!NextRune(ref c, out _))
+            {
+                return false;
+            }
+
             nameEnd = c.Pos;
             end = c.Pos;
         }
@@ -669,7 +836,11 @@ internal static class Re2Syntax
             nameEnd = close;
             end = close + 1;
         }
-        if (nameStart < nameEnd && p[nameStart] == '^') nameStart++;
+        if (nameStart < nameEnd && p[nameStart] == '^')
+        {
+            nameStart++;
+        }
+
         if (!UnicodeClassNames.Contains(p, nameStart, nameEnd - nameStart))
         {
             c.Error = "invalid Unicode character class " + p.Substring(s, end - s) + " (unknown category or script)";
@@ -688,7 +859,10 @@ internal static class Re2Syntax
         int len = p.Length;
         int classStart = c.Pos;
         int t = classStart + 1;
-        if (t < len && p[t] == '^') t++;
+        if (t < len && p[t] == '^')
+        {
+            t++;
+        }
 
         bool first = true; // ']' is literal as the first character
         while (t >= len || p[t] != ']' || first)
@@ -717,7 +891,11 @@ internal static class Re2Syntax
                 if (e == 'p' || e == 'P')
                 {
                     c.Pos = t;
-                    if (!ParseUnicodeClass(ref c)) return false;
+                    if (!ParseUnicodeClass(ref c))
+                    {
+                        return false;
+                    }
+
                     t = c.Pos;
                     continue;
                 }
@@ -730,12 +908,20 @@ internal static class Re2Syntax
 
             int rangeStart = t;
             c.Pos = t;
-            if (!ParseClassChar(ref c, classStart, out int lo)) return false;
+            if (!ParseClassChar(ref c, classStart, out int lo))
+            {
+                return false;
+            }
+
             t = c.Pos;
             if (len - t >= 2 && p[t] == '-' && p[t + 1] != ']')
             {
                 c.Pos = t + 1;
-                if (!ParseClassChar(ref c, classStart, out int hi)) return false;
+                if (!ParseClassChar(ref c, classStart, out int hi))
+                {
+                    return false;
+                }
+
                 t = c.Pos;
                 if (hi < lo)
                 {
@@ -763,7 +949,11 @@ internal static class Re2Syntax
             char e = c.Pos + 1 < c.P.Length ? c.P[c.Pos + 1] : '\0';
             if (!ParseEscape(ref c, out r))
             {
-                if (e == 'b') c.Error = "\\b (backspace) is not supported inside a character class by RE2; use \\x08";
+                if (e == 'b')
+                {
+                    c.Error = "\\b (backspace) is not supported inside a character class by RE2; use \\x08";
+                }
+
                 return false;
             }
             return true;
@@ -782,12 +972,19 @@ internal static class Re2Syntax
     {
         int nameStart = start + 2;
         int nameEnd = end - 2;
-        if (nameStart < nameEnd && p[nameStart] == '^') nameStart++;
+        if (nameStart < nameEnd && p[nameStart] == '^')
+        {
+            nameStart++;
+        }
+
         int n = nameEnd - nameStart;
         for (int i = 0; i < PosixClasses.Length; i++)
         {
             string name = PosixClasses[i];
-            if (name.Length == n && string.CompareOrdinal(p, nameStart, name, 0, n) == 0) return true;
+            if (name.Length == n && string.CompareOrdinal(p, nameStart, name, 0, n) == 0)
+            {
+                return true;
+            }
         }
         return false;
     }
@@ -818,9 +1015,21 @@ internal static class Re2Syntax
 
     private static int Unhex(char ch)
     {
-        if (ch >= '0' && ch <= '9') return ch - '0';
-        if (ch >= 'a' && ch <= 'f') return ch - 'a' + 10;
-        if (ch >= 'A' && ch <= 'F') return ch - 'A' + 10;
+        if (ch >= '0' && ch <= '9')
+        {
+            return ch - '0';
+        }
+
+        if (ch >= 'a' && ch <= 'f')
+        {
+            return ch - 'a' + 10;
+        }
+
+        if (ch >= 'A' && ch <= 'F')
+        {
+            return ch - 'A' + 10;
+        }
+
         return -1;
     }
 
@@ -835,8 +1044,16 @@ internal static class Re2Syntax
     // p[start, end) widened so that it never cuts a surrogate pair in half.
     private static string Slice(string p, int start, int end)
     {
-        if (end > p.Length) end = p.Length;
-        if (end < p.Length && end > start && char.IsHighSurrogate(p[end - 1]) && char.IsLowSurrogate(p[end])) end++;
+        if (end > p.Length)
+        {
+            end = p.Length;
+        }
+
+        if (end < p.Length && end > start && char.IsHighSurrogate(p[end - 1]) && char.IsLowSurrogate(p[end]))
+        {
+            end++;
+        }
+
         return p.Substring(start, end - start);
     }
 
@@ -876,11 +1093,18 @@ internal static class Re2Syntax
 
         public static bool Contains(string p, int start, int length)
         {
-            if (length <= 0) return false;
+            if (length <= 0)
+            {
+                return false;
+            }
+
             for (int i = 0; i < Names.Length; i++)
             {
                 string n = Names[i];
-                if (n.Length == length && string.CompareOrdinal(p, start, n, 0, length) == 0) return true;
+                if (n.Length == length && string.CompareOrdinal(p, start, n, 0, length) == 0)
+                {
+                    return true;
+                }
             }
             return false;
         }

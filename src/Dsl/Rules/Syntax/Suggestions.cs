@@ -1,6 +1,5 @@
 // "Did you mean ...?" helpers for enum-like values.
 
-using System.Collections.Generic;
 using System.Text;
 
 namespace EnvoyGateway.Dsl.Rules.Syntax;
@@ -20,7 +19,10 @@ internal static class Suggestions
     /// </summary>
     public static string[] Closest(string value, string[] allowed)
     {
-        if (value == null || value.Length == 0 || allowed == null || allowed.Length == 0) return None;
+        if (value == null || value.Length == 0 || allowed == null || allowed.Length == 0)
+        {
+            return None;
+        }
 
         List<string>? exact = null;
         for (int i = 0; i < allowed.Length; i++)
@@ -31,23 +33,39 @@ internal static class Suggestions
                 (exact ??= new List<string>()).Add(a);
             }
         }
-        if (exact != null) return exact.ToArray();
+        if (exact != null)
+        {
+            return exact.ToArray();
+        }
 
         int threshold = value.Length / 3;
-        if (threshold < 2) threshold = 2;
+        if (threshold < 2)
+        {
+            threshold = 2;
+        }
 
         int best = int.MaxValue;
         List<string>? result = null;
         for (int i = 0; i < allowed.Length; i++)
         {
             string a = allowed[i];
-            if (a == null) continue;
+            if (a == null)
+            {
+                continue;
+            }
             // cheap lower bound: |len difference| <= distance
             int lenDiff = a.Length > value.Length ? a.Length - value.Length : value.Length - a.Length;
-            if (lenDiff > threshold || lenDiff > best) continue;
+            if (lenDiff > threshold || lenDiff > best)
+            {
+                continue;
+            }
 
             int d = OsaDistanceIgnoreCase(value, a);
-            if (d > threshold || d > best) continue;
+            if (d > threshold || d > best)
+            {
+                continue;
+            }
+
             if (d < best)
             {
                 best = d;
@@ -61,11 +79,19 @@ internal static class Suggestions
     /// <summary>"Second, Minute, Hour, Day".</summary>
     public static string JoinAllowed(string[] allowed)
     {
-        if (allowed == null || allowed.Length == 0) return "";
+        if (allowed == null || allowed.Length == 0)
+        {
+            return "";
+        }
+
         var sb = new StringBuilder();
         for (int i = 0; i < allowed.Length; i++)
         {
-            if (i > 0) sb.Append(", ");
+            if (i > 0)
+            {
+                sb.Append(", ");
+            }
+
             sb.Append(allowed[i]);
         }
         return sb.ToString();
@@ -75,14 +101,24 @@ internal static class Suggestions
     public static int OsaDistanceIgnoreCase(string a, string b)
     {
         int n = a.Length, m = b.Length;
-        if (n == 0) return m;
-        if (m == 0) return n;
+        if (n == 0)
+        {
+            return m;
+        }
+
+        if (m == 0)
+        {
+            return n;
+        }
 
         // three rolling rows: i-2, i-1, i
         var prev2 = new int[m + 1];
         var prev = new int[m + 1];
         var cur = new int[m + 1];
-        for (int j = 0; j <= m; j++) prev[j] = j;
+        for (int j = 0; j <= m; j++)
+        {
+            prev[j] = j;
+        }
 
         for (int i = 1; i <= n; i++)
         {
@@ -93,8 +129,16 @@ internal static class Suggestions
                 char cb = char.ToLowerInvariant(b[j - 1]);
                 int cost = ca == cb ? 0 : 1;
                 int v = prev[j] + 1;                       // deletion
-                if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1; // insertion
-                if (prev[j - 1] + cost < v) v = prev[j - 1] + cost; // substitution
+                if (cur[j - 1] + 1 < v)
+                {
+                    v = cur[j - 1] + 1; // insertion
+                }
+
+                if (prev[j - 1] + cost < v)
+                {
+                    v = prev[j - 1] + cost; // substitution
+                }
+
                 if (i > 1 && j > 1 &&
                     ca == char.ToLowerInvariant(b[j - 2]) &&
                     char.ToLowerInvariant(a[i - 2]) == cb &&
