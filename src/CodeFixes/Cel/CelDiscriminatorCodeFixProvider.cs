@@ -8,7 +8,7 @@ namespace EnvoyGateway.Dsl.CodeFixes.Cel;
 
 /// <summary>
 /// EG2100, for the CEL rules that tie a field to one value of a discriminator (<c>has(self.grpc) ? self.type == 'GRPC' : true</c>,
-/// 225 rules, docs/cel-rules.md): the field is set, so set the discriminator to that value, replacing the one written
+/// 229 rules, docs/cel-rules.md): the field is set, so set the discriminator to that value, replacing the one written
 /// (in its style: a constant of the same holder stays a constant) or adding it. The analyzer passes the property and
 /// value only when the field is certainly set.
 /// </summary>
