@@ -19,6 +19,13 @@ public static class Program
             return;
         }
 
+        // Time and allocations of each stage of validation (docs/performance.md).
+        if (args is ["--validation-breakdown"])
+        {
+            ValidationBreakdown.Run();
+            return;
+        }
+
         // For a profiler (docs/performance.md): validates the v1.9 bench shape in a loop for SECONDS.
         if (args is ["--loop-validate-v19", var seconds])
         {

@@ -19,7 +19,23 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
     private bool _entryValue;
     private List<ValidationDiagnostic>? _results;
 
-    public KubernetesObject? Resource { get; set; }
+    public KubernetesObject? Resource
+    {
+        get => _resource;
+        set
+        {
+            _resource = value;
+            _resourceName = null;
+        }
+    }
+
+    private KubernetesObject? _resource;
+
+    // The resource as findings name it, built once per resource rather than once per finding.
+    private string? _resourceName;
+
+    private string? ResourceName(KubernetesObject? resource)
+        => resource is null ? null : ReferenceEquals(resource, _resource) ? _resourceName ??= resource.ToString() : resource.ToString();
 
     public IReadOnlyList<ValidationDiagnostic> Results => _results ?? (IReadOnlyList<ValidationDiagnostic>)[];
 
@@ -65,7 +81,7 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
         var text = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, path, message, rule.Key);
         var properties = new Dictionary<string, string>(StringComparer.Ordinal) { [Cel.CelRuleInfo.PropertyName] = rule.Key };
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(descriptor.Id, (ValidationSeverity)(int)descriptor.Severity, text, path, source, descriptor.HelpLink, Resource?.ToString(), properties));
+        _results.Add(new ValidationDiagnostic(descriptor.Id, (ValidationSeverity)(int)descriptor.Severity, text, path, source, descriptor.HelpLink, ResourceName(Resource), properties));
     }
 
     /// <summary>
@@ -86,7 +102,7 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
     private void Add(RuleDescriptor rule, string message, string path, SourceLocation source, KubernetesObject? resource)
     {
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, message, path, source, rule.HelpLink, resource?.ToString()));
+        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, message, path, source, rule.HelpLink, ResourceName(resource)));
     }
 
     private static MessageDialect DialectOf(KubernetesObject? resource) => resource?.IsFromYaml == true ? MessageDialect.Yaml : MessageDialect.CSharp;

@@ -11,13 +11,16 @@ internal sealed class FieldPath
 {
     private readonly List<(string Name, int Index)> _segments = [];
 
+    // One builder for every rendering: a collector reports from one thread, and paths are short.
+    private readonly StringBuilder _builder = new(64);
+
     public void Push(string name, int index = -1) => _segments.Add((name, index));
 
     public void Pop() => _segments.RemoveAt(_segments.Count - 1);
 
     public string Render(string field)
     {
-        var builder = new StringBuilder();
+        var builder = _builder.Clear();
         foreach (var (name, index) in _segments)
         {
             if (builder.Length > 0)

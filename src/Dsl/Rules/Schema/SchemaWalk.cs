@@ -353,11 +353,18 @@ internal static class SchemaWalk
 
     private static void ReportDeprecated(SchemaType owner, SchemaProperty property, int release, IRuleSink sink)
     {
-        var key = property.Key;
-        var successor = SchemaWording.Successor(key) ?? (PropertyOf(property.Owner, property.JsonName + "s") >= 0 ? property.JsonName + "s" : null);
-        var fix = successor is null ? new Phrase("remove [" + property.JsonName + "]") : new Phrase("use [" + successor + "] instead");
-        sink.Report(RuleCatalog.EG1007, property.JsonName, [new Phrase("[" + property.JsonName + "]"), SchemaTable.ReleaseNames[release], fix], successor);
+        var (args, successor) = DeprecationArgs.GetOrAdd((property, release), static key =>
+        {
+            var (property, release) = key;
+            var successor = SchemaWording.Successor(property.Key) ?? (PropertyOf(property.Owner, property.JsonName + "s") >= 0 ? property.JsonName + "s" : null);
+            var fix = successor is null ? new Phrase("remove [" + property.JsonName + "]") : new Phrase("use [" + successor + "] instead");
+            return ([new Phrase("[" + property.JsonName + "]"), SchemaTable.ReleaseNames[release], fix], successor);
+        });
+        sink.Report(RuleCatalog.EG1007, property.JsonName, args, successor);
     }
+
+    // A deprecated field is reported once per object that sets it: its arguments are the same every time (sinks only read them).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(SchemaProperty Property, int Release), (object?[] Args, string? Successor)> DeprecationArgs = new();
 
     /// <summary>"it was added in 1.0", "it was removed in 1.3", or both for a gap.</summary>
     private static string Availability(uint releases, int release)
