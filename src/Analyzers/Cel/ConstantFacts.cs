@@ -82,7 +82,7 @@ internal sealed class ConstantFacts : IObjectFacts
             : CelValue.True;
     }
 
-    /// <summary>The property of this type named <paramref name="jsonName"/> in the selected release, or null.</summary>
+    /// <summary>The index (into <see cref="SchemaTable.Properties"/>) of this type's property named <paramref name="jsonName"/> in the selected release, or -1.</summary>
     public int PropertyIndex(string jsonName)
     {
         var byName = PropertiesByName[Type] ??= IndexByName(Type);
