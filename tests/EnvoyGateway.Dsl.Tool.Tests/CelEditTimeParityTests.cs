@@ -95,10 +95,10 @@ public sealed class CelEditTimeParityTests(ITestOutputHelper output)
 
     private static string Key(string message) => message[(message.LastIndexOf("(CEL rule ", StringComparison.Ordinal) + 10)..^1];
 
-    private static List<string> BuildTime(string file)
+    internal static List<string> BuildTime(string file)
         => [.. ManifestSet.ParseFile(file).SelectMany(resource => resource.Validate(EnvoyGatewayVersion.Newest)).Where(d => d.Id == "EG2100").Select(d => d.Message).Order(StringComparer.Ordinal)];
 
-    private static async Task<List<string>> EditTime(string code, bool opaque)
+    internal static async Task<List<string>> EditTime(string code, bool opaque)
     {
         var tree = CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest), path: "Imported.cs");
         var compilation = CSharpCompilation.Create("Imported", [tree], References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
