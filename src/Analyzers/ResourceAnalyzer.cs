@@ -20,36 +20,42 @@ public sealed class ResourceAnalyzer : DslAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {
+        // Both are global options: read once per compilation, not per creation.
+        var release = SelectedRelease.Of(context.Options);
         context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property." + SuppressedCelRules.MSBuildProperty, out var suppressedText);
         var suppressed = SuppressedCelRules.Parse(suppressedText);
-        context.RegisterOperationAction(operation => Walk(operation, types, suppressed, new LocatingSink(operation.ReportDiagnostic)), OperationKind.ObjectCreation);
+        context.RegisterOperationAction(operation => Walk(operation, types, release, suppressed), OperationKind.ObjectCreation);
     }
 
-    /// <summary>Walks the outermost DSL creation of <paramref name="context"/>'s operation into <paramref name="sink"/>.</summary>
-    private static void Walk(OperationAnalysisContext context, DslTypes types, SuppressedCelRules suppressed, LocatingSink sink)
+    /// <summary>
+    /// Walks the outermost DSL creation of <paramref name="context"/>'s operation: a v0.6 policy part by its hand-written walk,
+    /// any other kind by the generated schema; then a kind's CEL rules, on the same reading of its initializer.
+    /// </summary>
+    private static void Walk(OperationAnalysisContext context, DslTypes types, int release, SuppressedCelRules suppressed)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        WalkParts(creation, context, types, sink);
-        if (types.Kinds.Of(creation.Type) is { SchemaType: >= 0, SchemaKind: { } schemaKind } celKind)
+        var part = types.PartOf(creation.Type);
+        var kind = types.Kinds.Of(creation.Type);
+        if ((part is null && kind is null) || (part is not null && DslOperations.IsWalkedByEnclosingPart(creation, types)))
         {
-            var root = ConstantObject.FromCreation(creation, DslOperations.IsComplete(creation, types));
-            EditCelWalk.Check(root, celKind.SchemaType, schemaKind.Kind, sink.Release, suppressed, context.ReportDiagnostic);
+            return;
         }
-    }
 
-    private static void WalkParts(IObjectCreationOperation creation, OperationAnalysisContext context, DslTypes types, LocatingSink sink)
-    {
-        sink.Release = SelectedRelease.Of(context.Options);
-        if (types.PartOf(creation.Type) is { } part)
+        var sink = new LocatingSink(context.ReportDiagnostic) { Release = release };
+        var complete = DslOperations.IsComplete(creation, types);
+        var root = kind is null ? null : ConstantObject.FromCreation(creation, complete);
+        if (part is not null)
         {
-            if (!DslOperations.IsWalkedByEnclosingPart(creation, types))
-            {
-                PolicyWalker.WalkRoot(InitializedObject.FromCreation(creation, part, DslOperations.IsComplete(creation, types), types), sink);
-            }
+            PolicyWalker.WalkRoot(InitializedObject.FromCreation(creation, part.Value, complete, types), sink);
         }
-        else if (types.Kinds.Of(creation.Type) is { } kind)
+        else
         {
-            KindWalker.Walk(creation, kind, DslOperations.IsComplete(creation, types), types, sink);
+            KindWalker.Walk(creation, root!, kind!, complete, types, sink);
+        }
+
+        if (kind is { SchemaType: >= 0, SchemaKind: { } schemaKind })
+        {
+            EditCelWalk.Check(root!, kind.SchemaType, schemaKind.Kind, release, suppressed, context.ReportDiagnostic);
         }
     }
 }

@@ -76,8 +76,7 @@ internal sealed class ConstantFacts : IObjectFacts
 
         var value = Read(index);
         return value is null ? CelValue.False
-            : value.Kind is CelValueKind.List ? (value.Items.Count > 0 ? CelValue.True : value.Exhaustive ? CelValue.False : CelValue.Unknown)
-            : value.Kind is CelValueKind.Map ? (value.Entries.Count > 0 ? CelValue.True : value.Exhaustive ? CelValue.False : CelValue.Unknown)
+            : value.Kind is CelValueKind.List or CelValueKind.Map ? (!IsEmpty(value) ? CelValue.True : value.Exhaustive ? CelValue.False : CelValue.Unknown)
             : value.IsUnknown ? CelValue.Unknown
             : CelValue.True;
     }

@@ -16,8 +16,8 @@ internal static class EditCel
     private static readonly CelValue EmptyList = CelValue.List([], exhaustive: true);
     private static readonly CelValue EmptyMap = CelValue.Map(new Dictionary<string, CelValue>(StringComparer.Ordinal), exhaustive: true);
 
-    /// <summary>CEL's message for a field or key that is not there (the same text as CelLib.NoSuchKey).</summary>
-    public static CelValue NoSuchKey(string field, bool required = false) => CelValue.Error($"no such key: {field}", required);
+    /// <summary>CEL's error for a field or key that is not there.</summary>
+    public static CelValue NoSuchKey(string field, bool required = false) => CelValue.Error(CelErrors.NoSuchKey(field), required);
 
     /// <summary>A scalar or object field; absent: its default, else <c>no such key</c>.</summary>
     public static CelValue Field(CelValue target, string jsonName, CelValue? schemaDefault, bool required)
@@ -65,7 +65,7 @@ internal static class EditCel
         {
             var index = key.Number;
             return index >= 0 && index < target.Items.Count ? target.Items[(int)index]
-                : target.Exhaustive || index < 0 ? CelValue.Error($"index out of bounds: {index}")
+                : target.Exhaustive || index < 0 ? CelValue.Error(CelErrors.IndexOutOfBounds(index))
                 : CelValue.Unknown;
         }
 
@@ -166,9 +166,9 @@ internal static class EditCel
     /// <summary><c>type(x) == string</c> on an int-or-string.</summary>
     public static CelValue IsString(CelValue value) => value.IsKnown ? CelValue.Bool(value.Kind == CelValueKind.String) : value;
 
-    /// <summary>The string of an int-or-string; an int is CEL's overload error (as CelLib.AsString).</summary>
+    /// <summary>The string of an int-or-string; an int is CEL's overload error.</summary>
     public static CelValue AsString(CelValue value)
-        => value.Kind == CelValueKind.Int ? CelValue.Error("no such overload: int is not a string") : value;
+        => value.Kind == CelValueKind.Int ? CelValue.Error(CelErrors.IntIsNotAString) : value;
 
     public static CelValue Size(CelValue value) => value.Kind switch
     {

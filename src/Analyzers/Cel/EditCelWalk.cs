@@ -129,16 +129,14 @@ internal static class EditCelWalk
                     for (var i = 0; i < value.Items.Count; i++)
                     {
                         var item = value.Items[i];
-                        var itemLocation = item.Kind == CelValueKind.Object && item.Facts is ConstantFacts itemFacts ? itemFacts.Value.CreationLocation : location;
-                        Node(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", schemaPath + "[]", itemLocation);
+                        Node(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", schemaPath + "[]", CreationOf(item) ?? location);
                     }
 
                     break;
                 case CelValueKind.Map when plan.Paths.Contains(schemaPath + "{}"):
                     foreach (var entry in value.Entries)
                     {
-                        var entryLocation = entry.Value.Kind == CelValueKind.Object && entry.Value.Facts is ConstantFacts entryFacts ? entryFacts.Value.CreationLocation : location;
-                        Node(entry.Value, path + "[" + entry.Key + "]", schemaPath + "{}", entryLocation);
+                        Node(entry.Value, path + "[" + entry.Key + "]", schemaPath + "{}", CreationOf(entry.Value) ?? location);
                     }
 
                     break;
@@ -157,13 +155,17 @@ internal static class EditCelWalk
                 var property = SchemaTable.Properties[p];
 
                 var member = facts.Value.Member(property.Member);
-                var location = child.Kind == CelValueKind.Object && child.Facts is ConstantFacts childFacts ? childFacts.Value.CreationLocation
-                    : member is null ? facts.Value.CreationLocation
+                var location = CreationOf(child)
+                    ?? (member is null ? facts.Value.CreationLocation
                     : property.Shape == SchemaShape.Scalar ? member.ValueSyntax.GetLocation()
-                    : member.NameSyntax.GetLocation();
+                    : member.NameSyntax.GetLocation());
                 Node(child, path.Length == 0 ? property.JsonName : path + "." + property.JsonName, childSchemaPath, location);
             }
         }
+
+        /// <summary>Where a finding about <paramref name="value"/> goes when it is an object written in the source: its creation; else null.</summary>
+        private static Location? CreationOf(CelValue value)
+            => value.Kind == CelValueKind.Object && value.Facts is ConstantFacts facts ? facts.Value.CreationLocation : null;
 
         private void Evaluate(EditCelRule rule, CelValue self, string path, Location location)
         {

@@ -10,14 +10,14 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal static class KindWalker
 {
-    public static void Walk(IObjectCreationOperation creation, KindType kind, bool complete, DslTypes types, LocatingSink sink)
+    /// <param name="root">The creation's initializer, read once for this walk and the kind's CEL rules.</param>
+    public static void Walk(IObjectCreationOperation creation, ConstantObject root, KindType kind, bool complete, DslTypes types, LocatingSink sink)
     {
         if (kind.SchemaType < 0 || kind.SchemaKind is not { } schemaKind || !SchemaWalk.CheckKind(schemaKind, sink.Release, sink))
         {
             return;
         }
 
-        var root = ConstantObject.FromCreation(creation, complete);
         sink.EnterRoot(root, "");
         if (PolicyParts.Metadata(creation, root.Member("Metadata"), complete, types) is { } metadata)
         {

@@ -7,10 +7,10 @@ namespace EnvoyGateway.Dsl.Cel;
 /// </summary>
 internal static class CelLib
 {
-    public static CelEvaluationException NoSuchKey(string field) => new($"no such key: {field}");
+    public static CelEvaluationException NoSuchKey(string field) => new(CelErrors.NoSuchKey(field));
 
     /// <summary>A required field is absent: the schema check reports it, and the API server does not run the rules of an object that fails its schema.</summary>
-    public static CelEvaluationException MissingRequired(string field) => new($"no such key: {field}", requiredFieldMissing: true);
+    public static CelEvaluationException MissingRequired(string field) => new(CelErrors.NoSuchKey(field), requiredFieldMissing: true);
 
     /// <summary>CEL's <c>&amp;&amp;</c> when the left operand can fail: false wins over an error on either side.</summary>
     public static bool And(Func<bool> left, Func<bool> right)
@@ -126,12 +126,12 @@ internal static class CelLib
     public static long Size<T>(IReadOnlyCollection<T> value) => value.Count;
 
     public static T At<T>(IReadOnlyList<T> list, long index)
-        => index >= 0 && index < list.Count ? list[(int)index] : throw new CelEvaluationException($"index out of bounds: {index}");
+        => index >= 0 && index < list.Count ? list[(int)index] : throw new CelEvaluationException(CelErrors.IndexOutOfBounds(index));
 
     public static TValue At<TValue>(IReadOnlyDictionary<string, TValue> map, string key)
         => map.TryGetValue(key, out var value) ? value : throw NoSuchKey(key);
 
     /// <summary>The string of an int-or-string value (a rule that checked <c>type(self) == string</c>); an int is a type error.</summary>
-    public static string AsString(IntOrString value) => value.StringValue ?? throw new CelEvaluationException("no such overload: int is not a string");
+    public static string AsString(IntOrString value) => value.StringValue ?? throw new CelEvaluationException(CelErrors.IntIsNotAString);
 
 }
