@@ -26,19 +26,10 @@ public static class Program
             return;
         }
 
-        // For a profiler (docs/performance.md): validates the v1.9 bench shape in a loop for SECONDS.
-        if (args is ["--loop-validate-v19", var seconds])
+        // For a profiler (docs/performance.md): runs one v1.9 bench figure in a loop for SECONDS.
+        if (args is ["--loop", var figure, var seconds])
         {
-            var set = BenchShape.CreateV19(10_000);
-            var until = DateTime.UtcNow.AddSeconds(int.Parse(seconds, CultureInfo.InvariantCulture));
-            var runs = 0;
-            while (DateTime.UtcNow < until)
-            {
-                set.Validate(EnvoyGatewayVersion.V1_9);
-                runs++;
-            }
-
-            Console.WriteLine($"{runs} runs");
+            Console.WriteLine($"{ProfilingLoop.Run(figure, int.Parse(seconds, CultureInfo.InvariantCulture))} runs");
             return;
         }
 

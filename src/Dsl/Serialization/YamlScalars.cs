@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace EnvoyGateway.Dsl.Serialization;
 
@@ -10,13 +10,14 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// </summary>
 internal static class YamlScalars
 {
-    // Plain scalars that YAML 1.1 or 1.2 resolve to booleans or null (compared case-insensitively).
-    private static readonly string[] Keywords = ["y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "<<", "="];
+    // The ASCII characters a plain scalar may hold anywhere (IsPlainSafe's ASCII half), searched vectorized.
+    private static readonly SearchValues<char> PlainSafeAscii =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_./=+()^$<>;?*~");
 
     public static string Timestamp(DateTimeOffset value)
         => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static void Append(StringBuilder builder, string value)
+    public static void Append(YamlBuffer builder, string value)
     {
         if (!NeedsQuotes(value))
         {
@@ -45,11 +46,17 @@ internal static class YamlScalars
             return true;
         }
 
-        foreach (var c in value)
+        // Most keys and values are plain ASCII: one vectorized search, the per-character test only after it stops.
+        var rest = value.AsSpan();
+        var stop = rest.IndexOfAnyExcept(PlainSafeAscii);
+        if (stop >= 0)
         {
-            if (!IsPlainSafe(c))
+            foreach (var c in rest[stop..])
             {
-                return true;
+                if (!IsPlainSafe(c))
+                {
+                    return true;
+                }
             }
         }
 
@@ -72,18 +79,16 @@ internal static class YamlScalars
         return char.IsLetterOrDigit(c);
     }
 
-    private static bool IsKeyword(string value)
+    // Plain scalars that YAML 1.1 or 1.2 resolve to booleans or null (compared case-insensitively), by length.
+    private static bool IsKeyword(string value) => value.Length switch
     {
-        foreach (var keyword in Keywords)
-        {
-            if (string.Equals(keyword, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        1 => value[0] is 'y' or 'Y' or 'n' or 'N' or '~' or '=',
+        2 => value.Equals("no", StringComparison.OrdinalIgnoreCase) || value.Equals("on", StringComparison.OrdinalIgnoreCase) || value == "<<",
+        3 => value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("off", StringComparison.OrdinalIgnoreCase),
+        4 => value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("null", StringComparison.OrdinalIgnoreCase),
+        5 => value.Equals("false", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     // Anything a YAML 1.1 or 1.2 reader might resolve as an int (decimal, 0x, 0o, 0b, octal, sexagesimal,
     // with '_'), a float (exponents) or a timestamp (date, 'T'/'t'/' ' time, 'Z' or offset). Deliberately
@@ -127,7 +132,7 @@ internal static class YamlScalars
         return true;
     }
 
-    private static void AppendDoubleQuoted(StringBuilder builder, string value)
+    private static void AppendDoubleQuoted(YamlBuffer builder, string value)
     {
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)

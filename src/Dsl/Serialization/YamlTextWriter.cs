@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -10,7 +9,7 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// parent key's indent, empty mappings as <c>{}</c>, LF only. It writes exactly what it is told,
 /// in order; <see cref="YamlWriter"/> decides what and in which order.
 /// </summary>
-internal sealed class YamlTextWriter(StringBuilder builder)
+internal sealed class YamlTextWriter(YamlBuffer builder)
 {
     // Written length (quotes and escapes included) above which a key is written in explicit form;
     // below YAML's limit of 1024 characters, counting UTF-16 units, so surrogate pairs err on the safe side.
@@ -58,7 +57,7 @@ internal sealed class YamlTextWriter(StringBuilder builder)
         }
 
         Key(ref scope, key);
-        builder.Append(' ').Append(value.Value.ToString(CultureInfo.InvariantCulture));
+        builder.Append(' ').Append(value.Value);
     }
 
     public void Boolean(ref Scope scope, string key, bool? value)
@@ -202,7 +201,7 @@ internal sealed class YamlTextWriter(StringBuilder builder)
             keys[i++] = member.Key;
         }
 
-        Array.Sort(keys, StringComparer.Ordinal);
+        keys.AsSpan().Sort(string.CompareOrdinal);
         foreach (var key in keys)
         {
             if (obj[key] is null)
@@ -244,7 +243,7 @@ internal sealed class YamlTextWriter(StringBuilder builder)
         }
         else
         {
-            builder.Append(value.IntValue.ToString(CultureInfo.InvariantCulture));
+            builder.Append(value.IntValue);
         }
     }
 
@@ -282,7 +281,7 @@ internal sealed class YamlTextWriter(StringBuilder builder)
 
         var keys = new string[map.Count];
         map.Keys.CopyTo(keys, 0);
-        Array.Sort(keys, StringComparer.Ordinal);
+        keys.AsSpan().Sort(string.CompareOrdinal);
         var inner = BeginMap(ref scope, key);
         foreach (var k in keys)
         {

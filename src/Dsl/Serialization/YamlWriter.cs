@@ -14,59 +14,50 @@ internal static class YamlWriter
     /// <summary>One document as <paramref name="release"/> writes it (the apiVersion it serves, newest first).</summary>
     public static string Write(KubernetesObject resource, EnvoyGatewayVersion release)
     {
-        var builder = new StringBuilder(1024);
-        WriteDocument(builder, resource, release);
-        return builder.ToString();
+        using var buffer = new YamlBuffer(4096);
+        WriteDocument(buffer, resource, release);
+        return buffer.ToString();
     }
-
-    // One builder per thread for WriteUtf8: after the first document it has the capacity for the next,
-    // so writing thousands of files allocates only their bytes (no builder growth, no UTF-16 string).
-    // t_ for [ThreadStatic], the runtime's own convention (IDE1006 has no modifier for it).
-#pragma warning disable IDE1006
-    [ThreadStatic]
-    private static StringBuilder? t_documentBuilder;
-
-    [ThreadStatic]
-    private static char[]? t_documentChars;
-#pragma warning restore IDE1006
 
     /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject)"/>.</summary>
     public static byte[] WriteUtf8(KubernetesObject resource) => WriteUtf8(resource, EnvoyGatewayVersion.Newest);
 
-    /// <summary>One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject, EnvoyGatewayVersion)"/>.</summary>
+    /// <summary>
+    /// One document as UTF-8 bytes, the same text as <see cref="Write(KubernetesObject, EnvoyGatewayVersion)"/>,
+    /// encoded from the pooled buffer: writing thousands of files allocates only their bytes.
+    /// </summary>
     public static byte[] WriteUtf8(KubernetesObject resource, EnvoyGatewayVersion release)
     {
-        var builder = t_documentBuilder ??= new StringBuilder(4096);
-        builder.Clear();
-        WriteDocument(builder, resource, release);
-        // Copied out whole: a builder's chunks may split a surrogate pair, which per-chunk encoding would break.
-        var chars = t_documentChars is { } buffer && buffer.Length >= builder.Length ? buffer : t_documentChars = new char[Math.Max(builder.Length, 4096)];
-        builder.CopyTo(0, chars, builder.Length);
-        return Encoding.UTF8.GetBytes(chars, 0, builder.Length);
+        using var buffer = new YamlBuffer(4096);
+        WriteDocument(buffer, resource, release);
+        var bytes = new byte[Encoding.UTF8.GetByteCount(buffer.Written)];
+        Encoding.UTF8.GetBytes(buffer.Written, bytes);
+        return bytes;
     }
 
     public static string Write(ManifestSet set) => Write(set, EnvoyGatewayVersion.Newest);
 
     public static string Write(ManifestSet set, EnvoyGatewayVersion release)
     {
-        var builder = new StringBuilder(set.Count * 768);
+        // About 1 KB a document for today's policies; the buffer doubles when a set needs more.
+        using var buffer = new YamlBuffer((int)Math.Min(Array.MaxLength, (long)set.Count * 1024));
         for (var i = 0; i < set.Count; i++)
         {
             if (i > 0)
             {
-                builder.Append("---\n");
+                buffer.Append("---\n");
             }
 
-            WriteDocument(builder, set[i], release);
+            WriteDocument(buffer, set[i], release);
         }
 
-        return builder.ToString();
+        return buffer.ToString();
     }
 
     /// <summary>Every kind is generated (GeneratedYamlWriter); a kind outside the model cannot be built, but a subclass in the library could.</summary>
-    public static void WriteDocument(StringBuilder builder, KubernetesObject resource, EnvoyGatewayVersion release)
+    public static void WriteDocument(YamlBuffer buffer, KubernetesObject resource, EnvoyGatewayVersion release)
     {
-        if (!GeneratedYamlWriter.TryWriteDocument(builder, resource, release))
+        if (!GeneratedYamlWriter.TryWriteDocument(buffer, resource, release))
         {
             throw new NotSupportedException($"Cannot write {resource.GetType().Name}.");
         }

@@ -17,8 +17,7 @@ internal sealed class WriterEmitter(UnionModel model)
         var w = new CodeWriter();
         w.Line(CodeWriter.Header.TrimEnd('\n'));
         w.Line();
-        w.Line("using System.Text;");
-        w.Line("using System.Text.Json;");
+                w.Line("using System.Text.Json;");
         w.Line("using EnvoyGateway.Dsl.Releases;");
         w.Line();
         w.Line("namespace EnvoyGateway.Dsl.Serialization;");
@@ -26,8 +25,8 @@ internal sealed class WriterEmitter(UnionModel model)
         w.Doc("summary", "Writes resources of the generated kinds as one release writes them (generated from the CRDs: docs/releases.md).");
         w.Open("internal static class GeneratedYamlWriter");
         w.Doc("summary", "Writes one document; false when the resource is not of a generated kind.");
-        w.Open("public static bool TryWriteDocument(StringBuilder builder, KubernetesObject resource, EnvoyGatewayVersion release)");
-        w.Line("var writer = new YamlTextWriter(builder);");
+        w.Open("public static bool TryWriteDocument(YamlBuffer buffer, KubernetesObject resource, EnvoyGatewayVersion release)");
+        w.Line("var writer = new YamlTextWriter(buffer);");
         w.Line("var root = YamlTextWriter.Root;");
         w.Open("switch (resource)");
         foreach (var kind in model.Kinds)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using EnvoyGateway.Dsl.Serialization;
 
@@ -10,11 +9,11 @@ public class YamlTextWriterShapesTests
 {
     private static string Write(Action<YamlTextWriter, YamlTextWriter.Scope> write)
     {
-        var builder = new StringBuilder();
-        var writer = new YamlTextWriter(builder);
+        using var buffer = new YamlBuffer(16);
+        var writer = new YamlTextWriter(buffer);
         write(writer, YamlTextWriter.Root);
         writer.EndDocument();
-        return builder.ToString();
+        return buffer.ToString();
     }
 
     [Fact]

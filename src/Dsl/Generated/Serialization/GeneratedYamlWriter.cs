@@ -3,7 +3,6 @@
 // Regenerate with `dotnet run --project src/Generator` (docs/releases.md).
 #nullable enable
 
-using System.Text;
 using System.Text.Json;
 using EnvoyGateway.Dsl.Releases;
 
@@ -16,9 +15,9 @@ namespace EnvoyGateway.Dsl.Serialization;
 internal static class GeneratedYamlWriter
 {
     /// <summary>Writes one document; false when the resource is not of a generated kind.</summary>
-    public static bool TryWriteDocument(StringBuilder builder, KubernetesObject resource, EnvoyGatewayVersion release)
+    public static bool TryWriteDocument(YamlBuffer buffer, KubernetesObject resource, EnvoyGatewayVersion release)
     {
-        var writer = new YamlTextWriter(builder);
+        var writer = new YamlTextWriter(buffer);
         var root = YamlTextWriter.Root;
         switch (resource)
         {

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EnvoyGateway.Dsl.Benchmarks;
+
+/// <summary>
+/// One figure of the v1.9 bench shape in a loop, for a sampling profiler (<c>dotnet-trace collect -- dotnet
+/// EnvoyGateway.Dsl.Benchmarks.dll --loop validate-v19 15</c>); prints the median run beside the count.
+/// </summary>
+public static class ProfilingLoop
+{
+    /// <summary>Runs <paramref name="figure"/> (serialize-v19, parse-v19, validate-v19) for <paramref name="seconds"/>.</summary>
+    public static string Run(string figure, int seconds)
+    {
+        var set = BenchShape.CreateV19(10_000);
+        var yaml = set.ToYaml();
+        Func<object> run = figure switch
+        {
+            "serialize-v19" => () => set.ToYaml(),
+            "parse-v19" => () => ManifestSet.Parse(yaml),
+            "validate-v19" => () => set.Validate(EnvoyGatewayVersion.V1_9),
+            _ => throw new ArgumentException($"Unknown figure '{figure}': serialize-v19, parse-v19 or validate-v19."),
+        };
+        var retainedBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var kept = run();
+        var retained = (GC.GetTotalMemory(forceFullCollection: true) - retainedBefore) / 1e6;
+        GC.KeepAlive(kept);
+        kept = null;
+        var times = new List<double>();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var until = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < until)
+        {
+            var watch = Stopwatch.StartNew();
+            run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        var runs = times.Count;
+        var perRun = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / runs;
+        var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / runs / 1e6;
+        var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => ((double)(GC.CollectionCount(g) - collectionsBefore[g]) / runs).ToString("F1", CultureInfo.InvariantCulture)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{runs} (result {retained:F1} MB; median {times[runs / 2]:F1} ms, fastest {times[0]:F1} ms; per run {allocated:F1} MB allocated, GC pauses {perRun:F1} ms, gen0/1/2 collections {collections})");
+    }
+}
