@@ -19,13 +19,10 @@ internal static class ConstantSchemaTree
     /// <summary>Walks the parts below <paramref name="value"/>, except the types <paramref name="skip"/> names (walked by hand).</summary>
     public static void WalkChildren(ConstantObject value, int type, LocatingSink sink, Func<int, bool>? skip)
     {
-        var owner = SchemaTable.Types[type];
-        var bit = 1u << sink.Release;
-        var end = owner.FirstProperty + owner.PropertyCount;
-        for (var p = owner.FirstProperty; p < end; p++)
+        foreach (var p in SchemaPlan.Of(type, sink.Release).Children)
         {
             var property = SchemaTable.Properties[p];
-            if (property.Type < 0 || (property.Releases & bit) == 0 || skip?.Invoke(property.Type) == true)
+            if (skip?.Invoke(property.Type) == true)
             {
                 continue;
             }

@@ -27,17 +27,9 @@ internal static class SchemaTree
         reader.Owner = part;
         SchemaWalk.CheckObject(type, reader, release, sink);
 
-        var owner = SchemaTable.Types[type];
-        var bit = 1u << release;
-        var end = owner.FirstProperty + owner.PropertyCount;
-        for (var p = owner.FirstProperty; p < end; p++)
+        foreach (var p in SchemaPlan.Of(type, release).Children)
         {
             var property = SchemaTable.Properties[p];
-            if (property.Type < 0 || (property.Releases & bit) == 0)
-            {
-                continue;
-            }
-
             switch (SchemaAccess.Value(part, p))
             {
                 case SourceTrackedObject child when property.Shape == SchemaShape.Object:

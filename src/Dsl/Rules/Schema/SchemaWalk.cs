@@ -48,8 +48,7 @@ internal static class SchemaWalk
     {
         var owner = SchemaTable.Types[type];
         var bit = Bit(release);
-        var end = owner.FirstProperty + owner.PropertyCount;
-        for (var p = owner.FirstProperty; p < end; p++)
+        foreach (var p in SchemaPlan.Of(type, release).Checked)
         {
             var property = SchemaTable.Properties[p];
             var presence = value.Presence(p);
