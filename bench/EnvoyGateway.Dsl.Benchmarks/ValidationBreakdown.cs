@@ -33,10 +33,10 @@ internal static class ValidationBreakdown
             });
             Print("  CEL rules", () =>
             {
-                var sink = new DiagnosticCollector();
+                var cel = new Cel.CelContext(new DiagnosticCollector(), release);
                 foreach (var resource in set)
                 {
-                    Cel.CelRules.Check(resource, sink, release);
+                    Cel.CelRules.Check(resource, cel);
                 }
             });
             Print("  set rules", () =>

@@ -4,9 +4,10 @@ using System.Text;
 namespace EnvoyGateway.Dsl.Cel;
 
 /// <summary>
-/// The state of one resource's CEL check, driven by the generated walks (src/Dsl/Generated/Cel): the
+/// The state of the CEL checks of a run, driven by the generated walks (src/Dsl/Generated/Cel): the
 /// selected release, the field path of the node being checked, and the nearest object written in the
-/// source (for the finding's location). A rule runs only when the selected release has it.
+/// source (for the finding's location). A rule runs only when the selected release has it. One context
+/// serves every resource of a run (<see cref="Begin"/>): its path grows once, not once per resource.
 /// </summary>
 internal sealed class CelContext
 {
@@ -14,10 +15,16 @@ internal sealed class CelContext
     private readonly ICelSink _sink;
     private readonly ulong _releaseBit;
 
-    public CelContext(ICelSink sink, EnvoyGatewayVersion release, SourceTrackedObject resource)
+    public CelContext(ICelSink sink, EnvoyGatewayVersion release)
     {
         _sink = sink;
         _releaseBit = 1UL << release.Index;
+    }
+
+    /// <summary>Starts on <paramref name="resource"/>: the path is its root again.</summary>
+    public void Begin(SourceTrackedObject resource)
+    {
+        _path.Clear();
         _path.Add((null, -1, null, resource));
     }
 

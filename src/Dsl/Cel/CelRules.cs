@@ -12,7 +12,14 @@ internal static class CelRules
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(release);
-        GeneratedCelRules.Check(resource, new CelContext(sink, release, resource));
+        Check(resource, new CelContext(sink, release));
+    }
+
+    /// <summary>Checks one resource of a run with the run's <paramref name="context"/>.</summary>
+    public static void Check(KubernetesObject resource, CelContext context)
+    {
+        context.Begin(resource);
+        GeneratedCelRules.Check(resource, context);
     }
 
     /// <summary>Every generated rule of every kind.</summary>

@@ -15,7 +15,7 @@ internal static class Validator
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(release);
         var collector = new DiagnosticCollector();
-        ValidateResource(resource, release, collector);
+        ValidateResource(resource, release, collector, new Cel.CelContext(collector, release));
         return collector.Results;
     }
 
@@ -24,10 +24,11 @@ internal static class Validator
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(release);
         var collector = new DiagnosticCollector();
+        var cel = new Cel.CelContext(collector, release);
         var objects = new List<SetObject>(set.Count);
         for (var i = 0; i < set.Count; i++)
         {
-            ValidateResource(set[i], release, collector);
+            ValidateResource(set[i], release, collector, cel);
             objects.Add(SetObjects.From(set[i], i));
         }
 
@@ -35,7 +36,7 @@ internal static class Validator
         return collector.Results;
     }
 
-    private static void ValidateResource(KubernetesObject resource, EnvoyGatewayVersion release, DiagnosticCollector sink)
+    private static void ValidateResource(KubernetesObject resource, EnvoyGatewayVersion release, DiagnosticCollector sink, Cel.CelContext cel)
     {
         sink.Resource = resource;
         ValidateMetadata(resource.Metadata, sink);
@@ -45,7 +46,7 @@ internal static class Validator
             ValidateSpec(policy.Spec, resource.Metadata, release.Index, sink);
         }
 
-        Cel.CelRules.Check(resource, sink, release);
+        Cel.CelRules.Check(resource, cel);
 
         sink.Resource = null;
     }
