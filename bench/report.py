@@ -84,7 +84,7 @@ row(f"Analyzer: reference rules of the file being edited, {'—' if rn is None e
     None if rl is None or rle is None else rl - rle, "ms", None, "linear", f"wall {fmt(rl, 'ms')} vs empty {fmt(rle, 'ms')}; a tenth of the project: {fmt(None if rs is None or rse is None else rs - rse, 'ms')}")
 row("… growth with ten times the project", get("reference_analysis_growth"), "×", 11, "≤ 11×")
 row("Analyzer: one file of 200 policies (time in our analyzers)", get("analyzer_execution_200_policies_ms"), "ms", 50, "≤ 50 ms", f"wall with ours {fmt(get('analyze_200_policies_ms'), 'ms')} vs an empty analyzer {fmt(get('empty_analyzer_200_policies_ms'), 'ms')}")
-row("Analyzer: build of 2,000 policies, on/off", get("build_ratio_on_off"), "×", 1.10, "≤ 1.10×", f"off {fmt(get('build_2000_policies_analyzers_off_ms'), 'ms')}, on {fmt(get('build_2000_policies_analyzers_on_ms'), 'ms')}")
+row("Analyzer: build of 2,000 policies, on/off", get("build_ratio_on_off"), "×", 1.10, "≤ 1.10×", f"off {fmt(get('build_2000_policies_analyzers_off_ms'), 'ms')}, on {fmt(get('build_2000_policies_analyzers_on_ms'), 'ms')}; on without ours {fmt(get('build_2000_policies_analyzers_on_without_ours_ms'), 'ms')}: ours alone {fmt(get('build_ratio_ours'), '×')}")
 jsonnet, count = get("jsonnet_ms"), get("emit_policy_count")
 policies = "—" if count is None else f"{count:,.0f}"
 tenth = None if jsonnet is None else jsonnet / 10

@@ -14,16 +14,7 @@ internal static class InProcessBenchmark
 
     public static (double Analyzers, double Empty, double Execution) Run()
     {
-        var compilation = CSharpCompilation.Create(
-            "Bench",
-            [CSharpSyntaxTree.ParseText(PolicyGenerator.File("Policies", 0, 200))],
-            [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ManifestSet).Assembly.Location)],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        if (compilation.GetDiagnostics().FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) is { } error)
-        {
-            throw new InvalidOperationException(error.ToString());
-        }
-
+        var compilation = Compilation();
         ImmutableArray<DiagnosticAnalyzer> ours = [new ResourceAnalyzer(), new ManifestSetAnalyzer()];
         ImmutableArray<DiagnosticAnalyzer> peer = [new EmptyAnalyzer()];
         var oursTimes = new List<double>();
@@ -45,6 +36,35 @@ internal static class InProcessBenchmark
         }
 
         return (Median(oursTimes), Median(peerTimes), Median(executionTimes));
+    }
+
+    /// <summary>For a profiler (docs/performance.md): our analyzers over the 200-policy file in a loop for <paramref name="seconds"/>.</summary>
+    public static int Loop(int seconds)
+    {
+        var compilation = Compilation();
+        ImmutableArray<DiagnosticAnalyzer> ours = [new ResourceAnalyzer(), new ManifestSetAnalyzer()];
+        var runs = 0;
+        for (var until = DateTime.UtcNow.AddSeconds(seconds); DateTime.UtcNow < until; runs++)
+        {
+            Time(compilation, ours);
+        }
+
+        return runs;
+    }
+
+    private static CSharpCompilation Compilation()
+    {
+        var compilation = CSharpCompilation.Create(
+            "Bench",
+            [CSharpSyntaxTree.ParseText(PolicyGenerator.File("Policies", 0, 200))],
+            [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ManifestSet).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        if (compilation.GetDiagnostics().FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            throw new InvalidOperationException(error.ToString());
+        }
+
+        return compilation;
     }
 
     /// <summary>Roslyn's own telemetry: time spent inside our analyzers' callbacks, without the compiler's binding.</summary>
