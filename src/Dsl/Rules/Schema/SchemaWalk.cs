@@ -47,51 +47,57 @@ internal static class SchemaWalk
     public static void CheckObject(int type, ISchemaObject value, int release, IRuleSink sink)
     {
         var owner = SchemaTable.Types[type];
-        var bit = Bit(release);
         foreach (var p in SchemaPlan.Of(type, release).Checked)
         {
-            var property = SchemaTable.Properties[p];
-            var presence = value.Presence(p);
-            var rules = property.RulesIn(bit);
-            if (rules is null)
-            {
-                if (presence == FactKind.Known)
-                {
-                    sink.Report(RuleCatalog.EG1006, property.JsonName, [new Phrase("[" + property.JsonName + "]"), SchemaTable.ReleaseNames[release], Availability(property.Releases, release)]);
-                }
+            CheckProperty(owner, p, value, release, sink);
+        }
+    }
 
-                continue;
+    /// <summary>One property of <paramref name="owner"/>; <see cref="SchemaPlan"/> leaves out those for which this can report nothing.</summary>
+    internal static void CheckProperty(SchemaType owner, int p, ISchemaObject value, int release, IRuleSink sink)
+    {
+        var bit = Bit(release);
+        var property = SchemaTable.Properties[p];
+        var presence = value.Presence(p);
+        var rules = property.RulesIn(bit);
+        if (rules is null)
+        {
+            if (presence == FactKind.Known)
+            {
+                sink.Report(RuleCatalog.EG1006, property.JsonName, [new Phrase("[" + property.JsonName + "]"), SchemaTable.ReleaseNames[release], Availability(property.Releases, release)]);
             }
 
-            if (presence == FactKind.Absent)
-            {
-                if (rules.Required)
-                {
-                    var key = property.Key;
-                    var allowed = AllowedIn(rules, key);
-                    sink.Report(RuleCatalog.EG1002, property.JsonName, [SchemaWording.RequiredFix(key, property, allowed)], SchemaWording.RequiredData(key, allowed));
-                }
+            return;
+        }
 
-                continue;
+        if (presence == FactKind.Absent)
+        {
+            if (rules.Required)
+            {
+                var key = property.Key;
+                var allowed = AllowedIn(rules, key);
+                sink.Report(RuleCatalog.EG1002, property.JsonName, [SchemaWording.RequiredFix(key, property, allowed)], SchemaWording.RequiredData(key, allowed));
             }
 
-            if (presence == FactKind.Known && (property.Deprecated & bit) != 0)
-            {
-                ReportDeprecated(owner, property, release, sink);
-            }
+            return;
+        }
 
-            switch (property.Shape)
-            {
-                case SchemaShape.Scalar:
-                    CheckScalar(owner, p, rules, value, release, sink);
-                    break;
-                case SchemaShape.List:
-                    CheckList(owner, p, rules, value, release, sink);
-                    break;
-                case SchemaShape.Map:
-                    CheckMap(owner, p, rules, value, release, sink);
-                    break;
-            }
+        if (presence == FactKind.Known && (property.Deprecated & bit) != 0)
+        {
+            ReportDeprecated(owner, property, release, sink);
+        }
+
+        switch (property.Shape)
+        {
+            case SchemaShape.Scalar:
+                CheckScalar(owner, p, rules, value, release, sink);
+                break;
+            case SchemaShape.List:
+                CheckList(owner, p, rules, value, release, sink);
+                break;
+            case SchemaShape.Map:
+                CheckMap(owner, p, rules, value, release, sink);
+                break;
         }
     }
 
