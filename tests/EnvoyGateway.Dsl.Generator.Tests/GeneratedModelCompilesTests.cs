@@ -24,7 +24,6 @@ public class GeneratedModelCompilesTests
 
     /// <summary>Runs the generated writer on the golden files' policies and on a newer one.</summary>
     private const string WriterDriver = """
-        using System.Text;
         using EnvoyGateway.Dsl;
         using EnvoyGateway.Dsl.Gateway.V1Alpha1;
         using System.Linq;
@@ -35,13 +34,13 @@ public class GeneratedModelCompilesTests
         {
             public static string Write(KubernetesObject resource, string release)
             {
-                var builder = new StringBuilder();
-                if (!GeneratedYamlWriter.TryWriteDocument(builder, resource, EnvoyGatewayVersion.Parse(release)))
+                using var buffer = new YamlBuffer(4096);
+                if (!GeneratedYamlWriter.TryWriteDocument(buffer, resource, EnvoyGatewayVersion.Parse(release)))
                 {
                     throw new System.InvalidOperationException(resource.Kind);
                 }
 
-                return builder.ToString();
+                return buffer.ToString();
             }
 
             public static string Full(string release) => Write(SamplePolicies.Full(), release);

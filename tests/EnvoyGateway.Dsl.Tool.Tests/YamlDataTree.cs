@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using GeneratedYamlWriter = EnvoyGateway.Dsl.Serialization.GeneratedYamlWriter;
+using YamlBuffer = EnvoyGateway.Dsl.Serialization.YamlBuffer;
 using PlainScalarKind = EnvoyGateway.Dsl.Serialization.PlainScalarKind;
 using PlainScalars = EnvoyGateway.Dsl.Serialization.PlainScalars;
 using YamlDotNet.RepresentationModel;
@@ -19,18 +19,18 @@ internal static class YamlDataTree
     /// <summary>Each generated resource written by the product's writer for <paramref name="release"/>.</summary>
     public static string Write(ManifestSet set, EnvoyGatewayVersion release)
     {
-        var builder = new StringBuilder();
+        using var buffer = new YamlBuffer(4096);
         foreach (var resource in set)
         {
-            if (builder.Length > 0)
+            if (buffer.Length > 0)
             {
-                builder.Append("---\n");
+                buffer.Append("---\n");
             }
 
-            Assert.True(GeneratedYamlWriter.TryWriteDocument(builder, resource, release), $"no writer for {resource.GetType()}");
+            Assert.True(GeneratedYamlWriter.TryWriteDocument(buffer, resource, release), $"no writer for {resource.GetType()}");
         }
 
-        return builder.ToString();
+        return buffer.ToString();
     }
 
     /// <summary>The documents of a stream as canonical JSON, empty documents left out.</summary>
