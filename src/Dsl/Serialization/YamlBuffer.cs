@@ -89,6 +89,11 @@ internal sealed class YamlBuffer : IDisposable
 
     public void Dispose()
     {
+        if (_chars.Length == 0)
+        {
+            return; // already returned
+        }
+
         var chars = _chars;
         _chars = [];
         _length = 0;
