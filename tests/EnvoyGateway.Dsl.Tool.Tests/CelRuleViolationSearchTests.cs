@@ -11,7 +11,7 @@ namespace EnvoyGateway.Dsl.Tool.Tests;
 /// A constant violation of the CEL rules of the newest release that neither the upstream cases
 /// (<see cref="CelEditTimeParityTests"/>) nor the quick-fix test (<see cref="CelFixRuleViolationTests"/>) reaches,
 /// found by search: at the rule's node, the required fields filled from the schema table, then the fields the rule
-/// names set one by one and in pairs to values from the schema (its allowed values, edges of numbers, durations,
+/// names set one by one and in pairs to values from the schema (its allowed values, the rule's literals, edges of numbers, durations,
 /// empty and duplicate lists), until the build reports the rule. Each object found is imported as C# and its EG2100
 /// findings compared with the build's, as for the upstream cases; with every constant made opaque, the analyzer
 /// reports nothing the build does not.
@@ -98,7 +98,8 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
     private static IEnumerable<JsonNode> NodeCandidates(CelRuleInfo rule, int nodeProperty, bool isItem, int release)
     {
         var property = SchemaTable.Properties[nodeProperty];
-        var items = property.Type >= 0 ? ObjectCandidates(property.Type, NamedFields(rule.Rule), release) : Scalar(property, release);
+        var literals = Literals(rule.Rule);
+        var items = property.Type >= 0 ? ObjectCandidates(property.Type, NamedFields(rule.Rule), literals, release) : Scalar(property, literals, release);
         if (isItem || property.Shape is SchemaShape.Object or SchemaShape.Scalar)
         {
             foreach (var item in items)
@@ -128,7 +129,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
     }
 
     /// <summary>The required fields filled; then each named field (every field when the rule names none) left out, and set to each of its values; then pairs.</summary>
-    private static IEnumerable<JsonObject> ObjectCandidates(int type, HashSet<string> named, int release)
+    private static IEnumerable<JsonObject> ObjectCandidates(int type, HashSet<string> named, string[] literals, int release)
     {
         var fields = Fields(type, release).Where(p => named.Count == 0 || named.Contains(SchemaTable.Properties[p].JsonName)).ToList();
         yield return Fill(type, release);
@@ -137,7 +138,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
             var without = Fill(type, release);
             without.Remove(SchemaTable.Properties[field].JsonName);
             yield return without;
-            foreach (var value in Values(field, release))
+            foreach (var value in Values(field, literals, release))
             {
                 var with = Fill(type, release);
                 with[SchemaTable.Properties[field].JsonName] = value;
@@ -149,9 +150,9 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
         {
             for (var j = i + 1; j < fields.Count; j++)
             {
-                foreach (var first in Values(fields[i], release).Take(6))
+                foreach (var first in Values(fields[i], literals, release).Take(6))
                 {
-                    foreach (var second in Values(fields[j], release).Take(6))
+                    foreach (var second in Values(fields[j], literals, release).Take(6))
                     {
                         var both = Fill(type, release);
                         both[SchemaTable.Properties[fields[i]].JsonName] = first.DeepClone();
@@ -191,7 +192,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
     private static JsonNode Plain(int p, int release, int depth)
     {
         var property = SchemaTable.Properties[p];
-        JsonNode Item() => property.Scalar == SchemaScalar.Object && property.Type >= 0 ? Fill(property.Type, release, depth) : Scalar(property, release).First();
+        JsonNode Item() => property.Scalar == SchemaScalar.Object && property.Type >= 0 ? Fill(property.Type, release, depth) : Scalar(property, [], release).First();
         return property.Shape switch
         {
             SchemaShape.Object => property.Type >= 0 ? Fill(property.Type, release, depth) : new JsonObject(),
@@ -202,7 +203,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
     }
 
     /// <summary>The values a field is tried with.</summary>
-    private static IEnumerable<JsonNode> Values(int p, int release)
+    private static IEnumerable<JsonNode> Values(int p, string[] literals, int release)
     {
         var property = SchemaTable.Properties[p];
         switch (property.Shape)
@@ -213,7 +214,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
                 {
                     if (SchemaTable.Properties[inner].Shape == SchemaShape.Scalar)
                     {
-                        foreach (var value in Scalar(SchemaTable.Properties[inner], release))
+                        foreach (var value in Scalar(SchemaTable.Properties[inner], literals, release))
                         {
                             var variant = Fill(property.Type, release);
                             variant[SchemaTable.Properties[inner].JsonName] = value;
@@ -230,7 +231,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
                 yield return new JsonArray();
                 if (property.Scalar != SchemaScalar.Object)
                 {
-                    foreach (var value in Scalar(property, release))
+                    foreach (var value in Scalar(property, literals, release))
                     {
                         yield return new JsonArray(value);
                     }
@@ -242,7 +243,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
                 yield return new JsonObject();
                 break;
             default:
-                foreach (var value in Scalar(property, release))
+                foreach (var value in Scalar(property, literals, release))
                 {
                     yield return value;
                 }
@@ -251,7 +252,8 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
         }
     }
 
-    private static IEnumerable<JsonNode> Scalar(SchemaProperty property, int release)
+    /// <summary>A scalar's values: its allowed ones and one other, or plain values of its type; for strings also the rule's own literals and a long one.</summary>
+    private static IEnumerable<JsonNode> Scalar(SchemaProperty property, string[] literals, int release)
     {
         var rules = property.RulesIn(1u << release);
         if (rules is { Facts: >= 0 } && SchemaTable.Facts[rules.Facts] is { } facts && (facts.EnumValues ?? (facts.Element >= 0 ? SchemaTable.Facts[facts.Element].EnumValues : null)) is { } allowed)
@@ -262,6 +264,11 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
             }
 
             yield return JsonValue.Create("Other");
+            foreach (var literal in literals.Except(allowed))
+            {
+                yield return JsonValue.Create(literal);
+            }
+
             yield break;
         }
 
@@ -293,15 +300,24 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
                 yield return new JsonObject();
                 break;
             default:
-                foreach (var text in new[] { "x", "", "0", "1s", "0s", "1ms", "10000h", "/path", "a.b", "UPPER", "http://example.com", "1.2.3.4/32", "-" })
+                foreach (var text in new[] { "x", "", "0", "1s", "0s", "1ms", "10000h", "/path", "a.b", "UPPER", "http://example.com", "1.2.3.4/32", "-" }.Concat(literals))
                 {
                     yield return JsonValue.Create(text);
                 }
+
+                yield return JsonValue.Create(new string('a', 1100));
 
                 break;
         }
     }
 
+    /// <summary>The string literals of the rule (<c>'Replace'</c>): values it compares with.</summary>
+    private static string[] Literals(string rule)
+        => [.. StringLiteral().Matches(rule).Select(match => match.Groups[1].Value).Distinct()];
+
     [GeneratedRegex(@"\.([a-zA-Z_][a-zA-Z0-9_]*)")]
     private static partial Regex FieldReference();
+
+    [GeneratedRegex(@"'([^'\\]*)'")]
+    private static partial Regex StringLiteral();
 }
