@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.Tool.Tests;
 /// (<see cref="CelEditTimeParityTests"/>) nor the quick-fix test (<see cref="CelFixRuleViolationTests"/>) reaches,
 /// found by search: at the rule's node, the required fields filled from the schema table, then the fields the rule
 /// names set one by one and in pairs to values from the schema (its allowed values, the rule's literals, edges of numbers, durations,
-/// empty and duplicate lists), until the build reports the rule. Each object found is imported as C# and its EG2100
+/// empty and duplicate lists, the parts of nested objects), until the build reports the rule. Each object found is imported as C# and its EG2100
 /// findings compared with the build's, as for the upstream cases; with every constant made opaque, the analyzer
 /// reports nothing the build does not.
 /// </summary>
@@ -210,6 +210,18 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
         {
             case SchemaShape.Object when property.Type >= 0:
                 yield return Fill(property.Type, release);
+
+                // Its own parts set (filled), before its scalars: pairs take the first few values only.
+                foreach (var inner in Fields(property.Type, release))
+                {
+                    if (SchemaTable.Properties[inner] is { Type: >= 0 } part && !SchemaTable.Properties[inner].RulesIn(1u << release)!.Required)
+                    {
+                        var variant = Fill(property.Type, release);
+                        variant[part.JsonName] = Plain(inner, release, 1);
+                        yield return variant;
+                    }
+                }
+
                 foreach (var inner in Fields(property.Type, release))
                 {
                     if (SchemaTable.Properties[inner].Shape == SchemaShape.Scalar)
