@@ -22,7 +22,7 @@ internal static class BuildBenchmark
             Write(folder);
             Dotnet(folder, "restore");
             Dotnet(folder, "build --no-restore -p:RunAnalyzers=false");
-            // Interleaved off/on runs, so that load from other processes hits both alike.
+            // Interleaved off / on without ours / on, so that load from other processes hits all three alike.
             var off = new List<double>();
             var onWithoutOurs = new List<double>();
             var on = new List<double>();

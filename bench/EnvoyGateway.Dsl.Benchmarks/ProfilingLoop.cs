@@ -5,7 +5,7 @@ namespace EnvoyGateway.Dsl.Benchmarks;
 
 /// <summary>
 /// One figure of the v1.9 bench shape in a loop, for a sampling profiler (<c>dotnet-trace collect -- dotnet
-/// EnvoyGateway.Dsl.Benchmarks.dll --loop validate-v19 15</c>); prints the runs, the size its result keeps alive,
+/// EnvoyGateway.Dsl.Benchmarks.dll --loop validate-v19 15</c>); tells the runs, the size its result keeps alive,
 /// the median and fastest run, and per run the bytes allocated, the GC pauses and the collections.
 /// </summary>
 public static class ProfilingLoop
@@ -41,7 +41,7 @@ public static class ProfilingLoop
         var allocated = (GC.GetTotalAllocatedBytes() - allocatedBefore) / runs / 1e6;
         var collections = string.Join(" / ", Enumerable.Range(0, 3).Select(g => ((double)(GC.CollectionCount(g) - collectionsBefore[g]) / runs).ToString("F1", CultureInfo.InvariantCulture)));
         return string.Create(CultureInfo.InvariantCulture,
-            $"{runs} (result {retained:F1} MB; median {times[runs / 2]:F1} ms, fastest {times[0]:F1} ms; per run {allocated:F1} MB allocated, GC pauses {perRun:F1} ms, gen0/1/2 collections {collections})");
+            $"{runs} runs (result {retained:F1} MB; median {times[runs / 2]:F1} ms, fastest {times[0]:F1} ms; per run {allocated:F1} MB allocated, GC pauses {perRun:F1} ms, gen0/1/2 collections {collections})");
     }
 
     /// <summary>What one result keeps alive after full collections, in MB.</summary>

@@ -29,7 +29,7 @@ public static class Program
         // For a profiler (docs/performance.md): runs one v1.9 bench figure in a loop for SECONDS.
         if (args is ["--loop", var figure, var seconds])
         {
-            Console.WriteLine($"{ProfilingLoop.Run(figure, int.Parse(seconds, CultureInfo.InvariantCulture))} runs");
+            Console.WriteLine(ProfilingLoop.Run(figure, int.Parse(seconds, CultureInfo.InvariantCulture)));
             return;
         }
 

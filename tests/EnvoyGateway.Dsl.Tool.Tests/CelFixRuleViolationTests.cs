@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnvoyGateway.Dsl.Cel;
 using EnvoyGateway.Dsl.Rules.Schema;
@@ -33,7 +32,7 @@ public sealed class CelFixRuleViolationTests(ITestOutputHelper output)
                 continue;
             }
 
-            var file = folder.Write(rule.Key.Replace('@', '-').Replace('[', '_').Replace(']', '_').Replace('{', '_').Replace('}', '_') + ".yaml", JsonAsYaml.Convert(JsonDocument.Parse(document.ToJsonString()).RootElement));
+            var file = folder.Write(CelRuleObjects.FileName(rule), CelRuleObjects.Yaml(document));
             var (built, problem) = await CelRuleObjects.CompareEditTime(file);
             checkedRules++;
             if (!built.Any(message => message.EndsWith($"(CEL rule {rule.Key})", StringComparison.Ordinal)))
@@ -56,15 +55,14 @@ public sealed class CelFixRuleViolationTests(ITestOutputHelper output)
         Assert.Empty(problems);
     }
 
-    /// <summary>The kind with the rule's node set (<see cref="CelRuleObjects.Around"/>): at the node the field set and the discriminator another value.</summary>
+    /// <summary>The kind with the rule's node set (<see cref="CelRuleObjects.RuleNode.Around"/>): at the node the field set and the discriminator another value.</summary>
     private static JsonObject? Violation(CelRuleInfo rule, string apiVersion, int release)
     {
-        if (CelRuleObjects.Node(rule, release) is not var (nodeProperty, _) || SchemaTable.Properties[nodeProperty].Type < 0)
+        if (CelRuleObjects.NodeOf(rule, release) is not { } ruleNode || SchemaTable.Properties[ruleNode.Property].Type is var type && type < 0)
         {
             return null;
         }
 
-        var type = SchemaTable.Properties[nodeProperty].Type;
         var field = SchemaWalk.PropertyOf(type, rule.FixField!);
         if (field < 0)
         {
@@ -76,7 +74,7 @@ public sealed class CelFixRuleViolationTests(ITestOutputHelper output)
             [rule.FixField!] = ValueOf(SchemaTable.Properties[field]),
         };
         node[rule.FixDiscriminator!] = rule.FixField == rule.FixDiscriminator ? "other.example.com" : rule.FixValue + "Other";
-        return CelRuleObjects.Around(rule, apiVersion, release, node);
+        return ruleNode.Around(apiVersion, node);
     }
 
     private static JsonNode ValueOf(SchemaProperty property) => property.Shape switch

@@ -24,37 +24,12 @@ internal static class CelRuleObjects
         return rule => versions.GetValueOrDefault(rule.Kind) ?? SchemaTable.Kinds.FirstOrDefault(k => k.Kind == rule.Kind)?.Group + "/v1alpha1";
     }
 
-    /// <summary>
-    /// The kind with <paramref name="node"/> at the rule's node: every step on the way one object, list item or map
-    /// value. Null when a step is not an object-valued property of the release.
-    /// </summary>
-    public static JsonObject? Around(CelRuleInfo rule, string apiVersion, int release, JsonNode node)
-    {
-        if (Steps(rule, release) is not { } steps)
-        {
-            return null;
-        }
+    /// <summary>The YAML of an object built here.</summary>
+    public static string Yaml(JsonObject document) => JsonAsYaml.Convert(JsonDocument.Parse(document.ToJsonString()).RootElement);
 
-        var root = new JsonObject { ["apiVersion"] = apiVersion, ["kind"] = rule.Kind, ["metadata"] = new JsonObject { ["name"] = "violation", ["namespace"] = "default" } };
-        var parent = root;
-        for (var i = 0; i < steps.Count; i++)
-        {
-            var (name, element, _, _) = steps[i];
-            var next = i == steps.Count - 1 ? node : new JsonObject();
-            parent[name] = element switch
-            {
-                '[' => new JsonArray(next),
-                '{' => new JsonObject { ["k"] = next },
-                _ => next,
-            };
-            if (next is JsonObject inner)
-            {
-                parent = inner;
-            }
-        }
-
-        return root;
-    }
+    /// <summary>A file name for the rule's object (its key without the characters paths refuse).</summary>
+    public static string FileName(CelRuleInfo rule)
+        => rule.Key.Replace('@', '-').Replace('[', '_').Replace(']', '_').Replace('{', '_').Replace('}', '_') + ".yaml";
 
     /// <summary>
     /// Imports <paramref name="file"/> as C# and compares the analyzer's EG2100 findings (release 1.9) with the
@@ -83,15 +58,11 @@ internal static class CelRuleObjects
     }
 
     /// <summary>
-    /// The property whose value holds the rule's node, and whether the node is one item (or map value) of it rather
-    /// than the value itself; null when the path cannot be followed.
+    /// Where the rule's node is in its kind, followed once from the rule's schema path: every step leads to an
+    /// object, list item or map value, the last may hold scalars (a rule on a string or on a list of them). Null
+    /// when the path cannot be followed in the release.
     /// </summary>
-    public static (int Property, bool IsItem)? Node(CelRuleInfo rule, int release)
-        => Steps(rule, release) is { Count: > 0 } steps ? (steps[^1].Property, steps[^1].Element != '.') : null;
-
-    // Each step of the rule's path: the property's JSON name, how its value is entered ('[' an item, '{' a map
-    // value, '.' the value itself), the type it leads to and the property.
-    private static List<(string Name, char Element, int Type, int Property)>? Steps(CelRuleInfo rule, int release)
+    public static RuleNode? NodeOf(CelRuleInfo rule, int release)
     {
         var kind = SchemaTable.Kinds.FirstOrDefault(k => k.Kind == rule.Kind && (k.Releases & (1u << release)) != 0);
         if (kind is null)
@@ -99,7 +70,7 @@ internal static class CelRuleObjects
             return null;
         }
 
-        var steps = new List<(string, char, int, int)>();
+        var steps = new List<(string Name, char Element, int Property)>();
         var type = kind.RootType;
         var path = rule.SchemaPath;
         var position = 0;
@@ -114,19 +85,51 @@ internal static class CelRuleObjects
             var name = path[(position + 1)..end];
             var property = SchemaWalk.PropertyOf(type, name);
             var element = end < path.Length ? path[end] : '.';
-            var last = (element is '[' or '{' ? end + 2 : end) >= path.Length;
-
-            // Every step leads to an object, but the last may hold scalars (a rule on a string or on a list of them).
-            if (property < 0 || (SchemaTable.Properties[property].Type < 0 && !last))
+            var next = element is '[' or '{' ? end + 2 : end;
+            if (property < 0 || (SchemaTable.Properties[property].Type < 0 && next < path.Length))
             {
                 return null;
             }
 
+            steps.Add((name, element, property));
             type = SchemaTable.Properties[property].Type;
-            steps.Add((name, element, type, property));
-            position = element is '[' or '{' ? end + 2 : end;
+            position = next;
         }
 
-        return steps;
+        return steps.Count == 0 ? null : new RuleNode(rule, steps);
+    }
+
+    /// <summary>A rule's node in its kind (<see cref="NodeOf"/>).</summary>
+    internal sealed class RuleNode(CelRuleInfo rule, List<(string Name, char Element, int Property)> steps)
+    {
+        /// <summary>The property whose value holds the node.</summary>
+        public int Property => steps[^1].Property;
+
+        /// <summary>Whether the node is one item (or map value) of <see cref="Property"/> rather than its value.</summary>
+        public bool IsItem => steps[^1].Element != '.';
+
+        /// <summary>The kind with <paramref name="node"/> at the rule's node, every step on the way one object, list item or map value.</summary>
+        public JsonObject Around(string apiVersion, JsonNode node)
+        {
+            var root = new JsonObject { ["apiVersion"] = apiVersion, ["kind"] = rule.Kind, ["metadata"] = new JsonObject { ["name"] = "violation", ["namespace"] = "default" } };
+            var parent = root;
+            for (var i = 0; i < steps.Count; i++)
+            {
+                var (name, element, _) = steps[i];
+                var next = i == steps.Count - 1 ? node : new JsonObject();
+                parent[name] = element switch
+                {
+                    '[' => new JsonArray(next),
+                    '{' => new JsonObject { ["k"] = next },
+                    _ => next,
+                };
+                if (next is JsonObject inner)
+                {
+                    parent = inner;
+                }
+            }
+
+            return root;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using EnvoyGateway.Dsl.Cel;
@@ -39,7 +38,7 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
                 continue;
             }
 
-            var file = folder.Write(rule.Key.Replace('@', '-').Replace('[', '_').Replace(']', '_').Replace('{', '_').Replace('}', '_') + ".yaml", document);
+            var file = folder.Write(CelRuleObjects.FileName(rule), document);
             var (_, problem) = await CelRuleObjects.CompareEditTime(file);
             compared++;
             if (problem is not null)
@@ -64,20 +63,15 @@ public sealed partial class CelRuleViolationSearchTests(ITestOutputHelper output
     /// <summary>The first candidate whose build reports the rule, as YAML; null when none does.</summary>
     private static string? Search(CelRuleInfo rule, string apiVersion, EnvoyGatewayVersion release)
     {
-        if (CelRuleObjects.Node(rule, release.Index) is not var (nodeProperty, isItem))
+        if (CelRuleObjects.NodeOf(rule, release.Index) is not { } ruleNode)
         {
             return null;
         }
 
         var mark = $"(CEL rule {rule.Key})";
-        foreach (var candidate in NodeCandidates(rule, nodeProperty, isItem, release.Index).Take(MaxCandidates))
+        foreach (var candidate in NodeCandidates(rule, ruleNode.Property, ruleNode.IsItem, release.Index).Take(MaxCandidates))
         {
-            if (CelRuleObjects.Around(rule, apiVersion, release.Index, candidate) is not { } root)
-            {
-                return null;
-            }
-
-            var yaml = JsonAsYaml.Convert(JsonDocument.Parse(root.ToJsonString()).RootElement);
+            var yaml = CelRuleObjects.Yaml(ruleNode.Around(apiVersion, candidate));
             try
             {
                 if (ManifestSet.Parse(yaml).SelectMany(resource => resource.Validate(release)).Any(d => d.Id == "EG2100" && d.Message.EndsWith(mark, StringComparison.Ordinal)))

@@ -61,6 +61,14 @@ internal sealed class CelValue
 
     public bool IsUnknown => Kind == CelValueKind.Unknown;
 
+    /// <summary>A list or map with nothing in view (<see cref="Exhaustive"/> says whether more can be in it).</summary>
+    public bool IsEmptyCollection => Kind switch
+    {
+        CelValueKind.List => Items.Count == 0,
+        CelValueKind.Map => Entries.Count == 0,
+        _ => false,
+    };
+
     public bool IsError => Kind == CelValueKind.Error;
 
     /// <summary>Neither unknown nor an error.</summary>

@@ -45,7 +45,7 @@ internal sealed class ConstantFacts : IObjectFacts
         }
 
         var value = Read(index);
-        if (value is { Kind: CelValueKind.List or CelValueKind.Map } && IsEmpty(value))
+        if (value is { IsEmptyCollection: true })
         {
             // The model does not tell an empty collection from an absent one: an empty one reads as its default (CelLib.OrDefault).
             return schemaDefault is null ? value : value.Exhaustive ? schemaDefault : CelValue.Unknown;
@@ -53,8 +53,6 @@ internal sealed class ConstantFacts : IObjectFacts
 
         return value ?? schemaDefault ?? EditCel.NoSuchKey(jsonName, required);
     }
-
-    private static bool IsEmpty(CelValue collection) => collection.Kind == CelValueKind.List ? collection.Items.Count == 0 : collection.Entries.Count == 0;
 
     public CelValue Has(string jsonName, bool hasDefault)
     {
@@ -76,7 +74,7 @@ internal sealed class ConstantFacts : IObjectFacts
 
         var value = Read(index);
         return value is null ? CelValue.False
-            : value.Kind is CelValueKind.List or CelValueKind.Map ? (!IsEmpty(value) ? CelValue.True : value.Exhaustive ? CelValue.False : CelValue.Unknown)
+            : value.Kind is CelValueKind.List or CelValueKind.Map ? (!value.IsEmptyCollection ? CelValue.True : value.Exhaustive ? CelValue.False : CelValue.Unknown)
             : value.IsUnknown ? CelValue.Unknown
             : CelValue.True;
     }

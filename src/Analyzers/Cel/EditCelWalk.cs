@@ -103,8 +103,7 @@ internal static class EditCelWalk
     {
         public void Node(CelValue value, string path, string schemaPath, Location location)
         {
-            if (value.IsUnknown || value.Kind is CelValueKind.Null || (value.Kind is CelValueKind.List && value.Items.Count == 0 && value.Exhaustive)
-                || (value.Kind is CelValueKind.Map && value.Entries.Count == 0 && value.Exhaustive))
+            if (value.IsUnknown || value.Kind is CelValueKind.Null || (value.IsEmptyCollection && value.Exhaustive))
             {
                 return;
             }

@@ -17,19 +17,19 @@ internal static class YamlScalars
     public static string Timestamp(DateTimeOffset value)
         => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static void Append(YamlBuffer builder, string value)
+    public static void Append(YamlBuffer buffer, string value)
     {
         if (!NeedsQuotes(value))
         {
-            builder.Append(value);
+            buffer.Append(value);
         }
         else if (CanSingleQuote(value))
         {
-            builder.Append('\'').Append(value.Replace("'", "''")).Append('\'');
+            buffer.Append('\'').Append(value.Replace("'", "''")).Append('\'');
         }
         else
         {
-            AppendDoubleQuoted(builder, value);
+            AppendDoubleQuoted(buffer, value);
         }
     }
 
@@ -132,51 +132,51 @@ internal static class YamlScalars
         return true;
     }
 
-    private static void AppendDoubleQuoted(YamlBuffer builder, string value)
+    private static void AppendDoubleQuoted(YamlBuffer buffer, string value)
     {
-        builder.Append('"');
+        buffer.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             switch (c)
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\0': builder.Append("\\0"); break;
-                case '\a': builder.Append("\\a"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\v': builder.Append("\\v"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\u001b': builder.Append("\\e"); break;
-                case '\u0085': builder.Append("\\N"); break;
-                case '\u2028': builder.Append("\\L"); break;
-                case '\u2029': builder.Append("\\P"); break;
+                case '"': buffer.Append("\\\""); break;
+                case '\\': buffer.Append("\\\\"); break;
+                case '\0': buffer.Append("\\0"); break;
+                case '\a': buffer.Append("\\a"); break;
+                case '\b': buffer.Append("\\b"); break;
+                case '\t': buffer.Append("\\t"); break;
+                case '\n': buffer.Append("\\n"); break;
+                case '\v': buffer.Append("\\v"); break;
+                case '\f': buffer.Append("\\f"); break;
+                case '\r': buffer.Append("\\r"); break;
+                case '\u001b': buffer.Append("\\e"); break;
+                case '\u0085': buffer.Append("\\N"); break;
+                case '\u2028': buffer.Append("\\L"); break;
+                case '\u2029': buffer.Append("\\P"); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
-                        builder.Append(c).Append(value[i + 1]);
+                        buffer.Append(c).Append(value[i + 1]);
                         i++;
                     }
                     else if (c < ' ' || (c >= 0x7F && c < 0xA0))
                     {
-                        builder.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                        buffer.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
                     }
                     else if (c is '\uFEFF' || char.IsSurrogate(c) || c > '\uFFFD')
                     {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        buffer.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
                     else
                     {
-                        builder.Append(c);
+                        buffer.Append(c);
                     }
 
                     break;
             }
         }
 
-        builder.Append('"');
+        buffer.Append('"');
     }
 }

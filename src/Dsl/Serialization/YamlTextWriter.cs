@@ -9,7 +9,7 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// parent key's indent, empty mappings as <c>{}</c>, LF only. It writes exactly what it is told,
 /// in order; <see cref="YamlWriter"/> decides what and in which order.
 /// </summary>
-internal sealed class YamlTextWriter(YamlBuffer builder)
+internal sealed class YamlTextWriter(YamlBuffer buffer)
 {
     // Written length (quotes and escapes included) above which a key is written in explicit form;
     // below YAML's limit of 1024 characters, counting UTF-16 units, so surrogate pairs err on the safe side.
@@ -45,8 +45,8 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         }
 
         Key(ref scope, key);
-        builder.Append(' ');
-        YamlScalars.Append(builder, value);
+        buffer.Append(' ');
+        YamlScalars.Append(buffer, value);
     }
 
     public void Integer(ref Scope scope, string key, long? value)
@@ -57,7 +57,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         }
 
         Key(ref scope, key);
-        builder.Append(' ').Append(value.Value);
+        buffer.Append(' ').Append(value.Value);
     }
 
     public void Boolean(ref Scope scope, string key, bool? value)
@@ -68,7 +68,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         }
 
         Key(ref scope, key);
-        builder.Append(value.Value ? " true" : " false");
+        buffer.Append(value.Value ? " true" : " false");
     }
 
     /// <summary>A floating-point number in its shortest round-trip form (<c>0.5</c>, <c>1e+21</c>).</summary>
@@ -80,7 +80,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         }
 
         Key(ref scope, key);
-        builder.Append(' ').Append(NumberText(value.Value));
+        buffer.Append(' ').Append(NumberText(value.Value));
     }
 
     /// <summary>An int-or-string: the integer plain, the string as any string (quoted when YAML would read it otherwise).</summary>
@@ -92,7 +92,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         }
 
         Key(ref scope, key);
-        builder.Append(' ');
+        buffer.Append(' ');
         AppendIntOrString(set);
     }
 
@@ -108,7 +108,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         {
             case JsonObject { Count: 0 }:
                 Key(ref scope, key);
-                builder.Append(" {}");
+                buffer.Append(" {}");
                 break;
             case JsonObject obj:
                 var inner = BeginMap(ref scope, key);
@@ -116,7 +116,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
                 break;
             case JsonArray { Count: 0 }:
                 Key(ref scope, key);
-                builder.Append(" []");
+                buffer.Append(" []");
                 break;
             case JsonArray array:
                 BeginSequence(ref scope, key);
@@ -128,7 +128,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
                 break;
             default:
                 Key(ref scope, key);
-                builder.Append(' ');
+                buffer.Append(' ');
                 AppendJsonScalar(value.AsValue());
                 break;
         }
@@ -138,14 +138,14 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     public void RawItem(in Scope parent, string text)
     {
         NewLine(parent.Indent);
-        builder.Append("- ").Append(text);
+        buffer.Append("- ").Append(text);
     }
 
     /// <summary>One int-or-string item of a sequence.</summary>
     public void IntOrStringItem(in Scope parent, IntOrString value)
     {
         NewLine(parent.Indent);
-        builder.Append("- ");
+        buffer.Append("- ");
         AppendIntOrString(value);
     }
 
@@ -169,7 +169,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
                 break;
             case JsonArray array:
                 NewLine(parent.Indent);
-                builder.Append('-');
+                buffer.Append('-');
                 _inlineNext = true;
                 var nested = new Scope(parent.Indent + 2, inlineFirst: false);
                 foreach (var element in array)
@@ -180,7 +180,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
                 break;
             default:
                 NewLine(parent.Indent);
-                builder.Append("- ");
+                buffer.Append("- ");
                 AppendJsonScalar(item.AsValue());
                 break;
         }
@@ -207,7 +207,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
             if (obj[key] is null)
             {
                 Key(ref scope, key);
-                builder.Append(" null");
+                buffer.Append(" null");
             }
             else
             {
@@ -221,16 +221,16 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
         switch (value.GetValueKind())
         {
             case JsonValueKind.String:
-                YamlScalars.Append(builder, value.GetValue<string>());
+                YamlScalars.Append(buffer, value.GetValue<string>());
                 break;
             case JsonValueKind.True:
-                builder.Append("true");
+                buffer.Append("true");
                 break;
             case JsonValueKind.False:
-                builder.Append("false");
+                buffer.Append("false");
                 break;
             default:
-                builder.Append(value.ToJsonString());
+                buffer.Append(value.ToJsonString());
                 break;
         }
     }
@@ -239,11 +239,11 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     {
         if (value.StringValue is { } text)
         {
-            YamlScalars.Append(builder, text);
+            YamlScalars.Append(buffer, text);
         }
         else
         {
-            builder.Append(value.IntValue);
+            buffer.Append(value.IntValue);
         }
     }
 
@@ -267,7 +267,7 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     {
         if (!inner.WroteAny)
         {
-            builder.Append(" {}");
+            buffer.Append(" {}");
         }
     }
 
@@ -296,21 +296,21 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     public Scope BeginItem(in Scope parent)
     {
         NewLine(parent.Indent);
-        builder.Append('-');
+        buffer.Append('-');
         return new Scope(parent.Indent + 2, inlineFirst: true);
     }
 
     public void StringItem(in Scope parent, string value)
     {
         NewLine(parent.Indent);
-        builder.Append("- ");
-        YamlScalars.Append(builder, value);
+        buffer.Append("- ");
+        YamlScalars.Append(buffer, value);
     }
 
     /// <summary>Ends the current document with a line feed.</summary>
     public void EndDocument()
     {
-        builder.Append('\n');
+        buffer.Append('\n');
         _atLineStart = true;
     }
 
@@ -318,25 +318,25 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     {
         if (scope.InlineFirst && !scope.WroteAny)
         {
-            builder.Append(' ');
+            buffer.Append(' ');
         }
         else
         {
             NewLine(scope.Indent);
         }
 
-        var keyStart = builder.Length;
-        YamlScalars.Append(builder, key);
-        if (builder.Length - keyStart > MaxImplicitKeyLength)
+        var keyStart = buffer.Length;
+        YamlScalars.Append(buffer, key);
+        if (buffer.Length - keyStart > MaxImplicitKeyLength)
         {
             // YAML caps implicit keys at 1024 characters: longer ones take the explicit "? key" form.
-            var written = builder.ToString(keyStart, builder.Length - keyStart);
-            builder.Length = keyStart;
-            builder.Append("? ").Append(written);
+            var written = buffer.ToString(keyStart, buffer.Length - keyStart);
+            buffer.Length = keyStart;
+            buffer.Append("? ").Append(written);
             NewLine(scope.Indent);
         }
 
-        builder.Append(':');
+        buffer.Append(':');
         scope.WroteAny = true;
     }
 
@@ -344,17 +344,17 @@ internal sealed class YamlTextWriter(YamlBuffer builder)
     {
         if (_inlineNext)
         {
-            builder.Append(' ');
+            buffer.Append(' ');
             _inlineNext = false;
             return;
         }
 
         if (!_atLineStart)
         {
-            builder.Append('\n');
+            buffer.Append('\n');
         }
 
-        builder.Append(' ', indent);
+        buffer.Append(' ', indent);
         _atLineStart = false;
     }
 }

@@ -17,7 +17,7 @@ internal sealed class WriterEmitter(UnionModel model)
         var w = new CodeWriter();
         w.Line(CodeWriter.Header.TrimEnd('\n'));
         w.Line();
-                w.Line("using System.Text.Json;");
+        w.Line("using System.Text.Json;");
         w.Line("using EnvoyGateway.Dsl.Releases;");
         w.Line();
         w.Line("namespace EnvoyGateway.Dsl.Serialization;");
