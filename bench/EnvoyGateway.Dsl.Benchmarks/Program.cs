@@ -19,10 +19,10 @@ public static class Program
             return;
         }
 
-        // Time and allocations of each stage of validation (docs/performance.md).
-        if (args is ["--validation-breakdown"])
+        // Time and allocations of each stage of validation (docs/performance.md): --validation-breakdown [RUNS].
+        if (args is ["--validation-breakdown", .. var rest] && rest.Length <= 1)
         {
-            ValidationBreakdown.Run();
+            ValidationBreakdown.Run(rest is [var runs] ? int.Parse(runs, CultureInfo.InvariantCulture) : 5);
             return;
         }
 

@@ -438,7 +438,8 @@ internal static class SchemaWalk
         return -1;
     }
 
-    private static readonly Regex GoDuration = new(@"^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$", RegexOptions.CultureInvariant);
+    // Go's time.ParseDuration: ASCII digits only, nothing after the last unit (RE2's "$" and "\d" mean that).
+    private static readonly Regex GoDuration = Syntax.Re2Pattern.Compile(@"^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$");
 
     /// <summary>The formats the CRDs use that constrain a string: duration (Go) and byte (base64).</summary>
     private static string? FormatProblem(string format, string text) => format switch

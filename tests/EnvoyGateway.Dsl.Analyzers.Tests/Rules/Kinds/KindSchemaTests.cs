@@ -37,6 +37,22 @@ public sealed class KindSchemaTests
             AnalyzerTest.Diagnostic("EG1001").WithLocation(0)
                 .WithMessage("'Contains' is not a valid HTTP header match type for spec.rules[0].matches[0].headers[0].type; use one of Exact, RegularExpression"));
 
+    // A value on which the backtracking regex engine takes exponential time: it stopped the analyzer after a
+    // second with a RegexMatchTimeoutException (AD0001) before patterns went to the non-backtracking engine.
+    [Fact]
+    public Task Header_value_the_backtracking_engine_cannot_decide_is_reported_at_the_value()
+        => AnalyzerTest.VerifyForAsync(
+            Release,
+            InClass("""
+                public static HTTPRoute Api => new("api")
+                {
+                    Metadata = { Namespace = "shop" },
+                    Spec = { Rules = { new() { Matches = { new() { Headers = { new() { Name = "x-note", Value = {|#0:"an-unbroken-header-value-of-forty-characters  then two spaces"|} } } } } } } },
+                };
+                """),
+            AnalyzerTest.Diagnostic("EG1003").WithLocation(0)
+                .WithMessage("'an-unbroken-header-value-of-forty-characters  then two spaces' is not valid for spec.rules[0].matches[0].headers[0].value: must match the pattern '^[!-~]+([\\t ]?[!-~]+)*$'"));
+
     [Fact]
     public Task Number_above_the_maximum_in_a_gateway_listener_is_reported_at_the_value()
         => AnalyzerTest.VerifyForAsync(
