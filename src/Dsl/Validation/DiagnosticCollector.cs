@@ -84,6 +84,15 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
         _results.Add(new ValidationDiagnostic(descriptor.Id, (ValidationSeverity)(int)descriptor.Severity, text, path, source, descriptor.HelpLink, ResourceName(Resource), properties));
     }
 
+    /// <summary>Findings another collector made, after those made here.</summary>
+    public void AddRange(IReadOnlyList<ValidationDiagnostic> findings)
+    {
+        if (findings.Count > 0)
+        {
+            (_results ??= []).AddRange(findings);
+        }
+    }
+
     /// <summary>
     /// A whole-set finding, placed at the field it names: YAML, the field of the reference (or the reference
     /// itself); C#, the line that created the reference. Other resources of <paramref name="set"/> it names are

@@ -91,18 +91,15 @@ internal sealed class SchemaFacts
     /// <summary>More patterns a string must match each (an <c>allOf</c> of patterns in the CRD), or null.</summary>
     public string[]? AllOfPatterns { get; }
 
-    /// <summary><see cref="Pattern"/> compiled on first use and kept with the facts (no lookup, no lock on the hot path).</summary>
-    public Regex? PatternRegex => Pattern is null ? null : _patternRegex ??= Compile(Pattern);
+    /// <summary><see cref="Pattern"/> compiled on first use on this thread and kept with the facts (no lookup, no lock on the hot path).</summary>
+    public Regex? PatternRegex => Pattern is null ? null : (_patternRegex ??= Syntax.Re2Pattern.PerThread(Pattern)).Value!;
 
-    /// <summary><see cref="AllOfPatterns"/> compiled on first use.</summary>
-    public Regex[] AllOfRegexes => _allOfRegexes ??= AllOfPatterns is null ? [] : Array.ConvertAll(AllOfPatterns, Compile);
+    /// <summary><see cref="AllOfPatterns"/> compiled on first use on this thread.</summary>
+    public Regex[] AllOfRegexes => AllOfPatterns is null ? [] : (_allOfRegexes ??= new(() => Array.ConvertAll(AllOfPatterns, Syntax.Re2Pattern.Compile))).Value!;
 
-    // Two threads may both compile a pattern on first use; either result is right.
-    private Regex? _patternRegex;
-    private Regex[]? _allOfRegexes;
-
-    /// <summary>The API server matches a CRD's pattern with Go's RE2 (<see cref="Syntax.Re2Pattern"/>).</summary>
-    private static Regex Compile(string pattern) => Syntax.Re2Pattern.Compile(pattern);
+    // Two threads may both create a holder on first use; either is right.
+    private ThreadLocal<Regex>? _patternRegex;
+    private ThreadLocal<Regex[]>? _allOfRegexes;
 
     public string? Format { get; }
 

@@ -439,12 +439,12 @@ internal static class SchemaWalk
     }
 
     // Go's time.ParseDuration: ASCII digits only, nothing after the last unit (RE2's "$" and "\d" mean that).
-    private static readonly Regex GoDuration = Syntax.Re2Pattern.Compile(@"^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$");
+    private static readonly ThreadLocal<Regex> GoDuration = Syntax.Re2Pattern.PerThread(@"^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$");
 
     /// <summary>The formats the CRDs use that constrain a string: duration (Go) and byte (base64).</summary>
     private static string? FormatProblem(string format, string text) => format switch
     {
-        "duration" when !GoDuration.IsMatch(text) => "must be a duration such as 300ms, 1.5h or 2h45m",
+        "duration" when !GoDuration.Value!.IsMatch(text) => "must be a duration such as 300ms, 1.5h or 2h45m",
         "byte" when !IsBase64(text) => "must be base64-encoded",
         _ => null,
     };
