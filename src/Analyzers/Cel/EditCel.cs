@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EnvoyGateway.Dsl.Cel;
+using EnvoyGateway.Dsl.Rules.Syntax;
 
 namespace EnvoyGateway.Dsl.Analyzers.Cel;
 
@@ -200,7 +201,9 @@ internal static class EditCel
 
     public static CelValue EndsWith(CelValue text, CelValue part) => Strings(text, part, (a, b) => CelValue.Bool(a.EndsWith(b, StringComparison.Ordinal)));
 
-    public static CelValue Matches(CelValue text, Regex pattern) => String(text, t => CelValue.Bool(CelStrings.Matches(t, pattern)));
+    // No verdict when the engine ran out of time (Re2Pattern.TryIsMatch): unknown, so silent.
+    public static CelValue Matches(CelValue text, Regex pattern)
+        => String(text, t => Re2Pattern.TryIsMatch(pattern, t) is { } matches ? CelValue.Bool(matches) : CelValue.Unknown);
 
     public static CelValue LowerAscii(CelValue text) => String(text, t => CelValue.String(CelStrings.LowerAscii(t)));
 

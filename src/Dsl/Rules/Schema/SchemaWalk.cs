@@ -164,7 +164,7 @@ internal static class SchemaWalk
             }
         }
 
-        if (facts.PatternRegex is { } regex && !regex.IsMatch(text))
+        if (facts.PatternRegex is { } regex && Syntax.Re2Pattern.TryIsMatch(regex, text) == false)
         {
             sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.Pattern!)]);
         }
@@ -177,7 +177,7 @@ internal static class SchemaWalk
         var allOf = facts.AllOfRegexes;
         for (var p = 0; p < allOf.Length; p++)
         {
-            if (!allOf[p].IsMatch(text))
+            if (Syntax.Re2Pattern.TryIsMatch(allOf[p], text) == false)
             {
                 sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.AllOfPatterns![p])]);
             }
@@ -444,7 +444,7 @@ internal static class SchemaWalk
     /// <summary>The formats the CRDs use that constrain a string: duration (Go) and byte (base64).</summary>
     private static string? FormatProblem(string format, string text) => format switch
     {
-        "duration" when !GoDuration.Value!.IsMatch(text) => "must be a duration such as 300ms, 1.5h or 2h45m",
+        "duration" when Syntax.Re2Pattern.TryIsMatch(GoDuration.Value!, text) == false => "must be a duration such as 300ms, 1.5h or 2h45m",
         "byte" when !IsBase64(text) => "must be base64-encoded",
         _ => null,
     };

@@ -45,6 +45,22 @@ internal static class Re2Pattern
     /// </summary>
     public static ThreadLocal<Regex> PerThread(string re2Pattern) => new(() => Compile(re2Pattern));
 
+    /// <summary>
+    /// Whether <paramref name="text"/> matches; null when the engine ran out of time, which only the backtracking
+    /// engine of a compiler on .NET Framework can: no verdict, so no finding rather than a crashed analyzer.
+    /// </summary>
+    public static bool? TryIsMatch(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
 #if !NET7_0_OR_GREATER
     // RegexOptions.NonBacktracking, which netstandard2.0's enum does not name.
     private const RegexOptions NonBacktracking = (RegexOptions)1024;

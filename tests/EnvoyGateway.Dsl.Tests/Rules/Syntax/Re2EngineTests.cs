@@ -94,6 +94,18 @@ public class Re2EngineTests(ITestOutputHelper output)
         Assert.Equal(11, diagnostic.Line);
     }
 
+    // The backtracking engine stays where the option is refused (a compiler on .NET Framework): there a value it
+    // cannot decide in time gets no verdict, so the schema walk and edit time's CEL report nothing, not AD0001.
+    [Fact]
+    public void An_engine_that_runs_out_of_time_gives_no_verdict()
+    {
+        const string hostile = "an-unbroken-header-value-of-forty-characters  then two spaces";
+        var backtracking = new Regex(Re2Pattern.ToDotNet("^[!-~]+([\\t ]?[!-~]+)*$"), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(1));
+        Assert.Null(Re2Pattern.TryIsMatch(backtracking, hostile));
+        Assert.False(Re2Pattern.TryIsMatch(Re2Pattern.Compile("^[!-~]+([\\t ]?[!-~]+)*$"), hostile));
+        Assert.True(Re2Pattern.TryIsMatch(backtracking, "one two"));
+    }
+
     [Fact]
     public void A_cors_origin_with_a_path_is_an_error_not_a_timeout()
     {
