@@ -20,6 +20,7 @@ internal static class Generation
         output.Add(ReleaseFactsEmitter.RelativePath, ReleaseFactsEmitter.Emit(model));
         output.Add(SchemaTableEmitter.RelativePath, SchemaTableEmitter.Emit(model));
         output.Add(SchemaAccessEmitter.RelativePath, SchemaAccessEmitter.Emit(model));
+        output.Add(SchemaTreeEmitter.RelativePath, SchemaTreeEmitter.Emit(model));
         output.Add(WriterEmitter.RelativePath, new WriterEmitter(model).Emit());
         output.Add(BinderEmitter.RelativePath, new BinderEmitter(model).Emit());
         output.Add(ImportTableEmitter.RelativePath, ImportTableEmitter.Emit(model));

@@ -160,9 +160,9 @@ public class GeneratedModelCompilesTests
     {
         var problems = Problems(Compilation.Value.GetDiagnostics().Where(d => d.Location.SourceTree?.FilePath != ApiExamplePath));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        // Every type and closed set, ReleaseFacts.cs, the writer, the binder, the schema table and its accessors (the
-        // syntax trees also hold the global usings, the examples and the driver).
-        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 5, Compilation.Value.SyntaxTrees.Count() - 4);
+        // Every type and closed set, ReleaseFacts.cs, the writer, the binder, the schema table, its accessors and the
+        // tree walk (the syntax trees also hold the global usings, the examples and the driver).
+        Assert.Equal(Repository.Model.Types.Count + Repository.Model.ClosedSets.Count + 6, Compilation.Value.SyntaxTrees.Count() - 4);
     }
 
     [Fact]

@@ -27,24 +27,11 @@ internal sealed class ModelSchemaObject : ISchemaObject
         }
     }
 
-    public FactKind Presence(int property) => Value(property) switch
-    {
-        null => FactKind.Absent,
-        ICollection { Count: 0 } => FactKind.Absent,
-        _ => FactKind.Known,
-    };
+    public FactKind Presence(int property) => SchemaAccess.IsSet(_owner, property) ? FactKind.Known : FactKind.Absent;
 
     public Fact<string> Text(int property) => TextOf(Value(property));
 
-    public Fact<double> Number(int property) => Value(property) switch
-    {
-        int value => Fact<double>.Of(value),
-        long value => Fact<double>.Of(value),
-        uint value => Fact<double>.Of(value),
-        double value => Fact<double>.Of(value),
-        IntOrString { IsString: false } value => Fact<double>.Of(value.IntValue),
-        _ => Fact<double>.Unknown,
-    };
+    public Fact<double> Number(int property) => SchemaAccess.Number(_owner, property) is { } number ? Fact<double>.Of(number) : Fact<double>.Unknown;
 
     public int Count(int property, out bool exact)
     {

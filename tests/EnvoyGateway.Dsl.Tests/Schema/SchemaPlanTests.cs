@@ -29,11 +29,19 @@ public class SchemaPlanTests
                 var plan = SchemaPlan.Of(type, release);
                 for (var p = owner.FirstProperty; p < owner.FirstProperty + owner.PropertyCount; p++)
                 {
+                    var property = SchemaTable.Properties[p];
+                    var planned = Array.FindIndex(plan.Checked, c => c.Index == p);
+                    if (planned >= 0)
+                    {
+                        Assert.Same(property, plan.Checked[planned].Property);
+                        Assert.Same(property.RulesIn(1u << release), plan.Checked[planned].Rules);
+                    }
+
                     foreach (var value in Objects)
                     {
                         var sink = new CountingSink();
-                        SchemaWalk.CheckProperty(owner, p, value, release, sink);
-                        if (Array.IndexOf(plan.Checked, p) >= 0)
+                        SchemaWalk.CheckProperty(owner, new PlannedProperty(p, property, property.RulesIn(1u << release)), value, release, sink);
+                        if (planned >= 0)
                         {
                             reportedByChecked += sink.Count;
                         }

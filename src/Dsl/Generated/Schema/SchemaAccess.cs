@@ -6,8 +6,8 @@
 namespace EnvoyGateway.Dsl.Validation;
 
 /// <summary>
-/// Reads a property of SchemaTable.Properties from a model object; scalars are boxed, lists and maps returned
-/// as they are.
+/// Reads a property of SchemaTable.Properties from a model object: its value (scalars boxed, lists and maps
+/// as they are), whether it is set, and its number.
 /// </summary>
 internal static class SchemaAccess
 {
@@ -15,1656 +15,9568 @@ internal static class SchemaAccess
     /// The value of property &lt;paramref name="property"/&gt; (an index into SchemaTable.Properties) of
     /// &lt;paramref name="owner"/&gt;, an instance of its owning type.
     /// </summary>
-    public static object? Value(object owner, int property) => property switch
+    public static object? Value(object owner, int property)
     {
-        0 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).BackendRef,
-        1 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).BackendRefs,
-        2 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).BackendSettings,
-        3 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).Http,
-        4 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).LogName,
-        5 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner).Type,
-        6 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner).RequestHeaders,
-        7 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner).ResponseHeaders,
-        8 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner).ResponseTrailers,
-        9 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner).CredentialRefs,
-        10 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner).ExtractFrom,
-        11 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner).ForwardClientIDHeader,
-        12 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner).Sanitize,
-        13 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner).FsType,
-        14 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner).Partition,
-        15 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner).ReadOnly,
-        16 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner).VolumeID,
-        17 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Grpc,
-        18 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).HealthCheckLog,
-        19 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).HealthyThreshold,
-        20 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Http,
-        21 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).InitialJitter,
-        22 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Interval,
-        23 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Overrides,
-        24 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Tcp,
-        25 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Timeout,
-        26 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).Type,
-        27 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner).UnhealthyThreshold,
-        28 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner).Binary,
-        29 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner).Text,
-        30 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner).Type,
-        31 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).MaxRejectionPercent,
-        32 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).MinRequestRate,
-        33 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).MinSuccessRate,
-        34 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).RejectionAggression,
-        35 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).SamplingWindow,
-        36 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner).SuccessCriteria,
-        37 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner).Grpc,
-        38 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner).Http,
-        39 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner).NodeAffinity,
-        40 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner).PodAffinity,
-        41 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner).PodAntiAffinity,
-        42 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner).LocalhostProfile,
-        43 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner).Type,
-        44 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner).DefaultAction,
-        45 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner).Rules,
-        46 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner).Name,
-        47 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner).Values,
-        48 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner).Action,
-        49 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner).Cel,
-        50 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner).Name,
-        51 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner).Operation,
-        52 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner).Principal,
-        53 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).CachingMode,
-        54 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).DiskName,
-        55 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).DiskURI,
-        56 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).FsType,
-        57 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).Kind,
-        58 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner).ReadOnly,
-        59 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner).ReadOnly,
-        60 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner).SecretName,
-        61 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner).ShareName,
-        62 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner).BaseInterval,
-        63 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner).MaxInterval,
-        64 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner).Spec,
-        65 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner).BufferLimit,
-        66 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner).Preconnect,
-        67 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner).SocketBufferLimit,
-        68 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner).Fqdn,
-        69 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner).Hostname,
-        70 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner).Ip,
-        71 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner).Unix,
-        72 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner).Zone,
-        73 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner).RouteStatName,
-        74 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Fallback,
-        75 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Group,
-        76 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Kind,
-        77 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Name,
-        78 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Namespace,
-        79 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Port,
-        80 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner).Weight,
-        81 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner).AppProtocols,
-        82 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner).Endpoints,
-        83 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner).Fallback,
-        84 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner).Tls,
-        85 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner).Type,
-        86 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).AlpnProtocols,
-        87 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).Ciphers,
-        88 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).ClientCertificateRef,
-        89 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).EcdhCurves,
-        90 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).Fingerprints,
-        91 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).MaxVersion,
-        92 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).MinVersion,
-        93 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner).SignatureAlgorithms,
-        94 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).AlpnProtocols,
-        95 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).AutoSNIFromEndpointHostname,
-        96 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).CaCertificateRefs,
-        97 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).Ciphers,
-        98 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).ClientCertificateRef,
-        99 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).EcdhCurves,
-        100 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).Fingerprints,
-        101 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).InsecureSkipVerify,
-        102 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).MaxVersion,
-        103 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).MinVersion,
-        104 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).SignatureAlgorithms,
-        105 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).Sni,
-        106 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner).WellKnownCACertificates,
-        107 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner).Metrics,
-        108 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner).Tracing,
-        109 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner).Spec,
-        110 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).AdmissionControl,
-        111 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).BandwidthLimit,
-        112 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).CircuitBreaker,
-        113 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Compression,
-        114 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Compressor,
-        115 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Connection,
-        116 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Dns,
-        117 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).FaultInjection,
-        118 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).HealthCheck,
-        119 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Http2,
-        120 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).HttpUpgrade,
-        121 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).LoadBalancer,
-        122 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).MergeType,
-        123 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).ProxyProtocol,
-        124 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).RateLimit,
-        125 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).RequestBuffer,
-        126 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).ResponseOverride,
-        127 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Retry,
-        128 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).RoutingType,
-        129 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).TargetRef,
-        130 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).TargetRefs,
-        131 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).TargetSelectors,
-        132 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).TcpKeepalive,
-        133 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Telemetry,
-        134 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).Timeout,
-        135 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner).UseClientProtocol,
-        136 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).BlackoutPeriod,
-        137 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).ErrorUtilizationPenaltyPercent,
-        138 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).KeepResponseHeaders,
-        139 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).MetricNamesForComputingUtilization,
-        140 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).OutOfBand,
-        141 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).WeightExpirationPeriod,
-        142 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner).WeightUpdatePeriod,
-        143 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner).Limit,
-        144 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner).Limit,
-        145 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner).ResponseTrailers,
-        146 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner).Prefix,
-        147 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner).Request,
-        148 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner).Response,
-        149 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner).Unit,
-        150 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner).Value,
-        151 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner).ForwardUsernameHeader,
-        152 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner).Users,
-        153 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner).MaxRequestBytes,
-        154 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).AllowCredentials,
-        155 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).AllowHeaders,
-        156 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).AllowMethods,
-        157 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).AllowOrigins,
-        158 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).AllowOriginsV0_6,
-        159 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).ExposeHeaders,
-        160 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner).MaxAge,
-        161 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner).Driver,
-        162 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner).FsType,
-        163 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner).NodePublishSecretRef,
-        164 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner).ReadOnly,
-        165 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner).VolumeAttributes,
-        166 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner).AdditionalOrigins,
-        167 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner).ShadowFraction,
-        168 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner).Add,
-        169 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner).Drop,
-        170 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).Monitors,
-        171 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).Path,
-        172 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).ReadOnly,
-        173 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).SecretFile,
-        174 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).SecretRef,
-        175 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner).User,
-        176 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner).FsType,
-        177 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner).ReadOnly,
-        178 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner).SecretRef,
-        179 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner).VolumeID,
-        180 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).MaxConnections,
-        181 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).MaxParallelRequests,
-        182 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).MaxParallelRetries,
-        183 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).MaxPendingRequests,
-        184 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).MaxRequestsPerConnection,
-        185 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).PerEndpoint,
-        186 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner).RetryBudget,
-        187 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner).Claim,
-        188 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner).Header,
-        189 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner).BufferLimit,
-        190 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner).ConnectionLimit,
-        191 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner).MaxAcceptPerSocketEvent,
-        192 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner).SocketBufferLimit,
-        193 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner).CustomHeader,
-        194 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner).DirectSourceIP,
-        195 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner).XForwardedFor,
-        196 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).Anonymous,
-        197 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).Asn,
-        198 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).City,
-        199 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).Country,
-        200 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).Isp,
-        201 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner).Region,
-        202 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner).Http,
-        203 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner).Tcp,
-        204 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner).Spec,
-        205 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).ClientIPDetection,
-        206 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Connection,
-        207 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).EnableProxyProtocol,
-        208 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Grpc,
-        209 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Headers,
-        210 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).HealthCheck,
-        211 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Http1,
-        212 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Http2,
-        213 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Http3,
-        214 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Path,
-        215 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).ProxyProtocol,
-        216 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Scheme,
-        217 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).TargetRef,
-        218 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).TargetRefs,
-        219 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).TargetSelectors,
-        220 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).TcpKeepalive,
-        221 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Timeout,
-        222 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner).Tls,
-        223 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).AllowExpiredCertificate,
-        224 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).CaCertificateRefs,
-        225 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).CertificateHashes,
-        226 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).Crl,
-        227 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).Mode,
-        228 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).Optional,
-        229 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).SpkiHashes,
-        230 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner).SubjectAltNames,
-        231 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).CircuitBreaker,
-        232 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).Connection,
-        233 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).Dns,
-        234 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).HealthCheck,
-        235 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).Http2,
-        236 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).LoadBalancer,
-        237 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).ProxyProtocol,
-        238 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).Retry,
-        239 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).TcpKeepalive,
-        240 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner).Timeout,
-        241 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner).LabelSelector,
-        242 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner).Name,
-        243 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner).Optional,
-        244 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner).Path,
-        245 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner).SignerName,
-        246 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner).Brotli,
-        247 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner).Gzip,
-        248 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner).MinContentLength,
-        249 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner).Type,
-        250 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner).Zstd,
-        251 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner).Name,
-        252 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner).Optional,
-        253 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner).Key,
-        254 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner).Name,
-        255 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner).Optional,
-        256 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner).Items,
-        257 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner).Name,
-        258 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner).Optional,
-        259 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner).DefaultMode,
-        260 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner).Items,
-        261 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner).Name,
-        262 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner).Optional,
-        263 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner).Terminate,
-        264 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner).CloseDelay,
-        265 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner).MaxConnectionDuration,
-        266 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner).MaxRequestsPerConnection,
-        267 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner).MaxStreamDuration,
-        268 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner).Value,
-        269 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).Cookie,
-        270 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).Header,
-        271 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).Headers,
-        272 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).QueryParams,
-        273 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).TableSize,
-        274 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner).Type,
-        275 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Args,
-        276 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Command,
-        277 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Env,
-        278 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).EnvFrom,
-        279 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Image,
-        280 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).ImagePullPolicy,
-        281 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Lifecycle,
-        282 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).LivenessProbe,
-        283 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Name,
-        284 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Ports,
-        285 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).ReadinessProbe,
-        286 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).ResizePolicy,
-        287 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Resources,
-        288 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).RestartPolicy,
-        289 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).RestartPolicyRules,
-        290 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).SecurityContext,
-        291 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).StartupProbe,
-        292 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Stdin,
-        293 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).StdinOnce,
-        294 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).TerminationMessagePath,
-        295 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).TerminationMessagePolicy,
-        296 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).Tty,
-        297 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).VolumeDevices,
-        298 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).VolumeMounts,
-        299 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner).WorkingDir,
-        300 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner).ContainerPortValue,
-        301 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner).HostIP,
-        302 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner).HostPort,
-        303 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner).Name,
-        304 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner).Protocol,
-        305 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner).ResourceName,
-        306 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner).RestartPolicy,
-        307 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner).Container,
-        308 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner).Name,
-        309 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner).Target,
-        310 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner).Action,
-        311 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner).ExitCodes,
-        312 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner).Operator,
-        313 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner).Values,
-        314 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner).Name,
-        315 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner).Type,
-        316 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner).Value,
-        317 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner).ValueRef,
-        318 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner).Attributes,
-        319 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner).Name,
-        320 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner).Ttl,
-        321 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner).OnlyVerifyLeafCertificate,
-        322 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner).Refs,
-        323 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner).ApiVersion,
-        324 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner).Kind,
-        325 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner).Name,
-        326 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner).FailClosed,
-        327 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner).Name,
-        328 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner).Hostname,
-        329 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner).Path,
-        330 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner).Port,
-        331 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner).Scheme,
-        332 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner).StatusCode,
-        333 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner).Body,
-        334 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner).ContentType,
-        335 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner).Header,
-        336 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner).StatusCode,
-        337 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner).Inline,
-        338 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner).Type,
-        339 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner).ValueRef,
-        340 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner).ResponseHeaders,
-        341 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner).StatusCodes,
-        342 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner).Environment,
-        343 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner).Literal,
-        344 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner).RequestHeader,
-        345 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner).Type,
-        346 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner).DnsRefreshRate,
-        347 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner).LookupFamily,
-        348 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner).RespectDnsTtl,
-        349 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner).RollingUpdate,
-        350 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner).Type,
-        351 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner).RollingUpdate,
-        352 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner).Type,
-        353 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner).Items,
-        354 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner).FieldRef,
-        355 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner).Mode,
-        356 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner).Path,
-        357 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner).ResourceFieldRef,
-        358 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner).DefaultMode,
-        359 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner).Items,
-        360 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner).Config,
-        361 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner).FilterName,
-        362 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner).Name,
-        363 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner).TerminalFilter,
-        364 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner).DoNotClose,
-        365 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner).LoadGlobally,
-        366 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner).Name,
-        367 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner).SourceValue,
-        368 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner).Config,
-        369 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner).LbPolicyName,
-        370 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner).Name,
-        371 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner).Local,
-        372 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner).Remote,
-        373 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner).Type,
-        374 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner).Medium,
-        375 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner).SizeLimit,
-        376 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner).ExtractFrom,
-        377 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner).Header,
-        378 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner).ConfigMapRef,
-        379 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner).Prefix,
-        380 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner).SecretRef,
-        381 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner).Name,
-        382 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner).Value,
-        383 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner).ValueFrom,
-        384 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner).ConfigMapKeyRef,
-        385 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner).FieldRef,
-        386 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner).FileKeyRef,
-        387 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner).ResourceFieldRef,
-        388 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner).SecretKeyRef,
-        389 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner).DefaultValue,
-        390 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner).Name,
-        391 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner).Spec,
-        392 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).DynamicModule,
-        393 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).ExtProc,
-        394 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).Lua,
-        395 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).MergeType,
-        396 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).TargetRef,
-        397 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).TargetRefs,
-        398 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).TargetSelectors,
-        399 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner).Wasm,
-        400 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner).Name,
-        401 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner).Operation,
-        402 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner).Type,
-        403 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner).Spec,
-        404 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner).JsonPatches,
-        405 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner).Priority,
-        406 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner).TargetRef,
-        407 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner).Type,
-        408 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner).Spec,
-        409 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner).Provider,
-        410 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner).EnvoyVersion,
-        411 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyDaemonSet,
-        412 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyDeployment,
-        413 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyHpa,
-        414 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyPDB,
-        415 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyService,
-        416 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).EnvoyServiceAccount,
-        417 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner).UseListenerPortAsContainerPort,
-        418 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner).Host,
-        419 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner).Kubernetes,
-        420 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner).Type,
-        421 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).BackendTLS,
-        422 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Bootstrap,
-        423 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Concurrency,
-        424 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).DynamicModules,
-        425 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).ExtraArgs,
-        426 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).FilterOrder,
-        427 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).GeoIP,
-        428 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).IpFamily,
-        429 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Logging,
-        430 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).LuaValidation,
-        431 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).MergeBackends,
-        432 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).MergeGateways,
-        433 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).MergeType,
-        434 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).PreserveRouteOrder,
-        435 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Provider,
-        436 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).RoutingType,
-        437 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Shutdown,
-        438 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner).Telemetry,
-        439 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner).VolumeClaimTemplate,
-        440 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner).Command,
-        441 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).BodyToExtAuth,
-        442 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).ContextExtensions,
-        443 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).FailOpen,
-        444 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).Grpc,
-        445 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).HeadersToExtAuth,
-        446 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).Http,
-        447 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).IncludeRouteMetadata,
-        448 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).RecomputeRoute,
-        449 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).StatusOnError,
-        450 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner).Timeout,
-        451 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).BackendRef,
-        452 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).BackendRefs,
-        453 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).BackendSettings,
-        454 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).FailOpen,
-        455 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).MessageTimeout,
-        456 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).Metadata,
-        457 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).ProcessingMode,
-        458 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).ShadowMode,
-        459 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner).StatusOnError,
-        460 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner).AccessibleNamespaces,
-        461 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner).WritableNamespaces,
-        462 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner).AllowModeOverride,
-        463 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner).Request,
-        464 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner).Response,
-        465 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner).Metric,
-        466 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner).Target,
-        467 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner).Cookies,
-        468 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner).Headers,
-        469 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner).Params,
-        470 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner).FsType,
-        471 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner).Lun,
-        472 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner).ReadOnly,
-        473 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner).TargetWWNs,
-        474 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner).Wwids,
-        475 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner).Hostname,
-        476 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner).Port,
-        477 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner).Abort,
-        478 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner).Delay,
-        479 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner).GrpcStatus,
-        480 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner).HttpStatus,
-        481 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner).Percentage,
-        482 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner).FixedDelay,
-        483 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner).Percentage,
-        484 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner).Path,
-        485 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner).Path,
-        486 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner).Key,
-        487 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner).Optional,
-        488 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner).Path,
-        489 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner).VolumeName,
-        490 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner).After,
-        491 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner).Before,
-        492 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner).Name,
-        493 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner).Driver,
-        494 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner).FsType,
-        495 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner).Options,
-        496 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner).ReadOnly,
-        497 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner).SecretRef,
-        498 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner).DatasetName,
-        499 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner).DatasetUUID,
-        500 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner).MinEndpointsInZoneThreshold,
-        501 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner).FsType,
-        502 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner).Partition,
-        503 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner).PdName,
-        504 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner).ReadOnly,
-        505 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner).Port,
-        506 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner).Service,
-        507 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner).Service,
-        508 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner).BackendRef,
-        509 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner).BackendRefs,
-        510 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner).BackendSettings,
-        511 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner).EnableWeb,
-        512 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner).StatusCodes,
-        513 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner).IsAnonymous,
-        514 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner).IsHosting,
-        515 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner).IsProxy,
-        516 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner).IsTor,
-        517 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner).IsVPN,
-        518 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner).Local,
-        519 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner).AnonymousIpDbSource,
-        520 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner).AsnDbSource,
-        521 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner).CityDbSource,
-        522 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner).CountryDbSource,
-        523 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner).IspDbSource,
-        524 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner).MaxMind,
-        525 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner).Type,
-        526 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner).Directory,
-        527 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner).Repository,
-        528 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner).Revision,
-        529 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner).Rules,
-        530 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner).Endpoints,
-        531 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner).Path,
-        532 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner).ReadOnly,
-        533 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner).PeriodSeconds,
-        534 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner).Type,
-        535 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner).Value,
-        536 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner).Policies,
-        537 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner).SelectPolicy,
-        538 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner).StabilizationWindowSeconds,
-        539 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner).Tolerance,
-        540 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner).UseDefaultHost,
-        541 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner).DisableSafeMaxConnectionDuration,
-        542 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner).EnableTrailers,
-        543 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner).Http10,
-        544 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner).IgnoredUpgradeTypes,
-        545 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner).PreserveHeaderCase,
-        546 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner).IdleInterval,
-        547 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner).Interval,
-        548 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner).IntervalJitter,
-        549 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner).Timeout,
-        550 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner).ConnectionKeepalive,
-        551 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner).InitialConnectionWindowSize,
-        552 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner).InitialStreamWindowSize,
-        553 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner).MaxConcurrentStreams,
-        554 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner).OnInvalidMessage,
-        555 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).ExpectedResponse,
-        556 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).ExpectedStatuses,
-        557 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).Hostname,
-        558 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).Method,
-        559 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).Path,
-        560 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).RequestBody,
-        561 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner).RetriableStatuses,
-        562 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner).IdleTimeout,
-        563 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner).RequestHeadersReceivedTimeout,
-        564 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner).RequestReceivedTimeout,
-        565 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner).StreamIdleTimeout,
-        566 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner).Name,
-        567 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner).Type,
-        568 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner).Value,
-        569 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner).Credential,
-        570 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner).Header,
-        571 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner).Overwrite,
-        572 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner).Body,
-        573 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner).ContentType,
-        574 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner).Header,
-        575 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner).StatusCode,
-        576 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).BackendRef,
-        577 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).BackendRefs,
-        578 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).BackendSettings,
-        579 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).HeadersToBackend,
-        580 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).Path,
-        581 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner).PathOverride,
-        582 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner).Host,
-        583 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner).HttpHeaders,
-        584 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner).Path,
-        585 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner).Port,
-        586 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner).Scheme,
-        587 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner).Name,
-        588 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner).Value,
-        589 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner).Add,
-        590 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner).AddIfAbsent,
-        591 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner).Remove,
-        592 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner).RemoveOnMatch,
-        593 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner).Set,
-        594 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner).Header,
-        595 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner).PathRegex,
-        596 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner).Type,
-        597 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner).ReplaceRegexMatch,
-        598 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner).Type,
-        599 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner).Spec,
-        600 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner).CredentialInjection,
-        601 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner).DirectResponse,
-        602 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner).Matches,
-        603 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner).UrlRewrite,
-        604 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner).Cookies,
-        605 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner).StatusCodes,
-        606 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner).ConnectionIdleTimeout,
-        607 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner).MaxConnectionDuration,
-        608 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner).MaxStreamDuration,
-        609 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner).RequestTimeout,
-        610 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner).StreamIdleTimeout,
-        611 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner).AppendXForwardedHost,
-        612 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner).Hostname,
-        613 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner).Path,
-        614 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner).Sha256,
-        615 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner).Tls,
-        616 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner).Url,
-        617 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner).Name,
-        618 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner).Invert,
-        619 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner).Name,
-        620 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner).Type,
-        621 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner).Value,
-        622 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).DisableRateLimitHeaders,
-        623 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).EarlyRequestHeaders,
-        624 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).EnableEnvoyHeaders,
-        625 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).Host,
-        626 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).LateResponseHeaders,
-        627 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).PreserveXRequestID,
-        628 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).RequestID,
-        629 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).WithUnderscoresAction,
-        630 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner).XForwardedClientCert,
-        631 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner).Active,
-        632 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner).PanicThreshold,
-        633 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner).Passive,
-        634 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner).Port,
-        635 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner).Path,
-        636 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner).ScaleDown,
-        637 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner).ScaleUp,
-        638 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner).Path,
-        639 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner).Type,
-        640 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner).StripTrailingHostDot,
-        641 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner).Pattern,
-        642 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner).Substitution,
-        643 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner).Address,
-        644 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner).Port,
-        645 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).ChapAuthDiscovery,
-        646 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).ChapAuthSession,
-        647 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).FsType,
-        648 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).InitiatorName,
-        649 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).Iqn,
-        650 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).IscsiInterface,
-        651 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).Lun,
-        652 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).Portals,
-        653 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).ReadOnly,
-        654 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).SecretRef,
-        655 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner).TargetPortal,
-        656 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner).PullPolicy,
-        657 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner).Reference,
-        658 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner).PullSecretRef,
-        659 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner).Sha256,
-        660 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner).Tls,
-        661 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner).Url,
-        662 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner).ValueRef,
-        663 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner).From,
-        664 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner).JsonPath,
-        665 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner).Op,
-        666 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner).Path,
-        667 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner).Value,
-        668 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner).FailOpen,
-        669 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner).Optional,
-        670 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner).Providers,
-        671 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner).Name,
-        672 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner).ValueType,
-        673 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner).Values,
-        674 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner).Cookies,
-        675 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner).Headers,
-        676 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner).Params,
-        677 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner).Name,
-        678 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner).ValuePrefix,
-        679 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner).Claims,
-        680 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner).Provider,
-        681 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner).Scopes,
-        682 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).Audiences,
-        683 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).ClaimToHeaders,
-        684 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).ExtractFrom,
-        685 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).Issuer,
-        686 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).LocalJWKS,
-        687 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).Name,
-        688 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).RecomputeRoute,
-        689 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner).RemoteJWKS,
-        690 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner).Key,
-        691 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner).Mode,
-        692 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner).Path,
-        693 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).Env,
-        694 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).Image,
-        695 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).ImageRepository,
-        696 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).Resources,
-        697 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).SecurityContext,
-        698 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner).VolumeMounts,
-        699 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner).Container,
-        700 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner).Name,
-        701 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner).Patch,
-        702 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner).Pod,
-        703 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner).Strategy,
-        704 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Container,
-        705 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).InitContainers,
-        706 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Name,
-        707 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Patch,
-        708 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Pod,
-        709 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Replicas,
-        710 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner).Strategy,
-        711 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).Behavior,
-        712 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).MaxReplicas,
-        713 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).Metrics,
-        714 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).MinReplicas,
-        715 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).Name,
-        716 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner).Patch,
-        717 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner).Type,
-        718 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner).Value,
-        719 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner).MaxUnavailable,
-        720 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner).MinAvailable,
-        721 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner).Name,
-        722 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner).Patch,
-        723 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).Affinity,
-        724 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).Annotations,
-        725 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).ImagePullSecrets,
-        726 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).Labels,
-        727 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).NodeSelector,
-        728 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).PriorityClassName,
-        729 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).SecurityContext,
-        730 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).Tolerations,
-        731 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).TopologySpreadConstraints,
-        732 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner).Volumes,
-        733 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner).Name,
-        734 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).AllocateLoadBalancerNodePorts,
-        735 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).Annotations,
-        736 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).ExternalTrafficPolicy,
-        737 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).Labels,
-        738 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).LoadBalancerClass,
-        739 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).LoadBalancerIP,
-        740 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).LoadBalancerSourceRanges,
-        741 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).Name,
-        742 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).Patch,
-        743 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner).Type,
-        744 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner).MatchExpressions,
-        745 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner).MatchLabels,
-        746 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner).Key,
-        747 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner).Operator,
-        748 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner).Values,
-        749 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner).PostStart,
-        750 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner).PreStop,
-        751 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner).StopSignal,
-        752 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner).Exec,
-        753 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner).HttpGet,
-        754 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner).Sleep,
-        755 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner).TcpSocket,
-        756 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner).Value,
-        757 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).BackendUtilization,
-        758 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).ConsistentHash,
-        759 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).DynamicModule,
-        760 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).EndpointOverride,
-        761 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).SlowStart,
-        762 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).Type,
-        763 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner).ZoneAware,
-        764 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner).Path,
-        765 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner).Path,
-        766 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner).Inline,
-        767 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner).Type,
-        768 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner).ValueRef,
-        769 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner).Group,
-        770 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner).Key,
-        771 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner).Kind,
-        772 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner).Name,
-        773 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner).Name,
-        774 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner).Rules,
-        775 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner).FilterContext,
-        776 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner).Inline,
-        777 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner).Type,
-        778 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner).ValueRef,
-        779 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner).Type,
-        780 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner).Value,
-        781 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner).Selector,
-        782 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner).Invert,
-        783 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner).Value,
-        784 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner).Name,
-        785 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner).Selector,
-        786 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).ContainerResource,
-        787 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).External,
-        788 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).Object,
-        789 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).Pods,
-        790 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).Resource,
-        791 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner).Type,
-        792 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner).AverageUtilization,
-        793 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner).AverageValue,
-        794 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner).Type,
-        795 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner).Value,
-        796 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner).Path,
-        797 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner).ReadOnly,
-        798 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner).Server,
-        799 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner).PreferredDuringSchedulingIgnoredDuringExecution,
-        800 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner).RequiredDuringSchedulingIgnoredDuringExecution,
-        801 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner).NodeSelectorTerms,
-        802 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner).Key,
-        803 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner).Operator,
-        804 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner).Values,
-        805 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner).MatchExpressions,
-        806 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner).MatchFields,
-        807 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).ClientID,
-        808 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).ClientIDRef,
-        809 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).ClientSecret,
-        810 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).CookieConfig,
-        811 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).CookieDomain,
-        812 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).CookieNames,
-        813 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).CsrfTokenTTL,
-        814 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).DefaultRefreshTokenTTL,
-        815 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).DefaultTokenTTL,
-        816 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).DenyRedirect,
-        817 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).DisableTokenEncryption,
-        818 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).ForwardAccessToken,
-        819 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).ForwardIDToken,
-        820 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).LogoutPath,
-        821 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).PassThroughAuthHeader,
-        822 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).Provider,
-        823 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).RedirectURL,
-        824 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).RefreshToken,
-        825 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).Resources,
-        826 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner).Scopes,
-        827 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner).SameSite,
-        828 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner).AccessToken,
-        829 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner).IdToken,
-        830 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner).Headers,
-        831 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner).Name,
-        832 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner).Type,
-        833 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner).Value,
-        834 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).AuthorizationEndpoint,
-        835 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).BackendRef,
-        836 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).BackendRefs,
-        837 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).BackendSettings,
-        838 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).EndSessionEndpoint,
-        839 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).Issuer,
-        840 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner).TokenEndpoint,
-        841 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner).Header,
-        842 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner).SamplingPercentage,
-        843 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner).Type,
-        844 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner).ApiVersion,
-        845 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner).FieldPath,
-        846 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner).DescribedObject,
-        847 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner).Metric,
-        848 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner).Target,
-        849 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).BackendRef,
-        850 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).BackendRefs,
-        851 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).BackendSettings,
-        852 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).Headers,
-        853 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).Host,
-        854 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).Port,
-        855 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).ResourceAttributes,
-        856 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner).Resources,
-        857 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner).Headers,
-        858 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner).ResourceAttributes,
-        859 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner).Sampler,
-        860 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner).Methods,
-        861 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner).Path,
-        862 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner).Oid,
-        863 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner).Type,
-        864 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner).Value,
-        865 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner).Authority,
-        866 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner).Port,
-        867 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner).ReportingPeriod,
-        868 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).AlwaysEjectOneEndpoint,
-        869 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).BaseEjectionTime,
-        870 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).Consecutive5XxErrors,
-        871 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).ConsecutiveGatewayErrors,
-        872 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).ConsecutiveLocalOriginFailures,
-        873 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).FailurePercentageThreshold,
-        874 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).Interval,
-        875 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).MaxEjectionPercent,
-        876 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner).SplitExternalLocalOriginErrors,
-        877 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner).Invert,
-        878 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner).Type,
-        879 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner).Value,
-        880 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner).DisableMergeSlashes,
-        881 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner).EscapedSlashesAction,
-        882 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner).MaxConnections,
-        883 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner).BackOff,
-        884 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner).Timeout,
-        885 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).AccessModes,
-        886 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).DataSource,
-        887 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).DataSourceRef,
-        888 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).Resources,
-        889 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).Selector,
-        890 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).StorageClassName,
-        891 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).VolumeAttributesClassName,
-        892 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).VolumeMode,
-        893 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner).VolumeName,
-        894 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner).Metadata,
-        895 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner).Spec,
-        896 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner).ClaimName,
-        897 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner).ReadOnly,
-        898 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner).FsType,
-        899 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner).PdID,
-        900 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner).PreferredDuringSchedulingIgnoredDuringExecution,
-        901 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner).RequiredDuringSchedulingIgnoredDuringExecution,
-        902 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).LabelSelector,
-        903 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).MatchLabelKeys,
-        904 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).MismatchLabelKeys,
-        905 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).NamespaceSelector,
-        906 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).Namespaces,
-        907 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner).TopologyKey,
-        908 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner).PreferredDuringSchedulingIgnoredDuringExecution,
-        909 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner).RequiredDuringSchedulingIgnoredDuringExecution,
-        910 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).CertificateChainPath,
-        911 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).CredentialBundlePath,
-        912 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).KeyPath,
-        913 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).KeyType,
-        914 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).MaxExpirationSeconds,
-        915 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).SignerName,
-        916 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner).UserAnnotations,
-        917 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).AppArmorProfile,
-        918 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).FsGroup,
-        919 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).FsGroupChangePolicy,
-        920 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).RunAsGroup,
-        921 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).RunAsNonRoot,
-        922 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).RunAsUser,
-        923 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).SeLinuxChangePolicy,
-        924 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).SeLinuxOptions,
-        925 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).SeccompProfile,
-        926 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).SupplementalGroups,
-        927 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).SupplementalGroupsPolicy,
-        928 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).Sysctls,
-        929 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner).WindowsOptions,
-        930 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner).Metric,
-        931 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner).Target,
-        932 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner).Group,
-        933 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner).Kind,
-        934 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner).Name,
-        935 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner).Namespace,
-        936 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner).SectionName,
-        937 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner).FsType,
-        938 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner).ReadOnly,
-        939 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner).VolumeID,
-        940 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner).PerEndpointPercent,
-        941 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner).PredictivePercent,
-        942 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner).Force,
-        943 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner).MinEndpointsThreshold,
-        944 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner).PercentageEnabled,
-        945 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner).Preference,
-        946 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner).Weight,
-        947 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner).ClientCIDRs,
-        948 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner).ClientIPGeoLocations,
-        949 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner).Headers,
-        950 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner).Jwt,
-        951 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner).SourceCIDRs,
-        952 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).Exec,
-        953 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).FailureThreshold,
-        954 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).Grpc,
-        955 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).HttpGet,
-        956 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).InitialDelaySeconds,
-        957 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).PeriodSeconds,
-        958 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).SuccessThreshold,
-        959 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).TcpSocket,
-        960 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).TerminationGracePeriodSeconds,
-        961 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner).TimeoutSeconds,
-        962 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner).Attributes,
-        963 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner).Body,
-        964 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner).DefaultMode,
-        965 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner).Sources,
-        966 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner).Connect,
-        967 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner).Type,
-        968 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner).Disable,
-        969 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner).Settings,
-        970 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner).Json,
-        971 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner).Text,
-        972 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner).Type,
-        973 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner).Format,
-        974 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner).Matches,
-        975 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner).Sinks,
-        976 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner).Type,
-        977 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner).Als,
-        978 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner).File,
-        979 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner).OpenTelemetry,
-        980 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner).Type,
-        981 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner).JsonPatches,
-        982 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner).Type,
-        983 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner).Value,
-        984 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner).Matches,
-        985 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner).Sinks,
-        986 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner).File,
-        987 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner).Type,
-        988 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner).Level,
-        989 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner).OpenTelemetry,
-        990 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner).Type,
-        991 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).ClusterStatName,
-        992 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).EnableGRPCStats,
-        993 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).EnablePerEndpointStats,
-        994 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).EnableRequestResponseSizesStats,
-        995 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).EnableVirtualHostStats,
-        996 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).Matches,
-        997 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).Prometheus,
-        998 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner).Sinks,
-        999 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).BackendRef,
-        1000 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).BackendRefs,
-        1001 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).BackendSettings,
-        1002 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).Headers,
-        1003 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).Host,
-        1004 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).Port,
-        1005 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).ReportCountersAsDeltas,
-        1006 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).ReportHistogramsAsDeltas,
-        1007 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner).ResourceAttributes,
-        1008 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner).Compression,
-        1009 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner).Disable,
-        1010 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner).Version,
-        1011 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner).Optional,
-        1012 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner).AccessLog,
-        1013 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner).HealthCheckLog,
-        1014 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner).Metrics,
-        1015 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner).RequestID,
-        1016 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner).Tracing,
-        1017 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).ClientSamplingFraction,
-        1018 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).CustomTags,
-        1019 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).OverallSamplingFraction,
-        1020 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).Provider,
-        1021 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).SamplingFraction,
-        1022 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).SamplingRate,
-        1023 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).SpanName,
-        1024 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner).Tags,
-        1025 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner).Name,
-        1026 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner).Invert,
-        1027 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner).Name,
-        1028 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner).Type,
-        1029 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner).Value,
-        1030 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).Group,
-        1031 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).ReadOnly,
-        1032 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).Registry,
-        1033 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).Tenant,
-        1034 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).User,
-        1035 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner).Volume,
-        1036 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).FsType,
-        1037 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).Image,
-        1038 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).Keyring,
-        1039 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).Monitors,
-        1040 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).Pool,
-        1041 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).ReadOnly,
-        1042 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).SecretRef,
-        1043 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner).User,
-        1044 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner).Request,
-        1045 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner).Response,
-        1046 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner).Key,
-        1047 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner).Namespace,
-        1048 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner).From,
-        1049 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner).Metadata,
-        1050 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner).Number,
-        1051 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).ClientSelectors,
-        1052 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).Cost,
-        1053 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).Limit,
-        1054 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).ShadowMode,
-        1055 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).Shared,
-        1056 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner).XRateLimitHeaders,
-        1057 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner).Headers,
-        1058 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner).Methods,
-        1059 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner).Path,
-        1060 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner).QueryParams,
-        1061 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner).SourceCIDR,
-        1062 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner).Global,
-        1063 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner).Local,
-        1064 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner).Type,
-        1065 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner).FromMetadata,
-        1066 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner).Requests,
-        1067 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner).Unit,
-        1068 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner).Key,
-        1069 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner).Namespace,
-        1070 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner).Sha256,
-        1071 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner).Url,
-        1072 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).BackendRef,
-        1073 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).BackendRefs,
-        1074 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).BackendSettings,
-        1075 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).CacheDuration,
-        1076 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).FailedRefetchDuration,
-        1077 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner).Uri,
-        1078 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner).Pattern,
-        1079 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner).Substitution,
-        1080 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner).Limit,
-        1081 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner).DefaultValue,
-        1082 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner).Name,
-        1083 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner).Tracing,
-        1084 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner).Name,
-        1085 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner).Request,
-        1086 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner).ContainerName,
-        1087 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner).Divisor,
-        1088 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner).Resource,
-        1089 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner).Name,
-        1090 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner).Target,
-        1091 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner).Claims,
-        1092 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner).Limits,
-        1093 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner).Requests,
-        1094 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner).Match,
-        1095 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner).Redirect,
-        1096 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner).Response,
-        1097 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner).SourceValue,
-        1098 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner).Name,
-        1099 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner).Value,
-        1100 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner).NumAttemptsPerPriority,
-        1101 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner).NumRetries,
-        1102 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner).PerRetry,
-        1103 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner).RetryOn,
-        1104 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner).MinRetryConcurrency,
-        1105 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner).Percent,
-        1106 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner).HttpStatusCodes,
-        1107 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner).Triggers,
-        1108 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner).MaxSurge,
-        1109 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner).MaxUnavailable,
-        1110 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner).MaxSurge,
-        1111 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner).MaxUnavailable,
-        1112 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner).Level,
-        1113 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner).Role,
-        1114 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner).Type,
-        1115 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner).User,
-        1116 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).FsType,
-        1117 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).Gateway,
-        1118 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).ProtectionDomain,
-        1119 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).ReadOnly,
-        1120 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).SecretRef,
-        1121 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).SslEnabled,
-        1122 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).StorageMode,
-        1123 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).StoragePool,
-        1124 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).System,
-        1125 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner).VolumeName,
-        1126 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner).LocalhostProfile,
-        1127 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner).Type,
-        1128 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner).Name,
-        1129 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner).Optional,
-        1130 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner).Key,
-        1131 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner).Name,
-        1132 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner).Optional,
-        1133 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner).Items,
-        1134 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner).Name,
-        1135 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner).Optional,
-        1136 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner).DefaultMode,
-        1137 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner).Items,
-        1138 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner).Optional,
-        1139 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner).SecretName,
-        1140 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).AllowPrivilegeEscalation,
-        1141 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).AppArmorProfile,
-        1142 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).Capabilities,
-        1143 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).Privileged,
-        1144 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).ProcMount,
-        1145 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).ReadOnlyRootFilesystem,
-        1146 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).RunAsGroup,
-        1147 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).RunAsNonRoot,
-        1148 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).RunAsUser,
-        1149 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).SeLinuxOptions,
-        1150 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).SeccompProfile,
-        1151 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner).WindowsOptions,
-        1152 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner).Spec,
-        1153 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).ApiKeyAuth,
-        1154 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).Authorization,
-        1155 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).BasicAuth,
-        1156 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).Cors,
-        1157 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).Csrf,
-        1158 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).ExtAuth,
-        1159 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).Jwt,
-        1160 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).MergeType,
-        1161 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).Oidc,
-        1162 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).TargetRef,
-        1163 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).TargetRefs,
-        1164 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner).TargetSelectors,
-        1165 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner).Audience,
-        1166 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner).ExpirationSeconds,
-        1167 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner).Path,
-        1168 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner).Resumption,
-        1169 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner).Stateful,
-        1170 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner).Stateless,
-        1171 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner).DrainTimeout,
-        1172 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner).HealthCheckFailureDelay,
-        1173 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner).MinDrainDuration,
-        1174 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner).Seconds,
-        1175 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner).Window,
-        1176 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner).Invert,
-        1177 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner).Type,
-        1178 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner).Value,
-        1179 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner).Range,
-        1180 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner).Type,
-        1181 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner).Value,
-        1182 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner).End,
-        1183 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner).Start,
-        1184 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner).FsType,
-        1185 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner).ReadOnly,
-        1186 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner).SecretRef,
-        1187 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner).VolumeName,
-        1188 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner).VolumeNamespace,
-        1189 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner).Type,
-        1190 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner).Value,
-        1191 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner).DnsNames,
-        1192 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner).EmailAddresses,
-        1193 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner).IpAddresses,
-        1194 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner).OtherNames,
-        1195 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner).Uris,
-        1196 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner).Name,
-        1197 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner).Value,
-        1198 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner).Receive,
-        1199 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner).Send,
-        1200 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner).ConnectionInspectionTimeout,
-        1201 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner).IdleTimeout,
-        1202 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner).TlsHandshakeTimeout,
-        1203 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner).IdleTime,
-        1204 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner).Interval,
-        1205 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner).Probes,
-        1206 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner).Host,
-        1207 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner).Port,
-        1208 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner).ConnectTimeout,
-        1209 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).AlpnProtocols,
-        1210 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).Ciphers,
-        1211 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).ClientValidation,
-        1212 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).EcdhCurves,
-        1213 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).Fingerprints,
-        1214 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).MaxVersion,
-        1215 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).MinVersion,
-        1216 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).Session,
-        1217 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner).SignatureAlgorithms,
-        1218 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner).Group,
-        1219 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner).Kind,
-        1220 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner).MatchExpressions,
-        1221 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner).MatchLabels,
-        1222 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner).Namespaces,
-        1223 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner).From,
-        1224 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner).Selector,
-        1225 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner).Http,
-        1226 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner).Tcp,
-        1227 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner).Effect,
-        1228 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner).Key,
-        1229 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner).Operator,
-        1230 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner).TolerationSeconds,
-        1231 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner).Value,
-        1232 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).LabelSelector,
-        1233 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).MatchLabelKeys,
-        1234 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).MaxSkew,
-        1235 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).MinDomains,
-        1236 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).NodeAffinityPolicy,
-        1237 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).NodeTaintsPolicy,
-        1238 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).TopologyKey,
-        1239 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner).WhenUnsatisfiable,
-        1240 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).ClientSamplingFraction,
-        1241 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).CustomTags,
-        1242 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).OverallSamplingFraction,
-        1243 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).SamplingFraction,
-        1244 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).SpanName,
-        1245 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner).Tags,
-        1246 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).BackendRef,
-        1247 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).BackendRefs,
-        1248 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).BackendSettings,
-        1249 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).Host,
-        1250 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).OpenTelemetry,
-        1251 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).Port,
-        1252 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).ServiceName,
-        1253 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).Type,
-        1254 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner).Zipkin,
-        1255 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner).Client,
-        1256 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner).Server,
-        1257 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner).ApiGroup,
-        1258 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner).Kind,
-        1259 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner).Name,
-        1260 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner).ApiGroup,
-        1261 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner).Kind,
-        1262 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner).Name,
-        1263 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner).Namespace,
-        1264 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner).Path,
-        1265 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).AwsElasticBlockStore,
-        1266 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).AzureDisk,
-        1267 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).AzureFile,
-        1268 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Cephfs,
-        1269 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Cinder,
-        1270 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).ConfigMap,
-        1271 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Csi,
-        1272 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).DownwardAPI,
-        1273 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).EmptyDir,
-        1274 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Ephemeral,
-        1275 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Fc,
-        1276 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).FlexVolume,
-        1277 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Flocker,
-        1278 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).GcePersistentDisk,
-        1279 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).GitRepo,
-        1280 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Glusterfs,
-        1281 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).HostPath,
-        1282 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Image,
-        1283 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Iscsi,
-        1284 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Name,
-        1285 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Nfs,
-        1286 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).PersistentVolumeClaim,
-        1287 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).PhotonPersistentDisk,
-        1288 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).PortworxVolume,
-        1289 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Projected,
-        1290 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Quobyte,
-        1291 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Rbd,
-        1292 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).ScaleIO,
-        1293 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Secret,
-        1294 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).Storageos,
-        1295 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner).VsphereVolume,
-        1296 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner).DevicePath,
-        1297 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner).Name,
-        1298 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).MountPath,
-        1299 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).MountPropagation,
-        1300 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).Name,
-        1301 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).ReadOnly,
-        1302 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).RecursiveReadOnly,
-        1303 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).SubPath,
-        1304 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner).SubPathExpr,
-        1305 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).ClusterTrustBundle,
-        1306 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).ConfigMap,
-        1307 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).DownwardAPI,
-        1308 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).PodCertificate,
-        1309 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).Secret,
-        1310 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner).ServiceAccountToken,
-        1311 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner).FsType,
-        1312 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner).StoragePolicyID,
-        1313 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner).StoragePolicyName,
-        1314 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner).VolumePath,
-        1315 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).Code,
-        1316 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).Config,
-        1317 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).Env,
-        1318 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).FailOpen,
-        1319 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).Name,
-        1320 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner).RootID,
-        1321 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner).Http,
-        1322 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner).Image,
-        1323 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner).PullPolicy,
-        1324 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner).Type,
-        1325 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner).CaCertificateRef,
-        1326 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner).HostKeys,
-        1327 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner).PodAffinityTerm,
-        1328 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner).Weight,
-        1329 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner).Weight,
-        1330 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner).Zone,
-        1331 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner).GmsaCredentialSpec,
-        1332 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner).GmsaCredentialSpecName,
-        1333 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner).HostProcess,
-        1334 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner).RunAsUserName,
-        1335 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner).Spec,
-        1336 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner).Spec,
-        1337 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner).CertDetailsToAdd,
-        1338 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner).Mode,
-        1339 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner).DisableXForwardedForAppend,
-        1340 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner).NumTrustedHops,
-        1341 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner).TrustedCIDRs,
-        1342 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner).Spec,
-        1343 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner).Spec,
-        1344 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner).DisableSharedSpanContext,
-        1345 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner).Enable128BitTraceId,
-        1346 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner).PreferLocal,
-        1347 => ((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner).WeightedZones,
-        1348 => ((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner).Namespaces,
-        1349 => ((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner).Kinds,
-        1350 => ((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner).Namespaces,
-        1351 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner).Spec,
-        1352 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner).SessionPersistence,
-        1353 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner).TargetRefs,
-        1354 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner).Group,
-        1355 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner).Kind,
-        1356 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner).Name,
-        1357 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner).Namespace,
-        1358 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner).Port,
-        1359 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner).Name,
-        1360 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner).Port,
-        1361 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Group,
-        1362 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Kind,
-        1363 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Name,
-        1364 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Namespace,
-        1365 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Port,
-        1366 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner).Weight,
-        1367 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner).ExternalHostname,
-        1368 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner).Port,
-        1369 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner).Protocol,
-        1370 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner).Tls,
-        1371 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner).Type,
-        1372 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner).ClientCertificateRef,
-        1373 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner).Mode,
-        1374 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner).Validation,
-        1375 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner).Spec,
-        1376 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner).CaCertRefs,
-        1377 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner).Hostname,
-        1378 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner).WellKnownCACerts,
-        1379 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner).Options,
-        1380 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner).TargetRef,
-        1381 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner).TargetRefs,
-        1382 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner).Tls,
-        1383 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner).Validation,
-        1384 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner).CaCertificateRefs,
-        1385 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner).Hostname,
-        1386 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner).SubjectAltNames,
-        1387 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner).WellKnownCACertificates,
-        1388 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner).RetryConstraint,
-        1389 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner).SessionPersistence,
-        1390 => ((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner).TargetRefs,
-        1391 => ((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner).Interval,
-        1392 => ((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner).Percent,
-        1393 => ((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner).LifetimeType,
-        1394 => ((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner).Hostname,
-        1395 => ((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner).MaxSize,
-        1396 => ((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner).Denominator,
-        1397 => ((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner).Numerator,
-        1398 => ((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner).Default,
-        1399 => ((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner).PerPort,
-        1400 => ((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner).CaCertificateRefs,
-        1401 => ((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner).Mode,
-        1402 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner).AllowedHeaders,
-        1403 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Filters,
-        1404 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Group,
-        1405 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Kind,
-        1406 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Name,
-        1407 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Namespace,
-        1408 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Port,
-        1409 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner).Weight,
-        1410 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner).Name,
-        1411 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner).Type,
-        1412 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner).Value,
-        1413 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner).Method,
-        1414 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner).Service,
-        1415 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner).Type,
-        1416 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner).Spec,
-        1417 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner).ExtensionRef,
-        1418 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner).RequestHeaderModifier,
-        1419 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner).RequestMirror,
-        1420 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner).ResponseHeaderModifier,
-        1421 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner).Type,
-        1422 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner).Headers,
-        1423 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner).Method,
-        1424 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner).BackendRefs,
-        1425 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner).Filters,
-        1426 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner).Matches,
-        1427 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner).Name,
-        1428 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner).SessionPersistence,
-        1429 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner).Hostnames,
-        1430 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner).ParentRefs,
-        1431 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner).Rules,
-        1432 => ((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner).UseDefaultGateways,
-        1433 => ((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner).Spec,
-        1434 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner).Type,
-        1435 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner).Value,
-        1436 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner).ClientCertificateRef,
-        1437 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner).Spec,
-        1438 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner).ControllerName,
-        1439 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner).Description,
-        1440 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner).ParametersRef,
-        1441 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner).Annotations,
-        1442 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner).Labels,
-        1443 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner).ParametersRef,
-        1444 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).Addresses,
-        1445 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).AllowedListeners,
-        1446 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).BackendTLS,
-        1447 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).DefaultScope,
-        1448 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).GatewayClassName,
-        1449 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).Infrastructure,
-        1450 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).Listeners,
-        1451 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner).Tls,
-        1452 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).Backend,
-        1453 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).CertificateRefs,
-        1454 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).Frontend,
-        1455 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).FrontendValidation,
-        1456 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).Mode,
-        1457 => ((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner).Options,
-        1458 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner).AllowedHeaders,
-        1459 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner).AllowedResponseHeaders,
-        1460 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner).Path,
-        1461 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Filters,
-        1462 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Group,
-        1463 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Kind,
-        1464 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Name,
-        1465 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Namespace,
-        1466 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Port,
-        1467 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner).Weight,
-        1468 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).AllowCredentials,
-        1469 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).AllowHeaders,
-        1470 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).AllowMethods,
-        1471 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).AllowOrigins,
-        1472 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).ExposeHeaders,
-        1473 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner).MaxAge,
-        1474 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner).BackendRef,
-        1475 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner).ForwardBody,
-        1476 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner).Grpc,
-        1477 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner).Http,
-        1478 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner).Protocol,
-        1479 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner).Name,
-        1480 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner).Value,
-        1481 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner).Add,
-        1482 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner).AddIfAbsent,
-        1483 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner).Remove,
-        1484 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner).RemoveOnMatch,
-        1485 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner).Set,
-        1486 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner).Name,
-        1487 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner).Type,
-        1488 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner).Value,
-        1489 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner).Type,
-        1490 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner).Value,
-        1491 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner).ReplaceFullPath,
-        1492 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner).ReplacePrefixMatch,
-        1493 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner).Type,
-        1494 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner).Name,
-        1495 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner).Type,
-        1496 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner).Value,
-        1497 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner).BackendRef,
-        1498 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner).Fraction,
-        1499 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner).Percent,
-        1500 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner).Hostname,
-        1501 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner).Path,
-        1502 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner).Port,
-        1503 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner).Scheme,
-        1504 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner).StatusCode,
-        1505 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner).Spec,
-        1506 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).Cors,
-        1507 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).ExtensionRef,
-        1508 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).ExternalAuth,
-        1509 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).RequestHeaderModifier,
-        1510 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).RequestMirror,
-        1511 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).RequestRedirect,
-        1512 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).ResponseHeaderModifier,
-        1513 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).Type,
-        1514 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner).UrlRewrite,
-        1515 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner).Headers,
-        1516 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner).Method,
-        1517 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner).Path,
-        1518 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner).QueryParams,
-        1519 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner).Attempts,
-        1520 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner).Backoff,
-        1521 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner).Codes,
-        1522 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).BackendRefs,
-        1523 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).Filters,
-        1524 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).Matches,
-        1525 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).Name,
-        1526 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).Retry,
-        1527 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).SessionPersistence,
-        1528 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner).Timeouts,
-        1529 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner).Hostnames,
-        1530 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner).ParentRefs,
-        1531 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner).Rules,
-        1532 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner).UseDefaultGateways,
-        1533 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner).BackendRequest,
-        1534 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner).Request,
-        1535 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner).Hostname,
-        1536 => ((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner).Path,
-        1537 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).AllowedRoutes,
-        1538 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).Hostname,
-        1539 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).Name,
-        1540 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).Port,
-        1541 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).Protocol,
-        1542 => ((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner).Tls,
-        1543 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).AllowedRoutes,
-        1544 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).Hostname,
-        1545 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).Name,
-        1546 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).Port,
-        1547 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).Protocol,
-        1548 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner).Tls,
-        1549 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner).From,
-        1550 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner).Selector,
-        1551 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner).Spec,
-        1552 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner).Listeners,
-        1553 => ((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner).ParentRef,
-        1554 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner).Group,
-        1555 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner).Kind,
-        1556 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner).Name,
-        1557 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner).Group,
-        1558 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner).Kind,
-        1559 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner).Name,
-        1560 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner).Group,
-        1561 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner).Kind,
-        1562 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner).Name,
-        1563 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner).Group,
-        1564 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner).Kind,
-        1565 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner).Name,
-        1566 => ((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner).SectionName,
-        1567 => ((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner).ControllerName,
-        1568 => ((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner).Description,
-        1569 => ((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner).ParametersRef,
-        1570 => ((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner).Group,
-        1571 => ((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner).Kind,
-        1572 => ((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner).Name,
-        1573 => ((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner).Namespace,
-        1574 => ((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner).Group,
-        1575 => ((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner).Kind,
-        1576 => ((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner).Name,
-        1577 => ((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner).Namespace,
-        1578 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner).Group,
-        1579 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner).Kind,
-        1580 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner).Name,
-        1581 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner).Namespace,
-        1582 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).Group,
-        1583 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).Kind,
-        1584 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).Name,
-        1585 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).Namespace,
-        1586 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).Port,
-        1587 => ((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner).SectionName,
-        1588 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner).Group,
-        1589 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner).Kind,
-        1590 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner).Name,
-        1591 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner).Namespace,
-        1592 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner).Group,
-        1593 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner).Kind,
-        1594 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner).Name,
-        1595 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner).Namespace,
-        1596 => ((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner).SectionName,
-        1597 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner).Spec,
-        1598 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner).Group,
-        1599 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner).Kind,
-        1600 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner).Namespace,
-        1601 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner).From,
-        1602 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner).To,
-        1603 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner).Group,
-        1604 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner).Kind,
-        1605 => ((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner).Name,
-        1606 => ((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner).Count,
-        1607 => ((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner).Interval,
-        1608 => ((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner).Budget,
-        1609 => ((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner).MinRetryRate,
-        1610 => ((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner).Group,
-        1611 => ((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner).Kind,
-        1612 => ((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner).From,
-        1613 => ((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner).Selector,
-        1614 => ((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner).Group,
-        1615 => ((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner).Kind,
-        1616 => ((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner).Name,
-        1617 => ((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner).Namespace,
-        1618 => ((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner).AbsoluteTimeout,
-        1619 => ((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner).CookieConfig,
-        1620 => ((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner).IdleTimeout,
-        1621 => ((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner).SessionName,
-        1622 => ((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner).Type,
-        1623 => ((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner).Hostname,
-        1624 => ((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner).Type,
-        1625 => ((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner).Uri,
-        1626 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner).Spec,
-        1627 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner).BackendRefs,
-        1628 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner).Name,
-        1629 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner).ParentRefs,
-        1630 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner).Rules,
-        1631 => ((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner).UseDefaultGateways,
-        1632 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner).Validation,
-        1633 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner).Port,
-        1634 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner).Tls,
-        1635 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner).Spec,
-        1636 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner).BackendRefs,
-        1637 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner).Name,
-        1638 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner).Hostnames,
-        1639 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner).ParentRefs,
-        1640 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner).Rules,
-        1641 => ((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner).UseDefaultGateways,
-        1642 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner).Spec,
-        1643 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner).BackendRefs,
-        1644 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner).Name,
-        1645 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner).ParentRefs,
-        1646 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner).Rules,
-        1647 => ((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner).UseDefaultGateways,
+        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
+        {
+            case 0: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property);
+            case 1: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property);
+            case 2: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property);
+            case 3: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
+            case 4: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
+            case 5: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property);
+            case 6: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
+            case 7: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property);
+            case 8: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property);
+            case 9: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property);
+            case 10: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property);
+            case 11: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property);
+            case 12: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property);
+            case 13: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property);
+            case 14: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property);
+            case 15: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property);
+            case 16: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property);
+            case 17: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
+            case 18: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property);
+            case 19: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property);
+            case 20: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
+            case 21: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property);
+            case 22: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property);
+            case 23: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property);
+            case 24: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property);
+            case 25: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property);
+            case 26: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property);
+            case 27: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
+            case 28: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property);
+            case 29: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property);
+            case 30: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property);
+            case 31: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property);
+            case 32: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
+            case 33: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property);
+            case 34: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
+            case 35: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property);
+            case 36: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property);
+            case 37: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property);
+            case 38: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property);
+            case 39: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property);
+            case 40: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property);
+            case 41: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
+            case 42: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property);
+            case 43: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
+            case 44: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property);
+            case 45: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
+            case 46: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property);
+            case 47: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property);
+            case 48: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property);
+            case 49: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property);
+            case 50: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property);
+            case 51: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property);
+            case 52: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
+            case 53: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property);
+            case 54: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property);
+            case 55: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property);
+            case 56: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
+            case 57: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property);
+            case 58: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
+            case 59: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
+            case 60: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property);
+            case 61: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
+            case 62: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property);
+            case 63: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property);
+            case 64: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property);
+            case 65: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property);
+            case 66: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property);
+            case 67: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property);
+            case 68: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property);
+            case 69: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property);
+            case 70: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property);
+            case 71: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
+            case 72: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
+            case 73: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property);
+            case 74: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property);
+            case 75: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property);
+            case 76: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property);
+            case 77: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property);
+            case 78: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property);
+            case 79: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property);
+            case 80: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
+            case 81: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
+            case 82: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property);
+            case 83: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property);
+            case 84: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property);
+            case 85: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property);
+            case 86: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
+            case 87: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property);
+            case 88: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property);
+            case 89: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property);
+            case 90: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property);
+            case 91: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property);
+            case 92: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property);
+            case 93: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property);
+            case 94: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property);
+            case 95: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property);
+            case 96: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property);
+            case 97: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
+            case 98: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property);
+            case 99: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property);
+            case 100: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property);
+            case 101: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property);
+            case 102: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property);
+            case 103: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
+            case 104: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property);
+            case 105: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property);
+            case 106: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
+            case 107: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
+            case 108: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property);
+            case 109: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property);
+            case 110: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property);
+            case 111: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property);
+            case 112: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
+            case 113: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
+            case 114: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property);
+            case 115: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
+            case 116: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
+            case 117: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property);
+            case 118: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property);
+            case 119: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property);
+            case 120: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property);
+            case 121: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property);
+            case 122: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property);
+            case 123: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
+            case 124: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
+            case 125: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
+            case 126: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property);
+            case 127: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property);
+            case 128: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property);
+            case 129: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property);
+            case 130: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property);
+            case 131: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property);
+            case 132: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property);
+            case 133: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property);
+            case 134: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property);
+            case 135: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property);
+            case 136: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property);
+            case 137: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
+            case 138: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
+            case 139: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property);
+            case 140: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property);
+            case 141: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
+            case 142: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
+            case 143: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property);
+            case 144: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property);
+            case 145: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property);
+            case 146: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property);
+            case 147: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
+            case 148: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property);
+            case 149: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
+            case 150: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property);
+            case 151: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property);
+            case 152: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property);
+            case 153: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property);
+            case 154: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property);
+            case 155: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property);
+            case 156: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property);
+            case 157: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property);
+            case 158: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property);
+            case 159: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property);
+            case 160: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property);
+            case 161: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property);
+            case 162: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property);
+            case 163: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property);
+            case 164: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
+            case 165: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
+            case 166: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property);
+            case 167: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property);
+            case 168: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property);
+            case 169: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property);
+            case 170: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property);
+            case 171: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
+            case 172: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
+            case 173: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property);
+            case 174: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property);
+            case 175: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property);
+            case 176: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property);
+            case 177: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property);
+            case 178: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property);
+            case 179: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property);
+            case 180: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property);
+            case 181: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property);
+            case 182: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property);
+            case 183: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
+            case 184: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property);
+            case 185: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property);
+            case 186: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
+            case 187: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
+            case 188: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property);
+            case 189: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
+            case 190: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property);
+            case 191: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property);
+            case 192: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property);
+            case 193: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property);
+            case 194: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property);
+            case 195: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property);
+            case 196: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property);
+            case 197: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property);
+            case 198: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property);
+            case 199: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property);
+            case 200: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property);
+            case 201: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property);
+            case 202: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property);
+            case 203: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property);
+            case 204: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property);
+            case 205: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property);
+            case 206: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property);
+            case 207: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property);
+            case 208: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property);
+            case 209: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property);
+            case 210: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property);
+            case 211: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
+            case 212: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property);
+            case 213: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property);
+            case 214: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property);
+            case 215: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property);
+            case 216: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property);
+            case 217: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property);
+            case 218: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property);
+            case 219: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property);
+            case 220: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property);
+            case 221: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property);
+            case 222: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property);
+            case 223: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property);
+            case 224: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property);
+            case 225: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property);
+            case 226: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property);
+            case 227: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
+            case 228: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property);
+            case 229: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property);
+            case 230: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property);
+            case 231: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
+            case 232: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
+            case 233: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property);
+            case 234: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property);
+            case 235: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
+            case 236: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property);
+            case 237: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property);
+            case 238: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property);
+            case 239: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property);
+            case 240: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property);
+            case 241: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property);
+            case 242: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property);
+            case 243: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property);
+            case 244: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
+            case 245: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
+            case 246: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property);
+            case 247: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property);
+            case 248: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property);
+            case 249: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
+            case 250: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
+            case 251: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
+            case 252: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property);
+            case 253: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
+            case 254: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property);
+            case 255: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
+            case 256: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property);
+            case 257: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property);
+            case 258: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property);
+            case 259: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property);
+            case 260: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property);
+            case 261: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property);
+            case 262: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property);
+            case 263: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property);
+            case 264: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property);
+            case 265: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property);
+            case 266: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property);
+            case 267: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
+            case 268: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property);
+            case 269: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property);
+            case 270: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property);
+            case 271: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property);
+            case 272: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
+            case 273: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property);
+            case 274: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property);
+            case 275: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property);
+            case 276: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property);
+            case 277: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property);
+            case 278: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property);
+            case 279: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
+            case 280: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property);
+            case 281: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property);
+            case 282: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property);
+            case 283: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
+            case 284: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property);
+            case 285: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property);
+            case 286: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property);
+            case 287: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property);
+            case 288: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
+            case 289: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property);
+            case 290: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property);
+            case 291: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property);
+            case 292: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
+            case 293: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property);
+            case 294: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property);
+            case 295: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property);
+            case 296: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property);
+            case 297: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
+            case 298: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
+            case 299: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property);
+            case 300: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
+            case 301: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
+            case 302: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property);
+            case 303: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property);
+            case 304: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property);
+            case 305: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property);
+            case 306: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property);
+            case 307: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property);
+            case 308: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
+            case 309: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
+            case 310: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property);
+            case 311: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property);
+            case 312: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
+            case 313: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property);
+            case 314: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property);
+            case 315: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property);
+            case 316: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
+            case 317: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property);
+            case 318: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property);
+            case 319: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
+            case 320: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
+            case 321: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property);
+            case 322: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property);
+            case 323: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property);
+            case 324: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property);
+            case 325: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property);
+            case 326: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property);
+            case 327: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
+            case 328: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
+            case 329: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property);
+            case 330: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property);
+            case 331: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property);
+            case 332: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property);
+            case 333: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property);
+            case 334: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
+            case 335: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
+            case 336: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property);
+            case 337: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
+            case 338: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property);
+            case 339: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property);
+            case 340: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property);
+            case 341: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property);
+            case 342: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property);
+            case 343: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property);
+            case 344: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property);
+            case 345: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property);
+            case 346: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property);
+            case 347: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property);
+            case 348: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property);
+            case 349: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property);
+            case 350: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property);
+            case 351: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
+            case 352: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
+            case 353: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property);
+            case 354: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property);
+            case 355: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property);
+            case 356: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property);
+            case 357: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
+            case 358: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property);
+            case 359: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property);
+            case 360: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property);
+            case 361: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property);
+            case 362: return Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property);
+            case 363: return Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property);
+            case 364: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property);
+            case 365: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property);
+            case 366: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
+            case 367: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
+            case 368: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
+            case 369: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property);
+            case 370: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property);
+            case 371: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property);
+            case 372: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property);
+            case 373: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property);
+            case 374: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property);
+            case 375: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property);
+            case 376: return Value((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
+            case 377: return Value((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property);
+            case 378: return Value((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property);
+            case 379: return Value((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
+            case 380: return Value((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
+            case 381: return Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property);
+            case 382: return Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property);
+            case 383: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property);
+            case 384: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
+            case 385: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property);
+            case 386: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property);
+            case 387: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property);
+            case 388: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property);
+            case 389: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property);
+            case 390: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property);
+            case 391: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property);
+            case 392: return Value((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property);
+            case 393: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property);
+            case 394: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property);
+            case 395: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property);
+            case 396: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property);
+            case 397: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property);
+            case 398: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property);
+            case 399: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property);
+            case 400: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property);
+            case 401: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
+            case 402: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
+            case 403: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property);
+            case 404: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property);
+            case 405: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property);
+            case 406: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property);
+            case 407: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property);
+            case 408: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property);
+            case 409: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property);
+            case 410: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
+            case 411: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
+            case 412: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property);
+            case 413: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property);
+            case 414: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property);
+            case 415: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
+            case 416: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property);
+            case 417: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property);
+            case 418: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property);
+            case 419: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property);
+            case 420: return Value((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
+            case 421: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
+            case 422: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property);
+            case 423: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property);
+            case 424: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property);
+            case 425: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property);
+            case 426: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property);
+            case 427: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property);
+            case 428: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property);
+            case 429: return Value((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property);
+            case 430: return Value((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property);
+            case 431: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property);
+            case 432: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property);
+            case 433: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
+            case 434: return Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property);
+            case 435: return Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property);
+            case 436: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property);
+            case 437: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property);
+            case 438: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property);
+            case 439: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property);
+            case 440: return Value((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
+            case 441: return Value((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property);
+            case 442: return Value((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property);
+            case 443: return Value((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property);
+            case 444: return Value((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property);
+            case 445: return Value((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property);
+            case 446: return Value((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property);
+            case 447: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property);
+            case 448: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property);
+            case 449: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property);
+            case 450: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property);
+            case 451: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
+            case 452: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property);
+            case 453: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property);
+            case 454: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property);
+            case 455: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property);
+            case 456: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property);
+            case 457: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property);
+            default: throw new ArgumentOutOfRangeException(nameof(property));
+        }
+    }
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        0 => (object?)owner.BackendRef,
+        1 => (object?)owner.BackendRefs,
+        2 => (object?)owner.BackendSettings,
+        3 => (object?)owner.Http,
+        4 => (object?)owner.LogName,
+        5 => (object?)owner.Type,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig owner, int property) => property switch
+    {
+        6 => (object?)owner.RequestHeaders,
+        7 => (object?)owner.ResponseHeaders,
+        8 => (object?)owner.ResponseTrailers,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth owner, int property) => property switch
+    {
+        9 => (object?)owner.CredentialRefs,
+        10 => (object?)owner.ExtractFrom,
+        11 => (object?)owner.ForwardClientIDHeader,
+        12 => (object?)owner.Sanitize,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource owner, int property) => property switch
+    {
+        13 => (object?)owner.FsType,
+        14 => (object?)owner.Partition,
+        15 => (object?)owner.ReadOnly,
+        16 => (object?)owner.VolumeID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck owner, int property) => property switch
+    {
+        17 => (object?)owner.Grpc,
+        18 => (object?)owner.HealthCheckLog,
+        19 => (object?)owner.HealthyThreshold,
+        20 => (object?)owner.Http,
+        21 => (object?)owner.InitialJitter,
+        22 => (object?)owner.Interval,
+        23 => (object?)owner.Overrides,
+        24 => (object?)owner.Tcp,
+        25 => (object?)owner.Timeout,
+        26 => (object?)owner.Type,
+        27 => (object?)owner.UnhealthyThreshold,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload owner, int property) => property switch
+    {
+        28 => (object?)owner.Binary,
+        29 => (object?)owner.Text,
+        30 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl owner, int property) => property switch
+    {
+        31 => (object?)owner.MaxRejectionPercent,
+        32 => (object?)owner.MinRequestRate,
+        33 => (object?)owner.MinSuccessRate,
+        34 => (object?)owner.RejectionAggression,
+        35 => (object?)owner.SamplingWindow,
+        36 => (object?)owner.SuccessCriteria,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria owner, int property) => property switch
+    {
+        37 => (object?)owner.Grpc,
+        38 => (object?)owner.Http,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity owner, int property) => property switch
+    {
+        39 => (object?)owner.NodeAffinity,
+        40 => (object?)owner.PodAffinity,
+        41 => (object?)owner.PodAntiAffinity,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile owner, int property) => property switch
+    {
+        42 => (object?)owner.LocalhostProfile,
+        43 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization owner, int property) => property switch
+    {
+        44 => (object?)owner.DefaultAction,
+        45 => (object?)owner.Rules,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch owner, int property) => property switch
+    {
+        46 => (object?)owner.Name,
+        47 => (object?)owner.Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule owner, int property) => property switch
+    {
+        48 => (object?)owner.Action,
+        49 => (object?)owner.Cel,
+        50 => (object?)owner.Name,
+        51 => (object?)owner.Operation,
+        52 => (object?)owner.Principal,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource owner, int property) => property switch
+    {
+        53 => (object?)owner.CachingMode,
+        54 => (object?)owner.DiskName,
+        55 => (object?)owner.DiskURI,
+        56 => (object?)owner.FsType,
+        57 => (object?)owner.Kind,
+        58 => (object?)owner.ReadOnly,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource owner, int property) => property switch
+    {
+        59 => (object?)owner.ReadOnly,
+        60 => (object?)owner.SecretName,
+        61 => (object?)owner.ShareName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy owner, int property) => property switch
+    {
+        62 => (object?)owner.BaseInterval,
+        63 => (object?)owner.MaxInterval,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend owner, int property) => property switch
+    {
+        64 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection owner, int property) => property switch
+    {
+        65 => (object?)owner.BufferLimit,
+        66 => (object?)owner.Preconnect,
+        67 => (object?)owner.SocketBufferLimit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint owner, int property) => property switch
+    {
+        68 => (object?)owner.Fqdn,
+        69 => (object?)owner.Hostname,
+        70 => (object?)owner.Ip,
+        71 => (object?)owner.Unix,
+        72 => (object?)owner.Zone,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics owner, int property) => property switch
+    {
+        73 => (object?)owner.RouteStatName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef owner, int property) => property switch
+    {
+        74 => (object?)owner.Fallback,
+        75 => (object?)owner.Group,
+        76 => (object?)owner.Kind,
+        77 => (object?)owner.Name,
+        78 => (object?)owner.Namespace,
+        79 => (object?)owner.Port,
+        80 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec owner, int property) => property switch
+    {
+        81 => (object?)owner.AppProtocols,
+        82 => (object?)owner.Endpoints,
+        83 => (object?)owner.Fallback,
+        84 => (object?)owner.Tls,
+        85 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig owner, int property) => property switch
+    {
+        86 => (object?)owner.AlpnProtocols,
+        87 => (object?)owner.Ciphers,
+        88 => (object?)owner.ClientCertificateRef,
+        89 => (object?)owner.EcdhCurves,
+        90 => (object?)owner.Fingerprints,
+        91 => (object?)owner.MaxVersion,
+        92 => (object?)owner.MinVersion,
+        93 => (object?)owner.SignatureAlgorithms,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings owner, int property) => property switch
+    {
+        94 => (object?)owner.AlpnProtocols,
+        95 => (object?)owner.AutoSNIFromEndpointHostname,
+        96 => (object?)owner.CaCertificateRefs,
+        97 => (object?)owner.Ciphers,
+        98 => (object?)owner.ClientCertificateRef,
+        99 => (object?)owner.EcdhCurves,
+        100 => (object?)owner.Fingerprints,
+        101 => (object?)owner.InsecureSkipVerify,
+        102 => (object?)owner.MaxVersion,
+        103 => (object?)owner.MinVersion,
+        104 => (object?)owner.SignatureAlgorithms,
+        105 => (object?)owner.Sni,
+        106 => (object?)owner.WellKnownCACertificates,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry owner, int property) => property switch
+    {
+        107 => (object?)owner.Metrics,
+        108 => (object?)owner.Tracing,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy owner, int property) => property switch
+    {
+        109 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec owner, int property) => property switch
+    {
+        110 => (object?)owner.AdmissionControl,
+        111 => (object?)owner.BandwidthLimit,
+        112 => (object?)owner.CircuitBreaker,
+        113 => (object?)owner.Compression,
+        114 => (object?)owner.Compressor,
+        115 => (object?)owner.Connection,
+        116 => (object?)owner.Dns,
+        117 => (object?)owner.FaultInjection,
+        118 => (object?)owner.HealthCheck,
+        119 => (object?)owner.Http2,
+        120 => (object?)owner.HttpUpgrade,
+        121 => (object?)owner.LoadBalancer,
+        122 => (object?)owner.MergeType,
+        123 => (object?)owner.ProxyProtocol,
+        124 => (object?)owner.RateLimit,
+        125 => (object?)owner.RequestBuffer,
+        126 => (object?)owner.ResponseOverride,
+        127 => (object?)owner.Retry,
+        128 => (object?)owner.RoutingType,
+        129 => (object?)owner.TargetRef,
+        130 => (object?)owner.TargetRefs,
+        131 => (object?)owner.TargetSelectors,
+        132 => (object?)owner.TcpKeepalive,
+        133 => (object?)owner.Telemetry,
+        134 => (object?)owner.Timeout,
+        135 => (object?)owner.UseClientProtocol,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization owner, int property) => property switch
+    {
+        136 => (object?)owner.BlackoutPeriod,
+        137 => (object?)owner.ErrorUtilizationPenaltyPercent,
+        138 => (object?)owner.KeepResponseHeaders,
+        139 => (object?)owner.MetricNamesForComputingUtilization,
+        140 => (object?)owner.OutOfBand,
+        141 => (object?)owner.WeightExpirationPeriod,
+        142 => (object?)owner.WeightUpdatePeriod,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig owner, int property) => property switch
+    {
+        143 => (object?)owner.Limit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig owner, int property) => property switch
+    {
+        144 => (object?)owner.Limit,
+        145 => (object?)owner.ResponseTrailers,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers owner, int property) => property switch
+    {
+        146 => (object?)owner.Prefix,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec owner, int property) => property switch
+    {
+        147 => (object?)owner.Request,
+        148 => (object?)owner.Response,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue owner, int property) => property switch
+    {
+        149 => (object?)owner.Unit,
+        150 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth owner, int property) => property switch
+    {
+        151 => (object?)owner.ForwardUsernameHeader,
+        152 => (object?)owner.Users,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth owner, int property) => property switch
+    {
+        153 => (object?)owner.MaxRequestBytes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS owner, int property) => property switch
+    {
+        154 => (object?)owner.AllowCredentials,
+        155 => (object?)owner.AllowHeaders,
+        156 => (object?)owner.AllowMethods,
+        157 => (object?)owner.AllowOrigins,
+        158 => (object?)owner.AllowOriginsV0_6,
+        159 => (object?)owner.ExposeHeaders,
+        160 => (object?)owner.MaxAge,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource owner, int property) => property switch
+    {
+        161 => (object?)owner.Driver,
+        162 => (object?)owner.FsType,
+        163 => (object?)owner.NodePublishSecretRef,
+        164 => (object?)owner.ReadOnly,
+        165 => (object?)owner.VolumeAttributes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF owner, int property) => property switch
+    {
+        166 => (object?)owner.AdditionalOrigins,
+        167 => (object?)owner.ShadowFraction,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities owner, int property) => property switch
+    {
+        168 => (object?)owner.Add,
+        169 => (object?)owner.Drop,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource owner, int property) => property switch
+    {
+        170 => (object?)owner.Monitors,
+        171 => (object?)owner.Path,
+        172 => (object?)owner.ReadOnly,
+        173 => (object?)owner.SecretFile,
+        174 => (object?)owner.SecretRef,
+        175 => (object?)owner.User,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource owner, int property) => property switch
+    {
+        176 => (object?)owner.FsType,
+        177 => (object?)owner.ReadOnly,
+        178 => (object?)owner.SecretRef,
+        179 => (object?)owner.VolumeID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker owner, int property) => property switch
+    {
+        180 => (object?)owner.MaxConnections,
+        181 => (object?)owner.MaxParallelRequests,
+        182 => (object?)owner.MaxParallelRetries,
+        183 => (object?)owner.MaxPendingRequests,
+        184 => (object?)owner.MaxRequestsPerConnection,
+        185 => (object?)owner.PerEndpoint,
+        186 => (object?)owner.RetryBudget,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader owner, int property) => property switch
+    {
+        187 => (object?)owner.Claim,
+        188 => (object?)owner.Header,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection owner, int property) => property switch
+    {
+        189 => (object?)owner.BufferLimit,
+        190 => (object?)owner.ConnectionLimit,
+        191 => (object?)owner.MaxAcceptPerSocketEvent,
+        192 => (object?)owner.SocketBufferLimit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings owner, int property) => property switch
+    {
+        193 => (object?)owner.CustomHeader,
+        194 => (object?)owner.DirectSourceIP,
+        195 => (object?)owner.XForwardedFor,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation owner, int property) => property switch
+    {
+        196 => (object?)owner.Anonymous,
+        197 => (object?)owner.Asn,
+        198 => (object?)owner.City,
+        199 => (object?)owner.Country,
+        200 => (object?)owner.Isp,
+        201 => (object?)owner.Region,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout owner, int property) => property switch
+    {
+        202 => (object?)owner.Http,
+        203 => (object?)owner.Tcp,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy owner, int property) => property switch
+    {
+        204 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec owner, int property) => property switch
+    {
+        205 => (object?)owner.ClientIPDetection,
+        206 => (object?)owner.Connection,
+        207 => (object?)owner.EnableProxyProtocol,
+        208 => (object?)owner.Grpc,
+        209 => (object?)owner.Headers,
+        210 => (object?)owner.HealthCheck,
+        211 => (object?)owner.Http1,
+        212 => (object?)owner.Http2,
+        213 => (object?)owner.Http3,
+        214 => (object?)owner.Path,
+        215 => (object?)owner.ProxyProtocol,
+        216 => (object?)owner.Scheme,
+        217 => (object?)owner.TargetRef,
+        218 => (object?)owner.TargetRefs,
+        219 => (object?)owner.TargetSelectors,
+        220 => (object?)owner.TcpKeepalive,
+        221 => (object?)owner.Timeout,
+        222 => (object?)owner.Tls,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext owner, int property) => property switch
+    {
+        223 => (object?)owner.AllowExpiredCertificate,
+        224 => (object?)owner.CaCertificateRefs,
+        225 => (object?)owner.CertificateHashes,
+        226 => (object?)owner.Crl,
+        227 => (object?)owner.Mode,
+        228 => (object?)owner.Optional,
+        229 => (object?)owner.SpkiHashes,
+        230 => (object?)owner.SubjectAltNames,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings owner, int property) => property switch
+    {
+        231 => (object?)owner.CircuitBreaker,
+        232 => (object?)owner.Connection,
+        233 => (object?)owner.Dns,
+        234 => (object?)owner.HealthCheck,
+        235 => (object?)owner.Http2,
+        236 => (object?)owner.LoadBalancer,
+        237 => (object?)owner.ProxyProtocol,
+        238 => (object?)owner.Retry,
+        239 => (object?)owner.TcpKeepalive,
+        240 => (object?)owner.Timeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection owner, int property) => property switch
+    {
+        241 => (object?)owner.LabelSelector,
+        242 => (object?)owner.Name,
+        243 => (object?)owner.Optional,
+        244 => (object?)owner.Path,
+        245 => (object?)owner.SignerName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression owner, int property) => property switch
+    {
+        246 => (object?)owner.Brotli,
+        247 => (object?)owner.Gzip,
+        248 => (object?)owner.MinContentLength,
+        249 => (object?)owner.Type,
+        250 => (object?)owner.Zstd,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource owner, int property) => property switch
+    {
+        251 => (object?)owner.Name,
+        252 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector owner, int property) => property switch
+    {
+        253 => (object?)owner.Key,
+        254 => (object?)owner.Name,
+        255 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection owner, int property) => property switch
+    {
+        256 => (object?)owner.Items,
+        257 => (object?)owner.Name,
+        258 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource owner, int property) => property switch
+    {
+        259 => (object?)owner.DefaultMode,
+        260 => (object?)owner.Items,
+        261 => (object?)owner.Name,
+        262 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig owner, int property) => property switch
+    {
+        263 => (object?)owner.Terminate,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit owner, int property) => property switch
+    {
+        264 => (object?)owner.CloseDelay,
+        265 => (object?)owner.MaxConnectionDuration,
+        266 => (object?)owner.MaxRequestsPerConnection,
+        267 => (object?)owner.MaxStreamDuration,
+        268 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash owner, int property) => property switch
+    {
+        269 => (object?)owner.Cookie,
+        270 => (object?)owner.Header,
+        271 => (object?)owner.Headers,
+        272 => (object?)owner.QueryParams,
+        273 => (object?)owner.TableSize,
+        274 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container owner, int property) => property switch
+    {
+        275 => (object?)owner.Args,
+        276 => (object?)owner.Command,
+        277 => (object?)owner.Env,
+        278 => (object?)owner.EnvFrom,
+        279 => (object?)owner.Image,
+        280 => (object?)owner.ImagePullPolicy,
+        281 => (object?)owner.Lifecycle,
+        282 => (object?)owner.LivenessProbe,
+        283 => (object?)owner.Name,
+        284 => (object?)owner.Ports,
+        285 => (object?)owner.ReadinessProbe,
+        286 => (object?)owner.ResizePolicy,
+        287 => (object?)owner.Resources,
+        288 => (object?)owner.RestartPolicy,
+        289 => (object?)owner.RestartPolicyRules,
+        290 => (object?)owner.SecurityContext,
+        291 => (object?)owner.StartupProbe,
+        292 => (object?)owner.Stdin,
+        293 => (object?)owner.StdinOnce,
+        294 => (object?)owner.TerminationMessagePath,
+        295 => (object?)owner.TerminationMessagePolicy,
+        296 => (object?)owner.Tty,
+        297 => (object?)owner.VolumeDevices,
+        298 => (object?)owner.VolumeMounts,
+        299 => (object?)owner.WorkingDir,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort owner, int property) => property switch
+    {
+        300 => (object?)owner.ContainerPortValue,
+        301 => (object?)owner.HostIP,
+        302 => (object?)owner.HostPort,
+        303 => (object?)owner.Name,
+        304 => (object?)owner.Protocol,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy owner, int property) => property switch
+    {
+        305 => (object?)owner.ResourceName,
+        306 => (object?)owner.RestartPolicy,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource owner, int property) => property switch
+    {
+        307 => (object?)owner.Container,
+        308 => (object?)owner.Name,
+        309 => (object?)owner.Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule owner, int property) => property switch
+    {
+        310 => (object?)owner.Action,
+        311 => (object?)owner.ExitCodes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes owner, int property) => property switch
+    {
+        312 => (object?)owner.Operator,
+        313 => (object?)owner.Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension owner, int property) => property switch
+    {
+        314 => (object?)owner.Name,
+        315 => (object?)owner.Type,
+        316 => (object?)owner.Value,
+        317 => (object?)owner.ValueRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie owner, int property) => property switch
+    {
+        318 => (object?)owner.Attributes,
+        319 => (object?)owner.Name,
+        320 => (object?)owner.Ttl,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext owner, int property) => property switch
+    {
+        321 => (object?)owner.OnlyVerifyLeafCertificate,
+        322 => (object?)owner.Refs,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference owner, int property) => property switch
+    {
+        323 => (object?)owner.ApiVersion,
+        324 => (object?)owner.Kind,
+        325 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings owner, int property) => property switch
+    {
+        326 => (object?)owner.FailClosed,
+        327 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect owner, int property) => property switch
+    {
+        328 => (object?)owner.Hostname,
+        329 => (object?)owner.Path,
+        330 => (object?)owner.Port,
+        331 => (object?)owner.Scheme,
+        332 => (object?)owner.StatusCode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse owner, int property) => property switch
+    {
+        333 => (object?)owner.Body,
+        334 => (object?)owner.ContentType,
+        335 => (object?)owner.Header,
+        336 => (object?)owner.StatusCode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody owner, int property) => property switch
+    {
+        337 => (object?)owner.Inline,
+        338 => (object?)owner.Type,
+        339 => (object?)owner.ValueRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch owner, int property) => property switch
+    {
+        340 => (object?)owner.ResponseHeaders,
+        341 => (object?)owner.StatusCodes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag owner, int property) => property switch
+    {
+        342 => (object?)owner.Environment,
+        343 => (object?)owner.Literal,
+        344 => (object?)owner.RequestHeader,
+        345 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS owner, int property) => property switch
+    {
+        346 => (object?)owner.DnsRefreshRate,
+        347 => (object?)owner.LookupFamily,
+        348 => (object?)owner.RespectDnsTtl,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy owner, int property) => property switch
+    {
+        349 => (object?)owner.RollingUpdate,
+        350 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy owner, int property) => property switch
+    {
+        351 => (object?)owner.RollingUpdate,
+        352 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection owner, int property) => property switch
+    {
+        353 => (object?)owner.Items,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile owner, int property) => property switch
+    {
+        354 => (object?)owner.FieldRef,
+        355 => (object?)owner.Mode,
+        356 => (object?)owner.Path,
+        357 => (object?)owner.ResourceFieldRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource owner, int property) => property switch
+    {
+        358 => (object?)owner.DefaultMode,
+        359 => (object?)owner.Items,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule owner, int property) => property switch
+    {
+        360 => (object?)owner.Config,
+        361 => (object?)owner.FilterName,
+        362 => (object?)owner.Name,
+        363 => (object?)owner.TerminalFilter,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry owner, int property) => property switch
+    {
+        364 => (object?)owner.DoNotClose,
+        365 => (object?)owner.LoadGlobally,
+        366 => (object?)owner.Name,
+        367 => (object?)owner.SourceValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy owner, int property) => property switch
+    {
+        368 => (object?)owner.Config,
+        369 => (object?)owner.LbPolicyName,
+        370 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource owner, int property) => property switch
+    {
+        371 => (object?)owner.Local,
+        372 => (object?)owner.Remote,
+        373 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource owner, int property) => property switch
+    {
+        374 => (object?)owner.Medium,
+        375 => (object?)owner.SizeLimit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride owner, int property) => property switch
+    {
+        376 => (object?)owner.ExtractFrom,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom owner, int property) => property switch
+    {
+        377 => (object?)owner.Header,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource owner, int property) => property switch
+    {
+        378 => (object?)owner.ConfigMapRef,
+        379 => (object?)owner.Prefix,
+        380 => (object?)owner.SecretRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar owner, int property) => property switch
+    {
+        381 => (object?)owner.Name,
+        382 => (object?)owner.Value,
+        383 => (object?)owner.ValueFrom,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource owner, int property) => property switch
+    {
+        384 => (object?)owner.ConfigMapKeyRef,
+        385 => (object?)owner.FieldRef,
+        386 => (object?)owner.FileKeyRef,
+        387 => (object?)owner.ResourceFieldRef,
+        388 => (object?)owner.SecretKeyRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag owner, int property) => property switch
+    {
+        389 => (object?)owner.DefaultValue,
+        390 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy owner, int property) => property switch
+    {
+        391 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec owner, int property) => property switch
+    {
+        392 => (object?)owner.DynamicModule,
+        393 => (object?)owner.ExtProc,
+        394 => (object?)owner.Lua,
+        395 => (object?)owner.MergeType,
+        396 => (object?)owner.TargetRef,
+        397 => (object?)owner.TargetRefs,
+        398 => (object?)owner.TargetSelectors,
+        399 => (object?)owner.Wasm,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig owner, int property) => property switch
+    {
+        400 => (object?)owner.Name,
+        401 => (object?)owner.Operation,
+        402 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy owner, int property) => property switch
+    {
+        403 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec owner, int property) => property switch
+    {
+        404 => (object?)owner.JsonPatches,
+        405 => (object?)owner.Priority,
+        406 => (object?)owner.TargetRef,
+        407 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy owner, int property) => property switch
+    {
+        408 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP owner, int property) => property switch
+    {
+        409 => (object?)owner.Provider,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider owner, int property) => property switch
+    {
+        410 => (object?)owner.EnvoyVersion,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider owner, int property) => property switch
+    {
+        411 => (object?)owner.EnvoyDaemonSet,
+        412 => (object?)owner.EnvoyDeployment,
+        413 => (object?)owner.EnvoyHpa,
+        414 => (object?)owner.EnvoyPDB,
+        415 => (object?)owner.EnvoyService,
+        416 => (object?)owner.EnvoyServiceAccount,
+        417 => (object?)owner.UseListenerPortAsContainerPort,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider owner, int property) => property switch
+    {
+        418 => (object?)owner.Host,
+        419 => (object?)owner.Kubernetes,
+        420 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec owner, int property) => property switch
+    {
+        421 => (object?)owner.BackendTLS,
+        422 => (object?)owner.Bootstrap,
+        423 => (object?)owner.Concurrency,
+        424 => (object?)owner.DynamicModules,
+        425 => (object?)owner.ExtraArgs,
+        426 => (object?)owner.FilterOrder,
+        427 => (object?)owner.GeoIP,
+        428 => (object?)owner.IpFamily,
+        429 => (object?)owner.Logging,
+        430 => (object?)owner.LuaValidation,
+        431 => (object?)owner.MergeBackends,
+        432 => (object?)owner.MergeGateways,
+        433 => (object?)owner.MergeType,
+        434 => (object?)owner.PreserveRouteOrder,
+        435 => (object?)owner.Provider,
+        436 => (object?)owner.RoutingType,
+        437 => (object?)owner.Shutdown,
+        438 => (object?)owner.Telemetry,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource owner, int property) => property switch
+    {
+        439 => (object?)owner.VolumeClaimTemplate,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction owner, int property) => property switch
+    {
+        440 => (object?)owner.Command,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth owner, int property) => property switch
+    {
+        441 => (object?)owner.BodyToExtAuth,
+        442 => (object?)owner.ContextExtensions,
+        443 => (object?)owner.FailOpen,
+        444 => (object?)owner.Grpc,
+        445 => (object?)owner.HeadersToExtAuth,
+        446 => (object?)owner.Http,
+        447 => (object?)owner.IncludeRouteMetadata,
+        448 => (object?)owner.RecomputeRoute,
+        449 => (object?)owner.StatusOnError,
+        450 => (object?)owner.Timeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc owner, int property) => property switch
+    {
+        451 => (object?)owner.BackendRef,
+        452 => (object?)owner.BackendRefs,
+        453 => (object?)owner.BackendSettings,
+        454 => (object?)owner.FailOpen,
+        455 => (object?)owner.MessageTimeout,
+        456 => (object?)owner.Metadata,
+        457 => (object?)owner.ProcessingMode,
+        458 => (object?)owner.ShadowMode,
+        459 => (object?)owner.StatusOnError,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata owner, int property) => property switch
+    {
+        460 => (object?)owner.AccessibleNamespaces,
+        461 => (object?)owner.WritableNamespaces,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode owner, int property) => property switch
+    {
+        462 => (object?)owner.AllowModeOverride,
+        463 => (object?)owner.Request,
+        464 => (object?)owner.Response,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource owner, int property) => property switch
+    {
+        465 => (object?)owner.Metric,
+        466 => (object?)owner.Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom owner, int property) => property switch
+    {
+        467 => (object?)owner.Cookies,
+        468 => (object?)owner.Headers,
+        469 => (object?)owner.Params,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource owner, int property) => property switch
+    {
+        470 => (object?)owner.FsType,
+        471 => (object?)owner.Lun,
+        472 => (object?)owner.ReadOnly,
+        473 => (object?)owner.TargetWWNs,
+        474 => (object?)owner.Wwids,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint owner, int property) => property switch
+    {
+        475 => (object?)owner.Hostname,
+        476 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection owner, int property) => property switch
+    {
+        477 => (object?)owner.Abort,
+        478 => (object?)owner.Delay,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort owner, int property) => property switch
+    {
+        479 => (object?)owner.GrpcStatus,
+        480 => (object?)owner.HttpStatus,
+        481 => (object?)owner.Percentage,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay owner, int property) => property switch
+    {
+        482 => (object?)owner.FixedDelay,
+        483 => (object?)owner.Percentage,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        484 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog owner, int property) => property switch
+    {
+        485 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector owner, int property) => property switch
+    {
+        486 => (object?)owner.Key,
+        487 => (object?)owner.Optional,
+        488 => (object?)owner.Path,
+        489 => (object?)owner.VolumeName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition owner, int property) => property switch
+    {
+        490 => (object?)owner.After,
+        491 => (object?)owner.Before,
+        492 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource owner, int property) => property switch
+    {
+        493 => (object?)owner.Driver,
+        494 => (object?)owner.FsType,
+        495 => (object?)owner.Options,
+        496 => (object?)owner.ReadOnly,
+        497 => (object?)owner.SecretRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource owner, int property) => property switch
+    {
+        498 => (object?)owner.DatasetName,
+        499 => (object?)owner.DatasetUUID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone owner, int property) => property switch
+    {
+        500 => (object?)owner.MinEndpointsInZoneThreshold,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource owner, int property) => property switch
+    {
+        501 => (object?)owner.FsType,
+        502 => (object?)owner.Partition,
+        503 => (object?)owner.PdName,
+        504 => (object?)owner.ReadOnly,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction owner, int property) => property switch
+    {
+        505 => (object?)owner.Port,
+        506 => (object?)owner.Service,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker owner, int property) => property switch
+    {
+        507 => (object?)owner.Service,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService owner, int property) => property switch
+    {
+        508 => (object?)owner.BackendRef,
+        509 => (object?)owner.BackendRefs,
+        510 => (object?)owner.BackendSettings,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings owner, int property) => property switch
+    {
+        511 => (object?)owner.EnableWeb,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria owner, int property) => property switch
+    {
+        512 => (object?)owner.StatusCodes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch owner, int property) => property switch
+    {
+        513 => (object?)owner.IsAnonymous,
+        514 => (object?)owner.IsHosting,
+        515 => (object?)owner.IsProxy,
+        516 => (object?)owner.IsTor,
+        517 => (object?)owner.IsVPN,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource owner, int property) => property switch
+    {
+        518 => (object?)owner.Local,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind owner, int property) => property switch
+    {
+        519 => (object?)owner.AnonymousIpDbSource,
+        520 => (object?)owner.AsnDbSource,
+        521 => (object?)owner.CityDbSource,
+        522 => (object?)owner.CountryDbSource,
+        523 => (object?)owner.IspDbSource,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider owner, int property) => property switch
+    {
+        524 => (object?)owner.MaxMind,
+        525 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource owner, int property) => property switch
+    {
+        526 => (object?)owner.Directory,
+        527 => (object?)owner.Repository,
+        528 => (object?)owner.Revision,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit owner, int property) => property switch
+    {
+        529 => (object?)owner.Rules,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource owner, int property) => property switch
+    {
+        530 => (object?)owner.Endpoints,
+        531 => (object?)owner.Path,
+        532 => (object?)owner.ReadOnly,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy owner, int property) => property switch
+    {
+        533 => (object?)owner.PeriodSeconds,
+        534 => (object?)owner.Type,
+        535 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules owner, int property) => property switch
+    {
+        536 => (object?)owner.Policies,
+        537 => (object?)owner.SelectPolicy,
+        538 => (object?)owner.StabilizationWindowSeconds,
+        539 => (object?)owner.Tolerance,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings owner, int property) => property switch
+    {
+        540 => (object?)owner.UseDefaultHost,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings owner, int property) => property switch
+    {
+        541 => (object?)owner.DisableSafeMaxConnectionDuration,
+        542 => (object?)owner.EnableTrailers,
+        543 => (object?)owner.Http10,
+        544 => (object?)owner.IgnoredUpgradeTypes,
+        545 => (object?)owner.PreserveHeaderCase,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings owner, int property) => property switch
+    {
+        546 => (object?)owner.IdleInterval,
+        547 => (object?)owner.Interval,
+        548 => (object?)owner.IntervalJitter,
+        549 => (object?)owner.Timeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings owner, int property) => property switch
+    {
+        550 => (object?)owner.ConnectionKeepalive,
+        551 => (object?)owner.InitialConnectionWindowSize,
+        552 => (object?)owner.InitialStreamWindowSize,
+        553 => (object?)owner.MaxConcurrentStreams,
+        554 => (object?)owner.OnInvalidMessage,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker owner, int property) => property switch
+    {
+        555 => (object?)owner.ExpectedResponse,
+        556 => (object?)owner.ExpectedStatuses,
+        557 => (object?)owner.Hostname,
+        558 => (object?)owner.Method,
+        559 => (object?)owner.Path,
+        560 => (object?)owner.RequestBody,
+        561 => (object?)owner.RetriableStatuses,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout owner, int property) => property switch
+    {
+        562 => (object?)owner.IdleTimeout,
+        563 => (object?)owner.RequestHeadersReceivedTimeout,
+        564 => (object?)owner.RequestReceivedTimeout,
+        565 => (object?)owner.StreamIdleTimeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch owner, int property) => property switch
+    {
+        566 => (object?)owner.Name,
+        567 => (object?)owner.Type,
+        568 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter owner, int property) => property switch
+    {
+        569 => (object?)owner.Credential,
+        570 => (object?)owner.Header,
+        571 => (object?)owner.Overwrite,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter owner, int property) => property switch
+    {
+        572 => (object?)owner.Body,
+        573 => (object?)owner.ContentType,
+        574 => (object?)owner.Header,
+        575 => (object?)owner.StatusCode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService owner, int property) => property switch
+    {
+        576 => (object?)owner.BackendRef,
+        577 => (object?)owner.BackendRefs,
+        578 => (object?)owner.BackendSettings,
+        579 => (object?)owner.HeadersToBackend,
+        580 => (object?)owner.Path,
+        581 => (object?)owner.PathOverride,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction owner, int property) => property switch
+    {
+        582 => (object?)owner.Host,
+        583 => (object?)owner.HttpHeaders,
+        584 => (object?)owner.Path,
+        585 => (object?)owner.Port,
+        586 => (object?)owner.Scheme,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader owner, int property) => property switch
+    {
+        587 => (object?)owner.Name,
+        588 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter owner, int property) => property switch
+    {
+        589 => (object?)owner.Add,
+        590 => (object?)owner.AddIfAbsent,
+        591 => (object?)owner.Remove,
+        592 => (object?)owner.RemoveOnMatch,
+        593 => (object?)owner.Set,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier owner, int property) => property switch
+    {
+        594 => (object?)owner.Header,
+        595 => (object?)owner.PathRegex,
+        596 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier owner, int property) => property switch
+    {
+        597 => (object?)owner.ReplaceRegexMatch,
+        598 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter owner, int property) => property switch
+    {
+        599 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec owner, int property) => property switch
+    {
+        600 => (object?)owner.CredentialInjection,
+        601 => (object?)owner.DirectResponse,
+        602 => (object?)owner.Matches,
+        603 => (object?)owner.UrlRewrite,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter owner, int property) => property switch
+    {
+        604 => (object?)owner.Cookies,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria owner, int property) => property switch
+    {
+        605 => (object?)owner.StatusCodes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout owner, int property) => property switch
+    {
+        606 => (object?)owner.ConnectionIdleTimeout,
+        607 => (object?)owner.MaxConnectionDuration,
+        608 => (object?)owner.MaxStreamDuration,
+        609 => (object?)owner.RequestTimeout,
+        610 => (object?)owner.StreamIdleTimeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter owner, int property) => property switch
+    {
+        611 => (object?)owner.AppendXForwardedHost,
+        612 => (object?)owner.Hostname,
+        613 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource owner, int property) => property switch
+    {
+        614 => (object?)owner.Sha256,
+        615 => (object?)owner.Tls,
+        616 => (object?)owner.Url,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header owner, int property) => property switch
+    {
+        617 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch owner, int property) => property switch
+    {
+        618 => (object?)owner.Invert,
+        619 => (object?)owner.Name,
+        620 => (object?)owner.Type,
+        621 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings owner, int property) => property switch
+    {
+        622 => (object?)owner.DisableRateLimitHeaders,
+        623 => (object?)owner.EarlyRequestHeaders,
+        624 => (object?)owner.EnableEnvoyHeaders,
+        625 => (object?)owner.Host,
+        626 => (object?)owner.LateResponseHeaders,
+        627 => (object?)owner.PreserveXRequestID,
+        628 => (object?)owner.RequestID,
+        629 => (object?)owner.WithUnderscoresAction,
+        630 => (object?)owner.XForwardedClientCert,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck owner, int property) => property switch
+    {
+        631 => (object?)owner.Active,
+        632 => (object?)owner.PanicThreshold,
+        633 => (object?)owner.Passive,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides owner, int property) => property switch
+    {
+        634 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings owner, int property) => property switch
+    {
+        635 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior owner, int property) => property switch
+    {
+        636 => (object?)owner.ScaleDown,
+        637 => (object?)owner.ScaleUp,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource owner, int property) => property switch
+    {
+        638 => (object?)owner.Path,
+        639 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings owner, int property) => property switch
+    {
+        640 => (object?)owner.StripTrailingHostDot,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite owner, int property) => property switch
+    {
+        641 => (object?)owner.Pattern,
+        642 => (object?)owner.Substitution,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint owner, int property) => property switch
+    {
+        643 => (object?)owner.Address,
+        644 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource owner, int property) => property switch
+    {
+        645 => (object?)owner.ChapAuthDiscovery,
+        646 => (object?)owner.ChapAuthSession,
+        647 => (object?)owner.FsType,
+        648 => (object?)owner.InitiatorName,
+        649 => (object?)owner.Iqn,
+        650 => (object?)owner.IscsiInterface,
+        651 => (object?)owner.Lun,
+        652 => (object?)owner.Portals,
+        653 => (object?)owner.ReadOnly,
+        654 => (object?)owner.SecretRef,
+        655 => (object?)owner.TargetPortal,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource owner, int property) => property switch
+    {
+        656 => (object?)owner.PullPolicy,
+        657 => (object?)owner.Reference,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource owner, int property) => property switch
+    {
+        658 => (object?)owner.PullSecretRef,
+        659 => (object?)owner.Sha256,
+        660 => (object?)owner.Tls,
+        661 => (object?)owner.Url,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential owner, int property) => property switch
+    {
+        662 => (object?)owner.ValueRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation owner, int property) => property switch
+    {
+        663 => (object?)owner.From,
+        664 => (object?)owner.JsonPath,
+        665 => (object?)owner.Op,
+        666 => (object?)owner.Path,
+        667 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT owner, int property) => property switch
+    {
+        668 => (object?)owner.FailOpen,
+        669 => (object?)owner.Optional,
+        670 => (object?)owner.Providers,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim owner, int property) => property switch
+    {
+        671 => (object?)owner.Name,
+        672 => (object?)owner.ValueType,
+        673 => (object?)owner.Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor owner, int property) => property switch
+    {
+        674 => (object?)owner.Cookies,
+        675 => (object?)owner.Headers,
+        676 => (object?)owner.Params,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor owner, int property) => property switch
+    {
+        677 => (object?)owner.Name,
+        678 => (object?)owner.ValuePrefix,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal owner, int property) => property switch
+    {
+        679 => (object?)owner.Claims,
+        680 => (object?)owner.Provider,
+        681 => (object?)owner.Scopes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider owner, int property) => property switch
+    {
+        682 => (object?)owner.Audiences,
+        683 => (object?)owner.ClaimToHeaders,
+        684 => (object?)owner.ExtractFrom,
+        685 => (object?)owner.Issuer,
+        686 => (object?)owner.LocalJWKS,
+        687 => (object?)owner.Name,
+        688 => (object?)owner.RecomputeRoute,
+        689 => (object?)owner.RemoteJWKS,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath owner, int property) => property switch
+    {
+        690 => (object?)owner.Key,
+        691 => (object?)owner.Mode,
+        692 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec owner, int property) => property switch
+    {
+        693 => (object?)owner.Env,
+        694 => (object?)owner.Image,
+        695 => (object?)owner.ImageRepository,
+        696 => (object?)owner.Resources,
+        697 => (object?)owner.SecurityContext,
+        698 => (object?)owner.VolumeMounts,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec owner, int property) => property switch
+    {
+        699 => (object?)owner.Container,
+        700 => (object?)owner.Name,
+        701 => (object?)owner.Patch,
+        702 => (object?)owner.Pod,
+        703 => (object?)owner.Strategy,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec owner, int property) => property switch
+    {
+        704 => (object?)owner.Container,
+        705 => (object?)owner.InitContainers,
+        706 => (object?)owner.Name,
+        707 => (object?)owner.Patch,
+        708 => (object?)owner.Pod,
+        709 => (object?)owner.Replicas,
+        710 => (object?)owner.Strategy,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec owner, int property) => property switch
+    {
+        711 => (object?)owner.Behavior,
+        712 => (object?)owner.MaxReplicas,
+        713 => (object?)owner.Metrics,
+        714 => (object?)owner.MinReplicas,
+        715 => (object?)owner.Name,
+        716 => (object?)owner.Patch,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec owner, int property) => property switch
+    {
+        717 => (object?)owner.Type,
+        718 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec owner, int property) => property switch
+    {
+        719 => (object?)owner.MaxUnavailable,
+        720 => (object?)owner.MinAvailable,
+        721 => (object?)owner.Name,
+        722 => (object?)owner.Patch,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec owner, int property) => property switch
+    {
+        723 => (object?)owner.Affinity,
+        724 => (object?)owner.Annotations,
+        725 => (object?)owner.ImagePullSecrets,
+        726 => (object?)owner.Labels,
+        727 => (object?)owner.NodeSelector,
+        728 => (object?)owner.PriorityClassName,
+        729 => (object?)owner.SecurityContext,
+        730 => (object?)owner.Tolerations,
+        731 => (object?)owner.TopologySpreadConstraints,
+        732 => (object?)owner.Volumes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec owner, int property) => property switch
+    {
+        733 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec owner, int property) => property switch
+    {
+        734 => (object?)owner.AllocateLoadBalancerNodePorts,
+        735 => (object?)owner.Annotations,
+        736 => (object?)owner.ExternalTrafficPolicy,
+        737 => (object?)owner.Labels,
+        738 => (object?)owner.LoadBalancerClass,
+        739 => (object?)owner.LoadBalancerIP,
+        740 => (object?)owner.LoadBalancerSourceRanges,
+        741 => (object?)owner.Name,
+        742 => (object?)owner.Patch,
+        743 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector owner, int property) => property switch
+    {
+        744 => (object?)owner.MatchExpressions,
+        745 => (object?)owner.MatchLabels,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement owner, int property) => property switch
+    {
+        746 => (object?)owner.Key,
+        747 => (object?)owner.Operator,
+        748 => (object?)owner.Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle owner, int property) => property switch
+    {
+        749 => (object?)owner.PostStart,
+        750 => (object?)owner.PreStop,
+        751 => (object?)owner.StopSignal,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler owner, int property) => property switch
+    {
+        752 => (object?)owner.Exec,
+        753 => (object?)owner.HttpGet,
+        754 => (object?)owner.Sleep,
+        755 => (object?)owner.TcpSocket,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag owner, int property) => property switch
+    {
+        756 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer owner, int property) => property switch
+    {
+        757 => (object?)owner.BackendUtilization,
+        758 => (object?)owner.ConsistentHash,
+        759 => (object?)owner.DynamicModule,
+        760 => (object?)owner.EndpointOverride,
+        761 => (object?)owner.SlowStart,
+        762 => (object?)owner.Type,
+        763 => (object?)owner.ZoneAware,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource owner, int property) => property switch
+    {
+        764 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource owner, int property) => property switch
+    {
+        765 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS owner, int property) => property switch
+    {
+        766 => (object?)owner.Inline,
+        767 => (object?)owner.Type,
+        768 => (object?)owner.ValueRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference owner, int property) => property switch
+    {
+        769 => (object?)owner.Group,
+        770 => (object?)owner.Key,
+        771 => (object?)owner.Kind,
+        772 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference owner, int property) => property switch
+    {
+        773 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit owner, int property) => property switch
+    {
+        774 => (object?)owner.Rules,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua owner, int property) => property switch
+    {
+        775 => (object?)owner.FilterContext,
+        776 => (object?)owner.Inline,
+        777 => (object?)owner.Type,
+        778 => (object?)owner.ValueRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match owner, int property) => property switch
+    {
+        779 => (object?)owner.Type,
+        780 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig owner, int property) => property switch
+    {
+        781 => (object?)owner.Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch owner, int property) => property switch
+    {
+        782 => (object?)owner.Invert,
+        783 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier owner, int property) => property switch
+    {
+        784 => (object?)owner.Name,
+        785 => (object?)owner.Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec owner, int property) => property switch
+    {
+        786 => (object?)owner.ContainerResource,
+        787 => (object?)owner.External,
+        788 => (object?)owner.Object,
+        789 => (object?)owner.Pods,
+        790 => (object?)owner.Resource,
+        791 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget owner, int property) => property switch
+    {
+        792 => (object?)owner.AverageUtilization,
+        793 => (object?)owner.AverageValue,
+        794 => (object?)owner.Type,
+        795 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource owner, int property) => property switch
+    {
+        796 => (object?)owner.Path,
+        797 => (object?)owner.ReadOnly,
+        798 => (object?)owner.Server,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity owner, int property) => property switch
+    {
+        799 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
+        800 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector owner, int property) => property switch
+    {
+        801 => (object?)owner.NodeSelectorTerms,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement owner, int property) => property switch
+    {
+        802 => (object?)owner.Key,
+        803 => (object?)owner.Operator,
+        804 => (object?)owner.Values,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm owner, int property) => property switch
+    {
+        805 => (object?)owner.MatchExpressions,
+        806 => (object?)owner.MatchFields,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC owner, int property) => property switch
+    {
+        807 => (object?)owner.ClientID,
+        808 => (object?)owner.ClientIDRef,
+        809 => (object?)owner.ClientSecret,
+        810 => (object?)owner.CookieConfig,
+        811 => (object?)owner.CookieDomain,
+        812 => (object?)owner.CookieNames,
+        813 => (object?)owner.CsrfTokenTTL,
+        814 => (object?)owner.DefaultRefreshTokenTTL,
+        815 => (object?)owner.DefaultTokenTTL,
+        816 => (object?)owner.DenyRedirect,
+        817 => (object?)owner.DisableTokenEncryption,
+        818 => (object?)owner.ForwardAccessToken,
+        819 => (object?)owner.ForwardIDToken,
+        820 => (object?)owner.LogoutPath,
+        821 => (object?)owner.PassThroughAuthHeader,
+        822 => (object?)owner.Provider,
+        823 => (object?)owner.RedirectURL,
+        824 => (object?)owner.RefreshToken,
+        825 => (object?)owner.Resources,
+        826 => (object?)owner.Scopes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig owner, int property) => property switch
+    {
+        827 => (object?)owner.SameSite,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames owner, int property) => property switch
+    {
+        828 => (object?)owner.AccessToken,
+        829 => (object?)owner.IdToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect owner, int property) => property switch
+    {
+        830 => (object?)owner.Headers,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader owner, int property) => property switch
+    {
+        831 => (object?)owner.Name,
+        832 => (object?)owner.Type,
+        833 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider owner, int property) => property switch
+    {
+        834 => (object?)owner.AuthorizationEndpoint,
+        835 => (object?)owner.BackendRef,
+        836 => (object?)owner.BackendRefs,
+        837 => (object?)owner.BackendSettings,
+        838 => (object?)owner.EndSessionEndpoint,
+        839 => (object?)owner.Issuer,
+        840 => (object?)owner.TokenEndpoint,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding owner, int property) => property switch
+    {
+        841 => (object?)owner.Header,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler owner, int property) => property switch
+    {
+        842 => (object?)owner.SamplingPercentage,
+        843 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector owner, int property) => property switch
+    {
+        844 => (object?)owner.ApiVersion,
+        845 => (object?)owner.FieldPath,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource owner, int property) => property switch
+    {
+        846 => (object?)owner.DescribedObject,
+        847 => (object?)owner.Metric,
+        848 => (object?)owner.Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        849 => (object?)owner.BackendRef,
+        850 => (object?)owner.BackendRefs,
+        851 => (object?)owner.BackendSettings,
+        852 => (object?)owner.Headers,
+        853 => (object?)owner.Host,
+        854 => (object?)owner.Port,
+        855 => (object?)owner.ResourceAttributes,
+        856 => (object?)owner.Resources,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider owner, int property) => property switch
+    {
+        857 => (object?)owner.Headers,
+        858 => (object?)owner.ResourceAttributes,
+        859 => (object?)owner.Sampler,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation owner, int property) => property switch
+    {
+        860 => (object?)owner.Methods,
+        861 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch owner, int property) => property switch
+    {
+        862 => (object?)owner.Oid,
+        863 => (object?)owner.Type,
+        864 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting owner, int property) => property switch
+    {
+        865 => (object?)owner.Authority,
+        866 => (object?)owner.Port,
+        867 => (object?)owner.ReportingPeriod,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck owner, int property) => property switch
+    {
+        868 => (object?)owner.AlwaysEjectOneEndpoint,
+        869 => (object?)owner.BaseEjectionTime,
+        870 => (object?)owner.Consecutive5XxErrors,
+        871 => (object?)owner.ConsecutiveGatewayErrors,
+        872 => (object?)owner.ConsecutiveLocalOriginFailures,
+        873 => (object?)owner.FailurePercentageThreshold,
+        874 => (object?)owner.Interval,
+        875 => (object?)owner.MaxEjectionPercent,
+        876 => (object?)owner.SplitExternalLocalOriginErrors,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch owner, int property) => property switch
+    {
+        877 => (object?)owner.Invert,
+        878 => (object?)owner.Type,
+        879 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings owner, int property) => property switch
+    {
+        880 => (object?)owner.DisableMergeSlashes,
+        881 => (object?)owner.EscapedSlashesAction,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers owner, int property) => property switch
+    {
+        882 => (object?)owner.MaxConnections,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy owner, int property) => property switch
+    {
+        883 => (object?)owner.BackOff,
+        884 => (object?)owner.Timeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec owner, int property) => property switch
+    {
+        885 => (object?)owner.AccessModes,
+        886 => (object?)owner.DataSource,
+        887 => (object?)owner.DataSourceRef,
+        888 => (object?)owner.Resources,
+        889 => (object?)owner.Selector,
+        890 => (object?)owner.StorageClassName,
+        891 => (object?)owner.VolumeAttributesClassName,
+        892 => (object?)owner.VolumeMode,
+        893 => (object?)owner.VolumeName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate owner, int property) => property switch
+    {
+        894 => (object?)owner.Metadata,
+        895 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource owner, int property) => property switch
+    {
+        896 => (object?)owner.ClaimName,
+        897 => (object?)owner.ReadOnly,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource owner, int property) => property switch
+    {
+        898 => (object?)owner.FsType,
+        899 => (object?)owner.PdID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity owner, int property) => property switch
+    {
+        900 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
+        901 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm owner, int property) => property switch
+    {
+        902 => (object?)owner.LabelSelector,
+        903 => (object?)owner.MatchLabelKeys,
+        904 => (object?)owner.MismatchLabelKeys,
+        905 => (object?)owner.NamespaceSelector,
+        906 => (object?)owner.Namespaces,
+        907 => (object?)owner.TopologyKey,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity owner, int property) => property switch
+    {
+        908 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
+        909 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection owner, int property) => property switch
+    {
+        910 => (object?)owner.CertificateChainPath,
+        911 => (object?)owner.CredentialBundlePath,
+        912 => (object?)owner.KeyPath,
+        913 => (object?)owner.KeyType,
+        914 => (object?)owner.MaxExpirationSeconds,
+        915 => (object?)owner.SignerName,
+        916 => (object?)owner.UserAnnotations,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext owner, int property) => property switch
+    {
+        917 => (object?)owner.AppArmorProfile,
+        918 => (object?)owner.FsGroup,
+        919 => (object?)owner.FsGroupChangePolicy,
+        920 => (object?)owner.RunAsGroup,
+        921 => (object?)owner.RunAsNonRoot,
+        922 => (object?)owner.RunAsUser,
+        923 => (object?)owner.SeLinuxChangePolicy,
+        924 => (object?)owner.SeLinuxOptions,
+        925 => (object?)owner.SeccompProfile,
+        926 => (object?)owner.SupplementalGroups,
+        927 => (object?)owner.SupplementalGroupsPolicy,
+        928 => (object?)owner.Sysctls,
+        929 => (object?)owner.WindowsOptions,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource owner, int property) => property switch
+    {
+        930 => (object?)owner.Metric,
+        931 => (object?)owner.Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference owner, int property) => property switch
+    {
+        932 => (object?)owner.Group,
+        933 => (object?)owner.Kind,
+        934 => (object?)owner.Name,
+        935 => (object?)owner.Namespace,
+        936 => (object?)owner.SectionName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource owner, int property) => property switch
+    {
+        937 => (object?)owner.FsType,
+        938 => (object?)owner.ReadOnly,
+        939 => (object?)owner.VolumeID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy owner, int property) => property switch
+    {
+        940 => (object?)owner.PerEndpointPercent,
+        941 => (object?)owner.PredictivePercent,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone owner, int property) => property switch
+    {
+        942 => (object?)owner.Force,
+        943 => (object?)owner.MinEndpointsThreshold,
+        944 => (object?)owner.PercentageEnabled,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm owner, int property) => property switch
+    {
+        945 => (object?)owner.Preference,
+        946 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal owner, int property) => property switch
+    {
+        947 => (object?)owner.ClientCIDRs,
+        948 => (object?)owner.ClientIPGeoLocations,
+        949 => (object?)owner.Headers,
+        950 => (object?)owner.Jwt,
+        951 => (object?)owner.SourceCIDRs,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe owner, int property) => property switch
+    {
+        952 => (object?)owner.Exec,
+        953 => (object?)owner.FailureThreshold,
+        954 => (object?)owner.Grpc,
+        955 => (object?)owner.HttpGet,
+        956 => (object?)owner.InitialDelaySeconds,
+        957 => (object?)owner.PeriodSeconds,
+        958 => (object?)owner.SuccessThreshold,
+        959 => (object?)owner.TcpSocket,
+        960 => (object?)owner.TerminationGracePeriodSeconds,
+        961 => (object?)owner.TimeoutSeconds,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions owner, int property) => property switch
+    {
+        962 => (object?)owner.Attributes,
+        963 => (object?)owner.Body,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource owner, int property) => property switch
+    {
+        964 => (object?)owner.DefaultMode,
+        965 => (object?)owner.Sources,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig owner, int property) => property switch
+    {
+        966 => (object?)owner.Connect,
+        967 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog owner, int property) => property switch
+    {
+        968 => (object?)owner.Disable,
+        969 => (object?)owner.Settings,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat owner, int property) => property switch
+    {
+        970 => (object?)owner.Json,
+        971 => (object?)owner.Text,
+        972 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting owner, int property) => property switch
+    {
+        973 => (object?)owner.Format,
+        974 => (object?)owner.Matches,
+        975 => (object?)owner.Sinks,
+        976 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink owner, int property) => property switch
+    {
+        977 => (object?)owner.Als,
+        978 => (object?)owner.File,
+        979 => (object?)owner.OpenTelemetry,
+        980 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap owner, int property) => property switch
+    {
+        981 => (object?)owner.JsonPatches,
+        982 => (object?)owner.Type,
+        983 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog owner, int property) => property switch
+    {
+        984 => (object?)owner.Matches,
+        985 => (object?)owner.Sinks,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink owner, int property) => property switch
+    {
+        986 => (object?)owner.File,
+        987 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging owner, int property) => property switch
+    {
+        988 => (object?)owner.Level,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink owner, int property) => property switch
+    {
+        989 => (object?)owner.OpenTelemetry,
+        990 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics owner, int property) => property switch
+    {
+        991 => (object?)owner.ClusterStatName,
+        992 => (object?)owner.EnableGRPCStats,
+        993 => (object?)owner.EnablePerEndpointStats,
+        994 => (object?)owner.EnableRequestResponseSizesStats,
+        995 => (object?)owner.EnableVirtualHostStats,
+        996 => (object?)owner.Matches,
+        997 => (object?)owner.Prometheus,
+        998 => (object?)owner.Sinks,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink owner, int property) => property switch
+    {
+        999 => (object?)owner.BackendRef,
+        1000 => (object?)owner.BackendRefs,
+        1001 => (object?)owner.BackendSettings,
+        1002 => (object?)owner.Headers,
+        1003 => (object?)owner.Host,
+        1004 => (object?)owner.Port,
+        1005 => (object?)owner.ReportCountersAsDeltas,
+        1006 => (object?)owner.ReportHistogramsAsDeltas,
+        1007 => (object?)owner.ResourceAttributes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider owner, int property) => property switch
+    {
+        1008 => (object?)owner.Compression,
+        1009 => (object?)owner.Disable,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol owner, int property) => property switch
+    {
+        1010 => (object?)owner.Version,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings owner, int property) => property switch
+    {
+        1011 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry owner, int property) => property switch
+    {
+        1012 => (object?)owner.AccessLog,
+        1013 => (object?)owner.HealthCheckLog,
+        1014 => (object?)owner.Metrics,
+        1015 => (object?)owner.RequestID,
+        1016 => (object?)owner.Tracing,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing owner, int property) => property switch
+    {
+        1017 => (object?)owner.ClientSamplingFraction,
+        1018 => (object?)owner.CustomTags,
+        1019 => (object?)owner.OverallSamplingFraction,
+        1020 => (object?)owner.Provider,
+        1021 => (object?)owner.SamplingFraction,
+        1022 => (object?)owner.SamplingRate,
+        1023 => (object?)owner.SpanName,
+        1024 => (object?)owner.Tags,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam owner, int property) => property switch
+    {
+        1025 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch owner, int property) => property switch
+    {
+        1026 => (object?)owner.Invert,
+        1027 => (object?)owner.Name,
+        1028 => (object?)owner.Type,
+        1029 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource owner, int property) => property switch
+    {
+        1030 => (object?)owner.Group,
+        1031 => (object?)owner.ReadOnly,
+        1032 => (object?)owner.Registry,
+        1033 => (object?)owner.Tenant,
+        1034 => (object?)owner.User,
+        1035 => (object?)owner.Volume,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource owner, int property) => property switch
+    {
+        1036 => (object?)owner.FsType,
+        1037 => (object?)owner.Image,
+        1038 => (object?)owner.Keyring,
+        1039 => (object?)owner.Monitors,
+        1040 => (object?)owner.Pool,
+        1041 => (object?)owner.ReadOnly,
+        1042 => (object?)owner.SecretRef,
+        1043 => (object?)owner.User,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost owner, int property) => property switch
+    {
+        1044 => (object?)owner.Request,
+        1045 => (object?)owner.Response,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata owner, int property) => property switch
+    {
+        1046 => (object?)owner.Key,
+        1047 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier owner, int property) => property switch
+    {
+        1048 => (object?)owner.From,
+        1049 => (object?)owner.Metadata,
+        1050 => (object?)owner.Number,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule owner, int property) => property switch
+    {
+        1051 => (object?)owner.ClientSelectors,
+        1052 => (object?)owner.Cost,
+        1053 => (object?)owner.Limit,
+        1054 => (object?)owner.ShadowMode,
+        1055 => (object?)owner.Shared,
+        1056 => (object?)owner.XRateLimitHeaders,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition owner, int property) => property switch
+    {
+        1057 => (object?)owner.Headers,
+        1058 => (object?)owner.Methods,
+        1059 => (object?)owner.Path,
+        1060 => (object?)owner.QueryParams,
+        1061 => (object?)owner.SourceCIDR,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec owner, int property) => property switch
+    {
+        1062 => (object?)owner.Global,
+        1063 => (object?)owner.Local,
+        1064 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue owner, int property) => property switch
+    {
+        1065 => (object?)owner.FromMetadata,
+        1066 => (object?)owner.Requests,
+        1067 => (object?)owner.Unit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata owner, int property) => property switch
+    {
+        1068 => (object?)owner.Key,
+        1069 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource owner, int property) => property switch
+    {
+        1070 => (object?)owner.Sha256,
+        1071 => (object?)owner.Url,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS owner, int property) => property switch
+    {
+        1072 => (object?)owner.BackendRef,
+        1073 => (object?)owner.BackendRefs,
+        1074 => (object?)owner.BackendSettings,
+        1075 => (object?)owner.CacheDuration,
+        1076 => (object?)owner.FailedRefetchDuration,
+        1077 => (object?)owner.Uri,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch owner, int property) => property switch
+    {
+        1078 => (object?)owner.Pattern,
+        1079 => (object?)owner.Substitution,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer owner, int property) => property switch
+    {
+        1080 => (object?)owner.Limit,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag owner, int property) => property switch
+    {
+        1081 => (object?)owner.DefaultValue,
+        1082 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings owner, int property) => property switch
+    {
+        1083 => (object?)owner.Tracing,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim owner, int property) => property switch
+    {
+        1084 => (object?)owner.Name,
+        1085 => (object?)owner.Request,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector owner, int property) => property switch
+    {
+        1086 => (object?)owner.ContainerName,
+        1087 => (object?)owner.Divisor,
+        1088 => (object?)owner.Resource,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource owner, int property) => property switch
+    {
+        1089 => (object?)owner.Name,
+        1090 => (object?)owner.Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements owner, int property) => property switch
+    {
+        1091 => (object?)owner.Claims,
+        1092 => (object?)owner.Limits,
+        1093 => (object?)owner.Requests,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride owner, int property) => property switch
+    {
+        1094 => (object?)owner.Match,
+        1095 => (object?)owner.Redirect,
+        1096 => (object?)owner.Response,
+        1097 => (object?)owner.SourceValue,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch owner, int property) => property switch
+    {
+        1098 => (object?)owner.Name,
+        1099 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry owner, int property) => property switch
+    {
+        1100 => (object?)owner.NumAttemptsPerPriority,
+        1101 => (object?)owner.NumRetries,
+        1102 => (object?)owner.PerRetry,
+        1103 => (object?)owner.RetryOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget owner, int property) => property switch
+    {
+        1104 => (object?)owner.MinRetryConcurrency,
+        1105 => (object?)owner.Percent,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn owner, int property) => property switch
+    {
+        1106 => (object?)owner.HttpStatusCodes,
+        1107 => (object?)owner.Triggers,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet owner, int property) => property switch
+    {
+        1108 => (object?)owner.MaxSurge,
+        1109 => (object?)owner.MaxUnavailable,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment owner, int property) => property switch
+    {
+        1110 => (object?)owner.MaxSurge,
+        1111 => (object?)owner.MaxUnavailable,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions owner, int property) => property switch
+    {
+        1112 => (object?)owner.Level,
+        1113 => (object?)owner.Role,
+        1114 => (object?)owner.Type,
+        1115 => (object?)owner.User,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource owner, int property) => property switch
+    {
+        1116 => (object?)owner.FsType,
+        1117 => (object?)owner.Gateway,
+        1118 => (object?)owner.ProtectionDomain,
+        1119 => (object?)owner.ReadOnly,
+        1120 => (object?)owner.SecretRef,
+        1121 => (object?)owner.SslEnabled,
+        1122 => (object?)owner.StorageMode,
+        1123 => (object?)owner.StoragePool,
+        1124 => (object?)owner.System,
+        1125 => (object?)owner.VolumeName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile owner, int property) => property switch
+    {
+        1126 => (object?)owner.LocalhostProfile,
+        1127 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource owner, int property) => property switch
+    {
+        1128 => (object?)owner.Name,
+        1129 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector owner, int property) => property switch
+    {
+        1130 => (object?)owner.Key,
+        1131 => (object?)owner.Name,
+        1132 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection owner, int property) => property switch
+    {
+        1133 => (object?)owner.Items,
+        1134 => (object?)owner.Name,
+        1135 => (object?)owner.Optional,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource owner, int property) => property switch
+    {
+        1136 => (object?)owner.DefaultMode,
+        1137 => (object?)owner.Items,
+        1138 => (object?)owner.Optional,
+        1139 => (object?)owner.SecretName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext owner, int property) => property switch
+    {
+        1140 => (object?)owner.AllowPrivilegeEscalation,
+        1141 => (object?)owner.AppArmorProfile,
+        1142 => (object?)owner.Capabilities,
+        1143 => (object?)owner.Privileged,
+        1144 => (object?)owner.ProcMount,
+        1145 => (object?)owner.ReadOnlyRootFilesystem,
+        1146 => (object?)owner.RunAsGroup,
+        1147 => (object?)owner.RunAsNonRoot,
+        1148 => (object?)owner.RunAsUser,
+        1149 => (object?)owner.SeLinuxOptions,
+        1150 => (object?)owner.SeccompProfile,
+        1151 => (object?)owner.WindowsOptions,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy owner, int property) => property switch
+    {
+        1152 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec owner, int property) => property switch
+    {
+        1153 => (object?)owner.ApiKeyAuth,
+        1154 => (object?)owner.Authorization,
+        1155 => (object?)owner.BasicAuth,
+        1156 => (object?)owner.Cors,
+        1157 => (object?)owner.Csrf,
+        1158 => (object?)owner.ExtAuth,
+        1159 => (object?)owner.Jwt,
+        1160 => (object?)owner.MergeType,
+        1161 => (object?)owner.Oidc,
+        1162 => (object?)owner.TargetRef,
+        1163 => (object?)owner.TargetRefs,
+        1164 => (object?)owner.TargetSelectors,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection owner, int property) => property switch
+    {
+        1165 => (object?)owner.Audience,
+        1166 => (object?)owner.ExpirationSeconds,
+        1167 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session owner, int property) => property switch
+    {
+        1168 => (object?)owner.Resumption,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption owner, int property) => property switch
+    {
+        1169 => (object?)owner.Stateful,
+        1170 => (object?)owner.Stateless,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig owner, int property) => property switch
+    {
+        1171 => (object?)owner.DrainTimeout,
+        1172 => (object?)owner.HealthCheckFailureDelay,
+        1173 => (object?)owner.MinDrainDuration,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction owner, int property) => property switch
+    {
+        1174 => (object?)owner.Seconds,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart owner, int property) => property switch
+    {
+        1175 => (object?)owner.Window,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch owner, int property) => property switch
+    {
+        1176 => (object?)owner.Invert,
+        1177 => (object?)owner.Type,
+        1178 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch owner, int property) => property switch
+    {
+        1179 => (object?)owner.Range,
+        1180 => (object?)owner.Type,
+        1181 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange owner, int property) => property switch
+    {
+        1182 => (object?)owner.End,
+        1183 => (object?)owner.Start,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource owner, int property) => property switch
+    {
+        1184 => (object?)owner.FsType,
+        1185 => (object?)owner.ReadOnly,
+        1186 => (object?)owner.SecretRef,
+        1187 => (object?)owner.VolumeName,
+        1188 => (object?)owner.VolumeNamespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch owner, int property) => property switch
+    {
+        1189 => (object?)owner.Type,
+        1190 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames owner, int property) => property switch
+    {
+        1191 => (object?)owner.DnsNames,
+        1192 => (object?)owner.EmailAddresses,
+        1193 => (object?)owner.IpAddresses,
+        1194 => (object?)owner.OtherNames,
+        1195 => (object?)owner.Uris,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl owner, int property) => property switch
+    {
+        1196 => (object?)owner.Name,
+        1197 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker owner, int property) => property switch
+    {
+        1198 => (object?)owner.Receive,
+        1199 => (object?)owner.Send,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout owner, int property) => property switch
+    {
+        1200 => (object?)owner.ConnectionInspectionTimeout,
+        1201 => (object?)owner.IdleTimeout,
+        1202 => (object?)owner.TlsHandshakeTimeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive owner, int property) => property switch
+    {
+        1203 => (object?)owner.IdleTime,
+        1204 => (object?)owner.Interval,
+        1205 => (object?)owner.Probes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction owner, int property) => property switch
+    {
+        1206 => (object?)owner.Host,
+        1207 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout owner, int property) => property switch
+    {
+        1208 => (object?)owner.ConnectTimeout,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings owner, int property) => property switch
+    {
+        1209 => (object?)owner.AlpnProtocols,
+        1210 => (object?)owner.Ciphers,
+        1211 => (object?)owner.ClientValidation,
+        1212 => (object?)owner.EcdhCurves,
+        1213 => (object?)owner.Fingerprints,
+        1214 => (object?)owner.MaxVersion,
+        1215 => (object?)owner.MinVersion,
+        1216 => (object?)owner.Session,
+        1217 => (object?)owner.SignatureAlgorithms,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector owner, int property) => property switch
+    {
+        1218 => (object?)owner.Group,
+        1219 => (object?)owner.Kind,
+        1220 => (object?)owner.MatchExpressions,
+        1221 => (object?)owner.MatchLabels,
+        1222 => (object?)owner.Namespaces,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces owner, int property) => property switch
+    {
+        1223 => (object?)owner.From,
+        1224 => (object?)owner.Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout owner, int property) => property switch
+    {
+        1225 => (object?)owner.Http,
+        1226 => (object?)owner.Tcp,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration owner, int property) => property switch
+    {
+        1227 => (object?)owner.Effect,
+        1228 => (object?)owner.Key,
+        1229 => (object?)owner.Operator,
+        1230 => (object?)owner.TolerationSeconds,
+        1231 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint owner, int property) => property switch
+    {
+        1232 => (object?)owner.LabelSelector,
+        1233 => (object?)owner.MatchLabelKeys,
+        1234 => (object?)owner.MaxSkew,
+        1235 => (object?)owner.MinDomains,
+        1236 => (object?)owner.NodeAffinityPolicy,
+        1237 => (object?)owner.NodeTaintsPolicy,
+        1238 => (object?)owner.TopologyKey,
+        1239 => (object?)owner.WhenUnsatisfiable,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing owner, int property) => property switch
+    {
+        1240 => (object?)owner.ClientSamplingFraction,
+        1241 => (object?)owner.CustomTags,
+        1242 => (object?)owner.OverallSamplingFraction,
+        1243 => (object?)owner.SamplingFraction,
+        1244 => (object?)owner.SpanName,
+        1245 => (object?)owner.Tags,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider owner, int property) => property switch
+    {
+        1246 => (object?)owner.BackendRef,
+        1247 => (object?)owner.BackendRefs,
+        1248 => (object?)owner.BackendSettings,
+        1249 => (object?)owner.Host,
+        1250 => (object?)owner.OpenTelemetry,
+        1251 => (object?)owner.Port,
+        1252 => (object?)owner.ServiceName,
+        1253 => (object?)owner.Type,
+        1254 => (object?)owner.Zipkin,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName owner, int property) => property switch
+    {
+        1255 => (object?)owner.Client,
+        1256 => (object?)owner.Server,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference owner, int property) => property switch
+    {
+        1257 => (object?)owner.ApiGroup,
+        1258 => (object?)owner.Kind,
+        1259 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference owner, int property) => property switch
+    {
+        1260 => (object?)owner.ApiGroup,
+        1261 => (object?)owner.Kind,
+        1262 => (object?)owner.Name,
+        1263 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket owner, int property) => property switch
+    {
+        1264 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume owner, int property) => property switch
+    {
+        1265 => (object?)owner.AwsElasticBlockStore,
+        1266 => (object?)owner.AzureDisk,
+        1267 => (object?)owner.AzureFile,
+        1268 => (object?)owner.Cephfs,
+        1269 => (object?)owner.Cinder,
+        1270 => (object?)owner.ConfigMap,
+        1271 => (object?)owner.Csi,
+        1272 => (object?)owner.DownwardAPI,
+        1273 => (object?)owner.EmptyDir,
+        1274 => (object?)owner.Ephemeral,
+        1275 => (object?)owner.Fc,
+        1276 => (object?)owner.FlexVolume,
+        1277 => (object?)owner.Flocker,
+        1278 => (object?)owner.GcePersistentDisk,
+        1279 => (object?)owner.GitRepo,
+        1280 => (object?)owner.Glusterfs,
+        1281 => (object?)owner.HostPath,
+        1282 => (object?)owner.Image,
+        1283 => (object?)owner.Iscsi,
+        1284 => (object?)owner.Name,
+        1285 => (object?)owner.Nfs,
+        1286 => (object?)owner.PersistentVolumeClaim,
+        1287 => (object?)owner.PhotonPersistentDisk,
+        1288 => (object?)owner.PortworxVolume,
+        1289 => (object?)owner.Projected,
+        1290 => (object?)owner.Quobyte,
+        1291 => (object?)owner.Rbd,
+        1292 => (object?)owner.ScaleIO,
+        1293 => (object?)owner.Secret,
+        1294 => (object?)owner.Storageos,
+        1295 => (object?)owner.VsphereVolume,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice owner, int property) => property switch
+    {
+        1296 => (object?)owner.DevicePath,
+        1297 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount owner, int property) => property switch
+    {
+        1298 => (object?)owner.MountPath,
+        1299 => (object?)owner.MountPropagation,
+        1300 => (object?)owner.Name,
+        1301 => (object?)owner.ReadOnly,
+        1302 => (object?)owner.RecursiveReadOnly,
+        1303 => (object?)owner.SubPath,
+        1304 => (object?)owner.SubPathExpr,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection owner, int property) => property switch
+    {
+        1305 => (object?)owner.ClusterTrustBundle,
+        1306 => (object?)owner.ConfigMap,
+        1307 => (object?)owner.DownwardAPI,
+        1308 => (object?)owner.PodCertificate,
+        1309 => (object?)owner.Secret,
+        1310 => (object?)owner.ServiceAccountToken,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource owner, int property) => property switch
+    {
+        1311 => (object?)owner.FsType,
+        1312 => (object?)owner.StoragePolicyID,
+        1313 => (object?)owner.StoragePolicyName,
+        1314 => (object?)owner.VolumePath,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm owner, int property) => property switch
+    {
+        1315 => (object?)owner.Code,
+        1316 => (object?)owner.Config,
+        1317 => (object?)owner.Env,
+        1318 => (object?)owner.FailOpen,
+        1319 => (object?)owner.Name,
+        1320 => (object?)owner.RootID,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource owner, int property) => property switch
+    {
+        1321 => (object?)owner.Http,
+        1322 => (object?)owner.Image,
+        1323 => (object?)owner.PullPolicy,
+        1324 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig owner, int property) => property switch
+    {
+        1325 => (object?)owner.CaCertificateRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv owner, int property) => property switch
+    {
+        1326 => (object?)owner.HostKeys,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm owner, int property) => property switch
+    {
+        1327 => (object?)owner.PodAffinityTerm,
+        1328 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig owner, int property) => property switch
+    {
+        1329 => (object?)owner.Weight,
+        1330 => (object?)owner.Zone,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions owner, int property) => property switch
+    {
+        1331 => (object?)owner.GmsaCredentialSpec,
+        1332 => (object?)owner.GmsaCredentialSpecName,
+        1333 => (object?)owner.HostProcess,
+        1334 => (object?)owner.RunAsUserName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend owner, int property) => property switch
+    {
+        1335 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy owner, int property) => property switch
+    {
+        1336 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert owner, int property) => property switch
+    {
+        1337 => (object?)owner.CertDetailsToAdd,
+        1338 => (object?)owner.Mode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings owner, int property) => property switch
+    {
+        1339 => (object?)owner.DisableXForwardedForAppend,
+        1340 => (object?)owner.NumTrustedHops,
+        1341 => (object?)owner.TrustedCIDRs,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet owner, int property) => property switch
+    {
+        1342 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh owner, int property) => property switch
+    {
+        1343 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider owner, int property) => property switch
+    {
+        1344 => (object?)owner.DisableSharedSpanContext,
+        1345 => (object?)owner.Enable128BitTraceId,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware owner, int property) => property switch
+    {
+        1346 => (object?)owner.PreferLocal,
+        1347 => (object?)owner.WeightedZones,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners owner, int property) => property switch
+    {
+        1348 => (object?)owner.Namespaces,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes owner, int property) => property switch
+    {
+        1349 => (object?)owner.Kinds,
+        1350 => (object?)owner.Namespaces,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy owner, int property) => property switch
+    {
+        1351 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec owner, int property) => property switch
+    {
+        1352 => (object?)owner.SessionPersistence,
+        1353 => (object?)owner.TargetRefs,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference owner, int property) => property switch
+    {
+        1354 => (object?)owner.Group,
+        1355 => (object?)owner.Kind,
+        1356 => (object?)owner.Name,
+        1357 => (object?)owner.Namespace,
+        1358 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendPort owner, int property) => property switch
+    {
+        1359 => (object?)owner.Name,
+        1360 => (object?)owner.Port,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendRef owner, int property) => property switch
+    {
+        1361 => (object?)owner.Group,
+        1362 => (object?)owner.Kind,
+        1363 => (object?)owner.Name,
+        1364 => (object?)owner.Namespace,
+        1365 => (object?)owner.Port,
+        1366 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendSpec owner, int property) => property switch
+    {
+        1367 => (object?)owner.ExternalHostname,
+        1368 => (object?)owner.Port,
+        1369 => (object?)owner.Protocol,
+        1370 => (object?)owner.Tls,
+        1371 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLS owner, int property) => property switch
+    {
+        1372 => (object?)owner.ClientCertificateRef,
+        1373 => (object?)owner.Mode,
+        1374 => (object?)owner.Validation,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy owner, int property) => property switch
+    {
+        1375 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig owner, int property) => property switch
+    {
+        1376 => (object?)owner.CaCertRefs,
+        1377 => (object?)owner.Hostname,
+        1378 => (object?)owner.WellKnownCACerts,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec owner, int property) => property switch
+    {
+        1379 => (object?)owner.Options,
+        1380 => (object?)owner.TargetRef,
+        1381 => (object?)owner.TargetRefs,
+        1382 => (object?)owner.Tls,
+        1383 => (object?)owner.Validation,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation owner, int property) => property switch
+    {
+        1384 => (object?)owner.CaCertificateRefs,
+        1385 => (object?)owner.Hostname,
+        1386 => (object?)owner.SubjectAltNames,
+        1387 => (object?)owner.WellKnownCACertificates,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec owner, int property) => property switch
+    {
+        1388 => (object?)owner.RetryConstraint,
+        1389 => (object?)owner.SessionPersistence,
+        1390 => (object?)owner.TargetRefs,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails owner, int property) => property switch
+    {
+        1391 => (object?)owner.Interval,
+        1392 => (object?)owner.Percent,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.CookieConfig owner, int property) => property switch
+    {
+        1393 => (object?)owner.LifetimeType,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend owner, int property) => property switch
+    {
+        1394 => (object?)owner.Hostname,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig owner, int property) => property switch
+    {
+        1395 => (object?)owner.MaxSize,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.Fraction owner, int property) => property switch
+    {
+        1396 => (object?)owner.Denominator,
+        1397 => (object?)owner.Numerator,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig owner, int property) => property switch
+    {
+        1398 => (object?)owner.Default,
+        1399 => (object?)owner.PerPort,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation owner, int property) => property switch
+    {
+        1400 => (object?)owner.CaCertificateRefs,
+        1401 => (object?)owner.Mode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig owner, int property) => property switch
+    {
+        1402 => (object?)owner.AllowedHeaders,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef owner, int property) => property switch
+    {
+        1403 => (object?)owner.Filters,
+        1404 => (object?)owner.Group,
+        1405 => (object?)owner.Kind,
+        1406 => (object?)owner.Name,
+        1407 => (object?)owner.Namespace,
+        1408 => (object?)owner.Port,
+        1409 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch owner, int property) => property switch
+    {
+        1410 => (object?)owner.Name,
+        1411 => (object?)owner.Type,
+        1412 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch owner, int property) => property switch
+    {
+        1413 => (object?)owner.Method,
+        1414 => (object?)owner.Service,
+        1415 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute owner, int property) => property switch
+    {
+        1416 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter owner, int property) => property switch
+    {
+        1417 => (object?)owner.ExtensionRef,
+        1418 => (object?)owner.RequestHeaderModifier,
+        1419 => (object?)owner.RequestMirror,
+        1420 => (object?)owner.ResponseHeaderModifier,
+        1421 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch owner, int property) => property switch
+    {
+        1422 => (object?)owner.Headers,
+        1423 => (object?)owner.Method,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule owner, int property) => property switch
+    {
+        1424 => (object?)owner.BackendRefs,
+        1425 => (object?)owner.Filters,
+        1426 => (object?)owner.Matches,
+        1427 => (object?)owner.Name,
+        1428 => (object?)owner.SessionPersistence,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec owner, int property) => property switch
+    {
+        1429 => (object?)owner.Hostnames,
+        1430 => (object?)owner.ParentRefs,
+        1431 => (object?)owner.Rules,
+        1432 => (object?)owner.UseDefaultGateways,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.Gateway owner, int property) => property switch
+    {
+        1433 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress owner, int property) => property switch
+    {
+        1434 => (object?)owner.Type,
+        1435 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS owner, int property) => property switch
+    {
+        1436 => (object?)owner.ClientCertificateRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayClass owner, int property) => property switch
+    {
+        1437 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec owner, int property) => property switch
+    {
+        1438 => (object?)owner.ControllerName,
+        1439 => (object?)owner.Description,
+        1440 => (object?)owner.ParametersRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure owner, int property) => property switch
+    {
+        1441 => (object?)owner.Annotations,
+        1442 => (object?)owner.Labels,
+        1443 => (object?)owner.ParametersRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec owner, int property) => property switch
+    {
+        1444 => (object?)owner.Addresses,
+        1445 => (object?)owner.AllowedListeners,
+        1446 => (object?)owner.BackendTLS,
+        1447 => (object?)owner.DefaultScope,
+        1448 => (object?)owner.GatewayClassName,
+        1449 => (object?)owner.Infrastructure,
+        1450 => (object?)owner.Listeners,
+        1451 => (object?)owner.Tls,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig owner, int property) => property switch
+    {
+        1452 => (object?)owner.Backend,
+        1453 => (object?)owner.CertificateRefs,
+        1454 => (object?)owner.Frontend,
+        1455 => (object?)owner.FrontendValidation,
+        1456 => (object?)owner.Mode,
+        1457 => (object?)owner.Options,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig owner, int property) => property switch
+    {
+        1458 => (object?)owner.AllowedHeaders,
+        1459 => (object?)owner.AllowedResponseHeaders,
+        1460 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef owner, int property) => property switch
+    {
+        1461 => (object?)owner.Filters,
+        1462 => (object?)owner.Group,
+        1463 => (object?)owner.Kind,
+        1464 => (object?)owner.Name,
+        1465 => (object?)owner.Namespace,
+        1466 => (object?)owner.Port,
+        1467 => (object?)owner.Weight,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter owner, int property) => property switch
+    {
+        1468 => (object?)owner.AllowCredentials,
+        1469 => (object?)owner.AllowHeaders,
+        1470 => (object?)owner.AllowMethods,
+        1471 => (object?)owner.AllowOrigins,
+        1472 => (object?)owner.ExposeHeaders,
+        1473 => (object?)owner.MaxAge,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter owner, int property) => property switch
+    {
+        1474 => (object?)owner.BackendRef,
+        1475 => (object?)owner.ForwardBody,
+        1476 => (object?)owner.Grpc,
+        1477 => (object?)owner.Http,
+        1478 => (object?)owner.Protocol,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader owner, int property) => property switch
+    {
+        1479 => (object?)owner.Name,
+        1480 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter owner, int property) => property switch
+    {
+        1481 => (object?)owner.Add,
+        1482 => (object?)owner.AddIfAbsent,
+        1483 => (object?)owner.Remove,
+        1484 => (object?)owner.RemoveOnMatch,
+        1485 => (object?)owner.Set,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch owner, int property) => property switch
+    {
+        1486 => (object?)owner.Name,
+        1487 => (object?)owner.Type,
+        1488 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch owner, int property) => property switch
+    {
+        1489 => (object?)owner.Type,
+        1490 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier owner, int property) => property switch
+    {
+        1491 => (object?)owner.ReplaceFullPath,
+        1492 => (object?)owner.ReplacePrefixMatch,
+        1493 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch owner, int property) => property switch
+    {
+        1494 => (object?)owner.Name,
+        1495 => (object?)owner.Type,
+        1496 => (object?)owner.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter owner, int property) => property switch
+    {
+        1497 => (object?)owner.BackendRef,
+        1498 => (object?)owner.Fraction,
+        1499 => (object?)owner.Percent,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter owner, int property) => property switch
+    {
+        1500 => (object?)owner.Hostname,
+        1501 => (object?)owner.Path,
+        1502 => (object?)owner.Port,
+        1503 => (object?)owner.Scheme,
+        1504 => (object?)owner.StatusCode,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute owner, int property) => property switch
+    {
+        1505 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter owner, int property) => property switch
+    {
+        1506 => (object?)owner.Cors,
+        1507 => (object?)owner.ExtensionRef,
+        1508 => (object?)owner.ExternalAuth,
+        1509 => (object?)owner.RequestHeaderModifier,
+        1510 => (object?)owner.RequestMirror,
+        1511 => (object?)owner.RequestRedirect,
+        1512 => (object?)owner.ResponseHeaderModifier,
+        1513 => (object?)owner.Type,
+        1514 => (object?)owner.UrlRewrite,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch owner, int property) => property switch
+    {
+        1515 => (object?)owner.Headers,
+        1516 => (object?)owner.Method,
+        1517 => (object?)owner.Path,
+        1518 => (object?)owner.QueryParams,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry owner, int property) => property switch
+    {
+        1519 => (object?)owner.Attempts,
+        1520 => (object?)owner.Backoff,
+        1521 => (object?)owner.Codes,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule owner, int property) => property switch
+    {
+        1522 => (object?)owner.BackendRefs,
+        1523 => (object?)owner.Filters,
+        1524 => (object?)owner.Matches,
+        1525 => (object?)owner.Name,
+        1526 => (object?)owner.Retry,
+        1527 => (object?)owner.SessionPersistence,
+        1528 => (object?)owner.Timeouts,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec owner, int property) => property switch
+    {
+        1529 => (object?)owner.Hostnames,
+        1530 => (object?)owner.ParentRefs,
+        1531 => (object?)owner.Rules,
+        1532 => (object?)owner.UseDefaultGateways,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts owner, int property) => property switch
+    {
+        1533 => (object?)owner.BackendRequest,
+        1534 => (object?)owner.Request,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter owner, int property) => property switch
+    {
+        1535 => (object?)owner.Hostname,
+        1536 => (object?)owner.Path,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.Listener owner, int property) => property switch
+    {
+        1537 => (object?)owner.AllowedRoutes,
+        1538 => (object?)owner.Hostname,
+        1539 => (object?)owner.Name,
+        1540 => (object?)owner.Port,
+        1541 => (object?)owner.Protocol,
+        1542 => (object?)owner.Tls,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry owner, int property) => property switch
+    {
+        1543 => (object?)owner.AllowedRoutes,
+        1544 => (object?)owner.Hostname,
+        1545 => (object?)owner.Name,
+        1546 => (object?)owner.Port,
+        1547 => (object?)owner.Protocol,
+        1548 => (object?)owner.Tls,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces owner, int property) => property switch
+    {
+        1549 => (object?)owner.From,
+        1550 => (object?)owner.Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ListenerSet owner, int property) => property switch
+    {
+        1551 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec owner, int property) => property switch
+    {
+        1552 => (object?)owner.Listeners,
+        1553 => (object?)owner.ParentRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference owner, int property) => property switch
+    {
+        1554 => (object?)owner.Group,
+        1555 => (object?)owner.Kind,
+        1556 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference owner, int property) => property switch
+    {
+        1557 => (object?)owner.Group,
+        1558 => (object?)owner.Kind,
+        1559 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference owner, int property) => property switch
+    {
+        1560 => (object?)owner.Group,
+        1561 => (object?)owner.Kind,
+        1562 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName owner, int property) => property switch
+    {
+        1563 => (object?)owner.Group,
+        1564 => (object?)owner.Kind,
+        1565 => (object?)owner.Name,
+        1566 => (object?)owner.SectionName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.MeshSpec owner, int property) => property switch
+    {
+        1567 => (object?)owner.ControllerName,
+        1568 => (object?)owner.Description,
+        1569 => (object?)owner.ParametersRef,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ObjectReference owner, int property) => property switch
+    {
+        1570 => (object?)owner.Group,
+        1571 => (object?)owner.Kind,
+        1572 => (object?)owner.Name,
+        1573 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ParametersReference owner, int property) => property switch
+    {
+        1574 => (object?)owner.Group,
+        1575 => (object?)owner.Kind,
+        1576 => (object?)owner.Name,
+        1577 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference owner, int property) => property switch
+    {
+        1578 => (object?)owner.Group,
+        1579 => (object?)owner.Kind,
+        1580 => (object?)owner.Name,
+        1581 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ParentReference owner, int property) => property switch
+    {
+        1582 => (object?)owner.Group,
+        1583 => (object?)owner.Kind,
+        1584 => (object?)owner.Name,
+        1585 => (object?)owner.Namespace,
+        1586 => (object?)owner.Port,
+        1587 => (object?)owner.SectionName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference owner, int property) => property switch
+    {
+        1588 => (object?)owner.Group,
+        1589 => (object?)owner.Kind,
+        1590 => (object?)owner.Name,
+        1591 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName owner, int property) => property switch
+    {
+        1592 => (object?)owner.Group,
+        1593 => (object?)owner.Kind,
+        1594 => (object?)owner.Name,
+        1595 => (object?)owner.Namespace,
+        1596 => (object?)owner.SectionName,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant owner, int property) => property switch
+    {
+        1597 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom owner, int property) => property switch
+    {
+        1598 => (object?)owner.Group,
+        1599 => (object?)owner.Kind,
+        1600 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec owner, int property) => property switch
+    {
+        1601 => (object?)owner.From,
+        1602 => (object?)owner.To,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo owner, int property) => property switch
+    {
+        1603 => (object?)owner.Group,
+        1604 => (object?)owner.Kind,
+        1605 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.RequestRate owner, int property) => property switch
+    {
+        1606 => (object?)owner.Count,
+        1607 => (object?)owner.Interval,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint owner, int property) => property switch
+    {
+        1608 => (object?)owner.Budget,
+        1609 => (object?)owner.MinRetryRate,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind owner, int property) => property switch
+    {
+        1610 => (object?)owner.Group,
+        1611 => (object?)owner.Kind,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces owner, int property) => property switch
+    {
+        1612 => (object?)owner.From,
+        1613 => (object?)owner.Selector,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference owner, int property) => property switch
+    {
+        1614 => (object?)owner.Group,
+        1615 => (object?)owner.Kind,
+        1616 => (object?)owner.Name,
+        1617 => (object?)owner.Namespace,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence owner, int property) => property switch
+    {
+        1618 => (object?)owner.AbsoluteTimeout,
+        1619 => (object?)owner.CookieConfig,
+        1620 => (object?)owner.IdleTimeout,
+        1621 => (object?)owner.SessionName,
+        1622 => (object?)owner.Type,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName owner, int property) => property switch
+    {
+        1623 => (object?)owner.Hostname,
+        1624 => (object?)owner.Type,
+        1625 => (object?)owner.Uri,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TCPRoute owner, int property) => property switch
+    {
+        1626 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule owner, int property) => property switch
+    {
+        1627 => (object?)owner.BackendRefs,
+        1628 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec owner, int property) => property switch
+    {
+        1629 => (object?)owner.ParentRefs,
+        1630 => (object?)owner.Rules,
+        1631 => (object?)owner.UseDefaultGateways,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSConfig owner, int property) => property switch
+    {
+        1632 => (object?)owner.Validation,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig owner, int property) => property switch
+    {
+        1633 => (object?)owner.Port,
+        1634 => (object?)owner.Tls,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSRoute owner, int property) => property switch
+    {
+        1635 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule owner, int property) => property switch
+    {
+        1636 => (object?)owner.BackendRefs,
+        1637 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec owner, int property) => property switch
+    {
+        1638 => (object?)owner.Hostnames,
+        1639 => (object?)owner.ParentRefs,
+        1640 => (object?)owner.Rules,
+        1641 => (object?)owner.UseDefaultGateways,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.UDPRoute owner, int property) => property switch
+    {
+        1642 => (object?)owner.Spec,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule owner, int property) => property switch
+    {
+        1643 => (object?)owner.BackendRefs,
+        1644 => (object?)owner.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec owner, int property) => property switch
+    {
+        1645 => (object?)owner.ParentRefs,
+        1646 => (object?)owner.Rules,
+        1647 => (object?)owner.UseDefaultGateways,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    /// <summary>
+    /// Whether property &lt;paramref name="property"/&gt; of &lt;paramref name="owner"/&gt; is set: not null,
+    /// and for a list or map not empty.
+    /// </summary>
+    public static bool IsSet(object owner, int property)
+    {
+        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
+        {
+            case 0: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property);
+            case 1: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property);
+            case 2: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property);
+            case 3: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
+            case 4: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
+            case 5: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property);
+            case 6: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
+            case 7: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property);
+            case 8: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property);
+            case 9: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property);
+            case 10: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property);
+            case 11: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property);
+            case 12: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property);
+            case 13: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property);
+            case 14: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property);
+            case 15: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property);
+            case 16: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property);
+            case 17: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
+            case 18: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property);
+            case 19: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property);
+            case 20: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
+            case 21: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property);
+            case 22: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property);
+            case 23: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property);
+            case 24: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property);
+            case 25: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property);
+            case 26: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property);
+            case 27: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
+            case 28: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property);
+            case 29: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property);
+            case 30: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property);
+            case 31: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property);
+            case 32: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
+            case 33: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property);
+            case 34: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
+            case 35: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property);
+            case 36: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property);
+            case 37: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property);
+            case 38: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property);
+            case 39: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property);
+            case 40: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property);
+            case 41: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
+            case 42: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property);
+            case 43: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
+            case 44: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property);
+            case 45: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
+            case 46: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property);
+            case 47: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property);
+            case 48: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property);
+            case 49: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property);
+            case 50: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property);
+            case 51: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property);
+            case 52: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
+            case 53: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property);
+            case 54: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property);
+            case 55: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property);
+            case 56: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
+            case 57: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property);
+            case 58: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
+            case 59: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
+            case 60: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property);
+            case 61: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
+            case 62: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property);
+            case 63: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property);
+            case 64: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property);
+            case 65: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property);
+            case 66: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property);
+            case 67: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property);
+            case 68: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property);
+            case 69: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property);
+            case 70: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property);
+            case 71: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
+            case 72: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
+            case 73: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property);
+            case 74: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property);
+            case 75: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property);
+            case 76: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property);
+            case 77: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property);
+            case 78: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property);
+            case 79: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property);
+            case 80: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
+            case 81: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
+            case 82: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property);
+            case 83: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property);
+            case 84: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property);
+            case 85: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property);
+            case 86: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
+            case 87: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property);
+            case 88: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property);
+            case 89: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property);
+            case 90: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property);
+            case 91: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property);
+            case 92: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property);
+            case 93: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property);
+            case 94: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property);
+            case 95: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property);
+            case 96: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property);
+            case 97: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
+            case 98: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property);
+            case 99: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property);
+            case 100: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property);
+            case 101: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property);
+            case 102: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property);
+            case 103: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
+            case 104: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property);
+            case 105: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property);
+            case 106: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
+            case 107: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
+            case 108: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property);
+            case 109: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property);
+            case 110: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property);
+            case 111: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property);
+            case 112: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
+            case 113: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
+            case 114: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property);
+            case 115: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
+            case 116: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
+            case 117: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property);
+            case 118: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property);
+            case 119: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property);
+            case 120: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property);
+            case 121: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property);
+            case 122: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property);
+            case 123: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
+            case 124: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
+            case 125: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
+            case 126: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property);
+            case 127: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property);
+            case 128: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property);
+            case 129: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property);
+            case 130: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property);
+            case 131: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property);
+            case 132: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property);
+            case 133: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property);
+            case 134: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property);
+            case 135: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property);
+            case 136: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property);
+            case 137: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
+            case 138: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
+            case 139: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property);
+            case 140: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property);
+            case 141: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
+            case 142: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
+            case 143: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property);
+            case 144: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property);
+            case 145: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property);
+            case 146: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property);
+            case 147: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
+            case 148: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property);
+            case 149: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
+            case 150: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property);
+            case 151: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property);
+            case 152: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property);
+            case 153: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property);
+            case 154: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property);
+            case 155: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property);
+            case 156: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property);
+            case 157: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property);
+            case 158: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property);
+            case 159: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property);
+            case 160: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property);
+            case 161: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property);
+            case 162: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property);
+            case 163: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property);
+            case 164: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
+            case 165: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
+            case 166: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property);
+            case 167: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property);
+            case 168: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property);
+            case 169: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property);
+            case 170: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property);
+            case 171: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
+            case 172: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
+            case 173: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property);
+            case 174: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property);
+            case 175: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property);
+            case 176: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property);
+            case 177: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property);
+            case 178: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property);
+            case 179: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property);
+            case 180: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property);
+            case 181: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property);
+            case 182: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property);
+            case 183: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
+            case 184: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property);
+            case 185: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property);
+            case 186: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
+            case 187: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
+            case 188: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property);
+            case 189: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
+            case 190: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property);
+            case 191: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property);
+            case 192: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property);
+            case 193: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property);
+            case 194: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property);
+            case 195: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property);
+            case 196: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property);
+            case 197: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property);
+            case 198: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property);
+            case 199: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property);
+            case 200: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property);
+            case 201: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property);
+            case 202: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property);
+            case 203: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property);
+            case 204: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property);
+            case 205: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property);
+            case 206: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property);
+            case 207: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property);
+            case 208: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property);
+            case 209: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property);
+            case 210: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property);
+            case 211: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
+            case 212: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property);
+            case 213: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property);
+            case 214: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property);
+            case 215: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property);
+            case 216: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property);
+            case 217: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property);
+            case 218: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property);
+            case 219: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property);
+            case 220: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property);
+            case 221: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property);
+            case 222: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property);
+            case 223: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property);
+            case 224: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property);
+            case 225: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property);
+            case 226: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property);
+            case 227: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
+            case 228: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property);
+            case 229: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property);
+            case 230: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property);
+            case 231: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
+            case 232: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
+            case 233: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property);
+            case 234: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property);
+            case 235: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
+            case 236: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property);
+            case 237: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property);
+            case 238: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property);
+            case 239: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property);
+            case 240: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property);
+            case 241: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property);
+            case 242: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property);
+            case 243: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property);
+            case 244: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
+            case 245: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
+            case 246: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property);
+            case 247: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property);
+            case 248: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property);
+            case 249: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
+            case 250: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
+            case 251: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
+            case 252: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property);
+            case 253: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
+            case 254: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property);
+            case 255: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
+            case 256: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property);
+            case 257: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property);
+            case 258: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property);
+            case 259: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property);
+            case 260: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property);
+            case 261: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property);
+            case 262: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property);
+            case 263: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property);
+            case 264: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property);
+            case 265: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property);
+            case 266: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property);
+            case 267: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
+            case 268: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property);
+            case 269: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property);
+            case 270: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property);
+            case 271: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property);
+            case 272: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
+            case 273: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property);
+            case 274: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property);
+            case 275: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property);
+            case 276: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property);
+            case 277: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property);
+            case 278: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property);
+            case 279: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
+            case 280: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property);
+            case 281: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property);
+            case 282: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property);
+            case 283: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
+            case 284: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property);
+            case 285: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property);
+            case 286: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property);
+            case 287: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property);
+            case 288: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
+            case 289: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property);
+            case 290: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property);
+            case 291: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property);
+            case 292: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
+            case 293: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property);
+            case 294: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property);
+            case 295: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property);
+            case 296: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property);
+            case 297: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
+            case 298: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
+            case 299: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property);
+            case 300: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
+            case 301: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
+            case 302: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property);
+            case 303: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property);
+            case 304: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property);
+            case 305: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property);
+            case 306: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property);
+            case 307: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property);
+            case 308: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
+            case 309: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
+            case 310: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property);
+            case 311: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property);
+            case 312: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
+            case 313: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property);
+            case 314: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property);
+            case 315: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property);
+            case 316: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
+            case 317: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property);
+            case 318: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property);
+            case 319: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
+            case 320: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
+            case 321: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property);
+            case 322: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property);
+            case 323: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property);
+            case 324: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property);
+            case 325: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property);
+            case 326: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property);
+            case 327: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
+            case 328: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
+            case 329: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property);
+            case 330: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property);
+            case 331: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property);
+            case 332: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property);
+            case 333: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property);
+            case 334: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
+            case 335: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
+            case 336: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property);
+            case 337: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
+            case 338: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property);
+            case 339: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property);
+            case 340: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property);
+            case 341: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property);
+            case 342: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property);
+            case 343: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property);
+            case 344: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property);
+            case 345: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property);
+            case 346: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property);
+            case 347: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property);
+            case 348: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property);
+            case 349: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property);
+            case 350: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property);
+            case 351: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
+            case 352: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
+            case 353: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property);
+            case 354: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property);
+            case 355: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property);
+            case 356: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property);
+            case 357: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
+            case 358: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property);
+            case 359: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property);
+            case 360: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property);
+            case 361: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property);
+            case 362: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property);
+            case 363: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property);
+            case 364: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property);
+            case 365: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property);
+            case 366: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
+            case 367: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
+            case 368: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
+            case 369: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property);
+            case 370: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property);
+            case 371: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property);
+            case 372: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property);
+            case 373: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property);
+            case 374: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property);
+            case 375: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property);
+            case 376: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
+            case 377: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property);
+            case 378: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property);
+            case 379: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
+            case 380: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
+            case 381: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property);
+            case 382: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property);
+            case 383: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property);
+            case 384: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
+            case 385: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property);
+            case 386: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property);
+            case 387: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property);
+            case 388: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property);
+            case 389: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property);
+            case 390: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property);
+            case 391: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property);
+            case 392: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property);
+            case 393: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property);
+            case 394: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property);
+            case 395: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property);
+            case 396: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property);
+            case 397: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property);
+            case 398: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property);
+            case 399: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property);
+            case 400: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property);
+            case 401: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
+            case 402: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
+            case 403: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property);
+            case 404: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property);
+            case 405: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property);
+            case 406: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property);
+            case 407: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property);
+            case 408: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property);
+            case 409: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property);
+            case 410: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
+            case 411: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
+            case 412: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property);
+            case 413: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property);
+            case 414: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property);
+            case 415: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
+            case 416: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property);
+            case 417: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property);
+            case 418: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property);
+            case 419: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property);
+            case 420: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
+            case 421: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
+            case 422: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property);
+            case 423: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property);
+            case 424: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property);
+            case 425: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property);
+            case 426: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property);
+            case 427: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property);
+            case 428: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property);
+            case 429: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property);
+            case 430: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property);
+            case 431: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property);
+            case 432: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property);
+            case 433: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
+            case 434: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property);
+            case 435: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property);
+            case 436: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property);
+            case 437: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property);
+            case 438: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property);
+            case 439: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property);
+            case 440: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
+            case 441: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property);
+            case 442: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property);
+            case 443: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property);
+            case 444: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property);
+            case 445: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property);
+            case 446: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property);
+            case 447: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property);
+            case 448: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property);
+            case 449: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property);
+            case 450: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property);
+            case 451: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
+            case 452: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property);
+            case 453: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property);
+            case 454: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property);
+            case 455: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property);
+            case 456: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property);
+            case 457: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property);
+            default: throw new ArgumentOutOfRangeException(nameof(property));
+        }
+    }
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        0 => owner.BackendRef is not null,
+        1 => owner.BackendRefs is { Count: > 0 },
+        2 => owner.BackendSettings is not null,
+        3 => owner.Http is not null,
+        4 => owner.LogName is not null,
+        5 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig owner, int property) => property switch
+    {
+        6 => owner.RequestHeaders is { Count: > 0 },
+        7 => owner.ResponseHeaders is { Count: > 0 },
+        8 => owner.ResponseTrailers is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth owner, int property) => property switch
+    {
+        9 => owner.CredentialRefs is { Count: > 0 },
+        10 => owner.ExtractFrom is { Count: > 0 },
+        11 => owner.ForwardClientIDHeader is not null,
+        12 => owner.Sanitize is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource owner, int property) => property switch
+    {
+        13 => owner.FsType is not null,
+        14 => owner.Partition is not null,
+        15 => owner.ReadOnly is not null,
+        16 => owner.VolumeID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck owner, int property) => property switch
+    {
+        17 => owner.Grpc is not null,
+        18 => owner.HealthCheckLog is not null,
+        19 => owner.HealthyThreshold is not null,
+        20 => owner.Http is not null,
+        21 => owner.InitialJitter is not null,
+        22 => owner.Interval is not null,
+        23 => owner.Overrides is not null,
+        24 => owner.Tcp is not null,
+        25 => owner.Timeout is not null,
+        26 => owner.Type is not null,
+        27 => owner.UnhealthyThreshold is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload owner, int property) => property switch
+    {
+        28 => owner.Binary is not null,
+        29 => owner.Text is not null,
+        30 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl owner, int property) => property switch
+    {
+        31 => owner.MaxRejectionPercent is not null,
+        32 => owner.MinRequestRate is not null,
+        33 => owner.MinSuccessRate is not null,
+        34 => owner.RejectionAggression is not null,
+        35 => owner.SamplingWindow is not null,
+        36 => owner.SuccessCriteria is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria owner, int property) => property switch
+    {
+        37 => owner.Grpc is not null,
+        38 => owner.Http is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity owner, int property) => property switch
+    {
+        39 => owner.NodeAffinity is not null,
+        40 => owner.PodAffinity is not null,
+        41 => owner.PodAntiAffinity is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile owner, int property) => property switch
+    {
+        42 => owner.LocalhostProfile is not null,
+        43 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization owner, int property) => property switch
+    {
+        44 => owner.DefaultAction is not null,
+        45 => owner.Rules is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch owner, int property) => property switch
+    {
+        46 => owner.Name is not null,
+        47 => owner.Values is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule owner, int property) => property switch
+    {
+        48 => owner.Action is not null,
+        49 => owner.Cel is not null,
+        50 => owner.Name is not null,
+        51 => owner.Operation is not null,
+        52 => owner.Principal is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource owner, int property) => property switch
+    {
+        53 => owner.CachingMode is not null,
+        54 => owner.DiskName is not null,
+        55 => owner.DiskURI is not null,
+        56 => owner.FsType is not null,
+        57 => owner.Kind is not null,
+        58 => owner.ReadOnly is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource owner, int property) => property switch
+    {
+        59 => owner.ReadOnly is not null,
+        60 => owner.SecretName is not null,
+        61 => owner.ShareName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy owner, int property) => property switch
+    {
+        62 => owner.BaseInterval is not null,
+        63 => owner.MaxInterval is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend owner, int property) => property switch
+    {
+        64 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection owner, int property) => property switch
+    {
+        65 => owner.BufferLimit is not null,
+        66 => owner.Preconnect is not null,
+        67 => owner.SocketBufferLimit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint owner, int property) => property switch
+    {
+        68 => owner.Fqdn is not null,
+        69 => owner.Hostname is not null,
+        70 => owner.Ip is not null,
+        71 => owner.Unix is not null,
+        72 => owner.Zone is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics owner, int property) => property switch
+    {
+        73 => owner.RouteStatName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef owner, int property) => property switch
+    {
+        74 => owner.Fallback is not null,
+        75 => owner.Group is not null,
+        76 => owner.Kind is not null,
+        77 => owner.Name is not null,
+        78 => owner.Namespace is not null,
+        79 => owner.Port is not null,
+        80 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec owner, int property) => property switch
+    {
+        81 => owner.AppProtocols is { Count: > 0 },
+        82 => owner.Endpoints is { Count: > 0 },
+        83 => owner.Fallback is not null,
+        84 => owner.Tls is not null,
+        85 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig owner, int property) => property switch
+    {
+        86 => owner.AlpnProtocols is { Count: > 0 },
+        87 => owner.Ciphers is { Count: > 0 },
+        88 => owner.ClientCertificateRef is not null,
+        89 => owner.EcdhCurves is { Count: > 0 },
+        90 => owner.Fingerprints is { Count: > 0 },
+        91 => owner.MaxVersion is not null,
+        92 => owner.MinVersion is not null,
+        93 => owner.SignatureAlgorithms is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings owner, int property) => property switch
+    {
+        94 => owner.AlpnProtocols is { Count: > 0 },
+        95 => owner.AutoSNIFromEndpointHostname is not null,
+        96 => owner.CaCertificateRefs is { Count: > 0 },
+        97 => owner.Ciphers is { Count: > 0 },
+        98 => owner.ClientCertificateRef is not null,
+        99 => owner.EcdhCurves is { Count: > 0 },
+        100 => owner.Fingerprints is { Count: > 0 },
+        101 => owner.InsecureSkipVerify is not null,
+        102 => owner.MaxVersion is not null,
+        103 => owner.MinVersion is not null,
+        104 => owner.SignatureAlgorithms is { Count: > 0 },
+        105 => owner.Sni is not null,
+        106 => owner.WellKnownCACertificates is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry owner, int property) => property switch
+    {
+        107 => owner.Metrics is not null,
+        108 => owner.Tracing is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy owner, int property) => property switch
+    {
+        109 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec owner, int property) => property switch
+    {
+        110 => owner.AdmissionControl is not null,
+        111 => owner.BandwidthLimit is not null,
+        112 => owner.CircuitBreaker is not null,
+        113 => owner.Compression is { Count: > 0 },
+        114 => owner.Compressor is { Count: > 0 },
+        115 => owner.Connection is not null,
+        116 => owner.Dns is not null,
+        117 => owner.FaultInjection is not null,
+        118 => owner.HealthCheck is not null,
+        119 => owner.Http2 is not null,
+        120 => owner.HttpUpgrade is { Count: > 0 },
+        121 => owner.LoadBalancer is not null,
+        122 => owner.MergeType is not null,
+        123 => owner.ProxyProtocol is not null,
+        124 => owner.RateLimit is not null,
+        125 => owner.RequestBuffer is not null,
+        126 => owner.ResponseOverride is { Count: > 0 },
+        127 => owner.Retry is not null,
+        128 => owner.RoutingType is not null,
+        129 => owner.TargetRef is not null,
+        130 => owner.TargetRefs is { Count: > 0 },
+        131 => owner.TargetSelectors is { Count: > 0 },
+        132 => owner.TcpKeepalive is not null,
+        133 => owner.Telemetry is not null,
+        134 => owner.Timeout is not null,
+        135 => owner.UseClientProtocol is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization owner, int property) => property switch
+    {
+        136 => owner.BlackoutPeriod is not null,
+        137 => owner.ErrorUtilizationPenaltyPercent is not null,
+        138 => owner.KeepResponseHeaders is not null,
+        139 => owner.MetricNamesForComputingUtilization is { Count: > 0 },
+        140 => owner.OutOfBand is not null,
+        141 => owner.WeightExpirationPeriod is not null,
+        142 => owner.WeightUpdatePeriod is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig owner, int property) => property switch
+    {
+        143 => owner.Limit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig owner, int property) => property switch
+    {
+        144 => owner.Limit is not null,
+        145 => owner.ResponseTrailers is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers owner, int property) => property switch
+    {
+        146 => owner.Prefix is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec owner, int property) => property switch
+    {
+        147 => owner.Request is not null,
+        148 => owner.Response is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue owner, int property) => property switch
+    {
+        149 => owner.Unit is not null,
+        150 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth owner, int property) => property switch
+    {
+        151 => owner.ForwardUsernameHeader is not null,
+        152 => owner.Users is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth owner, int property) => property switch
+    {
+        153 => owner.MaxRequestBytes is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS owner, int property) => property switch
+    {
+        154 => owner.AllowCredentials is not null,
+        155 => owner.AllowHeaders is { Count: > 0 },
+        156 => owner.AllowMethods is { Count: > 0 },
+        157 => owner.AllowOrigins is { Count: > 0 },
+        158 => owner.AllowOriginsV0_6 is { Count: > 0 },
+        159 => owner.ExposeHeaders is { Count: > 0 },
+        160 => owner.MaxAge is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource owner, int property) => property switch
+    {
+        161 => owner.Driver is not null,
+        162 => owner.FsType is not null,
+        163 => owner.NodePublishSecretRef is not null,
+        164 => owner.ReadOnly is not null,
+        165 => owner.VolumeAttributes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF owner, int property) => property switch
+    {
+        166 => owner.AdditionalOrigins is { Count: > 0 },
+        167 => owner.ShadowFraction is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities owner, int property) => property switch
+    {
+        168 => owner.Add is { Count: > 0 },
+        169 => owner.Drop is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource owner, int property) => property switch
+    {
+        170 => owner.Monitors is { Count: > 0 },
+        171 => owner.Path is not null,
+        172 => owner.ReadOnly is not null,
+        173 => owner.SecretFile is not null,
+        174 => owner.SecretRef is not null,
+        175 => owner.User is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource owner, int property) => property switch
+    {
+        176 => owner.FsType is not null,
+        177 => owner.ReadOnly is not null,
+        178 => owner.SecretRef is not null,
+        179 => owner.VolumeID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker owner, int property) => property switch
+    {
+        180 => owner.MaxConnections is not null,
+        181 => owner.MaxParallelRequests is not null,
+        182 => owner.MaxParallelRetries is not null,
+        183 => owner.MaxPendingRequests is not null,
+        184 => owner.MaxRequestsPerConnection is not null,
+        185 => owner.PerEndpoint is not null,
+        186 => owner.RetryBudget is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader owner, int property) => property switch
+    {
+        187 => owner.Claim is not null,
+        188 => owner.Header is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection owner, int property) => property switch
+    {
+        189 => owner.BufferLimit is not null,
+        190 => owner.ConnectionLimit is not null,
+        191 => owner.MaxAcceptPerSocketEvent is not null,
+        192 => owner.SocketBufferLimit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings owner, int property) => property switch
+    {
+        193 => owner.CustomHeader is not null,
+        194 => owner.DirectSourceIP is not null,
+        195 => owner.XForwardedFor is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation owner, int property) => property switch
+    {
+        196 => owner.Anonymous is not null,
+        197 => owner.Asn is not null,
+        198 => owner.City is not null,
+        199 => owner.Country is not null,
+        200 => owner.Isp is not null,
+        201 => owner.Region is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout owner, int property) => property switch
+    {
+        202 => owner.Http is not null,
+        203 => owner.Tcp is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy owner, int property) => property switch
+    {
+        204 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec owner, int property) => property switch
+    {
+        205 => owner.ClientIPDetection is not null,
+        206 => owner.Connection is not null,
+        207 => owner.EnableProxyProtocol is not null,
+        208 => owner.Grpc is not null,
+        209 => owner.Headers is not null,
+        210 => owner.HealthCheck is not null,
+        211 => owner.Http1 is not null,
+        212 => owner.Http2 is not null,
+        213 => owner.Http3 is not null,
+        214 => owner.Path is not null,
+        215 => owner.ProxyProtocol is not null,
+        216 => owner.Scheme is not null,
+        217 => owner.TargetRef is not null,
+        218 => owner.TargetRefs is { Count: > 0 },
+        219 => owner.TargetSelectors is { Count: > 0 },
+        220 => owner.TcpKeepalive is not null,
+        221 => owner.Timeout is not null,
+        222 => owner.Tls is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext owner, int property) => property switch
+    {
+        223 => owner.AllowExpiredCertificate is not null,
+        224 => owner.CaCertificateRefs is { Count: > 0 },
+        225 => owner.CertificateHashes is { Count: > 0 },
+        226 => owner.Crl is not null,
+        227 => owner.Mode is not null,
+        228 => owner.Optional is not null,
+        229 => owner.SpkiHashes is { Count: > 0 },
+        230 => owner.SubjectAltNames is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings owner, int property) => property switch
+    {
+        231 => owner.CircuitBreaker is not null,
+        232 => owner.Connection is not null,
+        233 => owner.Dns is not null,
+        234 => owner.HealthCheck is not null,
+        235 => owner.Http2 is not null,
+        236 => owner.LoadBalancer is not null,
+        237 => owner.ProxyProtocol is not null,
+        238 => owner.Retry is not null,
+        239 => owner.TcpKeepalive is not null,
+        240 => owner.Timeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection owner, int property) => property switch
+    {
+        241 => owner.LabelSelector is not null,
+        242 => owner.Name is not null,
+        243 => owner.Optional is not null,
+        244 => owner.Path is not null,
+        245 => owner.SignerName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression owner, int property) => property switch
+    {
+        246 => owner.Brotli is not null,
+        247 => owner.Gzip is not null,
+        248 => owner.MinContentLength is not null,
+        249 => owner.Type is not null,
+        250 => owner.Zstd is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource owner, int property) => property switch
+    {
+        251 => owner.Name is not null,
+        252 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector owner, int property) => property switch
+    {
+        253 => owner.Key is not null,
+        254 => owner.Name is not null,
+        255 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection owner, int property) => property switch
+    {
+        256 => owner.Items is { Count: > 0 },
+        257 => owner.Name is not null,
+        258 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource owner, int property) => property switch
+    {
+        259 => owner.DefaultMode is not null,
+        260 => owner.Items is { Count: > 0 },
+        261 => owner.Name is not null,
+        262 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig owner, int property) => property switch
+    {
+        263 => owner.Terminate is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit owner, int property) => property switch
+    {
+        264 => owner.CloseDelay is not null,
+        265 => owner.MaxConnectionDuration is not null,
+        266 => owner.MaxRequestsPerConnection is not null,
+        267 => owner.MaxStreamDuration is not null,
+        268 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash owner, int property) => property switch
+    {
+        269 => owner.Cookie is not null,
+        270 => owner.Header is not null,
+        271 => owner.Headers is { Count: > 0 },
+        272 => owner.QueryParams is { Count: > 0 },
+        273 => owner.TableSize is not null,
+        274 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container owner, int property) => property switch
+    {
+        275 => owner.Args is { Count: > 0 },
+        276 => owner.Command is { Count: > 0 },
+        277 => owner.Env is { Count: > 0 },
+        278 => owner.EnvFrom is { Count: > 0 },
+        279 => owner.Image is not null,
+        280 => owner.ImagePullPolicy is not null,
+        281 => owner.Lifecycle is not null,
+        282 => owner.LivenessProbe is not null,
+        283 => owner.Name is not null,
+        284 => owner.Ports is { Count: > 0 },
+        285 => owner.ReadinessProbe is not null,
+        286 => owner.ResizePolicy is { Count: > 0 },
+        287 => owner.Resources is not null,
+        288 => owner.RestartPolicy is not null,
+        289 => owner.RestartPolicyRules is { Count: > 0 },
+        290 => owner.SecurityContext is not null,
+        291 => owner.StartupProbe is not null,
+        292 => owner.Stdin is not null,
+        293 => owner.StdinOnce is not null,
+        294 => owner.TerminationMessagePath is not null,
+        295 => owner.TerminationMessagePolicy is not null,
+        296 => owner.Tty is not null,
+        297 => owner.VolumeDevices is { Count: > 0 },
+        298 => owner.VolumeMounts is { Count: > 0 },
+        299 => owner.WorkingDir is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort owner, int property) => property switch
+    {
+        300 => owner.ContainerPortValue is not null,
+        301 => owner.HostIP is not null,
+        302 => owner.HostPort is not null,
+        303 => owner.Name is not null,
+        304 => owner.Protocol is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy owner, int property) => property switch
+    {
+        305 => owner.ResourceName is not null,
+        306 => owner.RestartPolicy is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource owner, int property) => property switch
+    {
+        307 => owner.Container is not null,
+        308 => owner.Name is not null,
+        309 => owner.Target is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule owner, int property) => property switch
+    {
+        310 => owner.Action is not null,
+        311 => owner.ExitCodes is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes owner, int property) => property switch
+    {
+        312 => owner.Operator is not null,
+        313 => owner.Values is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension owner, int property) => property switch
+    {
+        314 => owner.Name is not null,
+        315 => owner.Type is not null,
+        316 => owner.Value is not null,
+        317 => owner.ValueRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie owner, int property) => property switch
+    {
+        318 => owner.Attributes is { Count: > 0 },
+        319 => owner.Name is not null,
+        320 => owner.Ttl is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext owner, int property) => property switch
+    {
+        321 => owner.OnlyVerifyLeafCertificate is not null,
+        322 => owner.Refs is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference owner, int property) => property switch
+    {
+        323 => owner.ApiVersion is not null,
+        324 => owner.Kind is not null,
+        325 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings owner, int property) => property switch
+    {
+        326 => owner.FailClosed is not null,
+        327 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect owner, int property) => property switch
+    {
+        328 => owner.Hostname is not null,
+        329 => owner.Path is not null,
+        330 => owner.Port is not null,
+        331 => owner.Scheme is not null,
+        332 => owner.StatusCode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse owner, int property) => property switch
+    {
+        333 => owner.Body is not null,
+        334 => owner.ContentType is not null,
+        335 => owner.Header is not null,
+        336 => owner.StatusCode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody owner, int property) => property switch
+    {
+        337 => owner.Inline is not null,
+        338 => owner.Type is not null,
+        339 => owner.ValueRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch owner, int property) => property switch
+    {
+        340 => owner.ResponseHeaders is { Count: > 0 },
+        341 => owner.StatusCodes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag owner, int property) => property switch
+    {
+        342 => owner.Environment is not null,
+        343 => owner.Literal is not null,
+        344 => owner.RequestHeader is not null,
+        345 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS owner, int property) => property switch
+    {
+        346 => owner.DnsRefreshRate is not null,
+        347 => owner.LookupFamily is not null,
+        348 => owner.RespectDnsTtl is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy owner, int property) => property switch
+    {
+        349 => owner.RollingUpdate is not null,
+        350 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy owner, int property) => property switch
+    {
+        351 => owner.RollingUpdate is not null,
+        352 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection owner, int property) => property switch
+    {
+        353 => owner.Items is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile owner, int property) => property switch
+    {
+        354 => owner.FieldRef is not null,
+        355 => owner.Mode is not null,
+        356 => owner.Path is not null,
+        357 => owner.ResourceFieldRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource owner, int property) => property switch
+    {
+        358 => owner.DefaultMode is not null,
+        359 => owner.Items is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule owner, int property) => property switch
+    {
+        360 => owner.Config is not null,
+        361 => owner.FilterName is not null,
+        362 => owner.Name is not null,
+        363 => owner.TerminalFilter is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry owner, int property) => property switch
+    {
+        364 => owner.DoNotClose is not null,
+        365 => owner.LoadGlobally is not null,
+        366 => owner.Name is not null,
+        367 => owner.SourceValue is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy owner, int property) => property switch
+    {
+        368 => owner.Config is not null,
+        369 => owner.LbPolicyName is not null,
+        370 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource owner, int property) => property switch
+    {
+        371 => owner.Local is not null,
+        372 => owner.Remote is not null,
+        373 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource owner, int property) => property switch
+    {
+        374 => owner.Medium is not null,
+        375 => owner.SizeLimit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride owner, int property) => property switch
+    {
+        376 => owner.ExtractFrom is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom owner, int property) => property switch
+    {
+        377 => owner.Header is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource owner, int property) => property switch
+    {
+        378 => owner.ConfigMapRef is not null,
+        379 => owner.Prefix is not null,
+        380 => owner.SecretRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar owner, int property) => property switch
+    {
+        381 => owner.Name is not null,
+        382 => owner.Value is not null,
+        383 => owner.ValueFrom is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource owner, int property) => property switch
+    {
+        384 => owner.ConfigMapKeyRef is not null,
+        385 => owner.FieldRef is not null,
+        386 => owner.FileKeyRef is not null,
+        387 => owner.ResourceFieldRef is not null,
+        388 => owner.SecretKeyRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag owner, int property) => property switch
+    {
+        389 => owner.DefaultValue is not null,
+        390 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy owner, int property) => property switch
+    {
+        391 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec owner, int property) => property switch
+    {
+        392 => owner.DynamicModule is { Count: > 0 },
+        393 => owner.ExtProc is { Count: > 0 },
+        394 => owner.Lua is { Count: > 0 },
+        395 => owner.MergeType is not null,
+        396 => owner.TargetRef is not null,
+        397 => owner.TargetRefs is { Count: > 0 },
+        398 => owner.TargetSelectors is { Count: > 0 },
+        399 => owner.Wasm is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig owner, int property) => property switch
+    {
+        400 => owner.Name is not null,
+        401 => owner.Operation is not null,
+        402 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy owner, int property) => property switch
+    {
+        403 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec owner, int property) => property switch
+    {
+        404 => owner.JsonPatches is { Count: > 0 },
+        405 => owner.Priority is not null,
+        406 => owner.TargetRef is not null,
+        407 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy owner, int property) => property switch
+    {
+        408 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP owner, int property) => property switch
+    {
+        409 => owner.Provider is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider owner, int property) => property switch
+    {
+        410 => owner.EnvoyVersion is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider owner, int property) => property switch
+    {
+        411 => owner.EnvoyDaemonSet is not null,
+        412 => owner.EnvoyDeployment is not null,
+        413 => owner.EnvoyHpa is not null,
+        414 => owner.EnvoyPDB is not null,
+        415 => owner.EnvoyService is not null,
+        416 => owner.EnvoyServiceAccount is not null,
+        417 => owner.UseListenerPortAsContainerPort is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider owner, int property) => property switch
+    {
+        418 => owner.Host is not null,
+        419 => owner.Kubernetes is not null,
+        420 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec owner, int property) => property switch
+    {
+        421 => owner.BackendTLS is not null,
+        422 => owner.Bootstrap is not null,
+        423 => owner.Concurrency is not null,
+        424 => owner.DynamicModules is { Count: > 0 },
+        425 => owner.ExtraArgs is { Count: > 0 },
+        426 => owner.FilterOrder is { Count: > 0 },
+        427 => owner.GeoIP is not null,
+        428 => owner.IpFamily is not null,
+        429 => owner.Logging is not null,
+        430 => owner.LuaValidation is not null,
+        431 => owner.MergeBackends is not null,
+        432 => owner.MergeGateways is not null,
+        433 => owner.MergeType is not null,
+        434 => owner.PreserveRouteOrder is not null,
+        435 => owner.Provider is not null,
+        436 => owner.RoutingType is not null,
+        437 => owner.Shutdown is not null,
+        438 => owner.Telemetry is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource owner, int property) => property switch
+    {
+        439 => owner.VolumeClaimTemplate is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction owner, int property) => property switch
+    {
+        440 => owner.Command is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth owner, int property) => property switch
+    {
+        441 => owner.BodyToExtAuth is not null,
+        442 => owner.ContextExtensions is { Count: > 0 },
+        443 => owner.FailOpen is not null,
+        444 => owner.Grpc is not null,
+        445 => owner.HeadersToExtAuth is { Count: > 0 },
+        446 => owner.Http is not null,
+        447 => owner.IncludeRouteMetadata is not null,
+        448 => owner.RecomputeRoute is not null,
+        449 => owner.StatusOnError is not null,
+        450 => owner.Timeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc owner, int property) => property switch
+    {
+        451 => owner.BackendRef is not null,
+        452 => owner.BackendRefs is { Count: > 0 },
+        453 => owner.BackendSettings is not null,
+        454 => owner.FailOpen is not null,
+        455 => owner.MessageTimeout is not null,
+        456 => owner.Metadata is not null,
+        457 => owner.ProcessingMode is not null,
+        458 => owner.ShadowMode is not null,
+        459 => owner.StatusOnError is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata owner, int property) => property switch
+    {
+        460 => owner.AccessibleNamespaces is { Count: > 0 },
+        461 => owner.WritableNamespaces is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode owner, int property) => property switch
+    {
+        462 => owner.AllowModeOverride is not null,
+        463 => owner.Request is not null,
+        464 => owner.Response is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource owner, int property) => property switch
+    {
+        465 => owner.Metric is not null,
+        466 => owner.Target is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom owner, int property) => property switch
+    {
+        467 => owner.Cookies is { Count: > 0 },
+        468 => owner.Headers is { Count: > 0 },
+        469 => owner.Params is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource owner, int property) => property switch
+    {
+        470 => owner.FsType is not null,
+        471 => owner.Lun is not null,
+        472 => owner.ReadOnly is not null,
+        473 => owner.TargetWWNs is { Count: > 0 },
+        474 => owner.Wwids is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint owner, int property) => property switch
+    {
+        475 => owner.Hostname is not null,
+        476 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection owner, int property) => property switch
+    {
+        477 => owner.Abort is not null,
+        478 => owner.Delay is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort owner, int property) => property switch
+    {
+        479 => owner.GrpcStatus is not null,
+        480 => owner.HttpStatus is not null,
+        481 => owner.Percentage is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay owner, int property) => property switch
+    {
+        482 => owner.FixedDelay is not null,
+        483 => owner.Percentage is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        484 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog owner, int property) => property switch
+    {
+        485 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector owner, int property) => property switch
+    {
+        486 => owner.Key is not null,
+        487 => owner.Optional is not null,
+        488 => owner.Path is not null,
+        489 => owner.VolumeName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition owner, int property) => property switch
+    {
+        490 => owner.After is not null,
+        491 => owner.Before is not null,
+        492 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource owner, int property) => property switch
+    {
+        493 => owner.Driver is not null,
+        494 => owner.FsType is not null,
+        495 => owner.Options is { Count: > 0 },
+        496 => owner.ReadOnly is not null,
+        497 => owner.SecretRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource owner, int property) => property switch
+    {
+        498 => owner.DatasetName is not null,
+        499 => owner.DatasetUUID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone owner, int property) => property switch
+    {
+        500 => owner.MinEndpointsInZoneThreshold is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource owner, int property) => property switch
+    {
+        501 => owner.FsType is not null,
+        502 => owner.Partition is not null,
+        503 => owner.PdName is not null,
+        504 => owner.ReadOnly is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction owner, int property) => property switch
+    {
+        505 => owner.Port is not null,
+        506 => owner.Service is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker owner, int property) => property switch
+    {
+        507 => owner.Service is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService owner, int property) => property switch
+    {
+        508 => owner.BackendRef is not null,
+        509 => owner.BackendRefs is { Count: > 0 },
+        510 => owner.BackendSettings is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings owner, int property) => property switch
+    {
+        511 => owner.EnableWeb is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria owner, int property) => property switch
+    {
+        512 => owner.StatusCodes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch owner, int property) => property switch
+    {
+        513 => owner.IsAnonymous is not null,
+        514 => owner.IsHosting is not null,
+        515 => owner.IsProxy is not null,
+        516 => owner.IsTor is not null,
+        517 => owner.IsVPN is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource owner, int property) => property switch
+    {
+        518 => owner.Local is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind owner, int property) => property switch
+    {
+        519 => owner.AnonymousIpDbSource is not null,
+        520 => owner.AsnDbSource is not null,
+        521 => owner.CityDbSource is not null,
+        522 => owner.CountryDbSource is not null,
+        523 => owner.IspDbSource is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider owner, int property) => property switch
+    {
+        524 => owner.MaxMind is not null,
+        525 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource owner, int property) => property switch
+    {
+        526 => owner.Directory is not null,
+        527 => owner.Repository is not null,
+        528 => owner.Revision is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit owner, int property) => property switch
+    {
+        529 => owner.Rules is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource owner, int property) => property switch
+    {
+        530 => owner.Endpoints is not null,
+        531 => owner.Path is not null,
+        532 => owner.ReadOnly is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy owner, int property) => property switch
+    {
+        533 => owner.PeriodSeconds is not null,
+        534 => owner.Type is not null,
+        535 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules owner, int property) => property switch
+    {
+        536 => owner.Policies is { Count: > 0 },
+        537 => owner.SelectPolicy is not null,
+        538 => owner.StabilizationWindowSeconds is not null,
+        539 => owner.Tolerance is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings owner, int property) => property switch
+    {
+        540 => owner.UseDefaultHost is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings owner, int property) => property switch
+    {
+        541 => owner.DisableSafeMaxConnectionDuration is not null,
+        542 => owner.EnableTrailers is not null,
+        543 => owner.Http10 is not null,
+        544 => owner.IgnoredUpgradeTypes is { Count: > 0 },
+        545 => owner.PreserveHeaderCase is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings owner, int property) => property switch
+    {
+        546 => owner.IdleInterval is not null,
+        547 => owner.Interval is not null,
+        548 => owner.IntervalJitter is not null,
+        549 => owner.Timeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings owner, int property) => property switch
+    {
+        550 => owner.ConnectionKeepalive is not null,
+        551 => owner.InitialConnectionWindowSize is not null,
+        552 => owner.InitialStreamWindowSize is not null,
+        553 => owner.MaxConcurrentStreams is not null,
+        554 => owner.OnInvalidMessage is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker owner, int property) => property switch
+    {
+        555 => owner.ExpectedResponse is not null,
+        556 => owner.ExpectedStatuses is { Count: > 0 },
+        557 => owner.Hostname is not null,
+        558 => owner.Method is not null,
+        559 => owner.Path is not null,
+        560 => owner.RequestBody is not null,
+        561 => owner.RetriableStatuses is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout owner, int property) => property switch
+    {
+        562 => owner.IdleTimeout is not null,
+        563 => owner.RequestHeadersReceivedTimeout is not null,
+        564 => owner.RequestReceivedTimeout is not null,
+        565 => owner.StreamIdleTimeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch owner, int property) => property switch
+    {
+        566 => owner.Name is not null,
+        567 => owner.Type is not null,
+        568 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter owner, int property) => property switch
+    {
+        569 => owner.Credential is not null,
+        570 => owner.Header is not null,
+        571 => owner.Overwrite is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter owner, int property) => property switch
+    {
+        572 => owner.Body is not null,
+        573 => owner.ContentType is not null,
+        574 => owner.Header is not null,
+        575 => owner.StatusCode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService owner, int property) => property switch
+    {
+        576 => owner.BackendRef is not null,
+        577 => owner.BackendRefs is { Count: > 0 },
+        578 => owner.BackendSettings is not null,
+        579 => owner.HeadersToBackend is { Count: > 0 },
+        580 => owner.Path is not null,
+        581 => owner.PathOverride is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction owner, int property) => property switch
+    {
+        582 => owner.Host is not null,
+        583 => owner.HttpHeaders is { Count: > 0 },
+        584 => owner.Path is not null,
+        585 => owner.Port is not null,
+        586 => owner.Scheme is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader owner, int property) => property switch
+    {
+        587 => owner.Name is not null,
+        588 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter owner, int property) => property switch
+    {
+        589 => owner.Add is { Count: > 0 },
+        590 => owner.AddIfAbsent is { Count: > 0 },
+        591 => owner.Remove is { Count: > 0 },
+        592 => owner.RemoveOnMatch is { Count: > 0 },
+        593 => owner.Set is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier owner, int property) => property switch
+    {
+        594 => owner.Header is not null,
+        595 => owner.PathRegex is not null,
+        596 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier owner, int property) => property switch
+    {
+        597 => owner.ReplaceRegexMatch is not null,
+        598 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter owner, int property) => property switch
+    {
+        599 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec owner, int property) => property switch
+    {
+        600 => owner.CredentialInjection is not null,
+        601 => owner.DirectResponse is not null,
+        602 => owner.Matches is { Count: > 0 },
+        603 => owner.UrlRewrite is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter owner, int property) => property switch
+    {
+        604 => owner.Cookies is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria owner, int property) => property switch
+    {
+        605 => owner.StatusCodes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout owner, int property) => property switch
+    {
+        606 => owner.ConnectionIdleTimeout is not null,
+        607 => owner.MaxConnectionDuration is not null,
+        608 => owner.MaxStreamDuration is not null,
+        609 => owner.RequestTimeout is not null,
+        610 => owner.StreamIdleTimeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter owner, int property) => property switch
+    {
+        611 => owner.AppendXForwardedHost is not null,
+        612 => owner.Hostname is not null,
+        613 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource owner, int property) => property switch
+    {
+        614 => owner.Sha256 is not null,
+        615 => owner.Tls is not null,
+        616 => owner.Url is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header owner, int property) => property switch
+    {
+        617 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch owner, int property) => property switch
+    {
+        618 => owner.Invert is not null,
+        619 => owner.Name is not null,
+        620 => owner.Type is not null,
+        621 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings owner, int property) => property switch
+    {
+        622 => owner.DisableRateLimitHeaders is not null,
+        623 => owner.EarlyRequestHeaders is not null,
+        624 => owner.EnableEnvoyHeaders is not null,
+        625 => owner.Host is not null,
+        626 => owner.LateResponseHeaders is not null,
+        627 => owner.PreserveXRequestID is not null,
+        628 => owner.RequestID is not null,
+        629 => owner.WithUnderscoresAction is not null,
+        630 => owner.XForwardedClientCert is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck owner, int property) => property switch
+    {
+        631 => owner.Active is not null,
+        632 => owner.PanicThreshold is not null,
+        633 => owner.Passive is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides owner, int property) => property switch
+    {
+        634 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings owner, int property) => property switch
+    {
+        635 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior owner, int property) => property switch
+    {
+        636 => owner.ScaleDown is not null,
+        637 => owner.ScaleUp is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource owner, int property) => property switch
+    {
+        638 => owner.Path is not null,
+        639 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings owner, int property) => property switch
+    {
+        640 => owner.StripTrailingHostDot is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite owner, int property) => property switch
+    {
+        641 => owner.Pattern is not null,
+        642 => owner.Substitution is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint owner, int property) => property switch
+    {
+        643 => owner.Address is not null,
+        644 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource owner, int property) => property switch
+    {
+        645 => owner.ChapAuthDiscovery is not null,
+        646 => owner.ChapAuthSession is not null,
+        647 => owner.FsType is not null,
+        648 => owner.InitiatorName is not null,
+        649 => owner.Iqn is not null,
+        650 => owner.IscsiInterface is not null,
+        651 => owner.Lun is not null,
+        652 => owner.Portals is { Count: > 0 },
+        653 => owner.ReadOnly is not null,
+        654 => owner.SecretRef is not null,
+        655 => owner.TargetPortal is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource owner, int property) => property switch
+    {
+        656 => owner.PullPolicy is not null,
+        657 => owner.Reference is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource owner, int property) => property switch
+    {
+        658 => owner.PullSecretRef is not null,
+        659 => owner.Sha256 is not null,
+        660 => owner.Tls is not null,
+        661 => owner.Url is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential owner, int property) => property switch
+    {
+        662 => owner.ValueRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation owner, int property) => property switch
+    {
+        663 => owner.From is not null,
+        664 => owner.JsonPath is not null,
+        665 => owner.Op is not null,
+        666 => owner.Path is not null,
+        667 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT owner, int property) => property switch
+    {
+        668 => owner.FailOpen is not null,
+        669 => owner.Optional is not null,
+        670 => owner.Providers is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim owner, int property) => property switch
+    {
+        671 => owner.Name is not null,
+        672 => owner.ValueType is not null,
+        673 => owner.Values is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor owner, int property) => property switch
+    {
+        674 => owner.Cookies is { Count: > 0 },
+        675 => owner.Headers is { Count: > 0 },
+        676 => owner.Params is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor owner, int property) => property switch
+    {
+        677 => owner.Name is not null,
+        678 => owner.ValuePrefix is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal owner, int property) => property switch
+    {
+        679 => owner.Claims is { Count: > 0 },
+        680 => owner.Provider is not null,
+        681 => owner.Scopes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider owner, int property) => property switch
+    {
+        682 => owner.Audiences is { Count: > 0 },
+        683 => owner.ClaimToHeaders is { Count: > 0 },
+        684 => owner.ExtractFrom is not null,
+        685 => owner.Issuer is not null,
+        686 => owner.LocalJWKS is not null,
+        687 => owner.Name is not null,
+        688 => owner.RecomputeRoute is not null,
+        689 => owner.RemoteJWKS is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath owner, int property) => property switch
+    {
+        690 => owner.Key is not null,
+        691 => owner.Mode is not null,
+        692 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec owner, int property) => property switch
+    {
+        693 => owner.Env is { Count: > 0 },
+        694 => owner.Image is not null,
+        695 => owner.ImageRepository is not null,
+        696 => owner.Resources is not null,
+        697 => owner.SecurityContext is not null,
+        698 => owner.VolumeMounts is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec owner, int property) => property switch
+    {
+        699 => owner.Container is not null,
+        700 => owner.Name is not null,
+        701 => owner.Patch is not null,
+        702 => owner.Pod is not null,
+        703 => owner.Strategy is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec owner, int property) => property switch
+    {
+        704 => owner.Container is not null,
+        705 => owner.InitContainers is { Count: > 0 },
+        706 => owner.Name is not null,
+        707 => owner.Patch is not null,
+        708 => owner.Pod is not null,
+        709 => owner.Replicas is not null,
+        710 => owner.Strategy is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec owner, int property) => property switch
+    {
+        711 => owner.Behavior is not null,
+        712 => owner.MaxReplicas is not null,
+        713 => owner.Metrics is { Count: > 0 },
+        714 => owner.MinReplicas is not null,
+        715 => owner.Name is not null,
+        716 => owner.Patch is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec owner, int property) => property switch
+    {
+        717 => owner.Type is not null,
+        718 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec owner, int property) => property switch
+    {
+        719 => owner.MaxUnavailable is not null,
+        720 => owner.MinAvailable is not null,
+        721 => owner.Name is not null,
+        722 => owner.Patch is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec owner, int property) => property switch
+    {
+        723 => owner.Affinity is not null,
+        724 => owner.Annotations is { Count: > 0 },
+        725 => owner.ImagePullSecrets is { Count: > 0 },
+        726 => owner.Labels is { Count: > 0 },
+        727 => owner.NodeSelector is { Count: > 0 },
+        728 => owner.PriorityClassName is not null,
+        729 => owner.SecurityContext is not null,
+        730 => owner.Tolerations is { Count: > 0 },
+        731 => owner.TopologySpreadConstraints is { Count: > 0 },
+        732 => owner.Volumes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec owner, int property) => property switch
+    {
+        733 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec owner, int property) => property switch
+    {
+        734 => owner.AllocateLoadBalancerNodePorts is not null,
+        735 => owner.Annotations is { Count: > 0 },
+        736 => owner.ExternalTrafficPolicy is not null,
+        737 => owner.Labels is { Count: > 0 },
+        738 => owner.LoadBalancerClass is not null,
+        739 => owner.LoadBalancerIP is not null,
+        740 => owner.LoadBalancerSourceRanges is { Count: > 0 },
+        741 => owner.Name is not null,
+        742 => owner.Patch is not null,
+        743 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector owner, int property) => property switch
+    {
+        744 => owner.MatchExpressions is { Count: > 0 },
+        745 => owner.MatchLabels is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement owner, int property) => property switch
+    {
+        746 => owner.Key is not null,
+        747 => owner.Operator is not null,
+        748 => owner.Values is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle owner, int property) => property switch
+    {
+        749 => owner.PostStart is not null,
+        750 => owner.PreStop is not null,
+        751 => owner.StopSignal is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler owner, int property) => property switch
+    {
+        752 => owner.Exec is not null,
+        753 => owner.HttpGet is not null,
+        754 => owner.Sleep is not null,
+        755 => owner.TcpSocket is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag owner, int property) => property switch
+    {
+        756 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer owner, int property) => property switch
+    {
+        757 => owner.BackendUtilization is not null,
+        758 => owner.ConsistentHash is not null,
+        759 => owner.DynamicModule is not null,
+        760 => owner.EndpointOverride is not null,
+        761 => owner.SlowStart is not null,
+        762 => owner.Type is not null,
+        763 => owner.ZoneAware is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource owner, int property) => property switch
+    {
+        764 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource owner, int property) => property switch
+    {
+        765 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS owner, int property) => property switch
+    {
+        766 => owner.Inline is not null,
+        767 => owner.Type is not null,
+        768 => owner.ValueRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference owner, int property) => property switch
+    {
+        769 => owner.Group is not null,
+        770 => owner.Key is not null,
+        771 => owner.Kind is not null,
+        772 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference owner, int property) => property switch
+    {
+        773 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit owner, int property) => property switch
+    {
+        774 => owner.Rules is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua owner, int property) => property switch
+    {
+        775 => owner.FilterContext is not null,
+        776 => owner.Inline is not null,
+        777 => owner.Type is not null,
+        778 => owner.ValueRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match owner, int property) => property switch
+    {
+        779 => owner.Type is not null,
+        780 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig owner, int property) => property switch
+    {
+        781 => owner.Selector is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch owner, int property) => property switch
+    {
+        782 => owner.Invert is not null,
+        783 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier owner, int property) => property switch
+    {
+        784 => owner.Name is not null,
+        785 => owner.Selector is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec owner, int property) => property switch
+    {
+        786 => owner.ContainerResource is not null,
+        787 => owner.External is not null,
+        788 => owner.Object is not null,
+        789 => owner.Pods is not null,
+        790 => owner.Resource is not null,
+        791 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget owner, int property) => property switch
+    {
+        792 => owner.AverageUtilization is not null,
+        793 => owner.AverageValue is not null,
+        794 => owner.Type is not null,
+        795 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource owner, int property) => property switch
+    {
+        796 => owner.Path is not null,
+        797 => owner.ReadOnly is not null,
+        798 => owner.Server is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity owner, int property) => property switch
+    {
+        799 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        800 => owner.RequiredDuringSchedulingIgnoredDuringExecution is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector owner, int property) => property switch
+    {
+        801 => owner.NodeSelectorTerms is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement owner, int property) => property switch
+    {
+        802 => owner.Key is not null,
+        803 => owner.Operator is not null,
+        804 => owner.Values is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm owner, int property) => property switch
+    {
+        805 => owner.MatchExpressions is { Count: > 0 },
+        806 => owner.MatchFields is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC owner, int property) => property switch
+    {
+        807 => owner.ClientID is not null,
+        808 => owner.ClientIDRef is not null,
+        809 => owner.ClientSecret is not null,
+        810 => owner.CookieConfig is not null,
+        811 => owner.CookieDomain is not null,
+        812 => owner.CookieNames is not null,
+        813 => owner.CsrfTokenTTL is not null,
+        814 => owner.DefaultRefreshTokenTTL is not null,
+        815 => owner.DefaultTokenTTL is not null,
+        816 => owner.DenyRedirect is not null,
+        817 => owner.DisableTokenEncryption is not null,
+        818 => owner.ForwardAccessToken is not null,
+        819 => owner.ForwardIDToken is not null,
+        820 => owner.LogoutPath is not null,
+        821 => owner.PassThroughAuthHeader is not null,
+        822 => owner.Provider is not null,
+        823 => owner.RedirectURL is not null,
+        824 => owner.RefreshToken is not null,
+        825 => owner.Resources is { Count: > 0 },
+        826 => owner.Scopes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig owner, int property) => property switch
+    {
+        827 => owner.SameSite is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames owner, int property) => property switch
+    {
+        828 => owner.AccessToken is not null,
+        829 => owner.IdToken is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect owner, int property) => property switch
+    {
+        830 => owner.Headers is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader owner, int property) => property switch
+    {
+        831 => owner.Name is not null,
+        832 => owner.Type is not null,
+        833 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider owner, int property) => property switch
+    {
+        834 => owner.AuthorizationEndpoint is not null,
+        835 => owner.BackendRef is not null,
+        836 => owner.BackendRefs is { Count: > 0 },
+        837 => owner.BackendSettings is not null,
+        838 => owner.EndSessionEndpoint is not null,
+        839 => owner.Issuer is not null,
+        840 => owner.TokenEndpoint is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding owner, int property) => property switch
+    {
+        841 => owner.Header is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler owner, int property) => property switch
+    {
+        842 => owner.SamplingPercentage is not null,
+        843 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector owner, int property) => property switch
+    {
+        844 => owner.ApiVersion is not null,
+        845 => owner.FieldPath is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource owner, int property) => property switch
+    {
+        846 => owner.DescribedObject is not null,
+        847 => owner.Metric is not null,
+        848 => owner.Target is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        849 => owner.BackendRef is not null,
+        850 => owner.BackendRefs is { Count: > 0 },
+        851 => owner.BackendSettings is not null,
+        852 => owner.Headers is { Count: > 0 },
+        853 => owner.Host is not null,
+        854 => owner.Port is not null,
+        855 => owner.ResourceAttributes is { Count: > 0 },
+        856 => owner.Resources is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider owner, int property) => property switch
+    {
+        857 => owner.Headers is { Count: > 0 },
+        858 => owner.ResourceAttributes is { Count: > 0 },
+        859 => owner.Sampler is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation owner, int property) => property switch
+    {
+        860 => owner.Methods is { Count: > 0 },
+        861 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch owner, int property) => property switch
+    {
+        862 => owner.Oid is not null,
+        863 => owner.Type is not null,
+        864 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting owner, int property) => property switch
+    {
+        865 => owner.Authority is not null,
+        866 => owner.Port is not null,
+        867 => owner.ReportingPeriod is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck owner, int property) => property switch
+    {
+        868 => owner.AlwaysEjectOneEndpoint is not null,
+        869 => owner.BaseEjectionTime is not null,
+        870 => owner.Consecutive5XxErrors is not null,
+        871 => owner.ConsecutiveGatewayErrors is not null,
+        872 => owner.ConsecutiveLocalOriginFailures is not null,
+        873 => owner.FailurePercentageThreshold is not null,
+        874 => owner.Interval is not null,
+        875 => owner.MaxEjectionPercent is not null,
+        876 => owner.SplitExternalLocalOriginErrors is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch owner, int property) => property switch
+    {
+        877 => owner.Invert is not null,
+        878 => owner.Type is not null,
+        879 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings owner, int property) => property switch
+    {
+        880 => owner.DisableMergeSlashes is not null,
+        881 => owner.EscapedSlashesAction is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers owner, int property) => property switch
+    {
+        882 => owner.MaxConnections is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy owner, int property) => property switch
+    {
+        883 => owner.BackOff is not null,
+        884 => owner.Timeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec owner, int property) => property switch
+    {
+        885 => owner.AccessModes is { Count: > 0 },
+        886 => owner.DataSource is not null,
+        887 => owner.DataSourceRef is not null,
+        888 => owner.Resources is not null,
+        889 => owner.Selector is not null,
+        890 => owner.StorageClassName is not null,
+        891 => owner.VolumeAttributesClassName is not null,
+        892 => owner.VolumeMode is not null,
+        893 => owner.VolumeName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate owner, int property) => property switch
+    {
+        894 => owner.Metadata is not null,
+        895 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource owner, int property) => property switch
+    {
+        896 => owner.ClaimName is not null,
+        897 => owner.ReadOnly is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource owner, int property) => property switch
+    {
+        898 => owner.FsType is not null,
+        899 => owner.PdID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity owner, int property) => property switch
+    {
+        900 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        901 => owner.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm owner, int property) => property switch
+    {
+        902 => owner.LabelSelector is not null,
+        903 => owner.MatchLabelKeys is { Count: > 0 },
+        904 => owner.MismatchLabelKeys is { Count: > 0 },
+        905 => owner.NamespaceSelector is not null,
+        906 => owner.Namespaces is { Count: > 0 },
+        907 => owner.TopologyKey is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity owner, int property) => property switch
+    {
+        908 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        909 => owner.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection owner, int property) => property switch
+    {
+        910 => owner.CertificateChainPath is not null,
+        911 => owner.CredentialBundlePath is not null,
+        912 => owner.KeyPath is not null,
+        913 => owner.KeyType is not null,
+        914 => owner.MaxExpirationSeconds is not null,
+        915 => owner.SignerName is not null,
+        916 => owner.UserAnnotations is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext owner, int property) => property switch
+    {
+        917 => owner.AppArmorProfile is not null,
+        918 => owner.FsGroup is not null,
+        919 => owner.FsGroupChangePolicy is not null,
+        920 => owner.RunAsGroup is not null,
+        921 => owner.RunAsNonRoot is not null,
+        922 => owner.RunAsUser is not null,
+        923 => owner.SeLinuxChangePolicy is not null,
+        924 => owner.SeLinuxOptions is not null,
+        925 => owner.SeccompProfile is not null,
+        926 => owner.SupplementalGroups is { Count: > 0 },
+        927 => owner.SupplementalGroupsPolicy is not null,
+        928 => owner.Sysctls is { Count: > 0 },
+        929 => owner.WindowsOptions is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource owner, int property) => property switch
+    {
+        930 => owner.Metric is not null,
+        931 => owner.Target is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference owner, int property) => property switch
+    {
+        932 => owner.Group is not null,
+        933 => owner.Kind is not null,
+        934 => owner.Name is not null,
+        935 => owner.Namespace is not null,
+        936 => owner.SectionName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource owner, int property) => property switch
+    {
+        937 => owner.FsType is not null,
+        938 => owner.ReadOnly is not null,
+        939 => owner.VolumeID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy owner, int property) => property switch
+    {
+        940 => owner.PerEndpointPercent is not null,
+        941 => owner.PredictivePercent is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone owner, int property) => property switch
+    {
+        942 => owner.Force is not null,
+        943 => owner.MinEndpointsThreshold is not null,
+        944 => owner.PercentageEnabled is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm owner, int property) => property switch
+    {
+        945 => owner.Preference is not null,
+        946 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal owner, int property) => property switch
+    {
+        947 => owner.ClientCIDRs is { Count: > 0 },
+        948 => owner.ClientIPGeoLocations is { Count: > 0 },
+        949 => owner.Headers is { Count: > 0 },
+        950 => owner.Jwt is not null,
+        951 => owner.SourceCIDRs is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe owner, int property) => property switch
+    {
+        952 => owner.Exec is not null,
+        953 => owner.FailureThreshold is not null,
+        954 => owner.Grpc is not null,
+        955 => owner.HttpGet is not null,
+        956 => owner.InitialDelaySeconds is not null,
+        957 => owner.PeriodSeconds is not null,
+        958 => owner.SuccessThreshold is not null,
+        959 => owner.TcpSocket is not null,
+        960 => owner.TerminationGracePeriodSeconds is not null,
+        961 => owner.TimeoutSeconds is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions owner, int property) => property switch
+    {
+        962 => owner.Attributes is { Count: > 0 },
+        963 => owner.Body is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource owner, int property) => property switch
+    {
+        964 => owner.DefaultMode is not null,
+        965 => owner.Sources is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig owner, int property) => property switch
+    {
+        966 => owner.Connect is not null,
+        967 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog owner, int property) => property switch
+    {
+        968 => owner.Disable is not null,
+        969 => owner.Settings is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat owner, int property) => property switch
+    {
+        970 => owner.Json is { Count: > 0 },
+        971 => owner.Text is not null,
+        972 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting owner, int property) => property switch
+    {
+        973 => owner.Format is not null,
+        974 => owner.Matches is { Count: > 0 },
+        975 => owner.Sinks is { Count: > 0 },
+        976 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink owner, int property) => property switch
+    {
+        977 => owner.Als is not null,
+        978 => owner.File is not null,
+        979 => owner.OpenTelemetry is not null,
+        980 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap owner, int property) => property switch
+    {
+        981 => owner.JsonPatches is { Count: > 0 },
+        982 => owner.Type is not null,
+        983 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog owner, int property) => property switch
+    {
+        984 => owner.Matches is { Count: > 0 },
+        985 => owner.Sinks is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink owner, int property) => property switch
+    {
+        986 => owner.File is not null,
+        987 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging owner, int property) => property switch
+    {
+        988 => owner.Level is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink owner, int property) => property switch
+    {
+        989 => owner.OpenTelemetry is not null,
+        990 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics owner, int property) => property switch
+    {
+        991 => owner.ClusterStatName is not null,
+        992 => owner.EnableGRPCStats is not null,
+        993 => owner.EnablePerEndpointStats is not null,
+        994 => owner.EnableRequestResponseSizesStats is not null,
+        995 => owner.EnableVirtualHostStats is not null,
+        996 => owner.Matches is { Count: > 0 },
+        997 => owner.Prometheus is not null,
+        998 => owner.Sinks is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink owner, int property) => property switch
+    {
+        999 => owner.BackendRef is not null,
+        1000 => owner.BackendRefs is { Count: > 0 },
+        1001 => owner.BackendSettings is not null,
+        1002 => owner.Headers is { Count: > 0 },
+        1003 => owner.Host is not null,
+        1004 => owner.Port is not null,
+        1005 => owner.ReportCountersAsDeltas is not null,
+        1006 => owner.ReportHistogramsAsDeltas is not null,
+        1007 => owner.ResourceAttributes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider owner, int property) => property switch
+    {
+        1008 => owner.Compression is not null,
+        1009 => owner.Disable is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol owner, int property) => property switch
+    {
+        1010 => owner.Version is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings owner, int property) => property switch
+    {
+        1011 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry owner, int property) => property switch
+    {
+        1012 => owner.AccessLog is not null,
+        1013 => owner.HealthCheckLog is not null,
+        1014 => owner.Metrics is not null,
+        1015 => owner.RequestID is not null,
+        1016 => owner.Tracing is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing owner, int property) => property switch
+    {
+        1017 => owner.ClientSamplingFraction is not null,
+        1018 => owner.CustomTags is { Count: > 0 },
+        1019 => owner.OverallSamplingFraction is not null,
+        1020 => owner.Provider is not null,
+        1021 => owner.SamplingFraction is not null,
+        1022 => owner.SamplingRate is not null,
+        1023 => owner.SpanName is not null,
+        1024 => owner.Tags is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam owner, int property) => property switch
+    {
+        1025 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch owner, int property) => property switch
+    {
+        1026 => owner.Invert is not null,
+        1027 => owner.Name is not null,
+        1028 => owner.Type is not null,
+        1029 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource owner, int property) => property switch
+    {
+        1030 => owner.Group is not null,
+        1031 => owner.ReadOnly is not null,
+        1032 => owner.Registry is not null,
+        1033 => owner.Tenant is not null,
+        1034 => owner.User is not null,
+        1035 => owner.Volume is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource owner, int property) => property switch
+    {
+        1036 => owner.FsType is not null,
+        1037 => owner.Image is not null,
+        1038 => owner.Keyring is not null,
+        1039 => owner.Monitors is { Count: > 0 },
+        1040 => owner.Pool is not null,
+        1041 => owner.ReadOnly is not null,
+        1042 => owner.SecretRef is not null,
+        1043 => owner.User is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost owner, int property) => property switch
+    {
+        1044 => owner.Request is not null,
+        1045 => owner.Response is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata owner, int property) => property switch
+    {
+        1046 => owner.Key is not null,
+        1047 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier owner, int property) => property switch
+    {
+        1048 => owner.From is not null,
+        1049 => owner.Metadata is not null,
+        1050 => owner.Number is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule owner, int property) => property switch
+    {
+        1051 => owner.ClientSelectors is { Count: > 0 },
+        1052 => owner.Cost is not null,
+        1053 => owner.Limit is not null,
+        1054 => owner.ShadowMode is not null,
+        1055 => owner.Shared is not null,
+        1056 => owner.XRateLimitHeaders is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition owner, int property) => property switch
+    {
+        1057 => owner.Headers is { Count: > 0 },
+        1058 => owner.Methods is { Count: > 0 },
+        1059 => owner.Path is not null,
+        1060 => owner.QueryParams is { Count: > 0 },
+        1061 => owner.SourceCIDR is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec owner, int property) => property switch
+    {
+        1062 => owner.Global is not null,
+        1063 => owner.Local is not null,
+        1064 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue owner, int property) => property switch
+    {
+        1065 => owner.FromMetadata is not null,
+        1066 => owner.Requests is not null,
+        1067 => owner.Unit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata owner, int property) => property switch
+    {
+        1068 => owner.Key is not null,
+        1069 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource owner, int property) => property switch
+    {
+        1070 => owner.Sha256 is not null,
+        1071 => owner.Url is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS owner, int property) => property switch
+    {
+        1072 => owner.BackendRef is not null,
+        1073 => owner.BackendRefs is { Count: > 0 },
+        1074 => owner.BackendSettings is not null,
+        1075 => owner.CacheDuration is not null,
+        1076 => owner.FailedRefetchDuration is not null,
+        1077 => owner.Uri is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch owner, int property) => property switch
+    {
+        1078 => owner.Pattern is not null,
+        1079 => owner.Substitution is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer owner, int property) => property switch
+    {
+        1080 => owner.Limit is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag owner, int property) => property switch
+    {
+        1081 => owner.DefaultValue is not null,
+        1082 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings owner, int property) => property switch
+    {
+        1083 => owner.Tracing is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim owner, int property) => property switch
+    {
+        1084 => owner.Name is not null,
+        1085 => owner.Request is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector owner, int property) => property switch
+    {
+        1086 => owner.ContainerName is not null,
+        1087 => owner.Divisor is not null,
+        1088 => owner.Resource is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource owner, int property) => property switch
+    {
+        1089 => owner.Name is not null,
+        1090 => owner.Target is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements owner, int property) => property switch
+    {
+        1091 => owner.Claims is { Count: > 0 },
+        1092 => owner.Limits is { Count: > 0 },
+        1093 => owner.Requests is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride owner, int property) => property switch
+    {
+        1094 => owner.Match is not null,
+        1095 => owner.Redirect is not null,
+        1096 => owner.Response is not null,
+        1097 => owner.SourceValue is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch owner, int property) => property switch
+    {
+        1098 => owner.Name is not null,
+        1099 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry owner, int property) => property switch
+    {
+        1100 => owner.NumAttemptsPerPriority is not null,
+        1101 => owner.NumRetries is not null,
+        1102 => owner.PerRetry is not null,
+        1103 => owner.RetryOn is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget owner, int property) => property switch
+    {
+        1104 => owner.MinRetryConcurrency is not null,
+        1105 => owner.Percent is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn owner, int property) => property switch
+    {
+        1106 => owner.HttpStatusCodes is { Count: > 0 },
+        1107 => owner.Triggers is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet owner, int property) => property switch
+    {
+        1108 => owner.MaxSurge is not null,
+        1109 => owner.MaxUnavailable is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment owner, int property) => property switch
+    {
+        1110 => owner.MaxSurge is not null,
+        1111 => owner.MaxUnavailable is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions owner, int property) => property switch
+    {
+        1112 => owner.Level is not null,
+        1113 => owner.Role is not null,
+        1114 => owner.Type is not null,
+        1115 => owner.User is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource owner, int property) => property switch
+    {
+        1116 => owner.FsType is not null,
+        1117 => owner.Gateway is not null,
+        1118 => owner.ProtectionDomain is not null,
+        1119 => owner.ReadOnly is not null,
+        1120 => owner.SecretRef is not null,
+        1121 => owner.SslEnabled is not null,
+        1122 => owner.StorageMode is not null,
+        1123 => owner.StoragePool is not null,
+        1124 => owner.System is not null,
+        1125 => owner.VolumeName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile owner, int property) => property switch
+    {
+        1126 => owner.LocalhostProfile is not null,
+        1127 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource owner, int property) => property switch
+    {
+        1128 => owner.Name is not null,
+        1129 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector owner, int property) => property switch
+    {
+        1130 => owner.Key is not null,
+        1131 => owner.Name is not null,
+        1132 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection owner, int property) => property switch
+    {
+        1133 => owner.Items is { Count: > 0 },
+        1134 => owner.Name is not null,
+        1135 => owner.Optional is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource owner, int property) => property switch
+    {
+        1136 => owner.DefaultMode is not null,
+        1137 => owner.Items is { Count: > 0 },
+        1138 => owner.Optional is not null,
+        1139 => owner.SecretName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext owner, int property) => property switch
+    {
+        1140 => owner.AllowPrivilegeEscalation is not null,
+        1141 => owner.AppArmorProfile is not null,
+        1142 => owner.Capabilities is not null,
+        1143 => owner.Privileged is not null,
+        1144 => owner.ProcMount is not null,
+        1145 => owner.ReadOnlyRootFilesystem is not null,
+        1146 => owner.RunAsGroup is not null,
+        1147 => owner.RunAsNonRoot is not null,
+        1148 => owner.RunAsUser is not null,
+        1149 => owner.SeLinuxOptions is not null,
+        1150 => owner.SeccompProfile is not null,
+        1151 => owner.WindowsOptions is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy owner, int property) => property switch
+    {
+        1152 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec owner, int property) => property switch
+    {
+        1153 => owner.ApiKeyAuth is not null,
+        1154 => owner.Authorization is not null,
+        1155 => owner.BasicAuth is not null,
+        1156 => owner.Cors is not null,
+        1157 => owner.Csrf is not null,
+        1158 => owner.ExtAuth is not null,
+        1159 => owner.Jwt is not null,
+        1160 => owner.MergeType is not null,
+        1161 => owner.Oidc is not null,
+        1162 => owner.TargetRef is not null,
+        1163 => owner.TargetRefs is { Count: > 0 },
+        1164 => owner.TargetSelectors is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection owner, int property) => property switch
+    {
+        1165 => owner.Audience is not null,
+        1166 => owner.ExpirationSeconds is not null,
+        1167 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session owner, int property) => property switch
+    {
+        1168 => owner.Resumption is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption owner, int property) => property switch
+    {
+        1169 => owner.Stateful is not null,
+        1170 => owner.Stateless is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig owner, int property) => property switch
+    {
+        1171 => owner.DrainTimeout is not null,
+        1172 => owner.HealthCheckFailureDelay is not null,
+        1173 => owner.MinDrainDuration is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction owner, int property) => property switch
+    {
+        1174 => owner.Seconds is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart owner, int property) => property switch
+    {
+        1175 => owner.Window is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch owner, int property) => property switch
+    {
+        1176 => owner.Invert is not null,
+        1177 => owner.Type is not null,
+        1178 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch owner, int property) => property switch
+    {
+        1179 => owner.Range is not null,
+        1180 => owner.Type is not null,
+        1181 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange owner, int property) => property switch
+    {
+        1182 => owner.End is not null,
+        1183 => owner.Start is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource owner, int property) => property switch
+    {
+        1184 => owner.FsType is not null,
+        1185 => owner.ReadOnly is not null,
+        1186 => owner.SecretRef is not null,
+        1187 => owner.VolumeName is not null,
+        1188 => owner.VolumeNamespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch owner, int property) => property switch
+    {
+        1189 => owner.Type is not null,
+        1190 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames owner, int property) => property switch
+    {
+        1191 => owner.DnsNames is { Count: > 0 },
+        1192 => owner.EmailAddresses is { Count: > 0 },
+        1193 => owner.IpAddresses is { Count: > 0 },
+        1194 => owner.OtherNames is { Count: > 0 },
+        1195 => owner.Uris is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl owner, int property) => property switch
+    {
+        1196 => owner.Name is not null,
+        1197 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker owner, int property) => property switch
+    {
+        1198 => owner.Receive is not null,
+        1199 => owner.Send is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout owner, int property) => property switch
+    {
+        1200 => owner.ConnectionInspectionTimeout is not null,
+        1201 => owner.IdleTimeout is not null,
+        1202 => owner.TlsHandshakeTimeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive owner, int property) => property switch
+    {
+        1203 => owner.IdleTime is not null,
+        1204 => owner.Interval is not null,
+        1205 => owner.Probes is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction owner, int property) => property switch
+    {
+        1206 => owner.Host is not null,
+        1207 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout owner, int property) => property switch
+    {
+        1208 => owner.ConnectTimeout is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings owner, int property) => property switch
+    {
+        1209 => owner.AlpnProtocols is { Count: > 0 },
+        1210 => owner.Ciphers is { Count: > 0 },
+        1211 => owner.ClientValidation is not null,
+        1212 => owner.EcdhCurves is { Count: > 0 },
+        1213 => owner.Fingerprints is { Count: > 0 },
+        1214 => owner.MaxVersion is not null,
+        1215 => owner.MinVersion is not null,
+        1216 => owner.Session is not null,
+        1217 => owner.SignatureAlgorithms is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector owner, int property) => property switch
+    {
+        1218 => owner.Group is not null,
+        1219 => owner.Kind is not null,
+        1220 => owner.MatchExpressions is { Count: > 0 },
+        1221 => owner.MatchLabels is { Count: > 0 },
+        1222 => owner.Namespaces is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces owner, int property) => property switch
+    {
+        1223 => owner.From is not null,
+        1224 => owner.Selector is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout owner, int property) => property switch
+    {
+        1225 => owner.Http is not null,
+        1226 => owner.Tcp is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration owner, int property) => property switch
+    {
+        1227 => owner.Effect is not null,
+        1228 => owner.Key is not null,
+        1229 => owner.Operator is not null,
+        1230 => owner.TolerationSeconds is not null,
+        1231 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint owner, int property) => property switch
+    {
+        1232 => owner.LabelSelector is not null,
+        1233 => owner.MatchLabelKeys is { Count: > 0 },
+        1234 => owner.MaxSkew is not null,
+        1235 => owner.MinDomains is not null,
+        1236 => owner.NodeAffinityPolicy is not null,
+        1237 => owner.NodeTaintsPolicy is not null,
+        1238 => owner.TopologyKey is not null,
+        1239 => owner.WhenUnsatisfiable is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing owner, int property) => property switch
+    {
+        1240 => owner.ClientSamplingFraction is not null,
+        1241 => owner.CustomTags is { Count: > 0 },
+        1242 => owner.OverallSamplingFraction is not null,
+        1243 => owner.SamplingFraction is not null,
+        1244 => owner.SpanName is not null,
+        1245 => owner.Tags is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider owner, int property) => property switch
+    {
+        1246 => owner.BackendRef is not null,
+        1247 => owner.BackendRefs is { Count: > 0 },
+        1248 => owner.BackendSettings is not null,
+        1249 => owner.Host is not null,
+        1250 => owner.OpenTelemetry is not null,
+        1251 => owner.Port is not null,
+        1252 => owner.ServiceName is not null,
+        1253 => owner.Type is not null,
+        1254 => owner.Zipkin is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName owner, int property) => property switch
+    {
+        1255 => owner.Client is not null,
+        1256 => owner.Server is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference owner, int property) => property switch
+    {
+        1257 => owner.ApiGroup is not null,
+        1258 => owner.Kind is not null,
+        1259 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference owner, int property) => property switch
+    {
+        1260 => owner.ApiGroup is not null,
+        1261 => owner.Kind is not null,
+        1262 => owner.Name is not null,
+        1263 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket owner, int property) => property switch
+    {
+        1264 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume owner, int property) => property switch
+    {
+        1265 => owner.AwsElasticBlockStore is not null,
+        1266 => owner.AzureDisk is not null,
+        1267 => owner.AzureFile is not null,
+        1268 => owner.Cephfs is not null,
+        1269 => owner.Cinder is not null,
+        1270 => owner.ConfigMap is not null,
+        1271 => owner.Csi is not null,
+        1272 => owner.DownwardAPI is not null,
+        1273 => owner.EmptyDir is not null,
+        1274 => owner.Ephemeral is not null,
+        1275 => owner.Fc is not null,
+        1276 => owner.FlexVolume is not null,
+        1277 => owner.Flocker is not null,
+        1278 => owner.GcePersistentDisk is not null,
+        1279 => owner.GitRepo is not null,
+        1280 => owner.Glusterfs is not null,
+        1281 => owner.HostPath is not null,
+        1282 => owner.Image is not null,
+        1283 => owner.Iscsi is not null,
+        1284 => owner.Name is not null,
+        1285 => owner.Nfs is not null,
+        1286 => owner.PersistentVolumeClaim is not null,
+        1287 => owner.PhotonPersistentDisk is not null,
+        1288 => owner.PortworxVolume is not null,
+        1289 => owner.Projected is not null,
+        1290 => owner.Quobyte is not null,
+        1291 => owner.Rbd is not null,
+        1292 => owner.ScaleIO is not null,
+        1293 => owner.Secret is not null,
+        1294 => owner.Storageos is not null,
+        1295 => owner.VsphereVolume is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice owner, int property) => property switch
+    {
+        1296 => owner.DevicePath is not null,
+        1297 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount owner, int property) => property switch
+    {
+        1298 => owner.MountPath is not null,
+        1299 => owner.MountPropagation is not null,
+        1300 => owner.Name is not null,
+        1301 => owner.ReadOnly is not null,
+        1302 => owner.RecursiveReadOnly is not null,
+        1303 => owner.SubPath is not null,
+        1304 => owner.SubPathExpr is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection owner, int property) => property switch
+    {
+        1305 => owner.ClusterTrustBundle is not null,
+        1306 => owner.ConfigMap is not null,
+        1307 => owner.DownwardAPI is not null,
+        1308 => owner.PodCertificate is not null,
+        1309 => owner.Secret is not null,
+        1310 => owner.ServiceAccountToken is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource owner, int property) => property switch
+    {
+        1311 => owner.FsType is not null,
+        1312 => owner.StoragePolicyID is not null,
+        1313 => owner.StoragePolicyName is not null,
+        1314 => owner.VolumePath is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm owner, int property) => property switch
+    {
+        1315 => owner.Code is not null,
+        1316 => owner.Config is not null,
+        1317 => owner.Env is not null,
+        1318 => owner.FailOpen is not null,
+        1319 => owner.Name is not null,
+        1320 => owner.RootID is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource owner, int property) => property switch
+    {
+        1321 => owner.Http is not null,
+        1322 => owner.Image is not null,
+        1323 => owner.PullPolicy is not null,
+        1324 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig owner, int property) => property switch
+    {
+        1325 => owner.CaCertificateRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv owner, int property) => property switch
+    {
+        1326 => owner.HostKeys is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm owner, int property) => property switch
+    {
+        1327 => owner.PodAffinityTerm is not null,
+        1328 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig owner, int property) => property switch
+    {
+        1329 => owner.Weight is not null,
+        1330 => owner.Zone is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions owner, int property) => property switch
+    {
+        1331 => owner.GmsaCredentialSpec is not null,
+        1332 => owner.GmsaCredentialSpecName is not null,
+        1333 => owner.HostProcess is not null,
+        1334 => owner.RunAsUserName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend owner, int property) => property switch
+    {
+        1335 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy owner, int property) => property switch
+    {
+        1336 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert owner, int property) => property switch
+    {
+        1337 => owner.CertDetailsToAdd is { Count: > 0 },
+        1338 => owner.Mode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings owner, int property) => property switch
+    {
+        1339 => owner.DisableXForwardedForAppend is not null,
+        1340 => owner.NumTrustedHops is not null,
+        1341 => owner.TrustedCIDRs is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet owner, int property) => property switch
+    {
+        1342 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh owner, int property) => property switch
+    {
+        1343 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider owner, int property) => property switch
+    {
+        1344 => owner.DisableSharedSpanContext is not null,
+        1345 => owner.Enable128BitTraceId is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware owner, int property) => property switch
+    {
+        1346 => owner.PreferLocal is not null,
+        1347 => owner.WeightedZones is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners owner, int property) => property switch
+    {
+        1348 => owner.Namespaces is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes owner, int property) => property switch
+    {
+        1349 => owner.Kinds is { Count: > 0 },
+        1350 => owner.Namespaces is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy owner, int property) => property switch
+    {
+        1351 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec owner, int property) => property switch
+    {
+        1352 => owner.SessionPersistence is not null,
+        1353 => owner.TargetRefs is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference owner, int property) => property switch
+    {
+        1354 => owner.Group is not null,
+        1355 => owner.Kind is not null,
+        1356 => owner.Name is not null,
+        1357 => owner.Namespace is not null,
+        1358 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendPort owner, int property) => property switch
+    {
+        1359 => owner.Name is not null,
+        1360 => owner.Port is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendRef owner, int property) => property switch
+    {
+        1361 => owner.Group is not null,
+        1362 => owner.Kind is not null,
+        1363 => owner.Name is not null,
+        1364 => owner.Namespace is not null,
+        1365 => owner.Port is not null,
+        1366 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendSpec owner, int property) => property switch
+    {
+        1367 => owner.ExternalHostname is not null,
+        1368 => owner.Port is not null,
+        1369 => owner.Protocol is not null,
+        1370 => owner.Tls is not null,
+        1371 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLS owner, int property) => property switch
+    {
+        1372 => owner.ClientCertificateRef is not null,
+        1373 => owner.Mode is not null,
+        1374 => owner.Validation is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy owner, int property) => property switch
+    {
+        1375 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig owner, int property) => property switch
+    {
+        1376 => owner.CaCertRefs is { Count: > 0 },
+        1377 => owner.Hostname is not null,
+        1378 => owner.WellKnownCACerts is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec owner, int property) => property switch
+    {
+        1379 => owner.Options is { Count: > 0 },
+        1380 => owner.TargetRef is not null,
+        1381 => owner.TargetRefs is { Count: > 0 },
+        1382 => owner.Tls is not null,
+        1383 => owner.Validation is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation owner, int property) => property switch
+    {
+        1384 => owner.CaCertificateRefs is { Count: > 0 },
+        1385 => owner.Hostname is not null,
+        1386 => owner.SubjectAltNames is { Count: > 0 },
+        1387 => owner.WellKnownCACertificates is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec owner, int property) => property switch
+    {
+        1388 => owner.RetryConstraint is not null,
+        1389 => owner.SessionPersistence is not null,
+        1390 => owner.TargetRefs is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails owner, int property) => property switch
+    {
+        1391 => owner.Interval is not null,
+        1392 => owner.Percent is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.CookieConfig owner, int property) => property switch
+    {
+        1393 => owner.LifetimeType is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend owner, int property) => property switch
+    {
+        1394 => owner.Hostname is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig owner, int property) => property switch
+    {
+        1395 => owner.MaxSize is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.Fraction owner, int property) => property switch
+    {
+        1396 => owner.Denominator is not null,
+        1397 => owner.Numerator is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig owner, int property) => property switch
+    {
+        1398 => owner.Default is not null,
+        1399 => owner.PerPort is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation owner, int property) => property switch
+    {
+        1400 => owner.CaCertificateRefs is { Count: > 0 },
+        1401 => owner.Mode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig owner, int property) => property switch
+    {
+        1402 => owner.AllowedHeaders is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef owner, int property) => property switch
+    {
+        1403 => owner.Filters is { Count: > 0 },
+        1404 => owner.Group is not null,
+        1405 => owner.Kind is not null,
+        1406 => owner.Name is not null,
+        1407 => owner.Namespace is not null,
+        1408 => owner.Port is not null,
+        1409 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch owner, int property) => property switch
+    {
+        1410 => owner.Name is not null,
+        1411 => owner.Type is not null,
+        1412 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch owner, int property) => property switch
+    {
+        1413 => owner.Method is not null,
+        1414 => owner.Service is not null,
+        1415 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute owner, int property) => property switch
+    {
+        1416 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter owner, int property) => property switch
+    {
+        1417 => owner.ExtensionRef is not null,
+        1418 => owner.RequestHeaderModifier is not null,
+        1419 => owner.RequestMirror is not null,
+        1420 => owner.ResponseHeaderModifier is not null,
+        1421 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch owner, int property) => property switch
+    {
+        1422 => owner.Headers is { Count: > 0 },
+        1423 => owner.Method is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule owner, int property) => property switch
+    {
+        1424 => owner.BackendRefs is { Count: > 0 },
+        1425 => owner.Filters is { Count: > 0 },
+        1426 => owner.Matches is { Count: > 0 },
+        1427 => owner.Name is not null,
+        1428 => owner.SessionPersistence is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec owner, int property) => property switch
+    {
+        1429 => owner.Hostnames is { Count: > 0 },
+        1430 => owner.ParentRefs is { Count: > 0 },
+        1431 => owner.Rules is { Count: > 0 },
+        1432 => owner.UseDefaultGateways is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.Gateway owner, int property) => property switch
+    {
+        1433 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress owner, int property) => property switch
+    {
+        1434 => owner.Type is not null,
+        1435 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS owner, int property) => property switch
+    {
+        1436 => owner.ClientCertificateRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayClass owner, int property) => property switch
+    {
+        1437 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec owner, int property) => property switch
+    {
+        1438 => owner.ControllerName is not null,
+        1439 => owner.Description is not null,
+        1440 => owner.ParametersRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure owner, int property) => property switch
+    {
+        1441 => owner.Annotations is { Count: > 0 },
+        1442 => owner.Labels is { Count: > 0 },
+        1443 => owner.ParametersRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec owner, int property) => property switch
+    {
+        1444 => owner.Addresses is { Count: > 0 },
+        1445 => owner.AllowedListeners is not null,
+        1446 => owner.BackendTLS is not null,
+        1447 => owner.DefaultScope is not null,
+        1448 => owner.GatewayClassName is not null,
+        1449 => owner.Infrastructure is not null,
+        1450 => owner.Listeners is { Count: > 0 },
+        1451 => owner.Tls is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig owner, int property) => property switch
+    {
+        1452 => owner.Backend is not null,
+        1453 => owner.CertificateRefs is { Count: > 0 },
+        1454 => owner.Frontend is not null,
+        1455 => owner.FrontendValidation is not null,
+        1456 => owner.Mode is not null,
+        1457 => owner.Options is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig owner, int property) => property switch
+    {
+        1458 => owner.AllowedHeaders is { Count: > 0 },
+        1459 => owner.AllowedResponseHeaders is { Count: > 0 },
+        1460 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef owner, int property) => property switch
+    {
+        1461 => owner.Filters is { Count: > 0 },
+        1462 => owner.Group is not null,
+        1463 => owner.Kind is not null,
+        1464 => owner.Name is not null,
+        1465 => owner.Namespace is not null,
+        1466 => owner.Port is not null,
+        1467 => owner.Weight is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter owner, int property) => property switch
+    {
+        1468 => owner.AllowCredentials is not null,
+        1469 => owner.AllowHeaders is { Count: > 0 },
+        1470 => owner.AllowMethods is { Count: > 0 },
+        1471 => owner.AllowOrigins is { Count: > 0 },
+        1472 => owner.ExposeHeaders is { Count: > 0 },
+        1473 => owner.MaxAge is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter owner, int property) => property switch
+    {
+        1474 => owner.BackendRef is not null,
+        1475 => owner.ForwardBody is not null,
+        1476 => owner.Grpc is not null,
+        1477 => owner.Http is not null,
+        1478 => owner.Protocol is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader owner, int property) => property switch
+    {
+        1479 => owner.Name is not null,
+        1480 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter owner, int property) => property switch
+    {
+        1481 => owner.Add is { Count: > 0 },
+        1482 => owner.AddIfAbsent is { Count: > 0 },
+        1483 => owner.Remove is { Count: > 0 },
+        1484 => owner.RemoveOnMatch is { Count: > 0 },
+        1485 => owner.Set is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch owner, int property) => property switch
+    {
+        1486 => owner.Name is not null,
+        1487 => owner.Type is not null,
+        1488 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch owner, int property) => property switch
+    {
+        1489 => owner.Type is not null,
+        1490 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier owner, int property) => property switch
+    {
+        1491 => owner.ReplaceFullPath is not null,
+        1492 => owner.ReplacePrefixMatch is not null,
+        1493 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch owner, int property) => property switch
+    {
+        1494 => owner.Name is not null,
+        1495 => owner.Type is not null,
+        1496 => owner.Value is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter owner, int property) => property switch
+    {
+        1497 => owner.BackendRef is not null,
+        1498 => owner.Fraction is not null,
+        1499 => owner.Percent is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter owner, int property) => property switch
+    {
+        1500 => owner.Hostname is not null,
+        1501 => owner.Path is not null,
+        1502 => owner.Port is not null,
+        1503 => owner.Scheme is not null,
+        1504 => owner.StatusCode is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute owner, int property) => property switch
+    {
+        1505 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter owner, int property) => property switch
+    {
+        1506 => owner.Cors is not null,
+        1507 => owner.ExtensionRef is not null,
+        1508 => owner.ExternalAuth is not null,
+        1509 => owner.RequestHeaderModifier is not null,
+        1510 => owner.RequestMirror is not null,
+        1511 => owner.RequestRedirect is not null,
+        1512 => owner.ResponseHeaderModifier is not null,
+        1513 => owner.Type is not null,
+        1514 => owner.UrlRewrite is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch owner, int property) => property switch
+    {
+        1515 => owner.Headers is { Count: > 0 },
+        1516 => owner.Method is not null,
+        1517 => owner.Path is not null,
+        1518 => owner.QueryParams is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry owner, int property) => property switch
+    {
+        1519 => owner.Attempts is not null,
+        1520 => owner.Backoff is not null,
+        1521 => owner.Codes is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule owner, int property) => property switch
+    {
+        1522 => owner.BackendRefs is { Count: > 0 },
+        1523 => owner.Filters is { Count: > 0 },
+        1524 => owner.Matches is { Count: > 0 },
+        1525 => owner.Name is not null,
+        1526 => owner.Retry is not null,
+        1527 => owner.SessionPersistence is not null,
+        1528 => owner.Timeouts is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec owner, int property) => property switch
+    {
+        1529 => owner.Hostnames is { Count: > 0 },
+        1530 => owner.ParentRefs is { Count: > 0 },
+        1531 => owner.Rules is { Count: > 0 },
+        1532 => owner.UseDefaultGateways is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts owner, int property) => property switch
+    {
+        1533 => owner.BackendRequest is not null,
+        1534 => owner.Request is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter owner, int property) => property switch
+    {
+        1535 => owner.Hostname is not null,
+        1536 => owner.Path is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.Listener owner, int property) => property switch
+    {
+        1537 => owner.AllowedRoutes is not null,
+        1538 => owner.Hostname is not null,
+        1539 => owner.Name is not null,
+        1540 => owner.Port is not null,
+        1541 => owner.Protocol is not null,
+        1542 => owner.Tls is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry owner, int property) => property switch
+    {
+        1543 => owner.AllowedRoutes is not null,
+        1544 => owner.Hostname is not null,
+        1545 => owner.Name is not null,
+        1546 => owner.Port is not null,
+        1547 => owner.Protocol is not null,
+        1548 => owner.Tls is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces owner, int property) => property switch
+    {
+        1549 => owner.From is not null,
+        1550 => owner.Selector is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ListenerSet owner, int property) => property switch
+    {
+        1551 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec owner, int property) => property switch
+    {
+        1552 => owner.Listeners is { Count: > 0 },
+        1553 => owner.ParentRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference owner, int property) => property switch
+    {
+        1554 => owner.Group is not null,
+        1555 => owner.Kind is not null,
+        1556 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference owner, int property) => property switch
+    {
+        1557 => owner.Group is not null,
+        1558 => owner.Kind is not null,
+        1559 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference owner, int property) => property switch
+    {
+        1560 => owner.Group is not null,
+        1561 => owner.Kind is not null,
+        1562 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName owner, int property) => property switch
+    {
+        1563 => owner.Group is not null,
+        1564 => owner.Kind is not null,
+        1565 => owner.Name is not null,
+        1566 => owner.SectionName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.MeshSpec owner, int property) => property switch
+    {
+        1567 => owner.ControllerName is not null,
+        1568 => owner.Description is not null,
+        1569 => owner.ParametersRef is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ObjectReference owner, int property) => property switch
+    {
+        1570 => owner.Group is not null,
+        1571 => owner.Kind is not null,
+        1572 => owner.Name is not null,
+        1573 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ParametersReference owner, int property) => property switch
+    {
+        1574 => owner.Group is not null,
+        1575 => owner.Kind is not null,
+        1576 => owner.Name is not null,
+        1577 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference owner, int property) => property switch
+    {
+        1578 => owner.Group is not null,
+        1579 => owner.Kind is not null,
+        1580 => owner.Name is not null,
+        1581 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ParentReference owner, int property) => property switch
+    {
+        1582 => owner.Group is not null,
+        1583 => owner.Kind is not null,
+        1584 => owner.Name is not null,
+        1585 => owner.Namespace is not null,
+        1586 => owner.Port is not null,
+        1587 => owner.SectionName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference owner, int property) => property switch
+    {
+        1588 => owner.Group is not null,
+        1589 => owner.Kind is not null,
+        1590 => owner.Name is not null,
+        1591 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName owner, int property) => property switch
+    {
+        1592 => owner.Group is not null,
+        1593 => owner.Kind is not null,
+        1594 => owner.Name is not null,
+        1595 => owner.Namespace is not null,
+        1596 => owner.SectionName is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant owner, int property) => property switch
+    {
+        1597 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom owner, int property) => property switch
+    {
+        1598 => owner.Group is not null,
+        1599 => owner.Kind is not null,
+        1600 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec owner, int property) => property switch
+    {
+        1601 => owner.From is { Count: > 0 },
+        1602 => owner.To is { Count: > 0 },
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo owner, int property) => property switch
+    {
+        1603 => owner.Group is not null,
+        1604 => owner.Kind is not null,
+        1605 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.RequestRate owner, int property) => property switch
+    {
+        1606 => owner.Count is not null,
+        1607 => owner.Interval is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint owner, int property) => property switch
+    {
+        1608 => owner.Budget is not null,
+        1609 => owner.MinRetryRate is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind owner, int property) => property switch
+    {
+        1610 => owner.Group is not null,
+        1611 => owner.Kind is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces owner, int property) => property switch
+    {
+        1612 => owner.From is not null,
+        1613 => owner.Selector is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference owner, int property) => property switch
+    {
+        1614 => owner.Group is not null,
+        1615 => owner.Kind is not null,
+        1616 => owner.Name is not null,
+        1617 => owner.Namespace is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence owner, int property) => property switch
+    {
+        1618 => owner.AbsoluteTimeout is not null,
+        1619 => owner.CookieConfig is not null,
+        1620 => owner.IdleTimeout is not null,
+        1621 => owner.SessionName is not null,
+        1622 => owner.Type is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName owner, int property) => property switch
+    {
+        1623 => owner.Hostname is not null,
+        1624 => owner.Type is not null,
+        1625 => owner.Uri is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TCPRoute owner, int property) => property switch
+    {
+        1626 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule owner, int property) => property switch
+    {
+        1627 => owner.BackendRefs is { Count: > 0 },
+        1628 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec owner, int property) => property switch
+    {
+        1629 => owner.ParentRefs is { Count: > 0 },
+        1630 => owner.Rules is { Count: > 0 },
+        1631 => owner.UseDefaultGateways is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSConfig owner, int property) => property switch
+    {
+        1632 => owner.Validation is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig owner, int property) => property switch
+    {
+        1633 => owner.Port is not null,
+        1634 => owner.Tls is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSRoute owner, int property) => property switch
+    {
+        1635 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule owner, int property) => property switch
+    {
+        1636 => owner.BackendRefs is { Count: > 0 },
+        1637 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec owner, int property) => property switch
+    {
+        1638 => owner.Hostnames is { Count: > 0 },
+        1639 => owner.ParentRefs is { Count: > 0 },
+        1640 => owner.Rules is { Count: > 0 },
+        1641 => owner.UseDefaultGateways is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.UDPRoute owner, int property) => property switch
+    {
+        1642 => owner.Spec is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule owner, int property) => property switch
+    {
+        1643 => owner.BackendRefs is { Count: > 0 },
+        1644 => owner.Name is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+
+    private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec owner, int property) => property switch
+    {
+        1645 => owner.ParentRefs is { Count: > 0 },
+        1646 => owner.Rules is { Count: > 0 },
+        1647 => owner.UseDefaultGateways is not null,
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
+    /// <summary>
+    /// Property &lt;paramref name="property"/&gt; of &lt;paramref name="owner"/&gt; as a number: an integer
+    /// or number, or an int-or-string holding an integer; null otherwise.
+    /// </summary>
+    public static double? Number(object owner, int property)
+    {
+        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
+        {
+            case 3: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
+            case 4: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
+            case 6: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
+            case 17: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
+            case 20: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
+            case 27: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
+            case 32: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
+            case 34: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
+            case 41: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
+            case 43: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
+            case 45: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
+            case 52: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
+            case 56: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
+            case 58: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
+            case 59: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
+            case 61: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
+            case 71: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
+            case 72: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
+            case 80: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
+            case 81: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
+            case 86: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
+            case 97: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
+            case 103: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
+            case 106: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
+            case 107: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
+            case 112: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
+            case 113: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
+            case 115: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
+            case 116: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
+            case 123: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
+            case 124: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
+            case 125: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
+            case 137: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
+            case 138: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
+            case 141: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
+            case 142: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
+            case 147: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
+            case 149: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
+            case 164: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
+            case 165: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
+            case 171: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
+            case 172: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
+            case 183: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
+            case 186: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
+            case 187: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
+            case 189: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
+            case 211: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
+            case 227: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
+            case 231: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
+            case 232: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
+            case 235: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
+            case 244: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
+            case 245: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
+            case 249: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
+            case 250: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
+            case 251: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
+            case 253: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
+            case 255: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
+            case 267: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
+            case 272: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
+            case 279: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
+            case 283: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
+            case 288: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
+            case 292: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
+            case 297: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
+            case 298: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
+            case 300: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
+            case 301: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
+            case 308: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
+            case 309: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
+            case 312: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
+            case 316: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
+            case 319: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
+            case 320: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
+            case 327: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
+            case 328: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
+            case 334: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
+            case 335: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
+            case 337: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
+            case 351: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
+            case 352: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
+            case 357: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
+            case 366: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
+            case 367: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
+            case 368: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
+            case 376: return Number((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
+            case 379: return Number((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
+            case 380: return Number((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
+            case 384: return Number((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
+            case 401: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
+            case 402: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
+            case 410: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
+            case 411: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
+            case 415: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
+            case 420: return Number((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
+            case 421: return Number((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
+            case 433: return Number((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
+            case 440: return Number((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
+            case 451: return Number((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
+            default: return null;
+        }
+    }
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource owner, int property) => property switch
+    {
+        14 => (double?)owner.Partition,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck owner, int property) => property switch
+    {
+        19 => (double?)owner.HealthyThreshold,
+        27 => (double?)owner.UnhealthyThreshold,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl owner, int property) => property switch
+    {
+        31 => (double?)owner.MaxRejectionPercent,
+        32 => (double?)owner.MinRequestRate,
+        33 => (double?)owner.MinSuccessRate,
+        34 => (double?)owner.RejectionAggression,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection owner, int property) => property switch
+    {
+        65 => owner.BufferLimit is { IsString: false } number ? number.IntValue : (double?)null,
+        67 => owner.SocketBufferLimit is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef owner, int property) => property switch
+    {
+        79 => (double?)owner.Port,
+        80 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization owner, int property) => property switch
+    {
+        137 => (double?)owner.ErrorUtilizationPenaltyPercent,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue owner, int property) => property switch
+    {
+        150 => owner.Value is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth owner, int property) => property switch
+    {
+        153 => (double?)owner.MaxRequestBytes,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker owner, int property) => property switch
+    {
+        180 => (double?)owner.MaxConnections,
+        181 => (double?)owner.MaxParallelRequests,
+        182 => (double?)owner.MaxParallelRetries,
+        183 => (double?)owner.MaxPendingRequests,
+        184 => (double?)owner.MaxRequestsPerConnection,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection owner, int property) => property switch
+    {
+        189 => owner.BufferLimit is { IsString: false } number ? number.IntValue : (double?)null,
+        191 => (double?)owner.MaxAcceptPerSocketEvent,
+        192 => owner.SocketBufferLimit is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation owner, int property) => property switch
+    {
+        197 => (double?)owner.Asn,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression owner, int property) => property switch
+    {
+        248 => owner.MinContentLength is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource owner, int property) => property switch
+    {
+        259 => (double?)owner.DefaultMode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit owner, int property) => property switch
+    {
+        266 => (double?)owner.MaxRequestsPerConnection,
+        268 => (double?)owner.Value,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash owner, int property) => property switch
+    {
+        273 => (double?)owner.TableSize,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort owner, int property) => property switch
+    {
+        300 => (double?)owner.ContainerPortValue,
+        302 => (double?)owner.HostPort,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect owner, int property) => property switch
+    {
+        330 => (double?)owner.Port,
+        332 => (double?)owner.StatusCode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse owner, int property) => property switch
+    {
+        336 => (double?)owner.StatusCode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile owner, int property) => property switch
+    {
+        355 => (double?)owner.Mode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource owner, int property) => property switch
+    {
+        358 => (double?)owner.DefaultMode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource owner, int property) => property switch
+    {
+        375 => owner.SizeLimit is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec owner, int property) => property switch
+    {
+        405 => (double?)owner.Priority,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec owner, int property) => property switch
+    {
+        423 => (double?)owner.Concurrency,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth owner, int property) => property switch
+    {
+        449 => (double?)owner.StatusOnError,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc owner, int property) => property switch
+    {
+        459 => (double?)owner.StatusOnError,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource owner, int property) => property switch
+    {
+        471 => (double?)owner.Lun,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint owner, int property) => property switch
+    {
+        476 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort owner, int property) => property switch
+    {
+        479 => (double?)owner.GrpcStatus,
+        480 => (double?)owner.HttpStatus,
+        481 => (double?)owner.Percentage,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay owner, int property) => property switch
+    {
+        483 => (double?)owner.Percentage,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone owner, int property) => property switch
+    {
+        500 => (double?)owner.MinEndpointsInZoneThreshold,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource owner, int property) => property switch
+    {
+        502 => (double?)owner.Partition,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction owner, int property) => property switch
+    {
+        505 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy owner, int property) => property switch
+    {
+        533 => (double?)owner.PeriodSeconds,
+        535 => (double?)owner.Value,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules owner, int property) => property switch
+    {
+        538 => (double?)owner.StabilizationWindowSeconds,
+        539 => owner.Tolerance is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings owner, int property) => property switch
+    {
+        548 => (double?)owner.IntervalJitter,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings owner, int property) => property switch
+    {
+        551 => owner.InitialConnectionWindowSize is { IsString: false } number ? number.IntValue : (double?)null,
+        552 => owner.InitialStreamWindowSize is { IsString: false } number ? number.IntValue : (double?)null,
+        553 => (double?)owner.MaxConcurrentStreams,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter owner, int property) => property switch
+    {
+        575 => (double?)owner.StatusCode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction owner, int property) => property switch
+    {
+        585 => owner.Port is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck owner, int property) => property switch
+    {
+        632 => (double?)owner.PanicThreshold,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides owner, int property) => property switch
+    {
+        634 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint owner, int property) => property switch
+    {
+        644 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource owner, int property) => property switch
+    {
+        651 => (double?)owner.Lun,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath owner, int property) => property switch
+    {
+        691 => (double?)owner.Mode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec owner, int property) => property switch
+    {
+        709 => (double?)owner.Replicas,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec owner, int property) => property switch
+    {
+        712 => (double?)owner.MaxReplicas,
+        714 => (double?)owner.MinReplicas,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec owner, int property) => property switch
+    {
+        719 => owner.MaxUnavailable is { IsString: false } number ? number.IntValue : (double?)null,
+        720 => owner.MinAvailable is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget owner, int property) => property switch
+    {
+        792 => (double?)owner.AverageUtilization,
+        793 => owner.AverageValue is { IsString: false } number ? number.IntValue : (double?)null,
+        795 => owner.Value is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog owner, int property) => property switch
+    {
+        854 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting owner, int property) => property switch
+    {
+        866 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck owner, int property) => property switch
+    {
+        870 => (double?)owner.Consecutive5XxErrors,
+        871 => (double?)owner.ConsecutiveGatewayErrors,
+        872 => (double?)owner.ConsecutiveLocalOriginFailures,
+        873 => (double?)owner.FailurePercentageThreshold,
+        875 => (double?)owner.MaxEjectionPercent,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers owner, int property) => property switch
+    {
+        882 => (double?)owner.MaxConnections,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection owner, int property) => property switch
+    {
+        914 => (double?)owner.MaxExpirationSeconds,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext owner, int property) => property switch
+    {
+        918 => (double?)owner.FsGroup,
+        920 => (double?)owner.RunAsGroup,
+        922 => (double?)owner.RunAsUser,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy owner, int property) => property switch
+    {
+        940 => (double?)owner.PerEndpointPercent,
+        941 => (double?)owner.PredictivePercent,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone owner, int property) => property switch
+    {
+        943 => (double?)owner.MinEndpointsThreshold,
+        944 => (double?)owner.PercentageEnabled,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm owner, int property) => property switch
+    {
+        946 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe owner, int property) => property switch
+    {
+        953 => (double?)owner.FailureThreshold,
+        956 => (double?)owner.InitialDelaySeconds,
+        957 => (double?)owner.PeriodSeconds,
+        958 => (double?)owner.SuccessThreshold,
+        960 => (double?)owner.TerminationGracePeriodSeconds,
+        961 => (double?)owner.TimeoutSeconds,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource owner, int property) => property switch
+    {
+        964 => (double?)owner.DefaultMode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink owner, int property) => property switch
+    {
+        1004 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing owner, int property) => property switch
+    {
+        1022 => (double?)owner.SamplingRate,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier owner, int property) => property switch
+    {
+        1050 => (double?)owner.Number,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue owner, int property) => property switch
+    {
+        1066 => (double?)owner.Requests,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer owner, int property) => property switch
+    {
+        1080 => owner.Limit is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector owner, int property) => property switch
+    {
+        1087 => owner.Divisor is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry owner, int property) => property switch
+    {
+        1100 => (double?)owner.NumAttemptsPerPriority,
+        1101 => (double?)owner.NumRetries,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget owner, int property) => property switch
+    {
+        1104 => (double?)owner.MinRetryConcurrency,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet owner, int property) => property switch
+    {
+        1108 => owner.MaxSurge is { IsString: false } number ? number.IntValue : (double?)null,
+        1109 => owner.MaxUnavailable is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment owner, int property) => property switch
+    {
+        1110 => owner.MaxSurge is { IsString: false } number ? number.IntValue : (double?)null,
+        1111 => owner.MaxUnavailable is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource owner, int property) => property switch
+    {
+        1136 => (double?)owner.DefaultMode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext owner, int property) => property switch
+    {
+        1146 => (double?)owner.RunAsGroup,
+        1148 => (double?)owner.RunAsUser,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection owner, int property) => property switch
+    {
+        1166 => (double?)owner.ExpirationSeconds,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction owner, int property) => property switch
+    {
+        1174 => (double?)owner.Seconds,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch owner, int property) => property switch
+    {
+        1181 => (double?)owner.Value,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange owner, int property) => property switch
+    {
+        1182 => (double?)owner.End,
+        1183 => (double?)owner.Start,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive owner, int property) => property switch
+    {
+        1205 => (double?)owner.Probes,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction owner, int property) => property switch
+    {
+        1207 => owner.Port is { IsString: false } number ? number.IntValue : (double?)null,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration owner, int property) => property switch
+    {
+        1230 => (double?)owner.TolerationSeconds,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint owner, int property) => property switch
+    {
+        1234 => (double?)owner.MaxSkew,
+        1235 => (double?)owner.MinDomains,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider owner, int property) => property switch
+    {
+        1251 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm owner, int property) => property switch
+    {
+        1328 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig owner, int property) => property switch
+    {
+        1329 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings owner, int property) => property switch
+    {
+        1340 => (double?)owner.NumTrustedHops,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference owner, int property) => property switch
+    {
+        1358 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.BackendPort owner, int property) => property switch
+    {
+        1360 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.BackendRef owner, int property) => property switch
+    {
+        1365 => (double?)owner.Port,
+        1366 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails owner, int property) => property switch
+    {
+        1392 => (double?)owner.Percent,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig owner, int property) => property switch
+    {
+        1395 => (double?)owner.MaxSize,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.Fraction owner, int property) => property switch
+    {
+        1396 => (double?)owner.Denominator,
+        1397 => (double?)owner.Numerator,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef owner, int property) => property switch
+    {
+        1408 => (double?)owner.Port,
+        1409 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef owner, int property) => property switch
+    {
+        1466 => (double?)owner.Port,
+        1467 => (double?)owner.Weight,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter owner, int property) => property switch
+    {
+        1473 => (double?)owner.MaxAge,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter owner, int property) => property switch
+    {
+        1499 => (double?)owner.Percent,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter owner, int property) => property switch
+    {
+        1502 => (double?)owner.Port,
+        1504 => (double?)owner.StatusCode,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry owner, int property) => property switch
+    {
+        1519 => (double?)owner.Attempts,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.Listener owner, int property) => property switch
+    {
+        1540 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry owner, int property) => property switch
+    {
+        1546 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.ParentReference owner, int property) => property switch
+    {
+        1586 => (double?)owner.Port,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.RequestRate owner, int property) => property switch
+    {
+        1606 => (double?)owner.Count,
+        _ => null,
+    };
+
+    private static double? Number(global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig owner, int property) => property switch
+    {
+        1633 => (double?)owner.Port,
+        _ => null,
     };
 }

@@ -184,6 +184,20 @@ internal sealed class SchemaProperty
 
     private string? _key;
 
+    /// <summary>The values the controller allows where the CRD has no enum (SchemaWording), looked up once.</summary>
+    public string[]? ControllerClosedSet => _controllerClosedSetLooked ? _controllerClosedSet : LookUpControllerClosedSet();
+
+    private string[]? _controllerClosedSet;
+    private bool _controllerClosedSetLooked;
+
+    private string[]? LookUpControllerClosedSet()
+    {
+        // Two threads may both look it up; the answer is the same.
+        _controllerClosedSet = SchemaWording.ControllerClosedSet(Key);
+        _controllerClosedSetLooked = true;
+        return _controllerClosedSet;
+    }
+
     /// <summary>The rules of one release (a single bit), or null when the property is not in it.</summary>
     public SchemaRelease? RulesIn(uint release)
     {

@@ -14,14 +14,14 @@ internal sealed class SchemaPlan
     // plan; either is right, and a reference is written whole.
     private static readonly SchemaPlan?[][] Plans = CreatePlans();
 
-    private SchemaPlan(int[] checkedProperties, int[] children)
+    private SchemaPlan(PlannedProperty[] checkedProperties, int[] children)
     {
         Checked = checkedProperties;
         Children = children;
     }
 
-    /// <summary>Indexes into <see cref="SchemaTable.Properties"/>, in table order.</summary>
-    public int[] Checked { get; }
+    /// <summary>The properties to check, in table order, each with its rules in the release.</summary>
+    public PlannedProperty[] Checked { get; }
 
     /// <summary>Properties of the release whose values are objects, lists of objects or maps of objects, in table order.</summary>
     public int[] Children { get; }
@@ -43,14 +43,14 @@ internal sealed class SchemaPlan
     {
         var owner = SchemaTable.Types[type];
         var bit = 1u << release;
-        var checkedProperties = new List<int>();
+        var checkedProperties = new List<PlannedProperty>();
         var children = new List<int>();
         for (var p = owner.FirstProperty; p < owner.FirstProperty + owner.PropertyCount; p++)
         {
             var property = SchemaTable.Properties[p];
             if (CanReport(property, bit))
             {
-                checkedProperties.Add(p);
+                checkedProperties.Add(new PlannedProperty(p, property, property.RulesIn(bit)));
             }
 
             if (property.Type >= 0 && (property.Releases & bit) != 0)
@@ -72,9 +72,26 @@ internal sealed class SchemaPlan
 
         return property.Shape switch
         {
-            SchemaShape.Scalar => rules.Facts >= 0 || SchemaWording.ControllerClosedSet(property.Key) is not null,
+            SchemaShape.Scalar => rules.Facts >= 0 || property.ControllerClosedSet is not null,
             SchemaShape.List or SchemaShape.Map => rules.Facts >= 0,
             _ => false,
         };
     }
+}
+
+/// <summary>A property of a <see cref="SchemaPlan"/>: its index into <see cref="SchemaTable.Properties"/>, the property, and its rules in the plan's release (null when the release does not have it).</summary>
+internal readonly struct PlannedProperty
+{
+    public PlannedProperty(int index, SchemaProperty property, SchemaRelease? rules)
+    {
+        Index = index;
+        Property = property;
+        Rules = rules;
+    }
+
+    public int Index { get; }
+
+    public SchemaProperty Property { get; }
+
+    public SchemaRelease? Rules { get; }
 }

@@ -47,19 +47,19 @@ internal static class SchemaWalk
     public static void CheckObject(int type, ISchemaObject value, int release, IRuleSink sink)
     {
         var owner = SchemaTable.Types[type];
-        foreach (var p in SchemaPlan.Of(type, release).Checked)
+        foreach (var planned in SchemaPlan.Of(type, release).Checked)
         {
-            CheckProperty(owner, p, value, release, sink);
+            CheckProperty(owner, planned, value, release, sink);
         }
     }
 
     /// <summary>One property of <paramref name="owner"/>; <see cref="SchemaPlan"/> leaves out those for which this can report nothing.</summary>
-    internal static void CheckProperty(SchemaType owner, int p, ISchemaObject value, int release, IRuleSink sink)
+    internal static void CheckProperty(SchemaType owner, in PlannedProperty planned, ISchemaObject value, int release, IRuleSink sink)
     {
-        var bit = Bit(release);
-        var property = SchemaTable.Properties[p];
+        var p = planned.Index;
+        var property = planned.Property;
         var presence = value.Presence(p);
-        var rules = property.RulesIn(bit);
+        var rules = planned.Rules;
         if (rules is null)
         {
             if (presence == FactKind.Known)
@@ -75,14 +75,14 @@ internal static class SchemaWalk
             if (rules.Required)
             {
                 var key = property.Key;
-                var allowed = AllowedIn(rules, key);
+                var allowed = AllowedIn(rules, property);
                 sink.Report(RuleCatalog.EG1002, property.JsonName, [SchemaWording.RequiredFix(key, property, allowed)], SchemaWording.RequiredData(key, allowed));
             }
 
             return;
         }
 
-        if (presence == FactKind.Known && (property.Deprecated & bit) != 0)
+        if (presence == FactKind.Known && (property.Deprecated & Bit(release)) != 0)
         {
             ReportDeprecated(owner, property, release, sink);
         }
@@ -106,7 +106,7 @@ internal static class SchemaWalk
         var property = SchemaTable.Properties[index];
         var key = property.Key;
         var facts = rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts] : null;
-        var allowed = facts?.EnumValues ?? SchemaWording.ControllerClosedSet(key);
+        var allowed = facts?.EnumValues ?? property.ControllerClosedSet;
         // An int-or-string holding an integer is no string: the API server applies pattern and length to strings only.
         var integer = property.Scalar == SchemaScalar.IntOrString && value.Number(index).IsKnown;
         if ((property.Scalar is SchemaScalar.String or SchemaScalar.IntOrString && !integer) || allowed is not null)
@@ -419,8 +419,8 @@ internal static class SchemaWalk
         return releases;
     }
 
-    private static string[]? AllowedIn(SchemaRelease rules, string key)
-        => (rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts].EnumValues : null) ?? SchemaWording.ControllerClosedSet(key);
+    private static string[]? AllowedIn(SchemaRelease rules, SchemaProperty property)
+        => (rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts].EnumValues : null) ?? property.ControllerClosedSet;
 
     /// <summary>The index of a type's property by JSON name, or -1.</summary>
     public static int PropertyOf(int type, string jsonName)
