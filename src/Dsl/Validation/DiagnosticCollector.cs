@@ -71,7 +71,14 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
         var path = _path.Render(field);
         var dialect = DialectOf(Resource);
         var objectPath = dialect == MessageDialect.Yaml ? _path.Render("") : "";
-        Add(rule, rule.FormatMessage(dialect, objectPath, path, args), path, Locate(field), Resource);
+        _results ??= [];
+        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, new RuleMessage(rule, dialect, objectPath, path, args), path, Locate(field), rule.HelpLink, ResourceName(Resource)));
+    }
+
+    /// <summary>A finding's message, rendered when first read; the rule sinks' arguments are never changed after a report.</summary>
+    private sealed class RuleMessage(RuleDescriptor rule, MessageDialect dialect, string objectPath, string path, object?[] args) : DeferredMessage
+    {
+        public override string Render() => rule.FormatMessage(dialect, objectPath, path, args);
     }
 
     /// <summary>A generated CEL rule that fails (EG2100): the CRD's message and the rule's key, which the properties carry too.</summary>

@@ -38,6 +38,23 @@ public class ParallelValidationTests
         Assert.Throws<NullReferenceException>(() => set.Validate());
     }
 
+    [Fact]
+    public void A_message_rendered_when_first_read_is_the_same_whichever_threads_read_it_first()
+    {
+        var set = BigSet();
+        var expected = set.Validate().Select(d => d.Message).ToList();
+
+        // Messages are rendered when first read: several threads reading fresh findings at once, five times.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var findings = set.Validate();
+            var reads = Enumerable.Range(0, 4).Select(_ => Task.Run(() => findings.Select(d => d.Message).ToList())).ToArray();
+            Task.WaitAll(reads);
+            Assert.All(reads, read => Assert.Equal(expected, read.Result));
+            Assert.Contains(expected, m => m.Contains("Minutes", StringComparison.Ordinal));
+        }
+    }
+
     private static string Describe(ValidationDiagnostic d) => $"{d.Resource} {d.Id} {d.Path} {d.Line}: {d.Message}";
 
     /// <summary>2,000 policies (eight runs of resources) and one route; a finding in every third policy, and every hundredth aimed at a route that is not there.</summary>
