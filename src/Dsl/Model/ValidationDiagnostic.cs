@@ -47,13 +47,15 @@ public sealed class ValidationDiagnostic
     {
         get
         {
-            if (_message is string text)
+            // Read once: another thread may replace the renderer with its text between two reads.
+            var message = _message;
+            if (message is string text)
             {
                 return text;
             }
 
             // Two threads may both render it; the text is the same, and a reference is written whole.
-            text = ((DeferredMessage)_message).Render();
+            text = ((DeferredMessage)message).Render();
             _message = text;
             return text;
         }
