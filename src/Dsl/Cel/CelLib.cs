@@ -13,16 +13,22 @@ internal static class CelLib
     public static CelEvaluationException MissingRequired(string field) => new(CelErrors.NoSuchKey(field), requiredFieldMissing: true);
 
     /// <summary>CEL's <c>&amp;&amp;</c> when the left operand can fail: false wins over an error on either side.</summary>
-    public static bool And(Func<bool> left, Func<bool> right)
+    public static bool And(Func<bool> left, Func<bool> right) => And((left, right), static s => s.left(), static s => s.right());
+
+    /// <summary>
+    /// <see cref="And(Func{bool}, Func{bool})"/> with the operands' one input passed in, so that static lambdas
+    /// need no closure: a rule's operands that read only <c>self</c> are written so.
+    /// </summary>
+    public static bool And<TState>(TState state, Func<TState, bool> left, Func<TState, bool> right)
     {
         bool leftValue;
         try
         {
-            leftValue = left();
+            leftValue = left(state);
         }
         catch (CelEvaluationException)
         {
-            if (!right())
+            if (!right(state))
             {
                 return false;
             }
@@ -30,20 +36,23 @@ internal static class CelLib
             throw;
         }
 
-        return leftValue && right();
+        return leftValue && right(state);
     }
 
     /// <summary>CEL's <c>||</c> when the left operand can fail: true wins over an error on either side.</summary>
-    public static bool Or(Func<bool> left, Func<bool> right)
+    public static bool Or(Func<bool> left, Func<bool> right) => Or((left, right), static s => s.left(), static s => s.right());
+
+    /// <summary><see cref="Or(Func{bool}, Func{bool})"/> with the operands' one input passed in (see <see cref="And{TState}"/>).</summary>
+    public static bool Or<TState>(TState state, Func<TState, bool> left, Func<TState, bool> right)
     {
         bool leftValue;
         try
         {
-            leftValue = left();
+            leftValue = left(state);
         }
         catch (CelEvaluationException)
         {
-            if (right())
+            if (right(state))
             {
                 return true;
             }
@@ -51,59 +60,84 @@ internal static class CelLib
             throw;
         }
 
-        return leftValue || right();
+        return leftValue || right(state);
     }
 
-    public static bool All<T>(IEnumerable<T> range, Func<T, bool> predicate)
+    // A list is walked with its own enumerator (a struct): through IEnumerable<T> each call boxed one.
+    public static bool All<T>(List<T> range, Func<T, bool> predicate) => All<T, List<T>.Enumerator>(range.GetEnumerator(), predicate);
+
+    public static bool All<T>(IEnumerable<T> range, Func<T, bool> predicate) => All<T, IEnumerator<T>>(range.GetEnumerator(), predicate);
+
+    public static bool Exists<T>(List<T> range, Func<T, bool> predicate) => Exists<T, List<T>.Enumerator>(range.GetEnumerator(), predicate);
+
+    public static bool Exists<T>(IEnumerable<T> range, Func<T, bool> predicate) => Exists<T, IEnumerator<T>>(range.GetEnumerator(), predicate);
+
+    public static bool ExistsOne<T>(List<T> range, Func<T, bool> predicate) => ExistsOne<T, List<T>.Enumerator>(range.GetEnumerator(), predicate);
+
+    public static bool ExistsOne<T>(IEnumerable<T> range, Func<T, bool> predicate) => ExistsOne<T, IEnumerator<T>>(range.GetEnumerator(), predicate);
+
+    private static bool All<T, TEnumerator>(TEnumerator items, Func<T, bool> predicate)
+        where TEnumerator : IEnumerator<T>
     {
         CelEvaluationException? error = null;
-        foreach (var item in range)
+        using (items)
         {
-            try
+            while (items.MoveNext())
             {
-                if (!predicate(item))
+                try
                 {
-                    return false;
+                    if (!predicate(items.Current))
+                    {
+                        return false;
+                    }
                 }
-            }
-            catch (CelEvaluationException e)
-            {
-                error ??= e;
+                catch (CelEvaluationException e)
+                {
+                    error ??= e;
+                }
             }
         }
 
         return error is null ? true : throw error;
     }
 
-    public static bool Exists<T>(IEnumerable<T> range, Func<T, bool> predicate)
+    private static bool Exists<T, TEnumerator>(TEnumerator items, Func<T, bool> predicate)
+        where TEnumerator : IEnumerator<T>
     {
         CelEvaluationException? error = null;
-        foreach (var item in range)
+        using (items)
         {
-            try
+            while (items.MoveNext())
             {
-                if (predicate(item))
+                try
                 {
-                    return true;
+                    if (predicate(items.Current))
+                    {
+                        return true;
+                    }
                 }
-            }
-            catch (CelEvaluationException e)
-            {
-                error ??= e;
+                catch (CelEvaluationException e)
+                {
+                    error ??= e;
+                }
             }
         }
 
         return error is null ? false : throw error;
     }
 
-    public static bool ExistsOne<T>(IEnumerable<T> range, Func<T, bool> predicate)
+    private static bool ExistsOne<T, TEnumerator>(TEnumerator items, Func<T, bool> predicate)
+        where TEnumerator : IEnumerator<T>
     {
         var count = 0;
-        foreach (var item in range)
+        using (items)
         {
-            if (predicate(item))
+            while (items.MoveNext())
             {
-                count++;
+                if (predicate(items.Current))
+                {
+                    count++;
+                }
             }
         }
 

@@ -422,8 +422,13 @@ internal sealed class CelTranslator
             case "&&" or "||" when left.Type is CelType.Bool && right.Type is CelType.Bool:
                 var name = binary.Operator == "&&" ? "And" : "Or";
                 var edit = $"{Edit}.{name}({left.EditCode}, {right.EditCode})";
+                // Operands that read only self take it as an argument: a lambda capturing self allocated a closure
+                // on every evaluation of the rule, whichever branch ran.
+                var operands = _variables.Count == 1
+                    ? $"self, static self => {left.Code}, static self => {right.Code}"
+                    : $"() => {left.Code}, () => {right.Code}";
                 return left.MayFail
-                    ? new($"{Lib}.{name}(() => {left.Code}, () => {right.Code})", edit, new CelType.Bool(), true)
+                    ? new($"{Lib}.{name}({operands})", edit, new CelType.Bool(), true)
                     : new($"({left.Code} {binary.Operator} {right.Code})", edit, new CelType.Bool(), right.MayFail);
             case "==" or "!=":
                 var equal = Equality(left, right, binary.Offset);

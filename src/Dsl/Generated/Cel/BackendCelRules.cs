@@ -89,7 +89,7 @@ internal static class BackendCelRules
         => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate5cea8453(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => ((!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Tls is not null)) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), () => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname"))));
+        => ((!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Tls is not null)) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname"))));
 
     private static bool Evaluate6f6f1008(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
         => ((self.Tls is not null) ? string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) : true);
@@ -101,7 +101,7 @@ internal static class BackendCelRules
         => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
 
     private static bool Evaluateb0fe60d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.Tls is not null) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), () => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")))), () => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Endpoints, v_e_0 => ((!(v_e_0.Ip is not null) && !(v_e_0.Unix is not null)) || (v_e_0.Hostname is not null))));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.Tls is not null) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")))), static self => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Endpoints, v_e_0 => ((!(v_e_0.Ip is not null) && !(v_e_0.Unix is not null)) || (v_e_0.Hostname is not null))));
 
     private static bool Evaluateb1d5cb1a(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelStrings.Size(self) <= 108L);

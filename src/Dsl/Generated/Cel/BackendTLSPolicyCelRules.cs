@@ -67,10 +67,10 @@ internal static class BackendTLSPolicyCelRules
         => (((self.CaCertRefs.Count > 0) && ((long)self.CaCertRefs.Count > 0L)) || ((self.WellKnownCACerts is not null) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate2d7caf41(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), () => (self.Hostname is not null)), () => !string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (self.Hostname is not null)), static self => !string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate353e427a(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), () => (!(self.Hostname is not null) || string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (!(self.Hostname is not null) || string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate3d232b38(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig self)
         => !((((self.CaCertRefs.Count > 0) && ((long)self.CaCertRefs.Count > 0L)) && (self.WellKnownCACerts is not null)) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal));
@@ -82,11 +82,11 @@ internal static class BackendTLSPolicyCelRules
         => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate81de7c53(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), () => (self.Uri is not null)), () => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (self.Uri is not null)), static self => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec42f5d2b(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
         => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluateea381561(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), () => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));
 }

@@ -145,7 +145,7 @@ internal static class ClientTrafficPolicyCelRules
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
 
     private static bool Evaluate3fc11241(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert self)
-        => (((self.CertDetailsToAdd.Count > 0) && ((long)self.CertDetailsToAdd.Count > 0L)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "AppendForward", global::System.StringComparison.Ordinal), () => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "SanitizeSet", global::System.StringComparison.Ordinal)) : true);
+        => (((self.CertDetailsToAdd.Count > 0) && ((long)self.CertDetailsToAdd.Count > 0L)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "AppendForward", global::System.StringComparison.Ordinal), static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "SanitizeSet", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate4b865d0f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit self)
         => (!(self.CloseDelay is not null) || (self.Value is not null));
@@ -181,7 +181,7 @@ internal static class ClientTrafficPolicyCelRules
         => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
 
     private static bool Evaluatebc5fe8c0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.AllowExpiredCertificate is not null) || !(self.AllowExpiredCertificate ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("allowExpiredCertificate"))), () => !(self.Mode is not null)), () => ((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")) is "VerifyIfGiven" or "RequireAndVerify"));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.AllowExpiredCertificate is not null) || !(self.AllowExpiredCertificate ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("allowExpiredCertificate"))), static self => !(self.Mode is not null)), static self => ((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")) is "VerifyIfGiven" or "RequireAndVerify"));
 
     private static bool Evaluatebfc84ce4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings self)
         => (((self.NumTrustedHops is not null) && !(self.TrustedCIDRs.Count > 0)) || (!(self.NumTrustedHops is not null) && (self.TrustedCIDRs.Count > 0)));

@@ -197,7 +197,7 @@ internal static class GRPCRouteCelRules
         => !(!(self.ResponseHeaderModifier is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ResponseHeaderModifier", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate59ab6627(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null), static self => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), static self => (self.AbsoluteTimeout is not null));
 
     private static bool Evaluate7769721d(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter self)
         => !(!(self.ExtensionRef is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ExtensionRef", global::System.StringComparison.Ordinal));
@@ -212,7 +212,7 @@ internal static class GRPCRouteCelRules
         => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate9ce81c0e(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), static self => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), static self => (self.AbsoluteTimeout is not null));
 
     private static bool Evaluateadc0891b(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch self)
         => (true ? ((self.Service is not null) || (self.Method is not null)) : true);

@@ -76,10 +76,10 @@ internal static class XBackendCelRules
     }
 
     private static bool Evaluate2d7caf41(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), () => (self.Hostname is not null)), () => !string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (self.Hostname is not null)), static self => !string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate353e427a(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), () => (!(self.Hostname is not null) || string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (!(self.Hostname is not null) || string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate4d0648bd(global::EnvoyGateway.Dsl.GatewayApi.BackendTLS self)
         => (string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("mode")), "ClientAndServer", global::System.StringComparison.Ordinal) ? (self.ClientCertificateRef is not null) : !(self.ClientCertificateRef is not null));
@@ -88,7 +88,7 @@ internal static class XBackendCelRules
         => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate81de7c53(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), () => (self.Uri is not null)), () => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (self.Uri is not null)), static self => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec42f5d2b(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
         => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
@@ -100,7 +100,7 @@ internal static class XBackendCelRules
         => ((global::EnvoyGateway.Dsl.Cel.CelStrings.Size(self) == 0L) || (global::EnvoyGateway.Dsl.Cel.CelStrings.ValidateFormat("dns1123Label", self) is null));
 
     private static bool Evaluateea381561(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), () => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluateeaad0d97(global::EnvoyGateway.Dsl.GatewayApi.BackendSpec self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ExternalHostname", global::System.StringComparison.Ordinal) ? (self.ExternalHostname is not null) : !(self.ExternalHostname is not null));

@@ -62,11 +62,11 @@ internal static class XBackendTrafficPolicyCelRules
         => (!(self.CookieConfig is not null) || string.Equals((self.Type ?? "Cookie"), "Cookie", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate7b22f4b9(string self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1s")), () => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1s")), static self => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
 
     private static bool Evaluate82490066(string self)
-        => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) == global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s")), () => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
+        => !global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) == global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s")), static self => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("1h")));
 
     private static bool Evaluate9ce81c0e(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), () => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), () => (self.AbsoluteTimeout is not null));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.CookieConfig is not null) || !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null)), static self => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), static self => (self.AbsoluteTimeout is not null));
 }
