@@ -42,7 +42,7 @@ internal static class BuildBenchmark
         }
     }
 
-    private static void Write(string folder)
+    public static void Write(string folder)
     {
         var bin = AppContext.BaseDirectory;
         File.WriteAllText(Path.Combine(folder, "Policies.csproj"), $"""

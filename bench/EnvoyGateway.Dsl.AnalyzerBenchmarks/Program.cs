@@ -8,6 +8,13 @@ if (args is ["--loop", var seconds])
     return;
 }
 
+// For Roslyn's own measure: the 2,000-policy project, to build with -p:ReportAnalyzer=true -v:d (docs/performance.md).
+if (args is ["--write-build-project", var folder])
+{
+    BuildBenchmark.Write(Directory.CreateDirectory(folder).FullName);
+    return;
+}
+
 // One line per figure: name value goal.
 var (analyzers, empty, execution) = InProcessBenchmark.Run();
 Print("analyze_200_policies_ms", analyzers, "-");
