@@ -20,13 +20,13 @@ internal static class SchemaAccessEmitter
         w.Line();
         w.Doc("summary", "Reads a property of SchemaTable.Properties from a model object: its value (scalars boxed, lists and maps as they are), whether it is set, and its number.");
         w.Open("internal static class SchemaAccess");
-        Switch(w, model, "The value of property <paramref name=\"property\"/> (an index into SchemaTable.Properties) of <paramref name=\"owner\"/>, an instance of its owning type.", "object? Value", "throw new ArgumentOutOfRangeException(nameof(property))", static (_, read) => $"(object?){read}");
-
-        w.Line();
+        Switch(w, model, "The value of property <paramref name=\"property\"/> (an index into SchemaTable.Properties) of <paramref name=\"owner\"/>, an instance of its owning type.", "object?", "Value", "throw new ArgumentOutOfRangeException(nameof(property))", static (_, read) => $"(object?){read}");
 
         // Typed, so that the walk's most frequent questions (is it set? which number?) box nothing.
-        Switch(w, model, "Whether property <paramref name=\"property\"/> of <paramref name=\"owner\"/> is set: not null, and for a list or map not empty.", "bool IsSet", "throw new ArgumentOutOfRangeException(nameof(property))", static (property, read) => property.Shape.Kind is ShapeKind.List or ShapeKind.Map ? $"{read} is {{ Count: > 0 }}" : $"{read} is not null");
-        Switch(w, model, "Property <paramref name=\"property\"/> of <paramref name=\"owner\"/> as a number: an integer or number, or an int-or-string holding an integer; null otherwise.", "double? Number", "null", static (property, read) => property.Shape.Kind switch
+        w.Line();
+        Switch(w, model, "Whether property <paramref name=\"property\"/> of <paramref name=\"owner\"/> is set: not null, and for a list or map not empty.", "bool", "IsSet", "throw new ArgumentOutOfRangeException(nameof(property))", static (property, read) => property.Shape.Kind is ShapeKind.List or ShapeKind.Map ? $"{read} is {{ Count: > 0 }}" : $"{read} is not null");
+        w.Line();
+        Switch(w, model, "Property <paramref name=\"property\"/> of <paramref name=\"owner\"/> as a number: an integer or number, or an int-or-string holding an integer; null otherwise.", "double?", "Number", "null", static (property, read) => property.Shape.Kind switch
         {
             ShapeKind.Integer or ShapeKind.Number => $"(double?){read}",
             ShapeKind.IntOrString => $"{read} is {{ IsString: false }} number ? number.IntValue : (double?)null",
@@ -38,14 +38,12 @@ internal static class SchemaAccessEmitter
 
     /// <summary>
     /// One method over every property of the table, by index: a switch on the owning type into one small switch
-    /// per type. One switch with an arm per property (about 3,000) is past the JIT's limits for optimising a
-    /// method, and ran unoptimised. <paramref name="arm"/> gives an arm's expression from the typed read, or
-    /// null to leave the property to the fallback.
+    /// per type. One switch with an arm per property (about 3,000 arms, 36 KB of IL) made build time's schema
+    /// walk more than twice as slow (docs/performance.md). <paramref name="arm"/> gives an arm's expression
+    /// from the typed read, or null to leave the property to the fallback.
     /// </summary>
-    private static void Switch(CodeWriter w, UnionModel model, string summary, string signature, string fallback, Func<ModelProperty, string, string?> arm)
+    private static void Switch(CodeWriter w, UnionModel model, string summary, string returns, string name, string fallback, Func<ModelProperty, string, string?> arm)
     {
-        var returns = signature[..signature.LastIndexOf(' ')];
-        var name = signature[(signature.LastIndexOf(' ') + 1)..];
         var perType = new List<(ModelType Type, List<string> Arms)>();
         var index = 0;
         foreach (var type in model.Types)
@@ -67,8 +65,8 @@ internal static class SchemaAccessEmitter
             }
         }
 
-        w.Doc("summary", summary);
-        w.Open($"public static {signature}(object owner, int property)");
+        w.DocXml("summary", summary);
+        w.Open($"public static {returns} {name}(object owner, int property)");
         w.Open("switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)");
         var typeIndex = model.Types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
         foreach (var (type, _) in perType)

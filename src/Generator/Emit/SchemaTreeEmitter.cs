@@ -15,7 +15,7 @@ internal static class SchemaTreeEmitter
 
     public static string Emit(UnionModel model)
     {
-        var typeIndex = model.Types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
+        var types = model.Types.Select((type, index) => (Type: type, Index: index)).ToList();
         var w = new CodeWriter();
         w.Line(CodeWriter.Header.TrimEnd('\n'));
         w.Line();
@@ -23,10 +23,10 @@ internal static class SchemaTreeEmitter
         w.Line();
         w.Doc("summary", "Checks every object of a resource's tree against the schema (SchemaWalk) and enters its object parts, so that findings get their path and source; the parts of a property are entered only in the releases that have it.");
         w.Open("internal static class SchemaTreeWalk");
-        w.Doc("summary", "Walks <paramref name=\"part\"/>, an instance of type <paramref name=\"type\"/> (an index into SchemaTable.Types).");
+        w.DocXml("summary", "Walks <paramref name=\"part\"/>, an instance of type <paramref name=\"type\"/> (an index into SchemaTable.Types).");
         w.Open("public static void Walk(int type, object part, SchemaTreeWalker walker)");
         w.Open("switch (type)");
-        foreach (var (type, index) in typeIndex)
+        foreach (var (type, index) in types)
         {
             w.Line($"case {index}: Walk((global::{type.FullName})part, walker); return;");
         }
@@ -34,7 +34,7 @@ internal static class SchemaTreeEmitter
         w.Line("default: throw new ArgumentOutOfRangeException(nameof(type));");
         w.Close();
         w.Close();
-        foreach (var (type, index) in typeIndex)
+        foreach (var (type, index) in types)
         {
             w.Line();
             EmitType(w, type, index);

@@ -12,8 +12,8 @@ namespace EnvoyGateway.Dsl.Validation;
 internal static class SchemaAccess
 {
     /// <summary>
-    /// The value of property &lt;paramref name="property"/&gt; (an index into SchemaTable.Properties) of
-    /// &lt;paramref name="owner"/&gt;, an instance of its owning type.
+    /// The value of property <paramref name="property"/> (an index into SchemaTable.Properties) of <paramref
+    /// name="owner"/>, an instance of its owning type.
     /// </summary>
     public static object? Value(object owner, int property)
     {
@@ -4420,8 +4420,8 @@ internal static class SchemaAccess
     };
 
     /// <summary>
-    /// Whether property &lt;paramref name="property"/&gt; of &lt;paramref name="owner"/&gt; is set: not null,
-    /// and for a list or map not empty.
+    /// Whether property <paramref name="property"/> of <paramref name="owner"/> is set: not null, and for a
+    /// list or map not empty.
     /// </summary>
     public static bool IsSet(object owner, int property)
     {
@@ -8826,9 +8826,10 @@ internal static class SchemaAccess
         1647 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
+
     /// <summary>
-    /// Property &lt;paramref name="property"/&gt; of &lt;paramref name="owner"/&gt; as a number: an integer
-    /// or number, or an int-or-string holding an integer; null otherwise.
+    /// Property <paramref name="property"/> of <paramref name="owner"/> as a number: an integer or number, or
+    /// an int-or-string holding an integer; null otherwise.
     /// </summary>
     public static double? Number(object owner, int property)
     {

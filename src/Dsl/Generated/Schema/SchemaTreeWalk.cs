@@ -13,7 +13,7 @@ namespace EnvoyGateway.Dsl.Validation;
 internal static class SchemaTreeWalk
 {
     /// <summary>
-    /// Walks &lt;paramref name="part"/&gt;, an instance of type &lt;paramref name="type"/&gt; (an index into
+    /// Walks <paramref name="part"/>, an instance of type <paramref name="type"/> (an index into
     /// SchemaTable.Types).
     /// </summary>
     public static void Walk(int type, object part, SchemaTreeWalker walker)

@@ -185,18 +185,12 @@ internal sealed class SchemaProperty
     private string? _key;
 
     /// <summary>The values the controller allows where the CRD has no enum (SchemaWording), looked up once.</summary>
-    public string[]? ControllerClosedSet => _controllerClosedSetLooked ? _controllerClosedSet : LookUpControllerClosedSet();
+    public string[]? ControllerClosedSet
+        => ReferenceEquals(_controllerClosedSet, NotLookedUp) ? _controllerClosedSet = SchemaWording.ControllerClosedSet(Key) : _controllerClosedSet;
 
-    private string[]? _controllerClosedSet;
-    private bool _controllerClosedSetLooked;
-
-    private string[]? LookUpControllerClosedSet()
-    {
-        // Two threads may both look it up; the answer is the same.
-        _controllerClosedSet = SchemaWording.ControllerClosedSet(Key);
-        _controllerClosedSetLooked = true;
-        return _controllerClosedSet;
-    }
+    // One field, written whole: two threads may both look it up, and the answer is the same.
+    private static readonly string[] NotLookedUp = ["(not looked up)"];
+    private string[]? _controllerClosedSet = NotLookedUp;
 
     /// <summary>The rules of one release (a single bit), or null when the property is not in it.</summary>
     public SchemaRelease? RulesIn(uint release)
