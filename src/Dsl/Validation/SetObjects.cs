@@ -16,6 +16,11 @@ internal static class SetObjects
 {
     private const string ServiceKind = "Service";
 
+    // The paths of the first items of the lists that nearly every policy and route has, built once rather than per object.
+    private static readonly string[] TargetRefsPaths = ItemPaths("spec.targetRefs");
+    private static readonly string[] TargetSelectorsPaths = ItemPaths("spec.targetSelectors");
+    private static readonly string[] ParentRefsPaths = ItemPaths("spec.parentRefs");
+
     public static SetObject From(KubernetesObject resource, int index)
     {
         var item = new SetObject(index, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", resource)
@@ -144,7 +149,7 @@ internal static class SetObjects
     {
         for (var i = 0; i < targets.Count; i++)
         {
-            AddTarget(item, Item("spec.targetRefs", i), targets[i]);
+            AddTarget(item, Item(TargetRefsPaths, "spec.targetRefs", i), targets[i]);
         }
     }
 
@@ -153,7 +158,7 @@ internal static class SetObjects
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
-            Add(item, Item("spec.targetRefs", i), target, target.Group, target.Kind, null, target.Name, null);
+            Add(item, Item(TargetRefsPaths, "spec.targetRefs", i), target, target.Group, target.Kind, null, target.Name, null);
         }
     }
 
@@ -178,7 +183,7 @@ internal static class SetObjects
                 continue;
             }
 
-            var added = new SetSelector(Item("spec.targetSelectors", i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
+            var added = new SetSelector(Item(TargetSelectorsPaths, "spec.targetSelectors", i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
             {
                 MatchLabels = selector.MatchLabels,
                 NamespacesFrom = selector.Namespaces?.From,
@@ -221,7 +226,7 @@ internal static class SetObjects
         for (var i = 0; i < parents.Count; i++)
         {
             var parent = parents[i];
-            route.References.Add(new SetReference(SetReferenceRole.ParentRef, Item("spec.parentRefs", i), parent.Group ?? SetReferenceChecks.GatewayApiGroup, parent.Kind ?? "Gateway", parent.Namespace, parent.Name, parent)
+            route.References.Add(new SetReference(SetReferenceRole.ParentRef, Item(ParentRefsPaths, "spec.parentRefs", i), parent.Group ?? SetReferenceChecks.GatewayApiGroup, parent.Kind ?? "Gateway", parent.Namespace, parent.Name, parent)
             {
                 SectionName = parent.SectionName,
                 Port = parent.Port,
@@ -270,4 +275,8 @@ internal static class SetObjects
     }
 
     private static string Item(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string Item(string[] built, string list, int index) => index < built.Length ? built[index] : Item(list, index);
+
+    private static string[] ItemPaths(string list) => [.. Enumerable.Range(0, 8).Select(i => Item(list, i))];
 }

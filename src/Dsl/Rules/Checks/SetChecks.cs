@@ -9,29 +9,19 @@ internal static class SetChecks
 {
     public static void Check(IReadOnlyList<SetObject> objects, Action<SetFinding> report)
     {
-        // Tuple keys (ValueTuple compares strings ordinally); a duplicate takes no further part.
-        var identities = new Dictionary<(string Group, string Kind, string Namespace, string Name), SetObject>(objects.Count);
-        var unique = new List<SetObject>(objects.Count);
-        foreach (var item in objects)
+        // A duplicate takes no further part.
+        var index = new SetIndex(objects);
+        foreach (var (item, first) in index.Duplicates)
         {
-            var identity = (item.Group, item.Kind, item.Namespace, item.Name);
-            if (identities.TryGetValue(identity, out var first))
-            {
-                report(new SetFinding(RuleCatalog.EG4002, item, "metadata.name", null, null, [item.Display, new SetPlace(first.Index)]));
-                continue;
-            }
-
-            identities.Add(identity, item);
-            unique.Add(item);
+            report(new SetFinding(RuleCatalog.EG4002, item, "metadata.name", null, null, [item.Display, new SetPlace(first.Index)]));
         }
 
-        var index = new SetIndex(unique);
-        foreach (var item in unique)
+        foreach (var item in index.Unique)
         {
             SetReferenceChecks.Check(item, index, report);
             SetSelectorChecks.Check(item, index, report);
         }
 
-        SetPrecedenceChecks.Check(unique, index, report);
+        SetPrecedenceChecks.Check(index.Unique, index, report);
     }
 }

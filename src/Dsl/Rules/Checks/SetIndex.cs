@@ -15,15 +15,19 @@ internal sealed class SetIndex
     public SetIndex(IReadOnlyList<SetObject> objects)
     {
         _objects = new(objects.Count);
+        var unique = new List<SetObject>(objects.Count);
+        List<(SetObject Duplicate, SetObject First)>? duplicates = null;
         foreach (var item in objects)
         {
             var identity = (item.Group, item.Kind, item.Namespace, item.Name);
-            if (_objects.ContainsKey(identity))
+            if (_objects.TryGetValue(identity, out var first))
             {
+                (duplicates ??= []).Add((item, first));
                 continue;
             }
 
             _objects.Add(identity, item);
+            unique.Add(item);
             _namespaces.Add(item.Namespace);
             Add(_byKind, (item.Group, item.Kind), item);
             Add(_byKindIn, (item.Group, item.Kind, item.Namespace), item);
@@ -38,7 +42,16 @@ internal sealed class SetIndex
                 grants.Add(grant);
             }
         }
+
+        Unique = unique;
+        Duplicates = duplicates ?? (IReadOnlyList<(SetObject, SetObject)>)[];
     }
+
+    /// <summary>The objects in set order, each identity once (the first object that has it).</summary>
+    public IReadOnlyList<SetObject> Unique { get; }
+
+    /// <summary>The objects whose identity an earlier object already has, with that object, in set order.</summary>
+    public IReadOnlyList<(SetObject Duplicate, SetObject First)> Duplicates { get; }
 
     /// <summary>Whether the set declares nothing (then no reference can be "not found").</summary>
     public bool IsEmpty => _objects.Count == 0;

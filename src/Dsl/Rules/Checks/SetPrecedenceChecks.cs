@@ -15,7 +15,8 @@ internal static class SetPrecedenceChecks
 
     public static void Check(IReadOnlyList<SetObject> objects, SetIndex index, Action<SetFinding> report)
     {
-        var holders = new Dictionary<(string PolicyGroup, string PolicyKind, string TargetGroup, string TargetKind, string Namespace, string Name, string Section), (SetObject Policy, SetReference Reference, bool Reported)>();
+        // Sized for a target per object: grown by doubling, it allocated about twice its final size.
+        var holders = new Dictionary<(string PolicyGroup, string PolicyKind, string TargetGroup, string TargetKind, string Namespace, string Name, string Section), (SetObject Policy, SetReference Reference, bool Reported)>(objects.Count);
         var gatewayPolicies = new Dictionary<(string PolicyGroup, string PolicyKind, string Namespace, string Gateway), List<(SetObject Policy, SetReference Reference)>>();
         foreach (var policy in objects)
         {
