@@ -25,24 +25,41 @@ internal static class Validator
 
     /// <summary>
     /// Each resource of the set, then the set rules over them all. Resources are independent, so runs of them are
-    /// checked on several threads, each with its own collector; their findings are joined in set order, so the
-    /// result is the same, in the same order, as on one thread.
+    /// checked on several threads, each with its own collector, and the set rules (which only read what
+    /// <see cref="SetObjects"/> took from the model) run beside them as one more work item, the first to start;
+    /// findings are joined in set order, then the set rules', so the result is the same, in the same order, as
+    /// on one thread.
     /// </summary>
     public static IReadOnlyList<ValidationDiagnostic> Validate(ManifestSet set, EnvoyGatewayVersion release)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(release);
+        var runCount = (set.Count + ResourcesPerWorkItem - 1) / ResourcesPerWorkItem;
         var objects = new SetObject[set.Count];
-        var runs = new IReadOnlyList<ValidationDiagnostic>[(set.Count + ResourcesPerWorkItem - 1) / ResourcesPerWorkItem];
-        ForEachRun(runs.Length, run =>
+        ForEachRun(runCount, run =>
         {
+            for (var i = run * ResourcesPerWorkItem; i < Math.Min(set.Count, (run + 1) * ResourcesPerWorkItem); i++)
+            {
+                objects[i] = SetObjects.From(set[i], i);
+            }
+        });
+
+        var setFindings = new List<SetFinding>();
+        var runs = new IReadOnlyList<ValidationDiagnostic>[runCount];
+        ForEachRun(runCount + 1, item =>
+        {
+            if (item == 0)
+            {
+                SetChecks.Check(objects, setFindings.Add);
+                return;
+            }
+
+            var run = item - 1;
             var collector = new DiagnosticCollector();
             var cel = new Cel.CelContext(collector, release);
-            var end = Math.Min(set.Count, (run + 1) * ResourcesPerWorkItem);
-            for (var i = run * ResourcesPerWorkItem; i < end; i++)
+            for (var i = run * ResourcesPerWorkItem; i < Math.Min(set.Count, (run + 1) * ResourcesPerWorkItem); i++)
             {
                 ValidateResource(set[i], release, collector, cel);
-                objects[i] = SetObjects.From(set[i], i);
             }
 
             runs[run] = collector.Results;
@@ -54,18 +71,22 @@ internal static class Validator
             findings.AddRange(run);
         }
 
-        SetChecks.Check(objects, finding => findings.AddSetFinding(finding, set));
+        foreach (var finding in setFindings)
+        {
+            findings.AddSetFinding(finding, set);
+        }
+
         return findings.Results;
     }
 
-    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, in parallel when there is more than one; an exception comes out as itself, not wrapped.</summary>
+    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, in parallel when there are more than two (a set of one run is checked on the calling thread); an exception comes out as itself, not wrapped.</summary>
     private static void ForEachRun(int count, Action<int> body)
     {
-        if (count <= 1)
+        if (count <= 2)
         {
-            if (count == 1)
+            for (var item = 0; item < count; item++)
             {
-                body(0);
+                body(item);
             }
 
             return;
