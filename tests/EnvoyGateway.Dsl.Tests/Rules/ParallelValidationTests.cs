@@ -39,7 +39,7 @@ public class ParallelValidationTests
     }
 
     [Fact]
-    public void A_message_rendered_when_first_read_is_the_same_whichever_threads_read_it_first()
+    public async Task A_message_rendered_when_first_read_is_the_same_whichever_threads_read_it_first()
     {
         var set = BigSet();
         var expected = set.Validate().Select(d => d.Message).ToList();
@@ -48,9 +48,8 @@ public class ParallelValidationTests
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var findings = set.Validate();
-            var reads = Enumerable.Range(0, 4).Select(_ => Task.Run(() => findings.Select(d => d.Message).ToList())).ToArray();
-            Task.WaitAll(reads);
-            Assert.All(reads, read => Assert.Equal(expected, read.Result));
+            var reads = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => findings.Select(d => d.Message).ToList())));
+            Assert.All(reads, read => Assert.Equal(expected, read));
             Assert.Contains(expected, m => m.Contains("Minutes", StringComparison.Ordinal));
         }
     }
