@@ -17,6 +17,7 @@ internal static class SetObjects
     private const string ServiceKind = "Service";
 
     // The paths of the first items of the lists that nearly every policy and route has, built once rather than per object.
+    private const int ItemPathsBuilt = 8;
     private static readonly string[] TargetRefsPaths = ItemPaths("spec.targetRefs");
     private static readonly string[] TargetSelectorsPaths = ItemPaths("spec.targetSelectors");
     private static readonly string[] ParentRefsPaths = ItemPaths("spec.parentRefs");
@@ -278,5 +279,5 @@ internal static class SetObjects
 
     private static string Item(string[] built, string list, int index) => index < built.Length ? built[index] : Item(list, index);
 
-    private static string[] ItemPaths(string list) => [.. Enumerable.Range(0, 8).Select(i => Item(list, i))];
+    private static string[] ItemPaths(string list) => [.. Enumerable.Range(0, ItemPathsBuilt).Select(i => Item(list, i))];
 }
