@@ -24,10 +24,11 @@ internal static class ValidationBreakdown
             Print(runs, "  schema walk", () =>
             {
                 var sink = new DiagnosticCollector();
+                var tree = new SchemaTree(release.Index, sink);
                 foreach (var resource in set)
                 {
                     sink.Resource = resource;
-                    SchemaTree.Walk(resource, release.Index, sink);
+                    tree.Walk(resource);
                 }
             });
             Print(runs, "  CEL rules", () =>

@@ -7,8 +7,9 @@ namespace EnvoyGateway.Dsl.Validation;
 
 /// <summary>
 /// A model object as <see cref="SchemaWalk"/> sees it at build time: every value is Known or Absent. One
-/// instance is reused for every object of a run (<see cref="Owner"/>), and it remembers the last property
-/// read, since the walk asks for presence and then the value.
+/// instance is reused for every object of a run (<see cref="Owner"/>). Presence and numbers are read typed
+/// (<see cref="SchemaAccess.IsSet(object, int)"/>, <see cref="SchemaAccess.Number(object, int)"/>); other values are read boxed, and the
+/// last one is remembered, since the walk asks for a list's items one at a time.
 /// </summary>
 internal sealed class ModelSchemaObject : ISchemaObject
 {

@@ -16,11 +16,9 @@ internal static class SetObjects
 {
     private const string ServiceKind = "Service";
 
-    // The paths of the first items of the lists that nearly every policy and route has, built once rather than per object.
-    private const int ItemPathsBuilt = 8;
-    private static readonly string[] TargetRefsPaths = ItemPaths("spec.targetRefs");
-    private static readonly string[] TargetSelectorsPaths = ItemPaths("spec.targetSelectors");
-    private static readonly string[] ParentRefsPaths = ItemPaths("spec.parentRefs");
+    private static readonly ListPaths TargetRefs = new("spec.targetRefs");
+    private static readonly ListPaths TargetSelectors = new("spec.targetSelectors");
+    private static readonly ListPaths ParentRefs = new("spec.parentRefs");
 
     public static SetObject From(KubernetesObject resource, int index)
     {
@@ -150,7 +148,7 @@ internal static class SetObjects
     {
         for (var i = 0; i < targets.Count; i++)
         {
-            AddTarget(item, Item(TargetRefsPaths, "spec.targetRefs", i), targets[i]);
+            AddTarget(item, TargetRefs.Item(i), targets[i]);
         }
     }
 
@@ -159,7 +157,7 @@ internal static class SetObjects
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
-            Add(item, Item(TargetRefsPaths, "spec.targetRefs", i), target, target.Group, target.Kind, null, target.Name, null);
+            Add(item, TargetRefs.Item(i), target, target.Group, target.Kind, null, target.Name, null);
         }
     }
 
@@ -184,7 +182,7 @@ internal static class SetObjects
                 continue;
             }
 
-            var added = new SetSelector(Item(TargetSelectorsPaths, "spec.targetSelectors", i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
+            var added = new SetSelector(TargetSelectors.Item(i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
             {
                 MatchLabels = selector.MatchLabels,
                 NamespacesFrom = selector.Namespaces?.From,
@@ -227,7 +225,7 @@ internal static class SetObjects
         for (var i = 0; i < parents.Count; i++)
         {
             var parent = parents[i];
-            route.References.Add(new SetReference(SetReferenceRole.ParentRef, Item(ParentRefsPaths, "spec.parentRefs", i), parent.Group ?? SetReferenceChecks.GatewayApiGroup, parent.Kind ?? "Gateway", parent.Namespace, parent.Name, parent)
+            route.References.Add(new SetReference(SetReferenceRole.ParentRef, ParentRefs.Item(i), parent.Group ?? SetReferenceChecks.GatewayApiGroup, parent.Kind ?? "Gateway", parent.Namespace, parent.Name, parent)
             {
                 SectionName = parent.SectionName,
                 Port = parent.Port,
@@ -277,7 +275,11 @@ internal static class SetObjects
 
     private static string Item(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    private static string Item(string[] built, string list, int index) => index < built.Length ? built[index] : Item(list, index);
+    /// <summary>The item paths of a list that nearly every policy or route has; the first ones are built once rather than per object.</summary>
+    private sealed class ListPaths(string list)
+    {
+        private readonly string[] _first = [.. Enumerable.Range(0, 8).Select(i => SetObjects.Item(list, i))];
 
-    private static string[] ItemPaths(string list) => [.. Enumerable.Range(0, ItemPathsBuilt).Select(i => Item(list, i))];
+        public string Item(int index) => index < _first.Length ? _first[index] : SetObjects.Item(list, index);
+    }
 }

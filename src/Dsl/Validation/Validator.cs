@@ -15,7 +15,7 @@ internal static class Validator
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(release);
         var collector = new DiagnosticCollector();
-        ValidateResource(resource, release, collector, new Cel.CelContext(collector, release));
+        ValidateResource(resource, release, collector, new Cel.CelContext(collector, release), new SchemaTree(release.Index, collector));
         return collector.Results;
     }
 
@@ -35,10 +35,12 @@ internal static class Validator
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(release);
         var runCount = (set.Count + ResourcesPerWorkItem - 1) / ResourcesPerWorkItem;
+        var parallel = runCount > 1;
         var objects = new SetObject[set.Count];
-        ForEachRun(runCount, run =>
+        ForEach(runCount, parallel, run =>
         {
-            for (var i = run * ResourcesPerWorkItem; i < Math.Min(set.Count, (run + 1) * ResourcesPerWorkItem); i++)
+            var (start, end) = RunRange(run, set.Count);
+            for (var i = start; i < end; i++)
             {
                 objects[i] = SetObjects.From(set[i], i);
             }
@@ -46,7 +48,7 @@ internal static class Validator
 
         var setFindings = new List<SetFinding>();
         var runs = new IReadOnlyList<ValidationDiagnostic>[runCount];
-        ForEachRun(runCount + 1, item =>
+        ForEach(runCount + 1, parallel, item =>
         {
             if (item == 0)
             {
@@ -57,9 +59,11 @@ internal static class Validator
             var run = item - 1;
             var collector = new DiagnosticCollector();
             var cel = new Cel.CelContext(collector, release);
-            for (var i = run * ResourcesPerWorkItem; i < Math.Min(set.Count, (run + 1) * ResourcesPerWorkItem); i++)
+            var tree = new SchemaTree(release.Index, collector);
+            var (start, end) = RunRange(run, set.Count);
+            for (var i = start; i < end; i++)
             {
-                ValidateResource(set[i], release, collector, cel);
+                ValidateResource(set[i], release, collector, cel, tree);
             }
 
             runs[run] = collector.Results;
@@ -79,10 +83,13 @@ internal static class Validator
         return findings.Results;
     }
 
-    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, in parallel when there are more than two (a set of one run is checked on the calling thread); an exception comes out as itself, not wrapped.</summary>
-    private static void ForEachRun(int count, Action<int> body)
+    /// <summary>The resources of run <paramref name="run"/> of a set of <paramref name="count"/>: start, and end (exclusive).</summary>
+    private static (int Start, int End) RunRange(int run, int count) => (run * ResourcesPerWorkItem, Math.Min(count, (run + 1) * ResourcesPerWorkItem));
+
+    /// <summary>Runs <paramref name="body"/> for 0 … <paramref name="count"/> − 1, on several threads when <paramref name="parallel"/> (a set of one run is checked on the calling thread); an exception comes out as itself, not wrapped.</summary>
+    private static void ForEach(int count, bool parallel, Action<int> body)
     {
-        if (count <= 2)
+        if (!parallel)
         {
             for (var item = 0; item < count; item++)
             {
@@ -102,11 +109,12 @@ internal static class Validator
         }
     }
 
-    private static void ValidateResource(KubernetesObject resource, EnvoyGatewayVersion release, DiagnosticCollector sink, Cel.CelContext cel)
+    /// <summary>One resource, with what its run made once: the collector, its CEL context and its schema tree.</summary>
+    private static void ValidateResource(KubernetesObject resource, EnvoyGatewayVersion release, DiagnosticCollector sink, Cel.CelContext cel, SchemaTree tree)
     {
         sink.Resource = resource;
         ValidateMetadata(resource.Metadata, sink);
-        SchemaTree.Walk(resource, release.Index, sink);
+        tree.Walk(resource);
         if (resource is BackendTrafficPolicy policy)
         {
             ValidateSpec(policy.Spec, resource.Metadata, release.Index, sink);

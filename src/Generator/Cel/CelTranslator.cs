@@ -23,6 +23,9 @@ internal sealed class CelTranslator
     private readonly CelHoistedFields _fields;
     private readonly CelHoistedFields _editFields;
     private readonly Dictionary<string, (string CSharpName, CelType Type)> _variables = new(StringComparer.Ordinal);
+
+    /// <summary>No macro variable is in scope, only the rule's <c>self</c>.</summary>
+    private bool OnlySelfInScope => _variables.Count == 1;
     private int _variableCount;
 
     private CelTranslator(CelRuleSite site, string rule, CelHoistedFields fields, CelHoistedFields editFields)
@@ -422,9 +425,9 @@ internal sealed class CelTranslator
             case "&&" or "||" when left.Type is CelType.Bool && right.Type is CelType.Bool:
                 var name = binary.Operator == "&&" ? "And" : "Or";
                 var edit = $"{Edit}.{name}({left.EditCode}, {right.EditCode})";
-                // Operands that read only self take it as an argument: a lambda capturing self allocated a closure
-                // on every evaluation of the rule, whichever branch ran.
-                var operands = _variables.Count == 1
+                // Outside a macro, operands read only self and take it as an argument: a lambda capturing self
+                // allocated a closure on every evaluation of the rule, whichever branch ran.
+                var operands = OnlySelfInScope
                     ? $"self, static self => {left.Code}, static self => {right.Code}"
                     : $"() => {left.Code}, () => {right.Code}";
                 return left.MayFail

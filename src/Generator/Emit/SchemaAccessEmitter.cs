@@ -44,9 +44,9 @@ internal static class SchemaAccessEmitter
     /// </summary>
     private static void Switch(CodeWriter w, UnionModel model, string summary, string returns, string name, string fallback, Func<ModelProperty, string, string?> arm)
     {
-        var perType = new List<(ModelType Type, List<string> Arms)>();
+        var perType = new List<(int TypeIndex, ModelType Type, List<string> Arms)>();
         var index = 0;
-        foreach (var type in model.Types)
+        foreach (var (type, typeIndex) in model.Types.Select((type, typeIndex) => (type, typeIndex)))
         {
             var arms = new List<string>();
             foreach (var property in type.Properties)
@@ -61,23 +61,20 @@ internal static class SchemaAccessEmitter
 
             if (arms.Count > 0)
             {
-                perType.Add((type, arms));
+                perType.Add((typeIndex, type, arms));
             }
         }
 
         w.DocXml("summary", summary);
-        w.Open($"public static {returns} {name}(object owner, int property)");
-        w.Open("switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)");
-        var typeIndex = model.Types.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i);
-        foreach (var (type, _) in perType)
+        w.Open($"public static {returns} {name}(object owner, int property) => global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner switch");
+        foreach (var (typeIndex, type, _) in perType)
         {
-            w.Line($"case {typeIndex[type]}: return {name}((global::{type.FullName})owner, property);");
+            w.Line($"{typeIndex} => {name}((global::{type.FullName})owner, property),");
         }
 
-        w.Line(fallback.StartsWith("throw ", StringComparison.Ordinal) ? $"default: {fallback};" : $"default: return {fallback};");
-        w.Close();
-        w.Close();
-        foreach (var (type, arms) in perType)
+        w.Line($"_ => {fallback},");
+        w.Close("};");
+        foreach (var (_, type, arms) in perType)
         {
             w.Line();
             w.Open($"private static {returns} {name}(global::{type.FullName} owner, int property) => property switch");

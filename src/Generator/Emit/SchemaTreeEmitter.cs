@@ -23,12 +23,12 @@ internal static class SchemaTreeEmitter
         w.Line();
         w.Doc("summary", "Checks every object of a resource's tree against the schema (SchemaWalk) and enters its object parts, so that findings get their path and source; the parts of a property are entered only in the releases that have it.");
         w.Open("internal static class SchemaTreeWalk");
-        w.DocXml("summary", "Walks <paramref name=\"part\"/>, an instance of type <paramref name=\"type\"/> (an index into SchemaTable.Types).");
-        w.Open("public static void Walk(int type, object part, SchemaTreeWalker walker)");
+        w.DocXml("summary", "Walks <paramref name=\"resource\"/>, an instance of the root type <paramref name=\"type\"/> of a kind (an index into SchemaTable.Types).");
+        w.Open("public static void Walk(int type, KubernetesObject resource, SchemaTree tree)");
         w.Open("switch (type)");
-        foreach (var (type, index) in types)
+        foreach (var (type, index) in types.Where(t => t.Type.Kind is not null))
         {
-            w.Line($"case {index}: Walk((global::{type.FullName})part, walker); return;");
+            w.Line($"case {index}: Walk((global::{type.FullName})resource, tree); return;");
         }
 
         w.Line("default: throw new ArgumentOutOfRangeException(nameof(type));");
@@ -46,8 +46,8 @@ internal static class SchemaTreeEmitter
 
     private static void EmitType(CodeWriter w, ModelType type, int index)
     {
-        w.Open($"private static void Walk(global::{type.FullName} value, SchemaTreeWalker walker)");
-        w.Line($"walker.Check({index}, value);");
+        w.Open($"private static void Walk(global::{type.FullName} value, SchemaTree tree)");
+        w.Line($"tree.Check({index}, value);");
         var n = 0;
         foreach (var property in type.Properties)
         {
@@ -59,32 +59,32 @@ internal static class SchemaTreeEmitter
             switch (shape.Kind)
             {
                 case ShapeKind.Object:
-                    w.Open($"if (walker.In({releases}) && value.{property.CSharpName} is {{ }} part{n})");
-                    w.Line($"walker.Enter({json}, part{n});");
-                    w.Line($"Walk(part{n}, walker);");
-                    w.Line("walker.Exit();");
+                    w.Open($"if (tree.In({releases}) && value.{property.CSharpName} is {{ }} part{n})");
+                    w.Line($"tree.Enter({json}, part{n});");
+                    w.Line($"Walk(part{n}, tree);");
+                    w.Line("tree.Exit();");
                     w.Close();
                     break;
                 case ShapeKind.List when shape.Element!.Kind == ShapeKind.Object:
-                    w.Open($"if (walker.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} items{n})");
+                    w.Open($"if (tree.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} items{n})");
                     w.Open($"for (var i = 0; i < items{n}.Count; i++)");
                     w.Open($"if (items{n}[i] is {{ }} item)");
-                    w.Line($"walker.Enter({json}, item, i);");
-                    w.Line("Walk(item, walker);");
-                    w.Line("walker.Exit();");
+                    w.Line($"tree.Enter({json}, item, i);");
+                    w.Line("Walk(item, tree);");
+                    w.Line("tree.Exit();");
                     w.Close();
                     w.Close();
                     w.Close();
                     break;
                 case ShapeKind.Map when shape.Element!.Kind == ShapeKind.Object:
-                    w.Open($"if (walker.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} entries{n})");
+                    w.Open($"if (tree.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} entries{n})");
                     w.Open($"foreach (var entry in entries{n})");
                     w.Open("if (entry.Value is { } item)");
-                    w.Line($"walker.Enter({json}, value);");
-                    w.Line("walker.Enter(entry.Key, item);");
-                    w.Line("Walk(item, walker);");
-                    w.Line("walker.Exit();");
-                    w.Line("walker.Exit();");
+                    w.Line($"tree.Enter({json}, value);");
+                    w.Line("tree.Enter(entry.Key, item);");
+                    w.Line("Walk(item, tree);");
+                    w.Line("tree.Exit();");
+                    w.Line("tree.Exit();");
                     w.Close();
                     w.Close();
                     w.Close();

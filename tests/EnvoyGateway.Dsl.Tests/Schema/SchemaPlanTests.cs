@@ -30,17 +30,18 @@ public class SchemaPlanTests
                 for (var p = owner.FirstProperty; p < owner.FirstProperty + owner.PropertyCount; p++)
                 {
                     var property = SchemaTable.Properties[p];
+                    var rules = property.RulesIn(1u << release);
                     var planned = Array.FindIndex(plan.Checked, c => c.Index == p);
                     if (planned >= 0)
                     {
                         Assert.Same(property, plan.Checked[planned].Property);
-                        Assert.Same(property.RulesIn(1u << release), plan.Checked[planned].Rules);
+                        Assert.Same(rules, plan.Checked[planned].Rules);
                     }
 
                     foreach (var value in Objects)
                     {
                         var sink = new CountingSink();
-                        SchemaWalk.CheckProperty(owner, new PlannedProperty(p, property, property.RulesIn(1u << release)), value, release, sink);
+                        SchemaWalk.CheckProperty(owner, new PlannedProperty(p, property, rules), value, release, sink);
                         if (planned >= 0)
                         {
                             reportedByChecked += sink.Count;

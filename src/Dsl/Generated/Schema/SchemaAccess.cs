@@ -15,471 +15,468 @@ internal static class SchemaAccess
     /// The value of property <paramref name="property"/> (an index into SchemaTable.Properties) of <paramref
     /// name="owner"/>, an instance of its owning type.
     /// </summary>
-    public static object? Value(object owner, int property)
+    public static object? Value(object owner, int property) => global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner switch
     {
-        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
-        {
-            case 0: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property);
-            case 1: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property);
-            case 2: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property);
-            case 3: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
-            case 4: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
-            case 5: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property);
-            case 6: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
-            case 7: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property);
-            case 8: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property);
-            case 9: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property);
-            case 10: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property);
-            case 11: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property);
-            case 12: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property);
-            case 13: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property);
-            case 14: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property);
-            case 15: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property);
-            case 16: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property);
-            case 17: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
-            case 18: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property);
-            case 19: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property);
-            case 20: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
-            case 21: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property);
-            case 22: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property);
-            case 23: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property);
-            case 24: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property);
-            case 25: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property);
-            case 26: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property);
-            case 27: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
-            case 28: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property);
-            case 29: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property);
-            case 30: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property);
-            case 31: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property);
-            case 32: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
-            case 33: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property);
-            case 34: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
-            case 35: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property);
-            case 36: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property);
-            case 37: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property);
-            case 38: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property);
-            case 39: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property);
-            case 40: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property);
-            case 41: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
-            case 42: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property);
-            case 43: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
-            case 44: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property);
-            case 45: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
-            case 46: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property);
-            case 47: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property);
-            case 48: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property);
-            case 49: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property);
-            case 50: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property);
-            case 51: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property);
-            case 52: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
-            case 53: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property);
-            case 54: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property);
-            case 55: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property);
-            case 56: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
-            case 57: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property);
-            case 58: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
-            case 59: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
-            case 60: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property);
-            case 61: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
-            case 62: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property);
-            case 63: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property);
-            case 64: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property);
-            case 65: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property);
-            case 66: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property);
-            case 67: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property);
-            case 68: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property);
-            case 69: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property);
-            case 70: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property);
-            case 71: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
-            case 72: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
-            case 73: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property);
-            case 74: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property);
-            case 75: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property);
-            case 76: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property);
-            case 77: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property);
-            case 78: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property);
-            case 79: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property);
-            case 80: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
-            case 81: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
-            case 82: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property);
-            case 83: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property);
-            case 84: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property);
-            case 85: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property);
-            case 86: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
-            case 87: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property);
-            case 88: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property);
-            case 89: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property);
-            case 90: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property);
-            case 91: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property);
-            case 92: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property);
-            case 93: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property);
-            case 94: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property);
-            case 95: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property);
-            case 96: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property);
-            case 97: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
-            case 98: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property);
-            case 99: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property);
-            case 100: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property);
-            case 101: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property);
-            case 102: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property);
-            case 103: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
-            case 104: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property);
-            case 105: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property);
-            case 106: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
-            case 107: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
-            case 108: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property);
-            case 109: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property);
-            case 110: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property);
-            case 111: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property);
-            case 112: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
-            case 113: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
-            case 114: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property);
-            case 115: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
-            case 116: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
-            case 117: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property);
-            case 118: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property);
-            case 119: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property);
-            case 120: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property);
-            case 121: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property);
-            case 122: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property);
-            case 123: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
-            case 124: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
-            case 125: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
-            case 126: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property);
-            case 127: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property);
-            case 128: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property);
-            case 129: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property);
-            case 130: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property);
-            case 131: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property);
-            case 132: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property);
-            case 133: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property);
-            case 134: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property);
-            case 135: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property);
-            case 136: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property);
-            case 137: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
-            case 138: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
-            case 139: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property);
-            case 140: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property);
-            case 141: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
-            case 142: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
-            case 143: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property);
-            case 144: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property);
-            case 145: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property);
-            case 146: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property);
-            case 147: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
-            case 148: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property);
-            case 149: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
-            case 150: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property);
-            case 151: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property);
-            case 152: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property);
-            case 153: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property);
-            case 154: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property);
-            case 155: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property);
-            case 156: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property);
-            case 157: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property);
-            case 158: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property);
-            case 159: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property);
-            case 160: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property);
-            case 161: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property);
-            case 162: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property);
-            case 163: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property);
-            case 164: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
-            case 165: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
-            case 166: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property);
-            case 167: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property);
-            case 168: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property);
-            case 169: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property);
-            case 170: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property);
-            case 171: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
-            case 172: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
-            case 173: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property);
-            case 174: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property);
-            case 175: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property);
-            case 176: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property);
-            case 177: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property);
-            case 178: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property);
-            case 179: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property);
-            case 180: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property);
-            case 181: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property);
-            case 182: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property);
-            case 183: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
-            case 184: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property);
-            case 185: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property);
-            case 186: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
-            case 187: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
-            case 188: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property);
-            case 189: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
-            case 190: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property);
-            case 191: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property);
-            case 192: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property);
-            case 193: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property);
-            case 194: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property);
-            case 195: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property);
-            case 196: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property);
-            case 197: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property);
-            case 198: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property);
-            case 199: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property);
-            case 200: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property);
-            case 201: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property);
-            case 202: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property);
-            case 203: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property);
-            case 204: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property);
-            case 205: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property);
-            case 206: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property);
-            case 207: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property);
-            case 208: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property);
-            case 209: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property);
-            case 210: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property);
-            case 211: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
-            case 212: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property);
-            case 213: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property);
-            case 214: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property);
-            case 215: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property);
-            case 216: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property);
-            case 217: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property);
-            case 218: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property);
-            case 219: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property);
-            case 220: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property);
-            case 221: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property);
-            case 222: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property);
-            case 223: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property);
-            case 224: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property);
-            case 225: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property);
-            case 226: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property);
-            case 227: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
-            case 228: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property);
-            case 229: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property);
-            case 230: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property);
-            case 231: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
-            case 232: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
-            case 233: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property);
-            case 234: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property);
-            case 235: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
-            case 236: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property);
-            case 237: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property);
-            case 238: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property);
-            case 239: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property);
-            case 240: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property);
-            case 241: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property);
-            case 242: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property);
-            case 243: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property);
-            case 244: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
-            case 245: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
-            case 246: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property);
-            case 247: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property);
-            case 248: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property);
-            case 249: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
-            case 250: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
-            case 251: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
-            case 252: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property);
-            case 253: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
-            case 254: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property);
-            case 255: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
-            case 256: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property);
-            case 257: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property);
-            case 258: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property);
-            case 259: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property);
-            case 260: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property);
-            case 261: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property);
-            case 262: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property);
-            case 263: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property);
-            case 264: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property);
-            case 265: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property);
-            case 266: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property);
-            case 267: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
-            case 268: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property);
-            case 269: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property);
-            case 270: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property);
-            case 271: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property);
-            case 272: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
-            case 273: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property);
-            case 274: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property);
-            case 275: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property);
-            case 276: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property);
-            case 277: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property);
-            case 278: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property);
-            case 279: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
-            case 280: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property);
-            case 281: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property);
-            case 282: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property);
-            case 283: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
-            case 284: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property);
-            case 285: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property);
-            case 286: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property);
-            case 287: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property);
-            case 288: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
-            case 289: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property);
-            case 290: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property);
-            case 291: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property);
-            case 292: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
-            case 293: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property);
-            case 294: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property);
-            case 295: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property);
-            case 296: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property);
-            case 297: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
-            case 298: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
-            case 299: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property);
-            case 300: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
-            case 301: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
-            case 302: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property);
-            case 303: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property);
-            case 304: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property);
-            case 305: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property);
-            case 306: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property);
-            case 307: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property);
-            case 308: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
-            case 309: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
-            case 310: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property);
-            case 311: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property);
-            case 312: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
-            case 313: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property);
-            case 314: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property);
-            case 315: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property);
-            case 316: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
-            case 317: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property);
-            case 318: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property);
-            case 319: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
-            case 320: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
-            case 321: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property);
-            case 322: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property);
-            case 323: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property);
-            case 324: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property);
-            case 325: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property);
-            case 326: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property);
-            case 327: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
-            case 328: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
-            case 329: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property);
-            case 330: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property);
-            case 331: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property);
-            case 332: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property);
-            case 333: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property);
-            case 334: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
-            case 335: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
-            case 336: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property);
-            case 337: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
-            case 338: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property);
-            case 339: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property);
-            case 340: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property);
-            case 341: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property);
-            case 342: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property);
-            case 343: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property);
-            case 344: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property);
-            case 345: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property);
-            case 346: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property);
-            case 347: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property);
-            case 348: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property);
-            case 349: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property);
-            case 350: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property);
-            case 351: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
-            case 352: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
-            case 353: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property);
-            case 354: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property);
-            case 355: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property);
-            case 356: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property);
-            case 357: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
-            case 358: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property);
-            case 359: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property);
-            case 360: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property);
-            case 361: return Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property);
-            case 362: return Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property);
-            case 363: return Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property);
-            case 364: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property);
-            case 365: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property);
-            case 366: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
-            case 367: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
-            case 368: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
-            case 369: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property);
-            case 370: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property);
-            case 371: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property);
-            case 372: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property);
-            case 373: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property);
-            case 374: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property);
-            case 375: return Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property);
-            case 376: return Value((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
-            case 377: return Value((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property);
-            case 378: return Value((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property);
-            case 379: return Value((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
-            case 380: return Value((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
-            case 381: return Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property);
-            case 382: return Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property);
-            case 383: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property);
-            case 384: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
-            case 385: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property);
-            case 386: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property);
-            case 387: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property);
-            case 388: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property);
-            case 389: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property);
-            case 390: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property);
-            case 391: return Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property);
-            case 392: return Value((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property);
-            case 393: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property);
-            case 394: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property);
-            case 395: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property);
-            case 396: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property);
-            case 397: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property);
-            case 398: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property);
-            case 399: return Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property);
-            case 400: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property);
-            case 401: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
-            case 402: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
-            case 403: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property);
-            case 404: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property);
-            case 405: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property);
-            case 406: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property);
-            case 407: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property);
-            case 408: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property);
-            case 409: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property);
-            case 410: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
-            case 411: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
-            case 412: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property);
-            case 413: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property);
-            case 414: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property);
-            case 415: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
-            case 416: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property);
-            case 417: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property);
-            case 418: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property);
-            case 419: return Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property);
-            case 420: return Value((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
-            case 421: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
-            case 422: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property);
-            case 423: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property);
-            case 424: return Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property);
-            case 425: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property);
-            case 426: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property);
-            case 427: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property);
-            case 428: return Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property);
-            case 429: return Value((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property);
-            case 430: return Value((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property);
-            case 431: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property);
-            case 432: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property);
-            case 433: return Value((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
-            case 434: return Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property);
-            case 435: return Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property);
-            case 436: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property);
-            case 437: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property);
-            case 438: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property);
-            case 439: return Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property);
-            case 440: return Value((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
-            case 441: return Value((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property);
-            case 442: return Value((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property);
-            case 443: return Value((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property);
-            case 444: return Value((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property);
-            case 445: return Value((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property);
-            case 446: return Value((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property);
-            case 447: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property);
-            case 448: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property);
-            case 449: return Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property);
-            case 450: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property);
-            case 451: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
-            case 452: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property);
-            case 453: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property);
-            case 454: return Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property);
-            case 455: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property);
-            case 456: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property);
-            case 457: return Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property);
-            default: throw new ArgumentOutOfRangeException(nameof(property));
-        }
-    }
+        0 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property),
+        1 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property),
+        2 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property),
+        3 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property),
+        4 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property),
+        5 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property),
+        6 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property),
+        7 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property),
+        8 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property),
+        9 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property),
+        10 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property),
+        11 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property),
+        12 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property),
+        13 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property),
+        14 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property),
+        15 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property),
+        16 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property),
+        17 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property),
+        18 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property),
+        19 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property),
+        20 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property),
+        21 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property),
+        22 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property),
+        23 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property),
+        24 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property),
+        25 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property),
+        26 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property),
+        27 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property),
+        28 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property),
+        29 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property),
+        30 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property),
+        31 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property),
+        32 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property),
+        33 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property),
+        34 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property),
+        35 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property),
+        36 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property),
+        37 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property),
+        38 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property),
+        39 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property),
+        40 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property),
+        41 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property),
+        42 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property),
+        43 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property),
+        44 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property),
+        45 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property),
+        46 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property),
+        47 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property),
+        48 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property),
+        49 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property),
+        50 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property),
+        51 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property),
+        52 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property),
+        53 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property),
+        54 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property),
+        55 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property),
+        56 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property),
+        57 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property),
+        58 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property),
+        59 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property),
+        60 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property),
+        61 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property),
+        62 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property),
+        63 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property),
+        64 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property),
+        65 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property),
+        66 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property),
+        67 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property),
+        68 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property),
+        69 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property),
+        70 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property),
+        71 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property),
+        72 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property),
+        73 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property),
+        74 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property),
+        75 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property),
+        76 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property),
+        77 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property),
+        78 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property),
+        79 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property),
+        80 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property),
+        81 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property),
+        82 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property),
+        83 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property),
+        84 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property),
+        85 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property),
+        86 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property),
+        87 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property),
+        88 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property),
+        89 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property),
+        90 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property),
+        91 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property),
+        92 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property),
+        93 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property),
+        94 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property),
+        95 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property),
+        96 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property),
+        97 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property),
+        98 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property),
+        99 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property),
+        100 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property),
+        101 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property),
+        102 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property),
+        103 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property),
+        104 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property),
+        105 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property),
+        106 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property),
+        107 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property),
+        108 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property),
+        109 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property),
+        110 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property),
+        111 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property),
+        112 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property),
+        113 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property),
+        114 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property),
+        115 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property),
+        116 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property),
+        117 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property),
+        118 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property),
+        119 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property),
+        120 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property),
+        121 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property),
+        122 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property),
+        123 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property),
+        124 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property),
+        125 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property),
+        126 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property),
+        127 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property),
+        128 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property),
+        129 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property),
+        130 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property),
+        131 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property),
+        132 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property),
+        133 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property),
+        134 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property),
+        135 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property),
+        136 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property),
+        137 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property),
+        138 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property),
+        139 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property),
+        140 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property),
+        141 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property),
+        142 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property),
+        143 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property),
+        144 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property),
+        145 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property),
+        146 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property),
+        147 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property),
+        148 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property),
+        149 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property),
+        150 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property),
+        151 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property),
+        152 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property),
+        153 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property),
+        154 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property),
+        155 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property),
+        156 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property),
+        157 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property),
+        158 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property),
+        159 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property),
+        160 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property),
+        161 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property),
+        162 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property),
+        163 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property),
+        164 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property),
+        165 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property),
+        166 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property),
+        167 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property),
+        168 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property),
+        169 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property),
+        170 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property),
+        171 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property),
+        172 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property),
+        173 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property),
+        174 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property),
+        175 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property),
+        176 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property),
+        177 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property),
+        178 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property),
+        179 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property),
+        180 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property),
+        181 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property),
+        182 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property),
+        183 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property),
+        184 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property),
+        185 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property),
+        186 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property),
+        187 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property),
+        188 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property),
+        189 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property),
+        190 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property),
+        191 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property),
+        192 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property),
+        193 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property),
+        194 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property),
+        195 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property),
+        196 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property),
+        197 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property),
+        198 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property),
+        199 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property),
+        200 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property),
+        201 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property),
+        202 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property),
+        203 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property),
+        204 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property),
+        205 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property),
+        206 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property),
+        207 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property),
+        208 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property),
+        209 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property),
+        210 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property),
+        211 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property),
+        212 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property),
+        213 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property),
+        214 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property),
+        215 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property),
+        216 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property),
+        217 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property),
+        218 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property),
+        219 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property),
+        220 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property),
+        221 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property),
+        222 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property),
+        223 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property),
+        224 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property),
+        225 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property),
+        226 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property),
+        227 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property),
+        228 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property),
+        229 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property),
+        230 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property),
+        231 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property),
+        232 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property),
+        233 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property),
+        234 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property),
+        235 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property),
+        236 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property),
+        237 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property),
+        238 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property),
+        239 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property),
+        240 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property),
+        241 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property),
+        242 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property),
+        243 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property),
+        244 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property),
+        245 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property),
+        246 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property),
+        247 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property),
+        248 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property),
+        249 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property),
+        250 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property),
+        251 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property),
+        252 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property),
+        253 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property),
+        254 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property),
+        255 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property),
+        256 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property),
+        257 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property),
+        258 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property),
+        259 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property),
+        260 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property),
+        261 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property),
+        262 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property),
+        263 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property),
+        264 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property),
+        265 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property),
+        266 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property),
+        267 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property),
+        268 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property),
+        269 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property),
+        270 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property),
+        271 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property),
+        272 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property),
+        273 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property),
+        274 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property),
+        275 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property),
+        276 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property),
+        277 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property),
+        278 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property),
+        279 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property),
+        280 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property),
+        281 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property),
+        282 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property),
+        283 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property),
+        284 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property),
+        285 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property),
+        286 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property),
+        287 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property),
+        288 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property),
+        289 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property),
+        290 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property),
+        291 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property),
+        292 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property),
+        293 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property),
+        294 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property),
+        295 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property),
+        296 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property),
+        297 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property),
+        298 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property),
+        299 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property),
+        300 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property),
+        301 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property),
+        302 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property),
+        303 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property),
+        304 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property),
+        305 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property),
+        306 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property),
+        307 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property),
+        308 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property),
+        309 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property),
+        310 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property),
+        311 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property),
+        312 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property),
+        313 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property),
+        314 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property),
+        315 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property),
+        316 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property),
+        317 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property),
+        318 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property),
+        319 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property),
+        320 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property),
+        321 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property),
+        322 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property),
+        323 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property),
+        324 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property),
+        325 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property),
+        326 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property),
+        327 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property),
+        328 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property),
+        329 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property),
+        330 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property),
+        331 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property),
+        332 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property),
+        333 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property),
+        334 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property),
+        335 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property),
+        336 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property),
+        337 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property),
+        338 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property),
+        339 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property),
+        340 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property),
+        341 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property),
+        342 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property),
+        343 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property),
+        344 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property),
+        345 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property),
+        346 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property),
+        347 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property),
+        348 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property),
+        349 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property),
+        350 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property),
+        351 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property),
+        352 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property),
+        353 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property),
+        354 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property),
+        355 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property),
+        356 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property),
+        357 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property),
+        358 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property),
+        359 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property),
+        360 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property),
+        361 => Value((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property),
+        362 => Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property),
+        363 => Value((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property),
+        364 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property),
+        365 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property),
+        366 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property),
+        367 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property),
+        368 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property),
+        369 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property),
+        370 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property),
+        371 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property),
+        372 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property),
+        373 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property),
+        374 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property),
+        375 => Value((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property),
+        376 => Value((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property),
+        377 => Value((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property),
+        378 => Value((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property),
+        379 => Value((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property),
+        380 => Value((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property),
+        381 => Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property),
+        382 => Value((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property),
+        383 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property),
+        384 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property),
+        385 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property),
+        386 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property),
+        387 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property),
+        388 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property),
+        389 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property),
+        390 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property),
+        391 => Value((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property),
+        392 => Value((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property),
+        393 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property),
+        394 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property),
+        395 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property),
+        396 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property),
+        397 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property),
+        398 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property),
+        399 => Value((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property),
+        400 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property),
+        401 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property),
+        402 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property),
+        403 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property),
+        404 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property),
+        405 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property),
+        406 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property),
+        407 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property),
+        408 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property),
+        409 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property),
+        410 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property),
+        411 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property),
+        412 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property),
+        413 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property),
+        414 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property),
+        415 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property),
+        416 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property),
+        417 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property),
+        418 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property),
+        419 => Value((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property),
+        420 => Value((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property),
+        421 => Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property),
+        422 => Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property),
+        423 => Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property),
+        424 => Value((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property),
+        425 => Value((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property),
+        426 => Value((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property),
+        427 => Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property),
+        428 => Value((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property),
+        429 => Value((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property),
+        430 => Value((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property),
+        431 => Value((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property),
+        432 => Value((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property),
+        433 => Value((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property),
+        434 => Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property),
+        435 => Value((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property),
+        436 => Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property),
+        437 => Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property),
+        438 => Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property),
+        439 => Value((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property),
+        440 => Value((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property),
+        441 => Value((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property),
+        442 => Value((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property),
+        443 => Value((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property),
+        444 => Value((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property),
+        445 => Value((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property),
+        446 => Value((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property),
+        447 => Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property),
+        448 => Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property),
+        449 => Value((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property),
+        450 => Value((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property),
+        451 => Value((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property),
+        452 => Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property),
+        453 => Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property),
+        454 => Value((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property),
+        455 => Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property),
+        456 => Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property),
+        457 => Value((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property),
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
     {
@@ -4423,471 +4420,468 @@ internal static class SchemaAccess
     /// Whether property <paramref name="property"/> of <paramref name="owner"/> is set: not null, and for a
     /// list or map not empty.
     /// </summary>
-    public static bool IsSet(object owner, int property)
+    public static bool IsSet(object owner, int property) => global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner switch
     {
-        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
-        {
-            case 0: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property);
-            case 1: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property);
-            case 2: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property);
-            case 3: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
-            case 4: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
-            case 5: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property);
-            case 6: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
-            case 7: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property);
-            case 8: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property);
-            case 9: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property);
-            case 10: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property);
-            case 11: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property);
-            case 12: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property);
-            case 13: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property);
-            case 14: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property);
-            case 15: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property);
-            case 16: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property);
-            case 17: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
-            case 18: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property);
-            case 19: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property);
-            case 20: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
-            case 21: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property);
-            case 22: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property);
-            case 23: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property);
-            case 24: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property);
-            case 25: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property);
-            case 26: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property);
-            case 27: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
-            case 28: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property);
-            case 29: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property);
-            case 30: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property);
-            case 31: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property);
-            case 32: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
-            case 33: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property);
-            case 34: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
-            case 35: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property);
-            case 36: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property);
-            case 37: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property);
-            case 38: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property);
-            case 39: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property);
-            case 40: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property);
-            case 41: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
-            case 42: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property);
-            case 43: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
-            case 44: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property);
-            case 45: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
-            case 46: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property);
-            case 47: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property);
-            case 48: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property);
-            case 49: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property);
-            case 50: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property);
-            case 51: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property);
-            case 52: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
-            case 53: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property);
-            case 54: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property);
-            case 55: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property);
-            case 56: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
-            case 57: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property);
-            case 58: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
-            case 59: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
-            case 60: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property);
-            case 61: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
-            case 62: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property);
-            case 63: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property);
-            case 64: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property);
-            case 65: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property);
-            case 66: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property);
-            case 67: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property);
-            case 68: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property);
-            case 69: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property);
-            case 70: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property);
-            case 71: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
-            case 72: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
-            case 73: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property);
-            case 74: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property);
-            case 75: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property);
-            case 76: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property);
-            case 77: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property);
-            case 78: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property);
-            case 79: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property);
-            case 80: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
-            case 81: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
-            case 82: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property);
-            case 83: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property);
-            case 84: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property);
-            case 85: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property);
-            case 86: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
-            case 87: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property);
-            case 88: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property);
-            case 89: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property);
-            case 90: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property);
-            case 91: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property);
-            case 92: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property);
-            case 93: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property);
-            case 94: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property);
-            case 95: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property);
-            case 96: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property);
-            case 97: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
-            case 98: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property);
-            case 99: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property);
-            case 100: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property);
-            case 101: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property);
-            case 102: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property);
-            case 103: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
-            case 104: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property);
-            case 105: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property);
-            case 106: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
-            case 107: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
-            case 108: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property);
-            case 109: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property);
-            case 110: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property);
-            case 111: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property);
-            case 112: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
-            case 113: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
-            case 114: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property);
-            case 115: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
-            case 116: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
-            case 117: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property);
-            case 118: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property);
-            case 119: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property);
-            case 120: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property);
-            case 121: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property);
-            case 122: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property);
-            case 123: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
-            case 124: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
-            case 125: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
-            case 126: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property);
-            case 127: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property);
-            case 128: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property);
-            case 129: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property);
-            case 130: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property);
-            case 131: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property);
-            case 132: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property);
-            case 133: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property);
-            case 134: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property);
-            case 135: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property);
-            case 136: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property);
-            case 137: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
-            case 138: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
-            case 139: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property);
-            case 140: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property);
-            case 141: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
-            case 142: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
-            case 143: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property);
-            case 144: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property);
-            case 145: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property);
-            case 146: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property);
-            case 147: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
-            case 148: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property);
-            case 149: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
-            case 150: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property);
-            case 151: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property);
-            case 152: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property);
-            case 153: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property);
-            case 154: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property);
-            case 155: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property);
-            case 156: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property);
-            case 157: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property);
-            case 158: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property);
-            case 159: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property);
-            case 160: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property);
-            case 161: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property);
-            case 162: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property);
-            case 163: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property);
-            case 164: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
-            case 165: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
-            case 166: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property);
-            case 167: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property);
-            case 168: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property);
-            case 169: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property);
-            case 170: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property);
-            case 171: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
-            case 172: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
-            case 173: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property);
-            case 174: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property);
-            case 175: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property);
-            case 176: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property);
-            case 177: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property);
-            case 178: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property);
-            case 179: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property);
-            case 180: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property);
-            case 181: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property);
-            case 182: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property);
-            case 183: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
-            case 184: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property);
-            case 185: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property);
-            case 186: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
-            case 187: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
-            case 188: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property);
-            case 189: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
-            case 190: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property);
-            case 191: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property);
-            case 192: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property);
-            case 193: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property);
-            case 194: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property);
-            case 195: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property);
-            case 196: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property);
-            case 197: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property);
-            case 198: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property);
-            case 199: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property);
-            case 200: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property);
-            case 201: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property);
-            case 202: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property);
-            case 203: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property);
-            case 204: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property);
-            case 205: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property);
-            case 206: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property);
-            case 207: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property);
-            case 208: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property);
-            case 209: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property);
-            case 210: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property);
-            case 211: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
-            case 212: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property);
-            case 213: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property);
-            case 214: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property);
-            case 215: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property);
-            case 216: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property);
-            case 217: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property);
-            case 218: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property);
-            case 219: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property);
-            case 220: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property);
-            case 221: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property);
-            case 222: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property);
-            case 223: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property);
-            case 224: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property);
-            case 225: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property);
-            case 226: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property);
-            case 227: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
-            case 228: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property);
-            case 229: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property);
-            case 230: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property);
-            case 231: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
-            case 232: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
-            case 233: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property);
-            case 234: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property);
-            case 235: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
-            case 236: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property);
-            case 237: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property);
-            case 238: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property);
-            case 239: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property);
-            case 240: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property);
-            case 241: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property);
-            case 242: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property);
-            case 243: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property);
-            case 244: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
-            case 245: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
-            case 246: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property);
-            case 247: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property);
-            case 248: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property);
-            case 249: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
-            case 250: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
-            case 251: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
-            case 252: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property);
-            case 253: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
-            case 254: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property);
-            case 255: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
-            case 256: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property);
-            case 257: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property);
-            case 258: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property);
-            case 259: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property);
-            case 260: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property);
-            case 261: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property);
-            case 262: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property);
-            case 263: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property);
-            case 264: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property);
-            case 265: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property);
-            case 266: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property);
-            case 267: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
-            case 268: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property);
-            case 269: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property);
-            case 270: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property);
-            case 271: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property);
-            case 272: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
-            case 273: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property);
-            case 274: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property);
-            case 275: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property);
-            case 276: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property);
-            case 277: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property);
-            case 278: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property);
-            case 279: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
-            case 280: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property);
-            case 281: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property);
-            case 282: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property);
-            case 283: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
-            case 284: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property);
-            case 285: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property);
-            case 286: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property);
-            case 287: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property);
-            case 288: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
-            case 289: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property);
-            case 290: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property);
-            case 291: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property);
-            case 292: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
-            case 293: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property);
-            case 294: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property);
-            case 295: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property);
-            case 296: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property);
-            case 297: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
-            case 298: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
-            case 299: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property);
-            case 300: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
-            case 301: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
-            case 302: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property);
-            case 303: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property);
-            case 304: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property);
-            case 305: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property);
-            case 306: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property);
-            case 307: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property);
-            case 308: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
-            case 309: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
-            case 310: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property);
-            case 311: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property);
-            case 312: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
-            case 313: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property);
-            case 314: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property);
-            case 315: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property);
-            case 316: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
-            case 317: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property);
-            case 318: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property);
-            case 319: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
-            case 320: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
-            case 321: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property);
-            case 322: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property);
-            case 323: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property);
-            case 324: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property);
-            case 325: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property);
-            case 326: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property);
-            case 327: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
-            case 328: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
-            case 329: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property);
-            case 330: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property);
-            case 331: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property);
-            case 332: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property);
-            case 333: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property);
-            case 334: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
-            case 335: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
-            case 336: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property);
-            case 337: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
-            case 338: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property);
-            case 339: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property);
-            case 340: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property);
-            case 341: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property);
-            case 342: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property);
-            case 343: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property);
-            case 344: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property);
-            case 345: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property);
-            case 346: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property);
-            case 347: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property);
-            case 348: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property);
-            case 349: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property);
-            case 350: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property);
-            case 351: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
-            case 352: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
-            case 353: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property);
-            case 354: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property);
-            case 355: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property);
-            case 356: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property);
-            case 357: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
-            case 358: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property);
-            case 359: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property);
-            case 360: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property);
-            case 361: return IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property);
-            case 362: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property);
-            case 363: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property);
-            case 364: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property);
-            case 365: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property);
-            case 366: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
-            case 367: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
-            case 368: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
-            case 369: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property);
-            case 370: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property);
-            case 371: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property);
-            case 372: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property);
-            case 373: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property);
-            case 374: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property);
-            case 375: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property);
-            case 376: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
-            case 377: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property);
-            case 378: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property);
-            case 379: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
-            case 380: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
-            case 381: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property);
-            case 382: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property);
-            case 383: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property);
-            case 384: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
-            case 385: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property);
-            case 386: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property);
-            case 387: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property);
-            case 388: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property);
-            case 389: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property);
-            case 390: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property);
-            case 391: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property);
-            case 392: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property);
-            case 393: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property);
-            case 394: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property);
-            case 395: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property);
-            case 396: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property);
-            case 397: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property);
-            case 398: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property);
-            case 399: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property);
-            case 400: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property);
-            case 401: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
-            case 402: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
-            case 403: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property);
-            case 404: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property);
-            case 405: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property);
-            case 406: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property);
-            case 407: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property);
-            case 408: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property);
-            case 409: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property);
-            case 410: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
-            case 411: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
-            case 412: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property);
-            case 413: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property);
-            case 414: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property);
-            case 415: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
-            case 416: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property);
-            case 417: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property);
-            case 418: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property);
-            case 419: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property);
-            case 420: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
-            case 421: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
-            case 422: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property);
-            case 423: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property);
-            case 424: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property);
-            case 425: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property);
-            case 426: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property);
-            case 427: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property);
-            case 428: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property);
-            case 429: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property);
-            case 430: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property);
-            case 431: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property);
-            case 432: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property);
-            case 433: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
-            case 434: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property);
-            case 435: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property);
-            case 436: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property);
-            case 437: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property);
-            case 438: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property);
-            case 439: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property);
-            case 440: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
-            case 441: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property);
-            case 442: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property);
-            case 443: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property);
-            case 444: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property);
-            case 445: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property);
-            case 446: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property);
-            case 447: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property);
-            case 448: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property);
-            case 449: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property);
-            case 450: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property);
-            case 451: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
-            case 452: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property);
-            case 453: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property);
-            case 454: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property);
-            case 455: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property);
-            case 456: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property);
-            case 457: return IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property);
-            default: throw new ArgumentOutOfRangeException(nameof(property));
-        }
-    }
+        0 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)owner, property),
+        1 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)owner, property),
+        2 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)owner, property),
+        3 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property),
+        4 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property),
+        5 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)owner, property),
+        6 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property),
+        7 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)owner, property),
+        8 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)owner, property),
+        9 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)owner, property),
+        10 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)owner, property),
+        11 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)owner, property),
+        12 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)owner, property),
+        13 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)owner, property),
+        14 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)owner, property),
+        15 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)owner, property),
+        16 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)owner, property),
+        17 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property),
+        18 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)owner, property),
+        19 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)owner, property),
+        20 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property),
+        21 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)owner, property),
+        22 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)owner, property),
+        23 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)owner, property),
+        24 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)owner, property),
+        25 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)owner, property),
+        26 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)owner, property),
+        27 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property),
+        28 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)owner, property),
+        29 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)owner, property),
+        30 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)owner, property),
+        31 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)owner, property),
+        32 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property),
+        33 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)owner, property),
+        34 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property),
+        35 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)owner, property),
+        36 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)owner, property),
+        37 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)owner, property),
+        38 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)owner, property),
+        39 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)owner, property),
+        40 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)owner, property),
+        41 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property),
+        42 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)owner, property),
+        43 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property),
+        44 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)owner, property),
+        45 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property),
+        46 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)owner, property),
+        47 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)owner, property),
+        48 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)owner, property),
+        49 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)owner, property),
+        50 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)owner, property),
+        51 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)owner, property),
+        52 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property),
+        53 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)owner, property),
+        54 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)owner, property),
+        55 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)owner, property),
+        56 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property),
+        57 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)owner, property),
+        58 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property),
+        59 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property),
+        60 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)owner, property),
+        61 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property),
+        62 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)owner, property),
+        63 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)owner, property),
+        64 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)owner, property),
+        65 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)owner, property),
+        66 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)owner, property),
+        67 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)owner, property),
+        68 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)owner, property),
+        69 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)owner, property),
+        70 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)owner, property),
+        71 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property),
+        72 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property),
+        73 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)owner, property),
+        74 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)owner, property),
+        75 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)owner, property),
+        76 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)owner, property),
+        77 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)owner, property),
+        78 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)owner, property),
+        79 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)owner, property),
+        80 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property),
+        81 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property),
+        82 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)owner, property),
+        83 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)owner, property),
+        84 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)owner, property),
+        85 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)owner, property),
+        86 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property),
+        87 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)owner, property),
+        88 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)owner, property),
+        89 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)owner, property),
+        90 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)owner, property),
+        91 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)owner, property),
+        92 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)owner, property),
+        93 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)owner, property),
+        94 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)owner, property),
+        95 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)owner, property),
+        96 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)owner, property),
+        97 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property),
+        98 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)owner, property),
+        99 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)owner, property),
+        100 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)owner, property),
+        101 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)owner, property),
+        102 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)owner, property),
+        103 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property),
+        104 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)owner, property),
+        105 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)owner, property),
+        106 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property),
+        107 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property),
+        108 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)owner, property),
+        109 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)owner, property),
+        110 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)owner, property),
+        111 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)owner, property),
+        112 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property),
+        113 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property),
+        114 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)owner, property),
+        115 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property),
+        116 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property),
+        117 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)owner, property),
+        118 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)owner, property),
+        119 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)owner, property),
+        120 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)owner, property),
+        121 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)owner, property),
+        122 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)owner, property),
+        123 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property),
+        124 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property),
+        125 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property),
+        126 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)owner, property),
+        127 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)owner, property),
+        128 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)owner, property),
+        129 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)owner, property),
+        130 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)owner, property),
+        131 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)owner, property),
+        132 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)owner, property),
+        133 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)owner, property),
+        134 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)owner, property),
+        135 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)owner, property),
+        136 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)owner, property),
+        137 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property),
+        138 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property),
+        139 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)owner, property),
+        140 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)owner, property),
+        141 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property),
+        142 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property),
+        143 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)owner, property),
+        144 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)owner, property),
+        145 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)owner, property),
+        146 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)owner, property),
+        147 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property),
+        148 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)owner, property),
+        149 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property),
+        150 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)owner, property),
+        151 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)owner, property),
+        152 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)owner, property),
+        153 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)owner, property),
+        154 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)owner, property),
+        155 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)owner, property),
+        156 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)owner, property),
+        157 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)owner, property),
+        158 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)owner, property),
+        159 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)owner, property),
+        160 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)owner, property),
+        161 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)owner, property),
+        162 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)owner, property),
+        163 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)owner, property),
+        164 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property),
+        165 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property),
+        166 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)owner, property),
+        167 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)owner, property),
+        168 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)owner, property),
+        169 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)owner, property),
+        170 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)owner, property),
+        171 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property),
+        172 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property),
+        173 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)owner, property),
+        174 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)owner, property),
+        175 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)owner, property),
+        176 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)owner, property),
+        177 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)owner, property),
+        178 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)owner, property),
+        179 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)owner, property),
+        180 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)owner, property),
+        181 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)owner, property),
+        182 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)owner, property),
+        183 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property),
+        184 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)owner, property),
+        185 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)owner, property),
+        186 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property),
+        187 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property),
+        188 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)owner, property),
+        189 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property),
+        190 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)owner, property),
+        191 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)owner, property),
+        192 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)owner, property),
+        193 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)owner, property),
+        194 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)owner, property),
+        195 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)owner, property),
+        196 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)owner, property),
+        197 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)owner, property),
+        198 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)owner, property),
+        199 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)owner, property),
+        200 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)owner, property),
+        201 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)owner, property),
+        202 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)owner, property),
+        203 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)owner, property),
+        204 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)owner, property),
+        205 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)owner, property),
+        206 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)owner, property),
+        207 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)owner, property),
+        208 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)owner, property),
+        209 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)owner, property),
+        210 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)owner, property),
+        211 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property),
+        212 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)owner, property),
+        213 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)owner, property),
+        214 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)owner, property),
+        215 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)owner, property),
+        216 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)owner, property),
+        217 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)owner, property),
+        218 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)owner, property),
+        219 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)owner, property),
+        220 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)owner, property),
+        221 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)owner, property),
+        222 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)owner, property),
+        223 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)owner, property),
+        224 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)owner, property),
+        225 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)owner, property),
+        226 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)owner, property),
+        227 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property),
+        228 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)owner, property),
+        229 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)owner, property),
+        230 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)owner, property),
+        231 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property),
+        232 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property),
+        233 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)owner, property),
+        234 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)owner, property),
+        235 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property),
+        236 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)owner, property),
+        237 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)owner, property),
+        238 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)owner, property),
+        239 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)owner, property),
+        240 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)owner, property),
+        241 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)owner, property),
+        242 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)owner, property),
+        243 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)owner, property),
+        244 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property),
+        245 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property),
+        246 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)owner, property),
+        247 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)owner, property),
+        248 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)owner, property),
+        249 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property),
+        250 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property),
+        251 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property),
+        252 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)owner, property),
+        253 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property),
+        254 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)owner, property),
+        255 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property),
+        256 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)owner, property),
+        257 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)owner, property),
+        258 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)owner, property),
+        259 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)owner, property),
+        260 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)owner, property),
+        261 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)owner, property),
+        262 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)owner, property),
+        263 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)owner, property),
+        264 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)owner, property),
+        265 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)owner, property),
+        266 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)owner, property),
+        267 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property),
+        268 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)owner, property),
+        269 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)owner, property),
+        270 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)owner, property),
+        271 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)owner, property),
+        272 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property),
+        273 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)owner, property),
+        274 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)owner, property),
+        275 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)owner, property),
+        276 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)owner, property),
+        277 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)owner, property),
+        278 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)owner, property),
+        279 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property),
+        280 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)owner, property),
+        281 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)owner, property),
+        282 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)owner, property),
+        283 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property),
+        284 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)owner, property),
+        285 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)owner, property),
+        286 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)owner, property),
+        287 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)owner, property),
+        288 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property),
+        289 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)owner, property),
+        290 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)owner, property),
+        291 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)owner, property),
+        292 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property),
+        293 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)owner, property),
+        294 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)owner, property),
+        295 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)owner, property),
+        296 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)owner, property),
+        297 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property),
+        298 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property),
+        299 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)owner, property),
+        300 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property),
+        301 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property),
+        302 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)owner, property),
+        303 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)owner, property),
+        304 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)owner, property),
+        305 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)owner, property),
+        306 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)owner, property),
+        307 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)owner, property),
+        308 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property),
+        309 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property),
+        310 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)owner, property),
+        311 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)owner, property),
+        312 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property),
+        313 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)owner, property),
+        314 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)owner, property),
+        315 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)owner, property),
+        316 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property),
+        317 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)owner, property),
+        318 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)owner, property),
+        319 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property),
+        320 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property),
+        321 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)owner, property),
+        322 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)owner, property),
+        323 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)owner, property),
+        324 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)owner, property),
+        325 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)owner, property),
+        326 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)owner, property),
+        327 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property),
+        328 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property),
+        329 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)owner, property),
+        330 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)owner, property),
+        331 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)owner, property),
+        332 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)owner, property),
+        333 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)owner, property),
+        334 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property),
+        335 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property),
+        336 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)owner, property),
+        337 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property),
+        338 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)owner, property),
+        339 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)owner, property),
+        340 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)owner, property),
+        341 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)owner, property),
+        342 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)owner, property),
+        343 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)owner, property),
+        344 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)owner, property),
+        345 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)owner, property),
+        346 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)owner, property),
+        347 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)owner, property),
+        348 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)owner, property),
+        349 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)owner, property),
+        350 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)owner, property),
+        351 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property),
+        352 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property),
+        353 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)owner, property),
+        354 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)owner, property),
+        355 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)owner, property),
+        356 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)owner, property),
+        357 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property),
+        358 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)owner, property),
+        359 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)owner, property),
+        360 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)owner, property),
+        361 => IsSet((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)owner, property),
+        362 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)owner, property),
+        363 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)owner, property),
+        364 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)owner, property),
+        365 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)owner, property),
+        366 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property),
+        367 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property),
+        368 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property),
+        369 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)owner, property),
+        370 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)owner, property),
+        371 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)owner, property),
+        372 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)owner, property),
+        373 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)owner, property),
+        374 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)owner, property),
+        375 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)owner, property),
+        376 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property),
+        377 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)owner, property),
+        378 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)owner, property),
+        379 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property),
+        380 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property),
+        381 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)owner, property),
+        382 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)owner, property),
+        383 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)owner, property),
+        384 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property),
+        385 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)owner, property),
+        386 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)owner, property),
+        387 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)owner, property),
+        388 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)owner, property),
+        389 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)owner, property),
+        390 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)owner, property),
+        391 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)owner, property),
+        392 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.Gateway)owner, property),
+        393 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)owner, property),
+        394 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)owner, property),
+        395 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)owner, property),
+        396 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)owner, property),
+        397 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)owner, property),
+        398 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)owner, property),
+        399 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)owner, property),
+        400 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)owner, property),
+        401 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property),
+        402 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property),
+        403 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)owner, property),
+        404 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)owner, property),
+        405 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)owner, property),
+        406 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)owner, property),
+        407 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)owner, property),
+        408 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)owner, property),
+        409 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)owner, property),
+        410 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property),
+        411 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property),
+        412 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)owner, property),
+        413 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)owner, property),
+        414 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)owner, property),
+        415 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property),
+        416 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)owner, property),
+        417 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)owner, property),
+        418 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)owner, property),
+        419 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)owner, property),
+        420 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property),
+        421 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property),
+        422 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)owner, property),
+        423 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)owner, property),
+        424 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)owner, property),
+        425 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)owner, property),
+        426 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)owner, property),
+        427 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)owner, property),
+        428 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)owner, property),
+        429 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)owner, property),
+        430 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)owner, property),
+        431 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)owner, property),
+        432 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)owner, property),
+        433 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property),
+        434 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)owner, property),
+        435 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)owner, property),
+        436 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)owner, property),
+        437 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)owner, property),
+        438 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)owner, property),
+        439 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)owner, property),
+        440 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property),
+        441 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)owner, property),
+        442 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)owner, property),
+        443 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)owner, property),
+        444 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)owner, property),
+        445 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)owner, property),
+        446 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)owner, property),
+        447 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)owner, property),
+        448 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)owner, property),
+        449 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)owner, property),
+        450 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)owner, property),
+        451 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property),
+        452 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)owner, property),
+        453 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)owner, property),
+        454 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)owner, property),
+        455 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)owner, property),
+        456 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)owner, property),
+        457 => IsSet((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)owner, property),
+        _ => throw new ArgumentOutOfRangeException(nameof(property)),
+    };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
     {
@@ -8831,112 +8825,109 @@ internal static class SchemaAccess
     /// Property <paramref name="property"/> of <paramref name="owner"/> as a number: an integer or number, or
     /// an int-or-string holding an integer; null otherwise.
     /// </summary>
-    public static double? Number(object owner, int property)
+    public static double? Number(object owner, int property) => global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner switch
     {
-        switch (global::EnvoyGateway.Dsl.Rules.Schema.SchemaTable.Properties[property].Owner)
-        {
-            case 3: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property);
-            case 4: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property);
-            case 6: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property);
-            case 17: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property);
-            case 20: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property);
-            case 27: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property);
-            case 32: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property);
-            case 34: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property);
-            case 41: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property);
-            case 43: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property);
-            case 45: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property);
-            case 52: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property);
-            case 56: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property);
-            case 58: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property);
-            case 59: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property);
-            case 61: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property);
-            case 71: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property);
-            case 72: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property);
-            case 80: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property);
-            case 81: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property);
-            case 86: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property);
-            case 97: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property);
-            case 103: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property);
-            case 106: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property);
-            case 107: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property);
-            case 112: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property);
-            case 113: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property);
-            case 115: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property);
-            case 116: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property);
-            case 123: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property);
-            case 124: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property);
-            case 125: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property);
-            case 137: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property);
-            case 138: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property);
-            case 141: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property);
-            case 142: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property);
-            case 147: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property);
-            case 149: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property);
-            case 164: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property);
-            case 165: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property);
-            case 171: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property);
-            case 172: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property);
-            case 183: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property);
-            case 186: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property);
-            case 187: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property);
-            case 189: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property);
-            case 211: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property);
-            case 227: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property);
-            case 231: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property);
-            case 232: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property);
-            case 235: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property);
-            case 244: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property);
-            case 245: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property);
-            case 249: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property);
-            case 250: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property);
-            case 251: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property);
-            case 253: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property);
-            case 255: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property);
-            case 267: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property);
-            case 272: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property);
-            case 279: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property);
-            case 283: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property);
-            case 288: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property);
-            case 292: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property);
-            case 297: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property);
-            case 298: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property);
-            case 300: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property);
-            case 301: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property);
-            case 308: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property);
-            case 309: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property);
-            case 312: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property);
-            case 316: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property);
-            case 319: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property);
-            case 320: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property);
-            case 327: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property);
-            case 328: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property);
-            case 334: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property);
-            case 335: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property);
-            case 337: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property);
-            case 351: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property);
-            case 352: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property);
-            case 357: return Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property);
-            case 366: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property);
-            case 367: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property);
-            case 368: return Number((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property);
-            case 376: return Number((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property);
-            case 379: return Number((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property);
-            case 380: return Number((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property);
-            case 384: return Number((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property);
-            case 401: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property);
-            case 402: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property);
-            case 410: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property);
-            case 411: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property);
-            case 415: return Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property);
-            case 420: return Number((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property);
-            case 421: return Number((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property);
-            case 433: return Number((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property);
-            case 440: return Number((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property);
-            case 451: return Number((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property);
-            default: return null;
-        }
-    }
+        3 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)owner, property),
+        4 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)owner, property),
+        6 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)owner, property),
+        17 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)owner, property),
+        20 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)owner, property),
+        27 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)owner, property),
+        32 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)owner, property),
+        34 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)owner, property),
+        41 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)owner, property),
+        43 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)owner, property),
+        45 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)owner, property),
+        52 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)owner, property),
+        56 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)owner, property),
+        58 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)owner, property),
+        59 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)owner, property),
+        61 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)owner, property),
+        71 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)owner, property),
+        72 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)owner, property),
+        80 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)owner, property),
+        81 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)owner, property),
+        86 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)owner, property),
+        97 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)owner, property),
+        103 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)owner, property),
+        106 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)owner, property),
+        107 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)owner, property),
+        112 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)owner, property),
+        113 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)owner, property),
+        115 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)owner, property),
+        116 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)owner, property),
+        123 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)owner, property),
+        124 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)owner, property),
+        125 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)owner, property),
+        137 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)owner, property),
+        138 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)owner, property),
+        141 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)owner, property),
+        142 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)owner, property),
+        147 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)owner, property),
+        149 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)owner, property),
+        164 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)owner, property),
+        165 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)owner, property),
+        171 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)owner, property),
+        172 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)owner, property),
+        183 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)owner, property),
+        186 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)owner, property),
+        187 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)owner, property),
+        189 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)owner, property),
+        211 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)owner, property),
+        227 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)owner, property),
+        231 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)owner, property),
+        232 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)owner, property),
+        235 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)owner, property),
+        244 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)owner, property),
+        245 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)owner, property),
+        249 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)owner, property),
+        250 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)owner, property),
+        251 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)owner, property),
+        253 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)owner, property),
+        255 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)owner, property),
+        267 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)owner, property),
+        272 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)owner, property),
+        279 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)owner, property),
+        283 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)owner, property),
+        288 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)owner, property),
+        292 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)owner, property),
+        297 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)owner, property),
+        298 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)owner, property),
+        300 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)owner, property),
+        301 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)owner, property),
+        308 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)owner, property),
+        309 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)owner, property),
+        312 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)owner, property),
+        316 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)owner, property),
+        319 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)owner, property),
+        320 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)owner, property),
+        327 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)owner, property),
+        328 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)owner, property),
+        334 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)owner, property),
+        335 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)owner, property),
+        337 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)owner, property),
+        351 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)owner, property),
+        352 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)owner, property),
+        357 => Number((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)owner, property),
+        366 => Number((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)owner, property),
+        367 => Number((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)owner, property),
+        368 => Number((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)owner, property),
+        376 => Number((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)owner, property),
+        379 => Number((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)owner, property),
+        380 => Number((global::EnvoyGateway.Dsl.GatewayApi.Fraction)owner, property),
+        384 => Number((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)owner, property),
+        401 => Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)owner, property),
+        402 => Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)owner, property),
+        410 => Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)owner, property),
+        411 => Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)owner, property),
+        415 => Number((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)owner, property),
+        420 => Number((global::EnvoyGateway.Dsl.GatewayApi.Listener)owner, property),
+        421 => Number((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)owner, property),
+        433 => Number((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)owner, property),
+        440 => Number((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)owner, property),
+        451 => Number((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)owner, property),
+        _ => null,
+    };
 
     private static double? Number(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource owner, int property) => property switch
     {

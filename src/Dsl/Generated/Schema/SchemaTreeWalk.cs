@@ -13,7528 +13,7093 @@ namespace EnvoyGateway.Dsl.Validation;
 internal static class SchemaTreeWalk
 {
     /// <summary>
-    /// Walks <paramref name="part"/>, an instance of type <paramref name="type"/> (an index into
-    /// SchemaTable.Types).
+    /// Walks <paramref name="resource"/>, an instance of the root type <paramref name="type"/> of a kind (an
+    /// index into SchemaTable.Types).
     /// </summary>
-    public static void Walk(int type, object part, SchemaTreeWalker walker)
+    public static void Walk(int type, KubernetesObject resource, SchemaTree tree)
     {
         switch (type)
         {
-            case 0: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog)part, walker); return;
-            case 1: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig)part, walker); return;
-            case 2: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth)part, walker); return;
-            case 3: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource)part, walker); return;
-            case 4: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck)part, walker); return;
-            case 5: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload)part, walker); return;
-            case 6: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl)part, walker); return;
-            case 7: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria)part, walker); return;
-            case 8: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity)part, walker); return;
-            case 9: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile)part, walker); return;
-            case 10: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization)part, walker); return;
-            case 11: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch)part, walker); return;
-            case 12: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule)part, walker); return;
-            case 13: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource)part, walker); return;
-            case 14: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource)part, walker); return;
-            case 15: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy)part, walker); return;
-            case 16: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)part, walker); return;
-            case 17: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection)part, walker); return;
-            case 18: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint)part, walker); return;
-            case 19: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics)part, walker); return;
-            case 20: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef)part, walker); return;
-            case 21: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec)part, walker); return;
-            case 22: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig)part, walker); return;
-            case 23: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings)part, walker); return;
-            case 24: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry)part, walker); return;
-            case 25: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)part, walker); return;
-            case 26: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec)part, walker); return;
-            case 27: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization)part, walker); return;
-            case 28: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig)part, walker); return;
-            case 29: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig)part, walker); return;
-            case 30: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers)part, walker); return;
-            case 31: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec)part, walker); return;
-            case 32: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue)part, walker); return;
-            case 33: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth)part, walker); return;
-            case 34: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth)part, walker); return;
-            case 35: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS)part, walker); return;
-            case 36: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource)part, walker); return;
-            case 37: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF)part, walker); return;
-            case 38: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities)part, walker); return;
-            case 39: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource)part, walker); return;
-            case 40: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource)part, walker); return;
-            case 41: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker)part, walker); return;
-            case 42: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader)part, walker); return;
-            case 43: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection)part, walker); return;
-            case 44: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings)part, walker); return;
-            case 45: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation)part, walker); return;
-            case 46: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout)part, walker); return;
-            case 47: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)part, walker); return;
-            case 48: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec)part, walker); return;
-            case 49: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext)part, walker); return;
-            case 50: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings)part, walker); return;
-            case 51: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection)part, walker); return;
-            case 52: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression)part, walker); return;
-            case 53: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource)part, walker); return;
-            case 54: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector)part, walker); return;
-            case 55: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection)part, walker); return;
-            case 56: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource)part, walker); return;
-            case 57: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig)part, walker); return;
-            case 58: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit)part, walker); return;
-            case 59: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash)part, walker); return;
-            case 60: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container)part, walker); return;
-            case 61: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort)part, walker); return;
-            case 62: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy)part, walker); return;
-            case 63: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource)part, walker); return;
-            case 64: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule)part, walker); return;
-            case 65: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes)part, walker); return;
-            case 66: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension)part, walker); return;
-            case 67: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie)part, walker); return;
-            case 68: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext)part, walker); return;
-            case 69: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference)part, walker); return;
-            case 70: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings)part, walker); return;
-            case 71: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect)part, walker); return;
-            case 72: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse)part, walker); return;
-            case 73: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody)part, walker); return;
-            case 74: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch)part, walker); return;
-            case 75: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag)part, walker); return;
-            case 76: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS)part, walker); return;
-            case 77: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy)part, walker); return;
-            case 78: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy)part, walker); return;
-            case 79: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection)part, walker); return;
-            case 80: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile)part, walker); return;
-            case 81: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource)part, walker); return;
-            case 82: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule)part, walker); return;
-            case 83: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry)part, walker); return;
-            case 84: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy)part, walker); return;
-            case 85: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource)part, walker); return;
-            case 86: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource)part, walker); return;
-            case 87: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride)part, walker); return;
-            case 88: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom)part, walker); return;
-            case 89: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource)part, walker); return;
-            case 90: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar)part, walker); return;
-            case 91: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource)part, walker); return;
-            case 92: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag)part, walker); return;
-            case 93: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)part, walker); return;
-            case 94: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec)part, walker); return;
-            case 95: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig)part, walker); return;
-            case 96: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)part, walker); return;
-            case 97: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec)part, walker); return;
-            case 98: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)part, walker); return;
-            case 99: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP)part, walker); return;
-            case 100: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider)part, walker); return;
-            case 101: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider)part, walker); return;
-            case 102: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider)part, walker); return;
-            case 103: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec)part, walker); return;
-            case 104: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource)part, walker); return;
-            case 105: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction)part, walker); return;
-            case 106: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth)part, walker); return;
-            case 107: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc)part, walker); return;
-            case 108: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata)part, walker); return;
-            case 109: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode)part, walker); return;
-            case 110: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource)part, walker); return;
-            case 111: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom)part, walker); return;
-            case 112: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource)part, walker); return;
-            case 113: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint)part, walker); return;
-            case 114: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection)part, walker); return;
-            case 115: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort)part, walker); return;
-            case 116: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay)part, walker); return;
-            case 117: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog)part, walker); return;
-            case 118: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog)part, walker); return;
-            case 119: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector)part, walker); return;
-            case 120: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition)part, walker); return;
-            case 121: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource)part, walker); return;
-            case 122: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource)part, walker); return;
-            case 123: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone)part, walker); return;
-            case 124: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource)part, walker); return;
-            case 125: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction)part, walker); return;
-            case 126: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker)part, walker); return;
-            case 127: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService)part, walker); return;
-            case 128: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings)part, walker); return;
-            case 129: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria)part, walker); return;
-            case 130: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch)part, walker); return;
-            case 131: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource)part, walker); return;
-            case 132: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind)part, walker); return;
-            case 133: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider)part, walker); return;
-            case 134: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource)part, walker); return;
-            case 135: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit)part, walker); return;
-            case 136: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource)part, walker); return;
-            case 137: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy)part, walker); return;
-            case 138: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules)part, walker); return;
-            case 139: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings)part, walker); return;
-            case 140: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings)part, walker); return;
-            case 141: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings)part, walker); return;
-            case 142: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings)part, walker); return;
-            case 143: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker)part, walker); return;
-            case 144: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout)part, walker); return;
-            case 145: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch)part, walker); return;
-            case 146: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter)part, walker); return;
-            case 147: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter)part, walker); return;
-            case 148: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService)part, walker); return;
-            case 149: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction)part, walker); return;
-            case 150: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader)part, walker); return;
-            case 151: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter)part, walker); return;
-            case 152: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier)part, walker); return;
-            case 153: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier)part, walker); return;
-            case 154: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)part, walker); return;
-            case 155: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec)part, walker); return;
-            case 156: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter)part, walker); return;
-            case 157: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria)part, walker); return;
-            case 158: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout)part, walker); return;
-            case 159: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter)part, walker); return;
-            case 160: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource)part, walker); return;
-            case 161: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header)part, walker); return;
-            case 162: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch)part, walker); return;
-            case 163: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings)part, walker); return;
-            case 164: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck)part, walker); return;
-            case 165: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides)part, walker); return;
-            case 166: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings)part, walker); return;
-            case 167: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior)part, walker); return;
-            case 168: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource)part, walker); return;
-            case 169: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings)part, walker); return;
-            case 170: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite)part, walker); return;
-            case 171: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint)part, walker); return;
-            case 172: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource)part, walker); return;
-            case 173: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource)part, walker); return;
-            case 174: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource)part, walker); return;
-            case 175: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential)part, walker); return;
-            case 176: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation)part, walker); return;
-            case 177: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT)part, walker); return;
-            case 178: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim)part, walker); return;
-            case 179: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor)part, walker); return;
-            case 180: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor)part, walker); return;
-            case 181: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal)part, walker); return;
-            case 182: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider)part, walker); return;
-            case 183: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath)part, walker); return;
-            case 184: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec)part, walker); return;
-            case 185: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec)part, walker); return;
-            case 186: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec)part, walker); return;
-            case 187: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec)part, walker); return;
-            case 188: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec)part, walker); return;
-            case 189: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec)part, walker); return;
-            case 190: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec)part, walker); return;
-            case 191: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec)part, walker); return;
-            case 192: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec)part, walker); return;
-            case 193: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector)part, walker); return;
-            case 194: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement)part, walker); return;
-            case 195: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle)part, walker); return;
-            case 196: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler)part, walker); return;
-            case 197: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag)part, walker); return;
-            case 198: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer)part, walker); return;
-            case 199: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource)part, walker); return;
-            case 200: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource)part, walker); return;
-            case 201: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS)part, walker); return;
-            case 202: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference)part, walker); return;
-            case 203: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference)part, walker); return;
-            case 204: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit)part, walker); return;
-            case 205: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua)part, walker); return;
-            case 206: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match)part, walker); return;
-            case 207: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig)part, walker); return;
-            case 208: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch)part, walker); return;
-            case 209: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier)part, walker); return;
-            case 210: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec)part, walker); return;
-            case 211: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget)part, walker); return;
-            case 212: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource)part, walker); return;
-            case 213: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity)part, walker); return;
-            case 214: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector)part, walker); return;
-            case 215: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement)part, walker); return;
-            case 216: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm)part, walker); return;
-            case 217: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC)part, walker); return;
-            case 218: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig)part, walker); return;
-            case 219: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames)part, walker); return;
-            case 220: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect)part, walker); return;
-            case 221: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader)part, walker); return;
-            case 222: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider)part, walker); return;
-            case 223: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding)part, walker); return;
-            case 224: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler)part, walker); return;
-            case 225: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector)part, walker); return;
-            case 226: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource)part, walker); return;
-            case 227: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog)part, walker); return;
-            case 228: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider)part, walker); return;
-            case 229: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation)part, walker); return;
-            case 230: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch)part, walker); return;
-            case 231: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting)part, walker); return;
-            case 232: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck)part, walker); return;
-            case 233: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch)part, walker); return;
-            case 234: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings)part, walker); return;
-            case 235: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers)part, walker); return;
-            case 236: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy)part, walker); return;
-            case 237: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec)part, walker); return;
-            case 238: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate)part, walker); return;
-            case 239: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource)part, walker); return;
-            case 240: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource)part, walker); return;
-            case 241: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity)part, walker); return;
-            case 242: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm)part, walker); return;
-            case 243: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity)part, walker); return;
-            case 244: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection)part, walker); return;
-            case 245: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext)part, walker); return;
-            case 246: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource)part, walker); return;
-            case 247: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference)part, walker); return;
-            case 248: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource)part, walker); return;
-            case 249: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy)part, walker); return;
-            case 250: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone)part, walker); return;
-            case 251: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm)part, walker); return;
-            case 252: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal)part, walker); return;
-            case 253: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe)part, walker); return;
-            case 254: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions)part, walker); return;
-            case 255: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource)part, walker); return;
-            case 256: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig)part, walker); return;
-            case 257: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog)part, walker); return;
-            case 258: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat)part, walker); return;
-            case 259: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting)part, walker); return;
-            case 260: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink)part, walker); return;
-            case 261: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap)part, walker); return;
-            case 262: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog)part, walker); return;
-            case 263: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink)part, walker); return;
-            case 264: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging)part, walker); return;
-            case 265: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink)part, walker); return;
-            case 266: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics)part, walker); return;
-            case 267: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink)part, walker); return;
-            case 268: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider)part, walker); return;
-            case 269: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol)part, walker); return;
-            case 270: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings)part, walker); return;
-            case 271: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry)part, walker); return;
-            case 272: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing)part, walker); return;
-            case 273: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam)part, walker); return;
-            case 274: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch)part, walker); return;
-            case 275: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource)part, walker); return;
-            case 276: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource)part, walker); return;
-            case 277: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost)part, walker); return;
-            case 278: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata)part, walker); return;
-            case 279: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier)part, walker); return;
-            case 280: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule)part, walker); return;
-            case 281: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition)part, walker); return;
-            case 282: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec)part, walker); return;
-            case 283: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue)part, walker); return;
-            case 284: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata)part, walker); return;
-            case 285: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource)part, walker); return;
-            case 286: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS)part, walker); return;
-            case 287: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch)part, walker); return;
-            case 288: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer)part, walker); return;
-            case 289: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag)part, walker); return;
-            case 290: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings)part, walker); return;
-            case 291: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim)part, walker); return;
-            case 292: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector)part, walker); return;
-            case 293: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource)part, walker); return;
-            case 294: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements)part, walker); return;
-            case 295: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride)part, walker); return;
-            case 296: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch)part, walker); return;
-            case 297: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry)part, walker); return;
-            case 298: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget)part, walker); return;
-            case 299: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn)part, walker); return;
-            case 300: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet)part, walker); return;
-            case 301: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment)part, walker); return;
-            case 302: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions)part, walker); return;
-            case 303: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource)part, walker); return;
-            case 304: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile)part, walker); return;
-            case 305: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource)part, walker); return;
-            case 306: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector)part, walker); return;
-            case 307: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection)part, walker); return;
-            case 308: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource)part, walker); return;
-            case 309: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext)part, walker); return;
-            case 310: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)part, walker); return;
-            case 311: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec)part, walker); return;
-            case 312: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection)part, walker); return;
-            case 313: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session)part, walker); return;
-            case 314: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption)part, walker); return;
-            case 315: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig)part, walker); return;
-            case 316: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction)part, walker); return;
-            case 317: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart)part, walker); return;
-            case 318: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch)part, walker); return;
-            case 319: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch)part, walker); return;
-            case 320: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange)part, walker); return;
-            case 321: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource)part, walker); return;
-            case 322: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch)part, walker); return;
-            case 323: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames)part, walker); return;
-            case 324: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl)part, walker); return;
-            case 325: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker)part, walker); return;
-            case 326: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout)part, walker); return;
-            case 327: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive)part, walker); return;
-            case 328: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction)part, walker); return;
-            case 329: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout)part, walker); return;
-            case 330: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings)part, walker); return;
-            case 331: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector)part, walker); return;
-            case 332: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces)part, walker); return;
-            case 333: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout)part, walker); return;
-            case 334: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration)part, walker); return;
-            case 335: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint)part, walker); return;
-            case 336: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing)part, walker); return;
-            case 337: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider)part, walker); return;
-            case 338: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName)part, walker); return;
-            case 339: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference)part, walker); return;
-            case 340: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference)part, walker); return;
-            case 341: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket)part, walker); return;
-            case 342: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume)part, walker); return;
-            case 343: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice)part, walker); return;
-            case 344: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount)part, walker); return;
-            case 345: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection)part, walker); return;
-            case 346: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource)part, walker); return;
-            case 347: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm)part, walker); return;
-            case 348: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource)part, walker); return;
-            case 349: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig)part, walker); return;
-            case 350: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv)part, walker); return;
-            case 351: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm)part, walker); return;
-            case 352: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig)part, walker); return;
-            case 353: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions)part, walker); return;
-            case 354: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)part, walker); return;
-            case 355: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)part, walker); return;
-            case 356: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert)part, walker); return;
-            case 357: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings)part, walker); return;
-            case 358: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)part, walker); return;
-            case 359: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)part, walker); return;
-            case 360: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider)part, walker); return;
-            case 361: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware)part, walker); return;
-            case 362: Walk((global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners)part, walker); return;
-            case 363: Walk((global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes)part, walker); return;
-            case 364: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)part, walker); return;
-            case 365: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec)part, walker); return;
-            case 366: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference)part, walker); return;
-            case 367: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendPort)part, walker); return;
-            case 368: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendRef)part, walker); return;
-            case 369: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendSpec)part, walker); return;
-            case 370: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLS)part, walker); return;
-            case 371: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)part, walker); return;
-            case 372: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig)part, walker); return;
-            case 373: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec)part, walker); return;
-            case 374: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation)part, walker); return;
-            case 375: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec)part, walker); return;
-            case 376: Walk((global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails)part, walker); return;
-            case 377: Walk((global::EnvoyGateway.Dsl.GatewayApi.CookieConfig)part, walker); return;
-            case 378: Walk((global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend)part, walker); return;
-            case 379: Walk((global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig)part, walker); return;
-            case 380: Walk((global::EnvoyGateway.Dsl.GatewayApi.Fraction)part, walker); return;
-            case 381: Walk((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig)part, walker); return;
-            case 382: Walk((global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation)part, walker); return;
-            case 383: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig)part, walker); return;
-            case 384: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef)part, walker); return;
-            case 385: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch)part, walker); return;
-            case 386: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch)part, walker); return;
-            case 387: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)part, walker); return;
-            case 388: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter)part, walker); return;
-            case 389: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch)part, walker); return;
-            case 390: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule)part, walker); return;
-            case 391: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec)part, walker); return;
-            case 392: Walk((global::EnvoyGateway.Dsl.GatewayApi.Gateway)part, walker); return;
-            case 393: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress)part, walker); return;
-            case 394: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS)part, walker); return;
-            case 395: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)part, walker); return;
-            case 396: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec)part, walker); return;
-            case 397: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure)part, walker); return;
-            case 398: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec)part, walker); return;
-            case 399: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig)part, walker); return;
-            case 400: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig)part, walker); return;
-            case 401: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef)part, walker); return;
-            case 402: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter)part, walker); return;
-            case 403: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter)part, walker); return;
-            case 404: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader)part, walker); return;
-            case 405: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter)part, walker); return;
-            case 406: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch)part, walker); return;
-            case 407: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch)part, walker); return;
-            case 408: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier)part, walker); return;
-            case 409: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch)part, walker); return;
-            case 410: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter)part, walker); return;
-            case 411: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter)part, walker); return;
-            case 412: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)part, walker); return;
-            case 413: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter)part, walker); return;
-            case 414: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch)part, walker); return;
-            case 415: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry)part, walker); return;
-            case 416: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule)part, walker); return;
-            case 417: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec)part, walker); return;
-            case 418: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts)part, walker); return;
-            case 419: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter)part, walker); return;
-            case 420: Walk((global::EnvoyGateway.Dsl.GatewayApi.Listener)part, walker); return;
-            case 421: Walk((global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry)part, walker); return;
-            case 422: Walk((global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces)part, walker); return;
-            case 423: Walk((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)part, walker); return;
-            case 424: Walk((global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec)part, walker); return;
-            case 425: Walk((global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference)part, walker); return;
-            case 426: Walk((global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference)part, walker); return;
-            case 427: Walk((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference)part, walker); return;
-            case 428: Walk((global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName)part, walker); return;
-            case 429: Walk((global::EnvoyGateway.Dsl.GatewayApi.MeshSpec)part, walker); return;
-            case 430: Walk((global::EnvoyGateway.Dsl.GatewayApi.ObjectReference)part, walker); return;
-            case 431: Walk((global::EnvoyGateway.Dsl.GatewayApi.ParametersReference)part, walker); return;
-            case 432: Walk((global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference)part, walker); return;
-            case 433: Walk((global::EnvoyGateway.Dsl.GatewayApi.ParentReference)part, walker); return;
-            case 434: Walk((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference)part, walker); return;
-            case 435: Walk((global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName)part, walker); return;
-            case 436: Walk((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)part, walker); return;
-            case 437: Walk((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom)part, walker); return;
-            case 438: Walk((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec)part, walker); return;
-            case 439: Walk((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo)part, walker); return;
-            case 440: Walk((global::EnvoyGateway.Dsl.GatewayApi.RequestRate)part, walker); return;
-            case 441: Walk((global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint)part, walker); return;
-            case 442: Walk((global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind)part, walker); return;
-            case 443: Walk((global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces)part, walker); return;
-            case 444: Walk((global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference)part, walker); return;
-            case 445: Walk((global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence)part, walker); return;
-            case 446: Walk((global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName)part, walker); return;
-            case 447: Walk((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)part, walker); return;
-            case 448: Walk((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule)part, walker); return;
-            case 449: Walk((global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec)part, walker); return;
-            case 450: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSConfig)part, walker); return;
-            case 451: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig)part, walker); return;
-            case 452: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)part, walker); return;
-            case 453: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule)part, walker); return;
-            case 454: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec)part, walker); return;
-            case 455: Walk((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)part, walker); return;
-            case 456: Walk((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule)part, walker); return;
-            case 457: Walk((global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec)part, walker); return;
+            case 16: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend)resource, tree); return;
+            case 25: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy)resource, tree); return;
+            case 47: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy)resource, tree); return;
+            case 93: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy)resource, tree); return;
+            case 96: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy)resource, tree); return;
+            case 98: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy)resource, tree); return;
+            case 154: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter)resource, tree); return;
+            case 310: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy)resource, tree); return;
+            case 354: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend)resource, tree); return;
+            case 355: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy)resource, tree); return;
+            case 358: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet)resource, tree); return;
+            case 359: Walk((global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh)resource, tree); return;
+            case 364: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy)resource, tree); return;
+            case 371: Walk((global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy)resource, tree); return;
+            case 387: Walk((global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute)resource, tree); return;
+            case 392: Walk((global::EnvoyGateway.Dsl.GatewayApi.Gateway)resource, tree); return;
+            case 395: Walk((global::EnvoyGateway.Dsl.GatewayApi.GatewayClass)resource, tree); return;
+            case 412: Walk((global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute)resource, tree); return;
+            case 423: Walk((global::EnvoyGateway.Dsl.GatewayApi.ListenerSet)resource, tree); return;
+            case 436: Walk((global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant)resource, tree); return;
+            case 447: Walk((global::EnvoyGateway.Dsl.GatewayApi.TCPRoute)resource, tree); return;
+            case 452: Walk((global::EnvoyGateway.Dsl.GatewayApi.TLSRoute)resource, tree); return;
+            case 455: Walk((global::EnvoyGateway.Dsl.GatewayApi.UDPRoute)resource, tree); return;
             default: throw new ArgumentOutOfRangeException(nameof(type));
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog value, SchemaTree tree)
     {
-        walker.Check(0, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part1)
+        tree.Check(0, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Http is { } part4)
+        if (tree.In(0x7FCu) && value.Http is { } part4)
         {
-            walker.Enter("http", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("http", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig value, SchemaTree tree)
     {
-        walker.Check(1, value);
+        tree.Check(1, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth value, SchemaTree tree)
     {
-        walker.Check(2, value);
-        if (walker.In(0x7F0u) && value.CredentialRefs is { Count: > 0 } items1)
+        tree.Check(2, value);
+        if (tree.In(0x7F0u) && value.CredentialRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("credentialRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("credentialRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F0u) && value.ExtractFrom is { Count: > 0 } items2)
+        if (tree.In(0x7F0u) && value.ExtractFrom is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("extractFrom", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("extractFrom", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource value, SchemaTree tree)
     {
-        walker.Check(3, value);
+        tree.Check(3, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck value, SchemaTree tree)
     {
-        walker.Check(4, value);
-        if (walker.In(0x7F8u) && value.Grpc is { } part1)
+        tree.Check(4, value);
+        if (tree.In(0x7F8u) && value.Grpc is { } part1)
         {
-            walker.Enter("grpc", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("grpc", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.HealthCheckLog is { } part2)
+        if (tree.In(0x400u) && value.HealthCheckLog is { } part2)
         {
-            walker.Enter("healthCheckLog", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("healthCheckLog", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Http is { } part4)
+        if (tree.In(0x7FEu) && value.Http is { } part4)
         {
-            walker.Enter("http", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("http", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.Overrides is { } part7)
+        if (tree.In(0x600u) && value.Overrides is { } part7)
         {
-            walker.Enter("overrides", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("overrides", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Tcp is { } part8)
+        if (tree.In(0x7FEu) && value.Tcp is { } part8)
         {
-            walker.Enter("tcp", part8);
-            Walk(part8, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload value, SchemaTreeWalker walker)
-    {
-        walker.Check(5, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl value, SchemaTreeWalker walker)
-    {
-        walker.Check(6, value);
-        if (walker.In(0x600u) && value.SuccessCriteria is { } part6)
-        {
-            walker.Enter("successCriteria", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("tcp", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload value, SchemaTree tree)
     {
-        walker.Check(7, value);
-        if (walker.In(0x600u) && value.Grpc is { } part1)
+        tree.Check(5, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl value, SchemaTree tree)
+    {
+        tree.Check(6, value);
+        if (tree.In(0x600u) && value.SuccessCriteria is { } part6)
         {
-            walker.Enter("grpc", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x600u) && value.Http is { } part2)
-        {
-            walker.Enter("http", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("successCriteria", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria value, SchemaTree tree)
     {
-        walker.Check(8, value);
-        if (walker.In(0x7FFu) && value.NodeAffinity is { } part1)
+        tree.Check(7, value);
+        if (tree.In(0x600u) && value.Grpc is { } part1)
         {
-            walker.Enter("nodeAffinity", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("grpc", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.PodAffinity is { } part2)
+        if (tree.In(0x600u) && value.Http is { } part2)
         {
-            walker.Enter("podAffinity", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.PodAntiAffinity is { } part3)
-        {
-            walker.Enter("podAntiAffinity", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("http", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity value, SchemaTree tree)
     {
-        walker.Check(9, value);
+        tree.Check(8, value);
+        if (tree.In(0x7FFu) && value.NodeAffinity is { } part1)
+        {
+            tree.Enter("nodeAffinity", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.PodAffinity is { } part2)
+        {
+            tree.Enter("podAffinity", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.PodAntiAffinity is { } part3)
+        {
+            tree.Enter("podAntiAffinity", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile value, SchemaTree tree)
     {
-        walker.Check(10, value);
-        if (walker.In(0x7FCu) && value.Rules is { Count: > 0 } items2)
+        tree.Check(9, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization value, SchemaTree tree)
+    {
+        tree.Check(10, value);
+        if (tree.In(0x7FCu) && value.Rules is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch value, SchemaTree tree)
     {
-        walker.Check(11, value);
+        tree.Check(11, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule value, SchemaTree tree)
     {
-        walker.Check(12, value);
-        if (walker.In(0x7E0u) && value.Operation is { } part4)
+        tree.Check(12, value);
+        if (tree.In(0x7E0u) && value.Operation is { } part4)
         {
-            walker.Enter("operation", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("operation", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Principal is { } part5)
+        if (tree.In(0x7FCu) && value.Principal is { } part5)
         {
-            walker.Enter("principal", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(13, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(14, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy value, SchemaTreeWalker walker)
-    {
-        walker.Check(15, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend value, SchemaTreeWalker walker)
-    {
-        walker.Check(16, value);
-        if (walker.In(0x7FCu) && value.Spec is { } part1)
-        {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("principal", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource value, SchemaTree tree)
     {
-        walker.Check(17, value);
-        if (walker.In(0x780u) && value.Preconnect is { } part2)
+        tree.Check(13, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(14, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy value, SchemaTree tree)
+    {
+        tree.Check(15, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend value, SchemaTree tree)
+    {
+        tree.Check(16, value);
+        if (tree.In(0x7FCu) && value.Spec is { } part1)
         {
-            walker.Enter("preconnect", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection value, SchemaTree tree)
     {
-        walker.Check(18, value);
-        if (walker.In(0x7FCu) && value.Fqdn is { } part1)
+        tree.Check(17, value);
+        if (tree.In(0x780u) && value.Preconnect is { } part2)
         {
-            walker.Enter("fqdn", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FCu) && value.Ip is { } part3)
-        {
-            walker.Enter("ip", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FCu) && value.Unix is { } part4)
-        {
-            walker.Enter("unix", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("preconnect", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint value, SchemaTree tree)
     {
-        walker.Check(19, value);
+        tree.Check(18, value);
+        if (tree.In(0x7FCu) && value.Fqdn is { } part1)
+        {
+            tree.Enter("fqdn", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.Ip is { } part3)
+        {
+            tree.Enter("ip", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.Unix is { } part4)
+        {
+            tree.Enter("unix", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics value, SchemaTree tree)
     {
-        walker.Check(20, value);
+        tree.Check(19, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef value, SchemaTree tree)
     {
-        walker.Check(21, value);
-        if (walker.In(0x7FCu) && value.Endpoints is { Count: > 0 } items2)
+        tree.Check(20, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec value, SchemaTree tree)
+    {
+        tree.Check(21, value);
+        if (tree.In(0x7FCu) && value.Endpoints is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("endpoints", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("endpoints", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7E0u) && value.Tls is { } part4)
+        if (tree.In(0x7E0u) && value.Tls is { } part4)
         {
-            walker.Enter("tls", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("tls", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig value, SchemaTree tree)
     {
-        walker.Check(22, value);
-        if (walker.In(0x7FCu) && value.ClientCertificateRef is { } part3)
+        tree.Check(22, value);
+        if (tree.In(0x7FCu) && value.ClientCertificateRef is { } part3)
         {
-            walker.Enter("clientCertificateRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("clientCertificateRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings value, SchemaTree tree)
     {
-        walker.Check(23, value);
-        if (walker.In(0x7E0u) && value.CaCertificateRefs is { Count: > 0 } items3)
+        tree.Check(23, value);
+        if (tree.In(0x7E0u) && value.CaCertificateRefs is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("caCertificateRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("caCertificateRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.ClientCertificateRef is { } part5)
+        if (tree.In(0x780u) && value.ClientCertificateRef is { } part5)
         {
-            walker.Enter("clientCertificateRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("clientCertificateRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry value, SchemaTree tree)
     {
-        walker.Check(24, value);
-        if (walker.In(0x700u) && value.Metrics is { } part1)
+        tree.Check(24, value);
+        if (tree.In(0x700u) && value.Metrics is { } part1)
         {
-            walker.Enter("metrics", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("metrics", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.Tracing is { } part2)
+        if (tree.In(0x7E0u) && value.Tracing is { } part2)
         {
-            walker.Enter("tracing", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("tracing", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy value, SchemaTree tree)
     {
-        walker.Check(25, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(25, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec value, SchemaTree tree)
     {
-        walker.Check(26, value);
-        if (walker.In(0x600u) && value.AdmissionControl is { } part1)
+        tree.Check(26, value);
+        if (tree.In(0x600u) && value.AdmissionControl is { } part1)
         {
-            walker.Enter("admissionControl", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("admissionControl", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.BandwidthLimit is { } part2)
+        if (tree.In(0x600u) && value.BandwidthLimit is { } part2)
         {
-            walker.Enter("bandwidthLimit", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("bandwidthLimit", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.CircuitBreaker is { } part3)
+        if (tree.In(0x7FEu) && value.CircuitBreaker is { } part3)
         {
-            walker.Enter("circuitBreaker", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("circuitBreaker", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Compression is { Count: > 0 } items4)
+        if (tree.In(0x7FEu) && value.Compression is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("compression", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("compression", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Compressor is { Count: > 0 } items5)
+        if (tree.In(0x780u) && value.Compressor is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
                 if (items5[i] is { } item)
                 {
-                    walker.Enter("compressor", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("compressor", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.Connection is { } part6)
+        if (tree.In(0x7FCu) && value.Connection is { } part6)
         {
-            walker.Enter("connection", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("connection", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.Dns is { } part7)
+        if (tree.In(0x7F8u) && value.Dns is { } part7)
         {
-            walker.Enter("dns", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("dns", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.FaultInjection is { } part8)
+        if (tree.In(0x7FEu) && value.FaultInjection is { } part8)
         {
-            walker.Enter("faultInjection", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("faultInjection", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.HealthCheck is { } part9)
+        if (tree.In(0x7FEu) && value.HealthCheck is { } part9)
         {
-            walker.Enter("healthCheck", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("healthCheck", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.Http2 is { } part10)
+        if (tree.In(0x7F8u) && value.Http2 is { } part10)
         {
-            walker.Enter("http2", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("http2", part10);
+            Walk(part10, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.HttpUpgrade is { Count: > 0 } items11)
+        if (tree.In(0x7E0u) && value.HttpUpgrade is { Count: > 0 } items11)
         {
             for (var i = 0; i < items11.Count; i++)
             {
                 if (items11[i] is { } item)
                 {
-                    walker.Enter("httpUpgrade", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("httpUpgrade", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.LoadBalancer is { } part12)
+        if (tree.In(0x7FFu) && value.LoadBalancer is { } part12)
         {
-            walker.Enter("loadBalancer", part12);
-            Walk(part12, walker);
-            walker.Exit();
+            tree.Enter("loadBalancer", part12);
+            Walk(part12, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.ProxyProtocol is { } part14)
+        if (tree.In(0x7FEu) && value.ProxyProtocol is { } part14)
         {
-            walker.Enter("proxyProtocol", part14);
-            Walk(part14, walker);
-            walker.Exit();
+            tree.Enter("proxyProtocol", part14);
+            Walk(part14, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.RateLimit is { } part15)
+        if (tree.In(0x7FFu) && value.RateLimit is { } part15)
         {
-            walker.Enter("rateLimit", part15);
-            Walk(part15, walker);
-            walker.Exit();
+            tree.Enter("rateLimit", part15);
+            Walk(part15, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.RequestBuffer is { } part16)
+        if (tree.In(0x7E0u) && value.RequestBuffer is { } part16)
         {
-            walker.Enter("requestBuffer", part16);
-            Walk(part16, walker);
-            walker.Exit();
+            tree.Enter("requestBuffer", part16);
+            Walk(part16, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.ResponseOverride is { Count: > 0 } items17)
+        if (tree.In(0x7F8u) && value.ResponseOverride is { Count: > 0 } items17)
         {
             for (var i = 0; i < items17.Count; i++)
             {
                 if (items17[i] is { } item)
                 {
-                    walker.Enter("responseOverride", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("responseOverride", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.Retry is { } part18)
+        if (tree.In(0x7FEu) && value.Retry is { } part18)
         {
-            walker.Enter("retry", part18);
-            Walk(part18, walker);
-            walker.Exit();
+            tree.Enter("retry", part18);
+            Walk(part18, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.TargetRef is { } part20)
+        if (tree.In(0x7FFu) && value.TargetRef is { } part20)
         {
-            walker.Enter("targetRef", part20);
-            Walk(part20, walker);
-            walker.Exit();
+            tree.Enter("targetRef", part20);
+            Walk(part20, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items21)
+        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items21)
         {
             for (var i = 0; i < items21.Count; i++)
             {
                 if (items21[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items22)
+        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items22)
         {
             for (var i = 0; i < items22.Count; i++)
             {
                 if (items22[i] is { } item)
                 {
-                    walker.Enter("targetSelectors", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetSelectors", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.TcpKeepalive is { } part23)
+        if (tree.In(0x7FEu) && value.TcpKeepalive is { } part23)
         {
-            walker.Enter("tcpKeepalive", part23);
-            Walk(part23, walker);
-            walker.Exit();
+            tree.Enter("tcpKeepalive", part23);
+            Walk(part23, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.Telemetry is { } part24)
+        if (tree.In(0x7E0u) && value.Telemetry is { } part24)
         {
-            walker.Enter("telemetry", part24);
-            Walk(part24, walker);
-            walker.Exit();
+            tree.Enter("telemetry", part24);
+            Walk(part24, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Timeout is { } part25)
+        if (tree.In(0x7FEu) && value.Timeout is { } part25)
         {
-            walker.Enter("timeout", part25);
-            Walk(part25, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization value, SchemaTreeWalker walker)
-    {
-        walker.Check(27, value);
-        if (walker.In(0x400u) && value.OutOfBand is { } part5)
-        {
-            walker.Enter("outOfBand", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("timeout", part25);
+            Walk(part25, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization value, SchemaTree tree)
     {
-        walker.Check(28, value);
-        if (walker.In(0x600u) && value.Limit is { } part1)
+        tree.Check(27, value);
+        if (tree.In(0x400u) && value.OutOfBand is { } part5)
         {
-            walker.Enter("limit", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("outOfBand", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig value, SchemaTree tree)
     {
-        walker.Check(29, value);
-        if (walker.In(0x600u) && value.Limit is { } part1)
+        tree.Check(28, value);
+        if (tree.In(0x600u) && value.Limit is { } part1)
         {
-            walker.Enter("limit", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x600u) && value.ResponseTrailers is { } part2)
-        {
-            walker.Enter("responseTrailers", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("limit", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig value, SchemaTree tree)
     {
-        walker.Check(30, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec value, SchemaTreeWalker walker)
-    {
-        walker.Check(31, value);
-        if (walker.In(0x600u) && value.Request is { } part1)
+        tree.Check(29, value);
+        if (tree.In(0x600u) && value.Limit is { } part1)
         {
-            walker.Enter("request", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("limit", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.Response is { } part2)
+        if (tree.In(0x600u) && value.ResponseTrailers is { } part2)
         {
-            walker.Enter("response", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("responseTrailers", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers value, SchemaTree tree)
     {
-        walker.Check(32, value);
+        tree.Check(30, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec value, SchemaTree tree)
     {
-        walker.Check(33, value);
-        if (walker.In(0x7FEu) && value.Users is { } part2)
+        tree.Check(31, value);
+        if (tree.In(0x600u) && value.Request is { } part1)
         {
-            walker.Enter("users", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("request", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x600u) && value.Response is { } part2)
+        {
+            tree.Enter("response", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue value, SchemaTree tree)
     {
-        walker.Check(34, value);
+        tree.Check(32, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth value, SchemaTree tree)
     {
-        walker.Check(35, value);
-        if (walker.In(0x1u) && value.AllowOriginsV0_6 is { Count: > 0 } items5)
+        tree.Check(33, value);
+        if (tree.In(0x7FEu) && value.Users is { } part2)
+        {
+            tree.Enter("users", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth value, SchemaTree tree)
+    {
+        tree.Check(34, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS value, SchemaTree tree)
+    {
+        tree.Check(35, value);
+        if (tree.In(0x1u) && value.AllowOriginsV0_6 is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
                 if (items5[i] is { } item)
                 {
-                    walker.Enter("allowOrigins", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("allowOrigins", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource value, SchemaTree tree)
     {
-        walker.Check(36, value);
-        if (walker.In(0x7FFu) && value.NodePublishSecretRef is { } part3)
+        tree.Check(36, value);
+        if (tree.In(0x7FFu) && value.NodePublishSecretRef is { } part3)
         {
-            walker.Enter("nodePublishSecretRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("nodePublishSecretRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF value, SchemaTree tree)
     {
-        walker.Check(37, value);
-        if (walker.In(0x400u) && value.ShadowFraction is { } part2)
+        tree.Check(37, value);
+        if (tree.In(0x400u) && value.ShadowFraction is { } part2)
         {
-            walker.Enter("shadowFraction", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("shadowFraction", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities value, SchemaTree tree)
     {
-        walker.Check(38, value);
+        tree.Check(38, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource value, SchemaTree tree)
     {
-        walker.Check(39, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part5)
+        tree.Check(39, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part5)
         {
-            walker.Enter("secretRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(40, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part3)
-        {
-            walker.Enter("secretRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("secretRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource value, SchemaTree tree)
     {
-        walker.Check(41, value);
-        if (walker.In(0x7E0u) && value.PerEndpoint is { } part6)
+        tree.Check(40, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part3)
         {
-            walker.Enter("perEndpoint", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x600u) && value.RetryBudget is { } part7)
-        {
-            walker.Enter("retryBudget", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("secretRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker value, SchemaTree tree)
     {
-        walker.Check(42, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection value, SchemaTreeWalker walker)
-    {
-        walker.Check(43, value);
-        if (walker.In(0x7FCu) && value.ConnectionLimit is { } part2)
+        tree.Check(41, value);
+        if (tree.In(0x7E0u) && value.PerEndpoint is { } part6)
         {
-            walker.Enter("connectionLimit", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("perEndpoint", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(44, value);
-        if (walker.In(0x7FEu) && value.CustomHeader is { } part1)
+        if (tree.In(0x600u) && value.RetryBudget is { } part7)
         {
-            walker.Enter("customHeader", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.XForwardedFor is { } part3)
-        {
-            walker.Enter("xForwardedFor", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("retryBudget", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader value, SchemaTree tree)
     {
-        walker.Check(45, value);
-        if (walker.In(0x600u) && value.Anonymous is { } part1)
+        tree.Check(42, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection value, SchemaTree tree)
+    {
+        tree.Check(43, value);
+        if (tree.In(0x7FCu) && value.ConnectionLimit is { } part2)
         {
-            walker.Enter("anonymous", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("connectionLimit", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings value, SchemaTree tree)
     {
-        walker.Check(46, value);
-        if (walker.In(0x7FEu) && value.Http is { } part1)
+        tree.Check(44, value);
+        if (tree.In(0x7FEu) && value.CustomHeader is { } part1)
         {
-            walker.Enter("http", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("customHeader", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Tcp is { } part2)
+        if (tree.In(0x7FEu) && value.XForwardedFor is { } part3)
         {
-            walker.Enter("tcp", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("xForwardedFor", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation value, SchemaTree tree)
     {
-        walker.Check(47, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(45, value);
+        if (tree.In(0x600u) && value.Anonymous is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("anonymous", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout value, SchemaTree tree)
     {
-        walker.Check(48, value);
-        if (walker.In(0x7FEu) && value.ClientIPDetection is { } part1)
+        tree.Check(46, value);
+        if (tree.In(0x7FEu) && value.Http is { } part1)
         {
-            walker.Enter("clientIPDetection", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("http", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Connection is { } part2)
+        if (tree.In(0x7FCu) && value.Tcp is { } part2)
         {
-            walker.Enter("connection", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("tcp", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.Grpc is { } part4)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy value, SchemaTree tree)
+    {
+        tree.Check(47, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("grpc", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Headers is { } part5)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec value, SchemaTree tree)
+    {
+        tree.Check(48, value);
+        if (tree.In(0x7FEu) && value.ClientIPDetection is { } part1)
         {
-            walker.Enter("headers", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("clientIPDetection", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.HealthCheck is { } part6)
+        if (tree.In(0x7FCu) && value.Connection is { } part2)
         {
-            walker.Enter("healthCheck", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("connection", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Http1 is { } part7)
+        if (tree.In(0x600u) && value.Grpc is { } part4)
         {
-            walker.Enter("http1", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("grpc", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Http2 is { } part8)
+        if (tree.In(0x7FEu) && value.Headers is { } part5)
         {
-            walker.Enter("http2", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("headers", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Path is { } part10)
+        if (tree.In(0x7FCu) && value.HealthCheck is { } part6)
         {
-            walker.Enter("path", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("healthCheck", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.ProxyProtocol is { } part11)
+        if (tree.In(0x7FEu) && value.Http1 is { } part7)
         {
-            walker.Enter("proxyProtocol", part11);
-            Walk(part11, walker);
-            walker.Exit();
+            tree.Enter("http1", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.TargetRef is { } part13)
+        if (tree.In(0x7FCu) && value.Http2 is { } part8)
         {
-            walker.Enter("targetRef", part13);
-            Walk(part13, walker);
-            walker.Exit();
+            tree.Enter("http2", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items14)
+        if (tree.In(0x7FEu) && value.Path is { } part10)
+        {
+            tree.Enter("path", part10);
+            Walk(part10, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7C0u) && value.ProxyProtocol is { } part11)
+        {
+            tree.Enter("proxyProtocol", part11);
+            Walk(part11, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.TargetRef is { } part13)
+        {
+            tree.Enter("targetRef", part13);
+            Walk(part13, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items14)
         {
             for (var i = 0; i < items14.Count; i++)
             {
                 if (items14[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items15)
+        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items15)
         {
             for (var i = 0; i < items15.Count; i++)
             {
                 if (items15[i] is { } item)
                 {
-                    walker.Enter("targetSelectors", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetSelectors", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.TcpKeepalive is { } part16)
+        if (tree.In(0x7FFu) && value.TcpKeepalive is { } part16)
         {
-            walker.Enter("tcpKeepalive", part16);
-            Walk(part16, walker);
-            walker.Exit();
+            tree.Enter("tcpKeepalive", part16);
+            Walk(part16, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Timeout is { } part17)
+        if (tree.In(0x7FEu) && value.Timeout is { } part17)
         {
-            walker.Enter("timeout", part17);
-            Walk(part17, walker);
-            walker.Exit();
+            tree.Enter("timeout", part17);
+            Walk(part17, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Tls is { } part18)
+        if (tree.In(0x7FEu) && value.Tls is { } part18)
         {
-            walker.Enter("tls", part18);
-            Walk(part18, walker);
-            walker.Exit();
+            tree.Enter("tls", part18);
+            Walk(part18, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext value, SchemaTree tree)
     {
-        walker.Check(49, value);
-        if (walker.In(0x7FEu) && value.CaCertificateRefs is { Count: > 0 } items2)
+        tree.Check(49, value);
+        if (tree.In(0x7FEu) && value.CaCertificateRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("caCertificateRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("caCertificateRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Crl is { } part4)
+        if (tree.In(0x780u) && value.Crl is { } part4)
         {
-            walker.Enter("crl", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("crl", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.SubjectAltNames is { } part8)
+        if (tree.In(0x7C0u) && value.SubjectAltNames is { } part8)
         {
-            walker.Enter("subjectAltNames", part8);
-            Walk(part8, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(50, value);
-        if (walker.In(0x7F8u) && value.CircuitBreaker is { } part1)
-        {
-            walker.Enter("circuitBreaker", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Connection is { } part2)
-        {
-            walker.Enter("connection", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Dns is { } part3)
-        {
-            walker.Enter("dns", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.HealthCheck is { } part4)
-        {
-            walker.Enter("healthCheck", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Http2 is { } part5)
-        {
-            walker.Enter("http2", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.LoadBalancer is { } part6)
-        {
-            walker.Enter("loadBalancer", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.ProxyProtocol is { } part7)
-        {
-            walker.Enter("proxyProtocol", part7);
-            Walk(part7, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Retry is { } part8)
-        {
-            walker.Enter("retry", part8);
-            Walk(part8, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.TcpKeepalive is { } part9)
-        {
-            walker.Enter("tcpKeepalive", part9);
-            Walk(part9, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Timeout is { } part10)
-        {
-            walker.Enter("timeout", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("subjectAltNames", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings value, SchemaTree tree)
     {
-        walker.Check(51, value);
-        if (walker.In(0x7FEu) && value.LabelSelector is { } part1)
+        tree.Check(50, value);
+        if (tree.In(0x7F8u) && value.CircuitBreaker is { } part1)
         {
-            walker.Enter("labelSelector", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("circuitBreaker", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Connection is { } part2)
+        {
+            tree.Enter("connection", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Dns is { } part3)
+        {
+            tree.Enter("dns", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.HealthCheck is { } part4)
+        {
+            tree.Enter("healthCheck", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Http2 is { } part5)
+        {
+            tree.Enter("http2", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.LoadBalancer is { } part6)
+        {
+            tree.Enter("loadBalancer", part6);
+            Walk(part6, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.ProxyProtocol is { } part7)
+        {
+            tree.Enter("proxyProtocol", part7);
+            Walk(part7, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Retry is { } part8)
+        {
+            tree.Enter("retry", part8);
+            Walk(part8, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.TcpKeepalive is { } part9)
+        {
+            tree.Enter("tcpKeepalive", part9);
+            Walk(part9, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Timeout is { } part10)
+        {
+            tree.Enter("timeout", part10);
+            Walk(part10, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection value, SchemaTree tree)
     {
-        walker.Check(52, value);
+        tree.Check(51, value);
+        if (tree.In(0x7FEu) && value.LabelSelector is { } part1)
+        {
+            tree.Enter("labelSelector", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression value, SchemaTree tree)
     {
-        walker.Check(53, value);
+        tree.Check(52, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource value, SchemaTree tree)
     {
-        walker.Check(54, value);
+        tree.Check(53, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector value, SchemaTree tree)
     {
-        walker.Check(55, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        tree.Check(54, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection value, SchemaTree tree)
+    {
+        tree.Check(55, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource value, SchemaTree tree)
     {
-        walker.Check(56, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        tree.Check(56, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig value, SchemaTree tree)
     {
-        walker.Check(57, value);
+        tree.Check(57, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit value, SchemaTree tree)
     {
-        walker.Check(58, value);
+        tree.Check(58, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash value, SchemaTree tree)
     {
-        walker.Check(59, value);
-        if (walker.In(0x7FCu) && value.Cookie is { } part1)
+        tree.Check(59, value);
+        if (tree.In(0x7FCu) && value.Cookie is { } part1)
         {
-            walker.Enter("cookie", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("cookie", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Header is { } part2)
+        if (tree.In(0x7FCu) && value.Header is { } part2)
         {
-            walker.Enter("header", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("header", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.Headers is { Count: > 0 } items3)
+        if (tree.In(0x780u) && value.Headers is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("queryParams", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("queryParams", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container value, SchemaTree tree)
     {
-        walker.Check(60, value);
-        if (walker.In(0x7FFu) && value.Env is { Count: > 0 } items3)
+        tree.Check(60, value);
+        if (tree.In(0x7FFu) && value.Env is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("env", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("env", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.EnvFrom is { Count: > 0 } items4)
+        if (tree.In(0x7FFu) && value.EnvFrom is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("envFrom", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("envFrom", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Lifecycle is { } part7)
+        if (tree.In(0x7FFu) && value.Lifecycle is { } part7)
         {
-            walker.Enter("lifecycle", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("lifecycle", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.LivenessProbe is { } part8)
+        if (tree.In(0x7FFu) && value.LivenessProbe is { } part8)
         {
-            walker.Enter("livenessProbe", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("livenessProbe", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Ports is { Count: > 0 } items10)
+        if (tree.In(0x7FFu) && value.Ports is { Count: > 0 } items10)
         {
             for (var i = 0; i < items10.Count; i++)
             {
                 if (items10[i] is { } item)
                 {
-                    walker.Enter("ports", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("ports", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.ReadinessProbe is { } part11)
+        if (tree.In(0x7FFu) && value.ReadinessProbe is { } part11)
         {
-            walker.Enter("readinessProbe", part11);
-            Walk(part11, walker);
-            walker.Exit();
+            tree.Enter("readinessProbe", part11);
+            Walk(part11, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.ResizePolicy is { Count: > 0 } items12)
+        if (tree.In(0x7FFu) && value.ResizePolicy is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
                 if (items12[i] is { } item)
                 {
-                    walker.Enter("resizePolicy", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("resizePolicy", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Resources is { } part13)
+        if (tree.In(0x7FFu) && value.Resources is { } part13)
         {
-            walker.Enter("resources", part13);
-            Walk(part13, walker);
-            walker.Exit();
+            tree.Enter("resources", part13);
+            Walk(part13, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.RestartPolicyRules is { Count: > 0 } items15)
+        if (tree.In(0x780u) && value.RestartPolicyRules is { Count: > 0 } items15)
         {
             for (var i = 0; i < items15.Count; i++)
             {
                 if (items15[i] is { } item)
                 {
-                    walker.Enter("restartPolicyRules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("restartPolicyRules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.SecurityContext is { } part16)
+        if (tree.In(0x7FFu) && value.SecurityContext is { } part16)
         {
-            walker.Enter("securityContext", part16);
-            Walk(part16, walker);
-            walker.Exit();
+            tree.Enter("securityContext", part16);
+            Walk(part16, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.StartupProbe is { } part17)
+        if (tree.In(0x7FFu) && value.StartupProbe is { } part17)
         {
-            walker.Enter("startupProbe", part17);
-            Walk(part17, walker);
-            walker.Exit();
+            tree.Enter("startupProbe", part17);
+            Walk(part17, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.VolumeDevices is { Count: > 0 } items23)
+        if (tree.In(0x7FFu) && value.VolumeDevices is { Count: > 0 } items23)
         {
             for (var i = 0; i < items23.Count; i++)
             {
                 if (items23[i] is { } item)
                 {
-                    walker.Enter("volumeDevices", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("volumeDevices", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items24)
+        if (tree.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items24)
         {
             for (var i = 0; i < items24.Count; i++)
             {
                 if (items24[i] is { } item)
                 {
-                    walker.Enter("volumeMounts", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("volumeMounts", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort value, SchemaTree tree)
     {
-        walker.Check(61, value);
+        tree.Check(61, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy value, SchemaTree tree)
     {
-        walker.Check(62, value);
+        tree.Check(62, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource value, SchemaTree tree)
     {
-        walker.Check(63, value);
-        if (walker.In(0x7FEu) && value.Target is { } part3)
+        tree.Check(63, value);
+        if (tree.In(0x7FEu) && value.Target is { } part3)
         {
-            walker.Enter("target", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("target", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule value, SchemaTree tree)
     {
-        walker.Check(64, value);
-        if (walker.In(0x780u) && value.ExitCodes is { } part2)
+        tree.Check(64, value);
+        if (tree.In(0x780u) && value.ExitCodes is { } part2)
         {
-            walker.Enter("exitCodes", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("exitCodes", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes value, SchemaTree tree)
     {
-        walker.Check(65, value);
+        tree.Check(65, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension value, SchemaTree tree)
     {
-        walker.Check(66, value);
-        if (walker.In(0x700u) && value.ValueRef is { } part4)
+        tree.Check(66, value);
+        if (tree.In(0x700u) && value.ValueRef is { } part4)
         {
-            walker.Enter("valueRef", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("valueRef", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie value, SchemaTree tree)
     {
-        walker.Check(67, value);
+        tree.Check(67, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext value, SchemaTree tree)
     {
-        walker.Check(68, value);
-        if (walker.In(0x780u) && value.Refs is { Count: > 0 } items2)
+        tree.Check(68, value);
+        if (tree.In(0x780u) && value.Refs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("refs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("refs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference value, SchemaTree tree)
     {
-        walker.Check(69, value);
+        tree.Check(69, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings value, SchemaTree tree)
     {
-        walker.Check(70, value);
+        tree.Check(70, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect value, SchemaTree tree)
     {
-        walker.Check(71, value);
-        if (walker.In(0x7C0u) && value.Path is { } part2)
+        tree.Check(71, value);
+        if (tree.In(0x7C0u) && value.Path is { } part2)
         {
-            walker.Enter("path", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("path", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse value, SchemaTree tree)
     {
-        walker.Check(72, value);
-        if (walker.In(0x7F8u) && value.Body is { } part1)
+        tree.Check(72, value);
+        if (tree.In(0x7F8u) && value.Body is { } part1)
         {
-            walker.Enter("body", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("body", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.Header is { } part3)
+        if (tree.In(0x780u) && value.Header is { } part3)
         {
-            walker.Enter("header", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody value, SchemaTreeWalker walker)
-    {
-        walker.Check(73, value);
-        if (walker.In(0x7F8u) && value.ValueRef is { } part3)
-        {
-            walker.Enter("valueRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("header", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody value, SchemaTree tree)
     {
-        walker.Check(74, value);
-        if (walker.In(0x400u) && value.ResponseHeaders is { Count: > 0 } items1)
+        tree.Check(73, value);
+        if (tree.In(0x7F8u) && value.ValueRef is { } part3)
+        {
+            tree.Enter("valueRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch value, SchemaTree tree)
+    {
+        tree.Check(74, value);
+        if (tree.In(0x400u) && value.ResponseHeaders is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("responseHeaders", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("responseHeaders", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.StatusCodes is { Count: > 0 } items2)
+        if (tree.In(0x7F8u) && value.StatusCodes is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("statusCodes", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("statusCodes", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag value, SchemaTree tree)
     {
-        walker.Check(75, value);
-        if (walker.In(0x7FFu) && value.Environment is { } part1)
+        tree.Check(75, value);
+        if (tree.In(0x7FFu) && value.Environment is { } part1)
         {
-            walker.Enter("environment", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("environment", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Literal is { } part2)
+        if (tree.In(0x7FFu) && value.Literal is { } part2)
         {
-            walker.Enter("literal", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("literal", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.RequestHeader is { } part3)
+        if (tree.In(0x7FFu) && value.RequestHeader is { } part3)
         {
-            walker.Enter("requestHeader", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS value, SchemaTreeWalker walker)
-    {
-        walker.Check(76, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy value, SchemaTreeWalker walker)
-    {
-        walker.Check(77, value);
-        if (walker.In(0x7FCu) && value.RollingUpdate is { } part1)
-        {
-            walker.Enter("rollingUpdate", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("requestHeader", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS value, SchemaTree tree)
     {
-        walker.Check(78, value);
-        if (walker.In(0x7FFu) && value.RollingUpdate is { } part1)
+        tree.Check(76, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy value, SchemaTree tree)
+    {
+        tree.Check(77, value);
+        if (tree.In(0x7FCu) && value.RollingUpdate is { } part1)
         {
-            walker.Enter("rollingUpdate", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("rollingUpdate", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy value, SchemaTree tree)
     {
-        walker.Check(79, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        tree.Check(78, value);
+        if (tree.In(0x7FFu) && value.RollingUpdate is { } part1)
+        {
+            tree.Enter("rollingUpdate", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection value, SchemaTree tree)
+    {
+        tree.Check(79, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile value, SchemaTree tree)
     {
-        walker.Check(80, value);
-        if (walker.In(0x7FFu) && value.FieldRef is { } part1)
+        tree.Check(80, value);
+        if (tree.In(0x7FFu) && value.FieldRef is { } part1)
         {
-            walker.Enter("fieldRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("fieldRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.ResourceFieldRef is { } part4)
+        if (tree.In(0x7FFu) && value.ResourceFieldRef is { } part4)
         {
-            walker.Enter("resourceFieldRef", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("resourceFieldRef", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource value, SchemaTree tree)
     {
-        walker.Check(81, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        tree.Check(81, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule value, SchemaTree tree)
     {
-        walker.Check(82, value);
+        tree.Check(82, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry value, SchemaTree tree)
     {
-        walker.Check(83, value);
-        if (walker.In(0x600u) && value.SourceValue is { } part4)
+        tree.Check(83, value);
+        if (tree.In(0x600u) && value.SourceValue is { } part4)
         {
-            walker.Enter("source", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("source", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy value, SchemaTree tree)
     {
-        walker.Check(84, value);
+        tree.Check(84, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource value, SchemaTree tree)
     {
-        walker.Check(85, value);
-        if (walker.In(0x600u) && value.Local is { } part1)
+        tree.Check(85, value);
+        if (tree.In(0x600u) && value.Local is { } part1)
         {
-            walker.Enter("local", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("local", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.Remote is { } part2)
+        if (tree.In(0x600u) && value.Remote is { } part2)
         {
-            walker.Enter("remote", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("remote", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource value, SchemaTree tree)
     {
-        walker.Check(86, value);
+        tree.Check(86, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride value, SchemaTree tree)
     {
-        walker.Check(87, value);
-        if (walker.In(0x7C0u) && value.ExtractFrom is { Count: > 0 } items1)
+        tree.Check(87, value);
+        if (tree.In(0x7C0u) && value.ExtractFrom is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("extractFrom", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("extractFrom", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom value, SchemaTree tree)
     {
-        walker.Check(88, value);
+        tree.Check(88, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource value, SchemaTree tree)
     {
-        walker.Check(89, value);
-        if (walker.In(0x7FFu) && value.ConfigMapRef is { } part1)
+        tree.Check(89, value);
+        if (tree.In(0x7FFu) && value.ConfigMapRef is { } part1)
         {
-            walker.Enter("configMapRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("configMapRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SecretRef is { } part3)
+        if (tree.In(0x7FFu) && value.SecretRef is { } part3)
         {
-            walker.Enter("secretRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar value, SchemaTreeWalker walker)
-    {
-        walker.Check(90, value);
-        if (walker.In(0x7FFu) && value.ValueFrom is { } part3)
-        {
-            walker.Enter("valueFrom", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("secretRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar value, SchemaTree tree)
     {
-        walker.Check(91, value);
-        if (walker.In(0x7FFu) && value.ConfigMapKeyRef is { } part1)
+        tree.Check(90, value);
+        if (tree.In(0x7FFu) && value.ValueFrom is { } part3)
         {
-            walker.Enter("configMapKeyRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.FieldRef is { } part2)
-        {
-            walker.Enter("fieldRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x780u) && value.FileKeyRef is { } part3)
-        {
-            walker.Enter("fileKeyRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ResourceFieldRef is { } part4)
-        {
-            walker.Enter("resourceFieldRef", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.SecretKeyRef is { } part5)
-        {
-            walker.Enter("secretKeyRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("valueFrom", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource value, SchemaTree tree)
     {
-        walker.Check(92, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy value, SchemaTreeWalker walker)
-    {
-        walker.Check(93, value);
-        if (walker.In(0x7FCu) && value.Spec is { } part1)
+        tree.Check(91, value);
+        if (tree.In(0x7FFu) && value.ConfigMapKeyRef is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("configMapKeyRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.FieldRef is { } part2)
+        {
+            tree.Enter("fieldRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x780u) && value.FileKeyRef is { } part3)
+        {
+            tree.Enter("fileKeyRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ResourceFieldRef is { } part4)
+        {
+            tree.Enter("resourceFieldRef", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.SecretKeyRef is { } part5)
+        {
+            tree.Enter("secretKeyRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag value, SchemaTree tree)
     {
-        walker.Check(94, value);
-        if (walker.In(0x600u) && value.DynamicModule is { Count: > 0 } items1)
+        tree.Check(92, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy value, SchemaTree tree)
+    {
+        tree.Check(93, value);
+        if (tree.In(0x7FCu) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec value, SchemaTree tree)
+    {
+        tree.Check(94, value);
+        if (tree.In(0x600u) && value.DynamicModule is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("dynamicModule", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("dynamicModule", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.ExtProc is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.ExtProc is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("extProc", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("extProc", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F0u) && value.Lua is { Count: > 0 } items3)
+        if (tree.In(0x7F0u) && value.Lua is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("lua", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("lua", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.TargetRef is { } part5)
+        if (tree.In(0x7FCu) && value.TargetRef is { } part5)
         {
-            walker.Enter("targetRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("targetRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items6)
+        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
                 if (items6[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items7)
+        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items7)
         {
             for (var i = 0; i < items7.Count; i++)
             {
                 if (items7[i] is { } item)
                 {
-                    walker.Enter("targetSelectors", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetSelectors", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.Wasm is { Count: > 0 } items8)
+        if (tree.In(0x7FCu) && value.Wasm is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
                 if (items8[i] is { } item)
                 {
-                    walker.Enter("wasm", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("wasm", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig value, SchemaTree tree)
     {
-        walker.Check(95, value);
-        if (walker.In(0x7FFu) && value.Operation is { } part2)
+        tree.Check(95, value);
+        if (tree.In(0x7FFu) && value.Operation is { } part2)
         {
-            walker.Enter("operation", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("operation", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy value, SchemaTree tree)
     {
-        walker.Check(96, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(96, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec value, SchemaTree tree)
     {
-        walker.Check(97, value);
-        if (walker.In(0x7FFu) && value.JsonPatches is { Count: > 0 } items1)
+        tree.Check(97, value);
+        if (tree.In(0x7FFu) && value.JsonPatches is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("jsonPatches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("jsonPatches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.TargetRef is { } part3)
+        if (tree.In(0x7FFu) && value.TargetRef is { } part3)
         {
-            walker.Enter("targetRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("targetRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy value, SchemaTree tree)
     {
-        walker.Check(98, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(98, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP value, SchemaTree tree)
     {
-        walker.Check(99, value);
-        if (walker.In(0x600u) && value.Provider is { } part1)
+        tree.Check(99, value);
+        if (tree.In(0x600u) && value.Provider is { } part1)
         {
-            walker.Enter("provider", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("provider", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider value, SchemaTree tree)
     {
-        walker.Check(100, value);
+        tree.Check(100, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider value, SchemaTree tree)
     {
-        walker.Check(101, value);
-        if (walker.In(0x7FCu) && value.EnvoyDaemonSet is { } part1)
+        tree.Check(101, value);
+        if (tree.In(0x7FCu) && value.EnvoyDaemonSet is { } part1)
         {
-            walker.Enter("envoyDaemonSet", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("envoyDaemonSet", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.EnvoyDeployment is { } part2)
+        if (tree.In(0x7FFu) && value.EnvoyDeployment is { } part2)
         {
-            walker.Enter("envoyDeployment", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("envoyDeployment", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.EnvoyHpa is { } part3)
+        if (tree.In(0x7FEu) && value.EnvoyHpa is { } part3)
         {
-            walker.Enter("envoyHpa", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("envoyHpa", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.EnvoyPDB is { } part4)
+        if (tree.In(0x7FCu) && value.EnvoyPDB is { } part4)
         {
-            walker.Enter("envoyPDB", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("envoyPDB", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.EnvoyService is { } part5)
+        if (tree.In(0x7FFu) && value.EnvoyService is { } part5)
         {
-            walker.Enter("envoyService", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("envoyService", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.EnvoyServiceAccount is { } part6)
+        if (tree.In(0x7C0u) && value.EnvoyServiceAccount is { } part6)
         {
-            walker.Enter("envoyServiceAccount", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider value, SchemaTreeWalker walker)
-    {
-        walker.Check(102, value);
-        if (walker.In(0x780u) && value.Host is { } part1)
-        {
-            walker.Enter("host", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Kubernetes is { } part2)
-        {
-            walker.Enter("kubernetes", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("envoyServiceAccount", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider value, SchemaTree tree)
     {
-        walker.Check(103, value);
-        if (walker.In(0x7FCu) && value.BackendTLS is { } part1)
+        tree.Check(102, value);
+        if (tree.In(0x780u) && value.Host is { } part1)
         {
-            walker.Enter("backendTLS", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("host", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Bootstrap is { } part2)
+        if (tree.In(0x7FFu) && value.Kubernetes is { } part2)
         {
-            walker.Enter("bootstrap", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("kubernetes", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.DynamicModules is { Count: > 0 } items4)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec value, SchemaTree tree)
+    {
+        tree.Check(103, value);
+        if (tree.In(0x7FCu) && value.BackendTLS is { } part1)
+        {
+            tree.Enter("backendTLS", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Bootstrap is { } part2)
+        {
+            tree.Enter("bootstrap", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x600u) && value.DynamicModules is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("dynamicModules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("dynamicModules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.FilterOrder is { Count: > 0 } items6)
+        if (tree.In(0x7FCu) && value.FilterOrder is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
                 if (items6[i] is { } item)
                 {
-                    walker.Enter("filterOrder", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("filterOrder", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x600u) && value.GeoIP is { } part7)
+        if (tree.In(0x600u) && value.GeoIP is { } part7)
         {
-            walker.Enter("geoIP", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("geoIP", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Logging is { } part9)
+        if (tree.In(0x7FFu) && value.Logging is { } part9)
         {
-            walker.Enter("logging", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("logging", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.MergeBackends is { } part11)
+        if (tree.In(0x400u) && value.MergeBackends is { } part11)
         {
-            walker.Enter("mergeBackends", part11);
-            Walk(part11, walker);
-            walker.Exit();
+            tree.Enter("mergeBackends", part11);
+            Walk(part11, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Provider is { } part15)
+        if (tree.In(0x7FFu) && value.Provider is { } part15)
         {
-            walker.Enter("provider", part15);
-            Walk(part15, walker);
-            walker.Exit();
+            tree.Enter("provider", part15);
+            Walk(part15, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Shutdown is { } part17)
+        if (tree.In(0x7FEu) && value.Shutdown is { } part17)
         {
-            walker.Enter("shutdown", part17);
-            Walk(part17, walker);
-            walker.Exit();
+            tree.Enter("shutdown", part17);
+            Walk(part17, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Telemetry is { } part18)
+        if (tree.In(0x7FFu) && value.Telemetry is { } part18)
         {
-            walker.Enter("telemetry", part18);
-            Walk(part18, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(104, value);
-        if (walker.In(0x7FFu) && value.VolumeClaimTemplate is { } part1)
-        {
-            walker.Enter("volumeClaimTemplate", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("telemetry", part18);
+            Walk(part18, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource value, SchemaTree tree)
     {
-        walker.Check(105, value);
+        tree.Check(104, value);
+        if (tree.In(0x7FFu) && value.VolumeClaimTemplate is { } part1)
+        {
+            tree.Enter("volumeClaimTemplate", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction value, SchemaTree tree)
     {
-        walker.Check(106, value);
-        if (walker.In(0x7F0u) && value.BodyToExtAuth is { } part1)
+        tree.Check(105, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth value, SchemaTree tree)
+    {
+        tree.Check(106, value);
+        if (tree.In(0x7F0u) && value.BodyToExtAuth is { } part1)
         {
-            walker.Enter("bodyToExtAuth", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("bodyToExtAuth", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.ContextExtensions is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.ContextExtensions is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("contextExtensions", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("contextExtensions", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.Grpc is { } part4)
+        if (tree.In(0x7FEu) && value.Grpc is { } part4)
         {
-            walker.Enter("grpc", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("grpc", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Http is { } part6)
+        if (tree.In(0x7FEu) && value.Http is { } part6)
         {
-            walker.Enter("http", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("http", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc value, SchemaTree tree)
     {
-        walker.Check(107, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part1)
+        tree.Check(107, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F0u) && value.Metadata is { } part6)
+        if (tree.In(0x7F0u) && value.Metadata is { } part6)
         {
-            walker.Enter("metadata", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("metadata", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.ProcessingMode is { } part7)
+        if (tree.In(0x7FCu) && value.ProcessingMode is { } part7)
         {
-            walker.Enter("processingMode", part7);
-            Walk(part7, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata value, SchemaTreeWalker walker)
-    {
-        walker.Check(108, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode value, SchemaTreeWalker walker)
-    {
-        walker.Check(109, value);
-        if (walker.In(0x7FCu) && value.Request is { } part2)
-        {
-            walker.Enter("request", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FCu) && value.Response is { } part3)
-        {
-            walker.Enter("response", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("processingMode", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata value, SchemaTree tree)
     {
-        walker.Check(110, value);
-        if (walker.In(0x7FEu) && value.Metric is { } part1)
+        tree.Check(108, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode value, SchemaTree tree)
+    {
+        tree.Check(109, value);
+        if (tree.In(0x7FCu) && value.Request is { } part2)
         {
-            walker.Enter("metric", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("request", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Target is { } part2)
+        if (tree.In(0x7FCu) && value.Response is { } part3)
         {
-            walker.Enter("target", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom value, SchemaTreeWalker walker)
-    {
-        walker.Check(111, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(112, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint value, SchemaTreeWalker walker)
-    {
-        walker.Check(113, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection value, SchemaTreeWalker walker)
-    {
-        walker.Check(114, value);
-        if (walker.In(0x7FEu) && value.Abort is { } part1)
-        {
-            walker.Enter("abort", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Delay is { } part2)
-        {
-            walker.Enter("delay", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("response", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource value, SchemaTree tree)
     {
-        walker.Check(115, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay value, SchemaTreeWalker walker)
-    {
-        walker.Check(116, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog value, SchemaTreeWalker walker)
-    {
-        walker.Check(117, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog value, SchemaTreeWalker walker)
-    {
-        walker.Check(118, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector value, SchemaTreeWalker walker)
-    {
-        walker.Check(119, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition value, SchemaTreeWalker walker)
-    {
-        walker.Check(120, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(121, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part5)
+        tree.Check(110, value);
+        if (tree.In(0x7FEu) && value.Metric is { } part1)
         {
-            walker.Enter("secretRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("metric", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Target is { } part2)
+        {
+            tree.Enter("target", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom value, SchemaTree tree)
     {
-        walker.Check(122, value);
+        tree.Check(111, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource value, SchemaTree tree)
     {
-        walker.Check(123, value);
+        tree.Check(112, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint value, SchemaTree tree)
     {
-        walker.Check(124, value);
+        tree.Check(113, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection value, SchemaTree tree)
     {
-        walker.Check(125, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker value, SchemaTreeWalker walker)
-    {
-        walker.Check(126, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService value, SchemaTreeWalker walker)
-    {
-        walker.Check(127, value);
-        if (walker.In(0x7FEu) && value.BackendRef is { } part1)
+        tree.Check(114, value);
+        if (tree.In(0x7FEu) && value.Abort is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("abort", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FEu) && value.Delay is { } part2)
+        {
+            tree.Enter("delay", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort value, SchemaTree tree)
+    {
+        tree.Check(115, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay value, SchemaTree tree)
+    {
+        tree.Check(116, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog value, SchemaTree tree)
+    {
+        tree.Check(117, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog value, SchemaTree tree)
+    {
+        tree.Check(118, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector value, SchemaTree tree)
+    {
+        tree.Check(119, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition value, SchemaTree tree)
+    {
+        tree.Check(120, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(121, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part5)
+        {
+            tree.Enter("secretRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(122, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone value, SchemaTree tree)
+    {
+        tree.Check(123, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(124, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction value, SchemaTree tree)
+    {
+        tree.Check(125, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker value, SchemaTree tree)
+    {
+        tree.Check(126, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService value, SchemaTree tree)
+    {
+        tree.Check(127, value);
+        if (tree.In(0x7FEu) && value.BackendRef is { } part1)
+        {
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings value, SchemaTree tree)
     {
-        walker.Check(128, value);
+        tree.Check(128, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria value, SchemaTree tree)
     {
-        walker.Check(129, value);
+        tree.Check(129, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch value, SchemaTree tree)
     {
-        walker.Check(130, value);
+        tree.Check(130, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource value, SchemaTree tree)
     {
-        walker.Check(131, value);
-        if (walker.In(0x600u) && value.Local is { } part1)
+        tree.Check(131, value);
+        if (tree.In(0x600u) && value.Local is { } part1)
         {
-            walker.Enter("local", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("local", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind value, SchemaTree tree)
     {
-        walker.Check(132, value);
-        if (walker.In(0x600u) && value.AnonymousIpDbSource is { } part1)
+        tree.Check(132, value);
+        if (tree.In(0x600u) && value.AnonymousIpDbSource is { } part1)
         {
-            walker.Enter("anonymousIpDbSource", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("anonymousIpDbSource", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.AsnDbSource is { } part2)
+        if (tree.In(0x600u) && value.AsnDbSource is { } part2)
         {
-            walker.Enter("asnDbSource", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("asnDbSource", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.CityDbSource is { } part3)
+        if (tree.In(0x600u) && value.CityDbSource is { } part3)
         {
-            walker.Enter("cityDbSource", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("cityDbSource", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.CountryDbSource is { } part4)
+        if (tree.In(0x600u) && value.CountryDbSource is { } part4)
         {
-            walker.Enter("countryDbSource", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("countryDbSource", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.IspDbSource is { } part5)
+        if (tree.In(0x600u) && value.IspDbSource is { } part5)
         {
-            walker.Enter("ispDbSource", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("ispDbSource", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider value, SchemaTree tree)
     {
-        walker.Check(133, value);
-        if (walker.In(0x600u) && value.MaxMind is { } part1)
+        tree.Check(133, value);
+        if (tree.In(0x600u) && value.MaxMind is { } part1)
         {
-            walker.Enter("maxMind", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("maxMind", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource value, SchemaTree tree)
     {
-        walker.Check(134, value);
+        tree.Check(134, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit value, SchemaTree tree)
     {
-        walker.Check(135, value);
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items1)
+        tree.Check(135, value);
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource value, SchemaTree tree)
     {
-        walker.Check(136, value);
+        tree.Check(136, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy value, SchemaTree tree)
     {
-        walker.Check(137, value);
+        tree.Check(137, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules value, SchemaTree tree)
     {
-        walker.Check(138, value);
-        if (walker.In(0x7FEu) && value.Policies is { Count: > 0 } items1)
+        tree.Check(138, value);
+        if (tree.In(0x7FEu) && value.Policies is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("policies", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("policies", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings value, SchemaTree tree)
     {
-        walker.Check(139, value);
+        tree.Check(139, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings value, SchemaTree tree)
     {
-        walker.Check(140, value);
-        if (walker.In(0x7FEu) && value.Http10 is { } part3)
+        tree.Check(140, value);
+        if (tree.In(0x7FEu) && value.Http10 is { } part3)
         {
-            walker.Enter("http10", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("http10", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.IgnoredUpgradeTypes is { Count: > 0 } items4)
+        if (tree.In(0x600u) && value.IgnoredUpgradeTypes is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("ignoredUpgradeTypes", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("ignoredUpgradeTypes", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings value, SchemaTree tree)
     {
-        walker.Check(141, value);
+        tree.Check(141, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings value, SchemaTree tree)
     {
-        walker.Check(142, value);
-        if (walker.In(0x600u) && value.ConnectionKeepalive is { } part1)
+        tree.Check(142, value);
+        if (tree.In(0x600u) && value.ConnectionKeepalive is { } part1)
         {
-            walker.Enter("connectionKeepalive", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("connectionKeepalive", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker value, SchemaTree tree)
     {
-        walker.Check(143, value);
-        if (walker.In(0x7FEu) && value.ExpectedResponse is { } part1)
+        tree.Check(143, value);
+        if (tree.In(0x7FEu) && value.ExpectedResponse is { } part1)
         {
-            walker.Enter("expectedResponse", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("expectedResponse", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.RequestBody is { } part6)
+        if (tree.In(0x400u) && value.RequestBody is { } part6)
         {
-            walker.Enter("requestBody", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout value, SchemaTreeWalker walker)
-    {
-        walker.Check(144, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch value, SchemaTreeWalker walker)
-    {
-        walker.Check(145, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter value, SchemaTreeWalker walker)
-    {
-        walker.Check(146, value);
-        if (walker.In(0x7E0u) && value.Credential is { } part1)
-        {
-            walker.Enter("credential", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("requestBody", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout value, SchemaTree tree)
     {
-        walker.Check(147, value);
-        if (walker.In(0x7F8u) && value.Body is { } part1)
+        tree.Check(144, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch value, SchemaTree tree)
+    {
+        tree.Check(145, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter value, SchemaTree tree)
+    {
+        tree.Check(146, value);
+        if (tree.In(0x7E0u) && value.Credential is { } part1)
         {
-            walker.Enter("body", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x780u) && value.Header is { } part3)
-        {
-            walker.Enter("header", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("credential", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter value, SchemaTree tree)
     {
-        walker.Check(148, value);
-        if (walker.In(0x7FEu) && value.BackendRef is { } part1)
+        tree.Check(147, value);
+        if (tree.In(0x7F8u) && value.Body is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("body", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.Header is { } part3)
+        {
+            tree.Enter("header", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService value, SchemaTree tree)
+    {
+        tree.Check(148, value);
+        if (tree.In(0x7FEu) && value.BackendRef is { } part1)
+        {
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction value, SchemaTree tree)
     {
-        walker.Check(149, value);
-        if (walker.In(0x7FFu) && value.HttpHeaders is { Count: > 0 } items2)
+        tree.Check(149, value);
+        if (tree.In(0x7FFu) && value.HttpHeaders is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("httpHeaders", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("httpHeaders", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader value, SchemaTree tree)
     {
-        walker.Check(150, value);
+        tree.Check(150, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter value, SchemaTree tree)
     {
-        walker.Check(151, value);
-        if (walker.In(0x780u) && value.Add is { Count: > 0 } items1)
+        tree.Check(151, value);
+        if (tree.In(0x780u) && value.Add is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("add", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("add", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("addIfAbsent", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("addIfAbsent", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("removeOnMatch", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("removeOnMatch", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Set is { Count: > 0 } items5)
+        if (tree.In(0x780u) && value.Set is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
                 if (items5[i] is { } item)
                 {
-                    walker.Enter("set", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("set", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier value, SchemaTree tree)
     {
-        walker.Check(152, value);
-        if (walker.In(0x400u) && value.PathRegex is { } part2)
+        tree.Check(152, value);
+        if (tree.In(0x400u) && value.PathRegex is { } part2)
         {
-            walker.Enter("pathRegex", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("pathRegex", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier value, SchemaTree tree)
     {
-        walker.Check(153, value);
-        if (walker.In(0x7F8u) && value.ReplaceRegexMatch is { } part1)
+        tree.Check(153, value);
+        if (tree.In(0x7F8u) && value.ReplaceRegexMatch is { } part1)
         {
-            walker.Enter("replaceRegexMatch", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("replaceRegexMatch", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter value, SchemaTree tree)
     {
-        walker.Check(154, value);
-        if (walker.In(0x7F8u) && value.Spec is { } part1)
+        tree.Check(154, value);
+        if (tree.In(0x7F8u) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec value, SchemaTree tree)
     {
-        walker.Check(155, value);
-        if (walker.In(0x7E0u) && value.CredentialInjection is { } part1)
+        tree.Check(155, value);
+        if (tree.In(0x7E0u) && value.CredentialInjection is { } part1)
         {
-            walker.Enter("credentialInjection", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("credentialInjection", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.DirectResponse is { } part2)
+        if (tree.In(0x7F8u) && value.DirectResponse is { } part2)
         {
-            walker.Enter("directResponse", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("directResponse", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x700u) && value.Matches is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("matches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.UrlRewrite is { } part4)
+        if (tree.In(0x7F8u) && value.UrlRewrite is { } part4)
         {
-            walker.Enter("urlRewrite", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("urlRewrite", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter value, SchemaTree tree)
     {
-        walker.Check(156, value);
-        if (walker.In(0x700u) && value.Cookies is { Count: > 0 } items1)
+        tree.Check(156, value);
+        if (tree.In(0x700u) && value.Cookies is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("cookies", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("cookies", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria value, SchemaTree tree)
     {
-        walker.Check(157, value);
+        tree.Check(157, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout value, SchemaTree tree)
     {
-        walker.Check(158, value);
+        tree.Check(158, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter value, SchemaTree tree)
     {
-        walker.Check(159, value);
-        if (walker.In(0x7F8u) && value.Hostname is { } part2)
+        tree.Check(159, value);
+        if (tree.In(0x7F8u) && value.Hostname is { } part2)
         {
-            walker.Enter("hostname", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("hostname", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.Path is { } part3)
+        if (tree.In(0x7F8u) && value.Path is { } part3)
         {
-            walker.Enter("path", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(160, value);
-        if (walker.In(0x7E0u) && value.Tls is { } part2)
-        {
-            walker.Enter("tls", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("path", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource value, SchemaTree tree)
     {
-        walker.Check(161, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch value, SchemaTreeWalker walker)
-    {
-        walker.Check(162, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(163, value);
-        if (walker.In(0x7F8u) && value.EarlyRequestHeaders is { } part2)
+        tree.Check(160, value);
+        if (tree.In(0x7E0u) && value.Tls is { } part2)
         {
-            walker.Enter("earlyRequestHeaders", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x400u) && value.Host is { } part4)
-        {
-            walker.Enter("host", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x780u) && value.LateResponseHeaders is { } part5)
-        {
-            walker.Enter("lateResponseHeaders", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FCu) && value.XForwardedClientCert is { } part9)
-        {
-            walker.Enter("xForwardedClientCert", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("tls", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header value, SchemaTree tree)
     {
-        walker.Check(164, value);
-        if (walker.In(0x7FEu) && value.Active is { } part1)
-        {
-            walker.Enter("active", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Passive is { } part3)
-        {
-            walker.Enter("passive", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
+        tree.Check(161, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch value, SchemaTree tree)
     {
-        walker.Check(165, value);
+        tree.Check(162, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings value, SchemaTree tree)
     {
-        walker.Check(166, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior value, SchemaTreeWalker walker)
-    {
-        walker.Check(167, value);
-        if (walker.In(0x7FEu) && value.ScaleDown is { } part1)
+        tree.Check(163, value);
+        if (tree.In(0x7F8u) && value.EarlyRequestHeaders is { } part2)
         {
-            walker.Enter("scaleDown", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("earlyRequestHeaders", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.ScaleUp is { } part2)
+        if (tree.In(0x400u) && value.Host is { } part4)
         {
-            walker.Enter("scaleUp", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("host", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x780u) && value.LateResponseHeaders is { } part5)
+        {
+            tree.Enter("lateResponseHeaders", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.XForwardedClientCert is { } part9)
+        {
+            tree.Enter("xForwardedClientCert", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck value, SchemaTree tree)
     {
-        walker.Check(168, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(169, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite value, SchemaTreeWalker walker)
-    {
-        walker.Check(170, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint value, SchemaTreeWalker walker)
-    {
-        walker.Check(171, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(172, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part10)
+        tree.Check(164, value);
+        if (tree.In(0x7FEu) && value.Active is { } part1)
         {
-            walker.Enter("secretRef", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("active", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Passive is { } part3)
+        {
+            tree.Enter("passive", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides value, SchemaTree tree)
     {
-        walker.Check(173, value);
+        tree.Check(165, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings value, SchemaTree tree)
     {
-        walker.Check(174, value);
-        if (walker.In(0x7FCu) && value.PullSecretRef is { } part1)
-        {
-            walker.Enter("pullSecretRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7E0u) && value.Tls is { } part3)
-        {
-            walker.Enter("tls", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
+        tree.Check(166, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior value, SchemaTree tree)
     {
-        walker.Check(175, value);
-        if (walker.In(0x7E0u) && value.ValueRef is { } part1)
+        tree.Check(167, value);
+        if (tree.In(0x7FEu) && value.ScaleDown is { } part1)
         {
-            walker.Enter("valueRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("scaleDown", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.ScaleUp is { } part2)
+        {
+            tree.Enter("scaleUp", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource value, SchemaTree tree)
     {
-        walker.Check(176, value);
+        tree.Check(168, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings value, SchemaTree tree)
     {
-        walker.Check(177, value);
-        if (walker.In(0x7FFu) && value.Providers is { Count: > 0 } items3)
+        tree.Check(169, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite value, SchemaTree tree)
+    {
+        tree.Check(170, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint value, SchemaTree tree)
+    {
+        tree.Check(171, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(172, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part10)
+        {
+            tree.Enter("secretRef", part10);
+            Walk(part10, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(173, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource value, SchemaTree tree)
+    {
+        tree.Check(174, value);
+        if (tree.In(0x7FCu) && value.PullSecretRef is { } part1)
+        {
+            tree.Enter("pullSecretRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7E0u) && value.Tls is { } part3)
+        {
+            tree.Enter("tls", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential value, SchemaTree tree)
+    {
+        tree.Check(175, value);
+        if (tree.In(0x7E0u) && value.ValueRef is { } part1)
+        {
+            tree.Enter("valueRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation value, SchemaTree tree)
+    {
+        tree.Check(176, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT value, SchemaTree tree)
+    {
+        tree.Check(177, value);
+        if (tree.In(0x7FFu) && value.Providers is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("providers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("providers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim value, SchemaTree tree)
     {
-        walker.Check(178, value);
+        tree.Check(178, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor value, SchemaTree tree)
     {
-        walker.Check(179, value);
-        if (walker.In(0x7FEu) && value.Headers is { Count: > 0 } items2)
+        tree.Check(179, value);
+        if (tree.In(0x7FEu) && value.Headers is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor value, SchemaTree tree)
     {
-        walker.Check(180, value);
+        tree.Check(180, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal value, SchemaTree tree)
     {
-        walker.Check(181, value);
-        if (walker.In(0x7F8u) && value.Claims is { Count: > 0 } items1)
+        tree.Check(181, value);
+        if (tree.In(0x7F8u) && value.Claims is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("claims", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("claims", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider value, SchemaTree tree)
     {
-        walker.Check(182, value);
-        if (walker.In(0x7FFu) && value.ClaimToHeaders is { Count: > 0 } items2)
+        tree.Check(182, value);
+        if (tree.In(0x7FFu) && value.ClaimToHeaders is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("claimToHeaders", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("claimToHeaders", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.ExtractFrom is { } part3)
+        if (tree.In(0x7FEu) && value.ExtractFrom is { } part3)
         {
-            walker.Enter("extractFrom", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("extractFrom", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.LocalJWKS is { } part5)
+        if (tree.In(0x7E0u) && value.LocalJWKS is { } part5)
         {
-            walker.Enter("localJWKS", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("localJWKS", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.RemoteJWKS is { } part8)
+        if (tree.In(0x7FFu) && value.RemoteJWKS is { } part8)
         {
-            walker.Enter("remoteJWKS", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("remoteJWKS", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath value, SchemaTree tree)
     {
-        walker.Check(183, value);
+        tree.Check(183, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec value, SchemaTree tree)
     {
-        walker.Check(184, value);
-        if (walker.In(0x7FFu) && value.Env is { Count: > 0 } items1)
+        tree.Check(184, value);
+        if (tree.In(0x7FFu) && value.Env is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("env", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("env", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Resources is { } part4)
+        if (tree.In(0x7FFu) && value.Resources is { } part4)
         {
-            walker.Enter("resources", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("resources", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SecurityContext is { } part5)
+        if (tree.In(0x7FFu) && value.SecurityContext is { } part5)
         {
-            walker.Enter("securityContext", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("securityContext", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items6)
+        if (tree.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
                 if (items6[i] is { } item)
                 {
-                    walker.Enter("volumeMounts", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("volumeMounts", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec value, SchemaTree tree)
     {
-        walker.Check(185, value);
-        if (walker.In(0x7FCu) && value.Container is { } part1)
+        tree.Check(185, value);
+        if (tree.In(0x7FCu) && value.Container is { } part1)
         {
-            walker.Enter("container", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("container", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Patch is { } part3)
+        if (tree.In(0x7FCu) && value.Patch is { } part3)
         {
-            walker.Enter("patch", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("patch", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Pod is { } part4)
+        if (tree.In(0x7FCu) && value.Pod is { } part4)
         {
-            walker.Enter("pod", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("pod", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Strategy is { } part5)
+        if (tree.In(0x7FCu) && value.Strategy is { } part5)
         {
-            walker.Enter("strategy", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("strategy", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec value, SchemaTree tree)
     {
-        walker.Check(186, value);
-        if (walker.In(0x7FFu) && value.Container is { } part1)
+        tree.Check(186, value);
+        if (tree.In(0x7FFu) && value.Container is { } part1)
         {
-            walker.Enter("container", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("container", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.InitContainers is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.InitContainers is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("initContainers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("initContainers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.Patch is { } part4)
+        if (tree.In(0x7FEu) && value.Patch is { } part4)
         {
-            walker.Enter("patch", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("patch", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Pod is { } part5)
+        if (tree.In(0x7FFu) && value.Pod is { } part5)
         {
-            walker.Enter("pod", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("pod", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Strategy is { } part7)
+        if (tree.In(0x7FFu) && value.Strategy is { } part7)
         {
-            walker.Enter("strategy", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("strategy", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec value, SchemaTree tree)
     {
-        walker.Check(187, value);
-        if (walker.In(0x7FEu) && value.Behavior is { } part1)
+        tree.Check(187, value);
+        if (tree.In(0x7FEu) && value.Behavior is { } part1)
         {
-            walker.Enter("behavior", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("behavior", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Metrics is { Count: > 0 } items3)
+        if (tree.In(0x7FEu) && value.Metrics is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("metrics", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("metrics", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F0u) && value.Patch is { } part6)
+        if (tree.In(0x7F0u) && value.Patch is { } part6)
         {
-            walker.Enter("patch", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("patch", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec value, SchemaTree tree)
     {
-        walker.Check(188, value);
+        tree.Check(188, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec value, SchemaTree tree)
     {
-        walker.Check(189, value);
-        if (walker.In(0x7F0u) && value.Patch is { } part4)
+        tree.Check(189, value);
+        if (tree.In(0x7F0u) && value.Patch is { } part4)
         {
-            walker.Enter("patch", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("patch", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec value, SchemaTree tree)
     {
-        walker.Check(190, value);
-        if (walker.In(0x7FFu) && value.Affinity is { } part1)
+        tree.Check(190, value);
+        if (tree.In(0x7FFu) && value.Affinity is { } part1)
         {
-            walker.Enter("affinity", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("affinity", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.ImagePullSecrets is { Count: > 0 } items3)
+        if (tree.In(0x7FEu) && value.ImagePullSecrets is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("imagePullSecrets", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("imagePullSecrets", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.SecurityContext is { } part7)
+        if (tree.In(0x7FFu) && value.SecurityContext is { } part7)
         {
-            walker.Enter("securityContext", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("securityContext", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Tolerations is { Count: > 0 } items8)
+        if (tree.In(0x7FFu) && value.Tolerations is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
                 if (items8[i] is { } item)
                 {
-                    walker.Enter("tolerations", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("tolerations", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FEu) && value.TopologySpreadConstraints is { Count: > 0 } items9)
+        if (tree.In(0x7FEu) && value.TopologySpreadConstraints is { Count: > 0 } items9)
         {
             for (var i = 0; i < items9.Count; i++)
             {
                 if (items9[i] is { } item)
                 {
-                    walker.Enter("topologySpreadConstraints", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("topologySpreadConstraints", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Volumes is { Count: > 0 } items10)
+        if (tree.In(0x7FFu) && value.Volumes is { Count: > 0 } items10)
         {
             for (var i = 0; i < items10.Count; i++)
             {
                 if (items10[i] is { } item)
                 {
-                    walker.Enter("volumes", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("volumes", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec value, SchemaTree tree)
     {
-        walker.Check(191, value);
+        tree.Check(191, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec value, SchemaTree tree)
     {
-        walker.Check(192, value);
-        if (walker.In(0x7FEu) && value.Patch is { } part9)
+        tree.Check(192, value);
+        if (tree.In(0x7FEu) && value.Patch is { } part9)
         {
-            walker.Enter("patch", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("patch", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector value, SchemaTree tree)
     {
-        walker.Check(193, value);
-        if (walker.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
+        tree.Check(193, value);
+        if (tree.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("matchExpressions", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matchExpressions", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement value, SchemaTree tree)
     {
-        walker.Check(194, value);
+        tree.Check(194, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle value, SchemaTree tree)
     {
-        walker.Check(195, value);
-        if (walker.In(0x7FFu) && value.PostStart is { } part1)
+        tree.Check(195, value);
+        if (tree.In(0x7FFu) && value.PostStart is { } part1)
         {
-            walker.Enter("postStart", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("postStart", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.PreStop is { } part2)
+        if (tree.In(0x7FFu) && value.PreStop is { } part2)
         {
-            walker.Enter("preStop", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler value, SchemaTreeWalker walker)
-    {
-        walker.Check(196, value);
-        if (walker.In(0x7FFu) && value.Exec is { } part1)
-        {
-            walker.Enter("exec", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.HttpGet is { } part2)
-        {
-            walker.Enter("httpGet", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Sleep is { } part3)
-        {
-            walker.Enter("sleep", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.TcpSocket is { } part4)
-        {
-            walker.Enter("tcpSocket", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("preStop", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler value, SchemaTree tree)
     {
-        walker.Check(197, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer value, SchemaTreeWalker walker)
-    {
-        walker.Check(198, value);
-        if (walker.In(0x600u) && value.BackendUtilization is { } part1)
+        tree.Check(196, value);
+        if (tree.In(0x7FFu) && value.Exec is { } part1)
         {
-            walker.Enter("backendUtilization", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("exec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.ConsistentHash is { } part2)
+        if (tree.In(0x7FFu) && value.HttpGet is { } part2)
         {
-            walker.Enter("consistentHash", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("httpGet", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.DynamicModule is { } part3)
+        if (tree.In(0x7FEu) && value.Sleep is { } part3)
         {
-            walker.Enter("dynamicModule", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("sleep", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.EndpointOverride is { } part4)
+        if (tree.In(0x7FFu) && value.TcpSocket is { } part4)
         {
-            walker.Enter("endpointOverride", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.SlowStart is { } part5)
-        {
-            walker.Enter("slowStart", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7C0u) && value.ZoneAware is { } part7)
-        {
-            walker.Enter("zoneAware", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("tcpSocket", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag value, SchemaTree tree)
     {
-        walker.Check(199, value);
+        tree.Check(197, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer value, SchemaTree tree)
     {
-        walker.Check(200, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS value, SchemaTreeWalker walker)
-    {
-        walker.Check(201, value);
-        if (walker.In(0x7E0u) && value.ValueRef is { } part3)
+        tree.Check(198, value);
+        if (tree.In(0x600u) && value.BackendUtilization is { } part1)
         {
-            walker.Enter("valueRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendUtilization", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ConsistentHash is { } part2)
+        {
+            tree.Enter("consistentHash", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x600u) && value.DynamicModule is { } part3)
+        {
+            tree.Enter("dynamicModule", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7C0u) && value.EndpointOverride is { } part4)
+        {
+            tree.Enter("endpointOverride", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.SlowStart is { } part5)
+        {
+            tree.Enter("slowStart", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7C0u) && value.ZoneAware is { } part7)
+        {
+            tree.Enter("zoneAware", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource value, SchemaTree tree)
     {
-        walker.Check(202, value);
+        tree.Check(199, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource value, SchemaTree tree)
     {
-        walker.Check(203, value);
+        tree.Check(200, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS value, SchemaTree tree)
     {
-        walker.Check(204, value);
-        if (walker.In(0x7FEu) && value.Rules is { Count: > 0 } items1)
+        tree.Check(201, value);
+        if (tree.In(0x7E0u) && value.ValueRef is { } part3)
+        {
+            tree.Enter("valueRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference value, SchemaTree tree)
+    {
+        tree.Check(202, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference value, SchemaTree tree)
+    {
+        tree.Check(203, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit value, SchemaTree tree)
+    {
+        tree.Check(204, value);
+        if (tree.In(0x7FEu) && value.Rules is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua value, SchemaTree tree)
     {
-        walker.Check(205, value);
-        if (walker.In(0x7F0u) && value.ValueRef is { } part4)
+        tree.Check(205, value);
+        if (tree.In(0x7F0u) && value.ValueRef is { } part4)
         {
-            walker.Enter("valueRef", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("valueRef", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match value, SchemaTree tree)
     {
-        walker.Check(206, value);
+        tree.Check(206, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig value, SchemaTree tree)
     {
-        walker.Check(207, value);
-        if (walker.In(0x400u) && value.Selector is { } part1)
+        tree.Check(207, value);
+        if (tree.In(0x400u) && value.Selector is { } part1)
         {
-            walker.Enter("selector", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("selector", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch value, SchemaTree tree)
     {
-        walker.Check(208, value);
+        tree.Check(208, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier value, SchemaTree tree)
     {
-        walker.Check(209, value);
-        if (walker.In(0x7FEu) && value.Selector is { } part2)
+        tree.Check(209, value);
+        if (tree.In(0x7FEu) && value.Selector is { } part2)
         {
-            walker.Enter("selector", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec value, SchemaTreeWalker walker)
-    {
-        walker.Check(210, value);
-        if (walker.In(0x7FEu) && value.ContainerResource is { } part1)
-        {
-            walker.Enter("containerResource", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.External is { } part2)
-        {
-            walker.Enter("external", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Object is { } part3)
-        {
-            walker.Enter("object", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Pods is { } part4)
-        {
-            walker.Enter("pods", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Resource is { } part5)
-        {
-            walker.Enter("resource", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("selector", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec value, SchemaTree tree)
     {
-        walker.Check(211, value);
+        tree.Check(210, value);
+        if (tree.In(0x7FEu) && value.ContainerResource is { } part1)
+        {
+            tree.Enter("containerResource", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.External is { } part2)
+        {
+            tree.Enter("external", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Object is { } part3)
+        {
+            tree.Enter("object", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Pods is { } part4)
+        {
+            tree.Enter("pods", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Resource is { } part5)
+        {
+            tree.Enter("resource", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget value, SchemaTree tree)
     {
-        walker.Check(212, value);
+        tree.Check(211, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource value, SchemaTree tree)
     {
-        walker.Check(213, value);
-        if (walker.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        tree.Check(212, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity value, SchemaTree tree)
+    {
+        tree.Check(213, value);
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { } part2)
+        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { } part2)
         {
-            walker.Enter("requiredDuringSchedulingIgnoredDuringExecution", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("requiredDuringSchedulingIgnoredDuringExecution", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector value, SchemaTree tree)
     {
-        walker.Check(214, value);
-        if (walker.In(0x7FFu) && value.NodeSelectorTerms is { Count: > 0 } items1)
-        {
-            for (var i = 0; i < items1.Count; i++)
-            {
-                if (items1[i] is { } item)
-                {
-                    walker.Enter("nodeSelectorTerms", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
-                }
-            }
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement value, SchemaTreeWalker walker)
-    {
-        walker.Check(215, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm value, SchemaTreeWalker walker)
-    {
-        walker.Check(216, value);
-        if (walker.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
+        tree.Check(214, value);
+        if (tree.In(0x7FFu) && value.NodeSelectorTerms is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("matchExpressions", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("nodeSelectorTerms", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.MatchFields is { Count: > 0 } items2)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement value, SchemaTree tree)
+    {
+        tree.Check(215, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm value, SchemaTree tree)
+    {
+        tree.Check(216, value);
+        if (tree.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
+        {
+            for (var i = 0; i < items1.Count; i++)
+            {
+                if (items1[i] is { } item)
+                {
+                    tree.Enter("matchExpressions", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
+                }
+            }
+        }
+        if (tree.In(0x7FFu) && value.MatchFields is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("matchFields", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matchFields", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC value, SchemaTree tree)
     {
-        walker.Check(217, value);
-        if (walker.In(0x7C0u) && value.ClientIDRef is { } part2)
+        tree.Check(217, value);
+        if (tree.In(0x7C0u) && value.ClientIDRef is { } part2)
         {
-            walker.Enter("clientIDRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("clientIDRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.ClientSecret is { } part3)
+        if (tree.In(0x7FEu) && value.ClientSecret is { } part3)
         {
-            walker.Enter("clientSecret", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("clientSecret", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.CookieConfig is { } part4)
+        if (tree.In(0x7C0u) && value.CookieConfig is { } part4)
         {
-            walker.Enter("cookieConfig", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("cookieConfig", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.CookieNames is { } part6)
+        if (tree.In(0x7FCu) && value.CookieNames is { } part6)
         {
-            walker.Enter("cookieNames", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("cookieNames", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.DenyRedirect is { } part10)
+        if (tree.In(0x7C0u) && value.DenyRedirect is { } part10)
         {
-            walker.Enter("denyRedirect", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("denyRedirect", part10);
+            Walk(part10, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.ForwardIDToken is { } part13)
+        if (tree.In(0x600u) && value.ForwardIDToken is { } part13)
         {
-            walker.Enter("forwardIDToken", part13);
-            Walk(part13, walker);
-            walker.Exit();
+            tree.Enter("forwardIDToken", part13);
+            Walk(part13, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Provider is { } part16)
+        if (tree.In(0x7FEu) && value.Provider is { } part16)
         {
-            walker.Enter("provider", part16);
-            Walk(part16, walker);
-            walker.Exit();
+            tree.Enter("provider", part16);
+            Walk(part16, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig value, SchemaTree tree)
     {
-        walker.Check(218, value);
+        tree.Check(218, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames value, SchemaTree tree)
     {
-        walker.Check(219, value);
+        tree.Check(219, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect value, SchemaTree tree)
     {
-        walker.Check(220, value);
-        if (walker.In(0x7C0u) && value.Headers is { Count: > 0 } items1)
+        tree.Check(220, value);
+        if (tree.In(0x7C0u) && value.Headers is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader value, SchemaTree tree)
     {
-        walker.Check(221, value);
+        tree.Check(221, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider value, SchemaTree tree)
     {
-        walker.Check(222, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part2)
+        tree.Check(222, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part2)
         {
-            walker.Enter("backendRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.BackendRefs is { Count: > 0 } items3)
+        if (tree.In(0x7F8u) && value.BackendRefs is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part4)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part4)
         {
-            walker.Enter("backendSettings", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding value, SchemaTree tree)
     {
-        walker.Check(223, value);
+        tree.Check(223, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler value, SchemaTree tree)
     {
-        walker.Check(224, value);
-        if (walker.In(0x600u) && value.SamplingPercentage is { } part1)
+        tree.Check(224, value);
+        if (tree.In(0x600u) && value.SamplingPercentage is { } part1)
         {
-            walker.Enter("samplingPercentage", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector value, SchemaTreeWalker walker)
-    {
-        walker.Check(225, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(226, value);
-        if (walker.In(0x7FEu) && value.DescribedObject is { } part1)
-        {
-            walker.Enter("describedObject", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Metric is { } part2)
-        {
-            walker.Enter("metric", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.Target is { } part3)
-        {
-            walker.Enter("target", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("samplingPercentage", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector value, SchemaTree tree)
     {
-        walker.Check(227, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part1)
+        tree.Check(225, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource value, SchemaTree tree)
+    {
+        tree.Check(226, value);
+        if (tree.In(0x7FEu) && value.DescribedObject is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("describedObject", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FEu) && value.Metric is { } part2)
+        {
+            tree.Enter("metric", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.Target is { } part3)
+        {
+            tree.Enter("target", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog value, SchemaTree tree)
+    {
+        tree.Check(227, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part1)
+        {
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.Headers is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider value, SchemaTree tree)
     {
-        walker.Check(228, value);
-        if (walker.In(0x700u) && value.Headers is { Count: > 0 } items1)
+        tree.Check(228, value);
+        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x600u) && value.Sampler is { } part3)
+        if (tree.In(0x600u) && value.Sampler is { } part3)
         {
-            walker.Enter("sampler", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("sampler", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation value, SchemaTree tree)
     {
-        walker.Check(229, value);
-        if (walker.In(0x400u) && value.Path is { } part2)
+        tree.Check(229, value);
+        if (tree.In(0x400u) && value.Path is { } part2)
         {
-            walker.Enter("path", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("path", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch value, SchemaTree tree)
     {
-        walker.Check(230, value);
+        tree.Check(230, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting value, SchemaTree tree)
     {
-        walker.Check(231, value);
+        tree.Check(231, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck value, SchemaTree tree)
     {
-        walker.Check(232, value);
+        tree.Check(232, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch value, SchemaTree tree)
     {
-        walker.Check(233, value);
+        tree.Check(233, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings value, SchemaTree tree)
     {
-        walker.Check(234, value);
+        tree.Check(234, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers value, SchemaTree tree)
     {
-        walker.Check(235, value);
+        tree.Check(235, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy value, SchemaTree tree)
     {
-        walker.Check(236, value);
-        if (walker.In(0x7FEu) && value.BackOff is { } part1)
+        tree.Check(236, value);
+        if (tree.In(0x7FEu) && value.BackOff is { } part1)
         {
-            walker.Enter("backOff", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backOff", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec value, SchemaTree tree)
     {
-        walker.Check(237, value);
-        if (walker.In(0x7FFu) && value.DataSource is { } part2)
+        tree.Check(237, value);
+        if (tree.In(0x7FFu) && value.DataSource is { } part2)
         {
-            walker.Enter("dataSource", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("dataSource", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.DataSourceRef is { } part3)
+        if (tree.In(0x7FFu) && value.DataSourceRef is { } part3)
         {
-            walker.Enter("dataSourceRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("dataSourceRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Resources is { } part4)
+        if (tree.In(0x7FFu) && value.Resources is { } part4)
         {
-            walker.Enter("resources", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("resources", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Selector is { } part5)
+        if (tree.In(0x7FFu) && value.Selector is { } part5)
         {
-            walker.Enter("selector", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate value, SchemaTreeWalker walker)
-    {
-        walker.Check(238, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part2)
-        {
-            walker.Enter("spec", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("selector", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate value, SchemaTree tree)
     {
-        walker.Check(239, value);
+        tree.Check(238, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part2)
+        {
+            tree.Enter("spec", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource value, SchemaTree tree)
     {
-        walker.Check(240, value);
+        tree.Check(239, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource value, SchemaTree tree)
     {
-        walker.Check(241, value);
-        if (walker.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        tree.Check(240, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity value, SchemaTree tree)
+    {
+        tree.Check(241, value);
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("requiredDuringSchedulingIgnoredDuringExecution", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("requiredDuringSchedulingIgnoredDuringExecution", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm value, SchemaTree tree)
     {
-        walker.Check(242, value);
-        if (walker.In(0x7FFu) && value.LabelSelector is { } part1)
+        tree.Check(242, value);
+        if (tree.In(0x7FFu) && value.LabelSelector is { } part1)
         {
-            walker.Enter("labelSelector", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("labelSelector", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.NamespaceSelector is { } part4)
+        if (tree.In(0x7FFu) && value.NamespaceSelector is { } part4)
         {
-            walker.Enter("namespaceSelector", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("namespaceSelector", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity value, SchemaTree tree)
     {
-        walker.Check(243, value);
-        if (walker.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        tree.Check(243, value);
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("preferredDuringSchedulingIgnoredDuringExecution", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("requiredDuringSchedulingIgnoredDuringExecution", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("requiredDuringSchedulingIgnoredDuringExecution", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection value, SchemaTree tree)
     {
-        walker.Check(244, value);
+        tree.Check(244, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext value, SchemaTree tree)
     {
-        walker.Check(245, value);
-        if (walker.In(0x7FCu) && value.AppArmorProfile is { } part1)
+        tree.Check(245, value);
+        if (tree.In(0x7FCu) && value.AppArmorProfile is { } part1)
         {
-            walker.Enter("appArmorProfile", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("appArmorProfile", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SeLinuxOptions is { } part8)
+        if (tree.In(0x7FFu) && value.SeLinuxOptions is { } part8)
         {
-            walker.Enter("seLinuxOptions", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("seLinuxOptions", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SeccompProfile is { } part9)
+        if (tree.In(0x7FFu) && value.SeccompProfile is { } part9)
         {
-            walker.Enter("seccompProfile", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("seccompProfile", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Sysctls is { Count: > 0 } items12)
+        if (tree.In(0x7FFu) && value.Sysctls is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
                 if (items12[i] is { } item)
                 {
-                    walker.Enter("sysctls", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("sysctls", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.WindowsOptions is { } part13)
+        if (tree.In(0x7FFu) && value.WindowsOptions is { } part13)
         {
-            walker.Enter("windowsOptions", part13);
-            Walk(part13, walker);
-            walker.Exit();
+            tree.Enter("windowsOptions", part13);
+            Walk(part13, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource value, SchemaTree tree)
     {
-        walker.Check(246, value);
-        if (walker.In(0x7FEu) && value.Metric is { } part1)
+        tree.Check(246, value);
+        if (tree.In(0x7FEu) && value.Metric is { } part1)
         {
-            walker.Enter("metric", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("metric", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Target is { } part2)
+        if (tree.In(0x7FEu) && value.Target is { } part2)
         {
-            walker.Enter("target", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference value, SchemaTreeWalker walker)
-    {
-        walker.Check(247, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(248, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy value, SchemaTreeWalker walker)
-    {
-        walker.Check(249, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone value, SchemaTreeWalker walker)
-    {
-        walker.Check(250, value);
-        if (walker.In(0x7C0u) && value.Force is { } part1)
-        {
-            walker.Enter("force", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("target", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference value, SchemaTree tree)
     {
-        walker.Check(251, value);
-        if (walker.In(0x7FFu) && value.Preference is { } part1)
+        tree.Check(247, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(248, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy value, SchemaTree tree)
+    {
+        tree.Check(249, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone value, SchemaTree tree)
+    {
+        tree.Check(250, value);
+        if (tree.In(0x7C0u) && value.Force is { } part1)
         {
-            walker.Enter("preference", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("force", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm value, SchemaTree tree)
     {
-        walker.Check(252, value);
-        if (walker.In(0x600u) && value.ClientIPGeoLocations is { Count: > 0 } items2)
+        tree.Check(251, value);
+        if (tree.In(0x7FFu) && value.Preference is { } part1)
+        {
+            tree.Enter("preference", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal value, SchemaTree tree)
+    {
+        tree.Check(252, value);
+        if (tree.In(0x600u) && value.ClientIPGeoLocations is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("clientIPGeoLocations", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("clientIPGeoLocations", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7E0u) && value.Headers is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.Headers is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.Jwt is { } part4)
+        if (tree.In(0x7F8u) && value.Jwt is { } part4)
         {
-            walker.Enter("jwt", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("jwt", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe value, SchemaTree tree)
     {
-        walker.Check(253, value);
-        if (walker.In(0x7FFu) && value.Exec is { } part1)
+        tree.Check(253, value);
+        if (tree.In(0x7FFu) && value.Exec is { } part1)
         {
-            walker.Enter("exec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("exec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Grpc is { } part3)
+        if (tree.In(0x7FFu) && value.Grpc is { } part3)
         {
-            walker.Enter("grpc", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("grpc", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.HttpGet is { } part4)
+        if (tree.In(0x7FFu) && value.HttpGet is { } part4)
         {
-            walker.Enter("httpGet", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("httpGet", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.TcpSocket is { } part8)
+        if (tree.In(0x7FFu) && value.TcpSocket is { } part8)
         {
-            walker.Enter("tcpSocket", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("tcpSocket", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions value, SchemaTree tree)
     {
-        walker.Check(254, value);
+        tree.Check(254, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource value, SchemaTree tree)
     {
-        walker.Check(255, value);
-        if (walker.In(0x7FFu) && value.Sources is { Count: > 0 } items2)
+        tree.Check(255, value);
+        if (tree.In(0x7FFu) && value.Sources is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("sources", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("sources", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig value, SchemaTree tree)
     {
-        walker.Check(256, value);
-        if (walker.In(0x7C0u) && value.Connect is { } part1)
+        tree.Check(256, value);
+        if (tree.In(0x7C0u) && value.Connect is { } part1)
         {
-            walker.Enter("connect", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("connect", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog value, SchemaTree tree)
     {
-        walker.Check(257, value);
-        if (walker.In(0x7FFu) && value.Settings is { Count: > 0 } items2)
+        tree.Check(257, value);
+        if (tree.In(0x7FFu) && value.Settings is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("settings", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("settings", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat value, SchemaTree tree)
     {
-        walker.Check(258, value);
+        tree.Check(258, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting value, SchemaTree tree)
     {
-        walker.Check(259, value);
-        if (walker.In(0x7FFu) && value.Format is { } part1)
+        tree.Check(259, value);
+        if (tree.In(0x7FFu) && value.Format is { } part1)
         {
-            walker.Enter("format", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("format", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Sinks is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Sinks is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("sinks", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("sinks", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink value, SchemaTree tree)
     {
-        walker.Check(260, value);
-        if (walker.In(0x7FCu) && value.Als is { } part1)
+        tree.Check(260, value);
+        if (tree.In(0x7FCu) && value.Als is { } part1)
         {
-            walker.Enter("als", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("als", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.File is { } part2)
+        if (tree.In(0x7FFu) && value.File is { } part2)
         {
-            walker.Enter("file", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("file", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.OpenTelemetry is { } part3)
+        if (tree.In(0x7FFu) && value.OpenTelemetry is { } part3)
         {
-            walker.Enter("openTelemetry", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("openTelemetry", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap value, SchemaTree tree)
     {
-        walker.Check(261, value);
-        if (walker.In(0x7F8u) && value.JsonPatches is { Count: > 0 } items1)
+        tree.Check(261, value);
+        if (tree.In(0x7F8u) && value.JsonPatches is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("jsonPatches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("jsonPatches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog value, SchemaTree tree)
     {
-        walker.Check(262, value);
-        if (walker.In(0x400u) && value.Sinks is { Count: > 0 } items2)
+        tree.Check(262, value);
+        if (tree.In(0x400u) && value.Sinks is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("sinks", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("sinks", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink value, SchemaTree tree)
     {
-        walker.Check(263, value);
-        if (walker.In(0x400u) && value.File is { } part1)
+        tree.Check(263, value);
+        if (tree.In(0x400u) && value.File is { } part1)
         {
-            walker.Enter("file", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("file", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging value, SchemaTree tree)
     {
-        walker.Check(264, value);
+        tree.Check(264, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink value, SchemaTree tree)
     {
-        walker.Check(265, value);
-        if (walker.In(0x7FFu) && value.OpenTelemetry is { } part1)
+        tree.Check(265, value);
+        if (tree.In(0x7FFu) && value.OpenTelemetry is { } part1)
         {
-            walker.Enter("openTelemetry", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("openTelemetry", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics value, SchemaTree tree)
     {
-        walker.Check(266, value);
-        if (walker.In(0x7FFu) && value.Matches is { Count: > 0 } items6)
+        tree.Check(266, value);
+        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
                 if (items6[i] is { } item)
                 {
-                    walker.Enter("matches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Prometheus is { } part7)
+        if (tree.In(0x7FFu) && value.Prometheus is { } part7)
         {
-            walker.Enter("prometheus", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("prometheus", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Sinks is { Count: > 0 } items8)
+        if (tree.In(0x7FFu) && value.Sinks is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
                 if (items8[i] is { } item)
                 {
-                    walker.Enter("sinks", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("sinks", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink value, SchemaTree tree)
     {
-        walker.Check(267, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part1)
+        tree.Check(267, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.Headers is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider value, SchemaTree tree)
     {
-        walker.Check(268, value);
-        if (walker.In(0x7FCu) && value.Compression is { } part1)
+        tree.Check(268, value);
+        if (tree.In(0x7FCu) && value.Compression is { } part1)
         {
-            walker.Enter("compression", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("compression", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol value, SchemaTree tree)
     {
-        walker.Check(269, value);
+        tree.Check(269, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings value, SchemaTree tree)
     {
-        walker.Check(270, value);
+        tree.Check(270, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry value, SchemaTree tree)
     {
-        walker.Check(271, value);
-        if (walker.In(0x7FFu) && value.AccessLog is { } part1)
+        tree.Check(271, value);
+        if (tree.In(0x7FFu) && value.AccessLog is { } part1)
         {
-            walker.Enter("accessLog", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("accessLog", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.HealthCheckLog is { } part2)
+        if (tree.In(0x400u) && value.HealthCheckLog is { } part2)
         {
-            walker.Enter("healthCheckLog", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("healthCheckLog", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Metrics is { } part3)
+        if (tree.In(0x7FFu) && value.Metrics is { } part3)
         {
-            walker.Enter("metrics", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("metrics", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.RequestID is { } part4)
+        if (tree.In(0x700u) && value.RequestID is { } part4)
         {
-            walker.Enter("requestID", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("requestID", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Tracing is { } part5)
+        if (tree.In(0x7FFu) && value.Tracing is { } part5)
         {
-            walker.Enter("tracing", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("tracing", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing value, SchemaTree tree)
     {
-        walker.Check(272, value);
-        if (walker.In(0x400u) && value.ClientSamplingFraction is { } part1)
+        tree.Check(272, value);
+        if (tree.In(0x400u) && value.ClientSamplingFraction is { } part1)
         {
-            walker.Enter("clientSamplingFraction", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("clientSamplingFraction", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.CustomTags is { Count: > 0 } entries2)
+        if (tree.In(0x7FFu) && value.CustomTags is { Count: > 0 } entries2)
         {
             foreach (var entry in entries2)
             {
                 if (entry.Value is { } item)
                 {
-                    walker.Enter("customTags", value);
-                    walker.Enter(entry.Key, item);
-                    Walk(item, walker);
-                    walker.Exit();
-                    walker.Exit();
+                    tree.Enter("customTags", value);
+                    tree.Enter(entry.Key, item);
+                    Walk(item, tree);
+                    tree.Exit();
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x400u) && value.OverallSamplingFraction is { } part3)
+        if (tree.In(0x400u) && value.OverallSamplingFraction is { } part3)
         {
-            walker.Enter("overallSamplingFraction", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("overallSamplingFraction", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Provider is { } part4)
+        if (tree.In(0x7FFu) && value.Provider is { } part4)
         {
-            walker.Enter("provider", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("provider", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F0u) && value.SamplingFraction is { } part5)
+        if (tree.In(0x7F0u) && value.SamplingFraction is { } part5)
         {
-            walker.Enter("samplingFraction", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("samplingFraction", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.SpanName is { } part7)
+        if (tree.In(0x700u) && value.SpanName is { } part7)
         {
-            walker.Enter("spanName", part7);
-            Walk(part7, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam value, SchemaTreeWalker walker)
-    {
-        walker.Check(273, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch value, SchemaTreeWalker walker)
-    {
-        walker.Check(274, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(275, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(276, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part7)
-        {
-            walker.Enter("secretRef", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("spanName", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam value, SchemaTree tree)
     {
-        walker.Check(277, value);
-        if (walker.In(0x7F0u) && value.Request is { } part1)
-        {
-            walker.Enter("request", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F0u) && value.Response is { } part2)
-        {
-            walker.Enter("response", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
+        tree.Check(273, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch value, SchemaTree tree)
     {
-        walker.Check(278, value);
+        tree.Check(274, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource value, SchemaTree tree)
     {
-        walker.Check(279, value);
-        if (walker.In(0x7F0u) && value.Metadata is { } part2)
+        tree.Check(275, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(276, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part7)
         {
-            walker.Enter("metadata", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("secretRef", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost value, SchemaTree tree)
     {
-        walker.Check(280, value);
-        if (walker.In(0x7FFu) && value.ClientSelectors is { Count: > 0 } items1)
+        tree.Check(277, value);
+        if (tree.In(0x7F0u) && value.Request is { } part1)
+        {
+            tree.Enter("request", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F0u) && value.Response is { } part2)
+        {
+            tree.Enter("response", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata value, SchemaTree tree)
+    {
+        tree.Check(278, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier value, SchemaTree tree)
+    {
+        tree.Check(279, value);
+        if (tree.In(0x7F0u) && value.Metadata is { } part2)
+        {
+            tree.Enter("metadata", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule value, SchemaTree tree)
+    {
+        tree.Check(280, value);
+        if (tree.In(0x7FFu) && value.ClientSelectors is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("clientSelectors", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("clientSelectors", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F0u) && value.Cost is { } part2)
+        if (tree.In(0x7F0u) && value.Cost is { } part2)
         {
-            walker.Enter("cost", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("cost", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Limit is { } part3)
+        if (tree.In(0x7FFu) && value.Limit is { } part3)
         {
-            walker.Enter("limit", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("limit", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition value, SchemaTree tree)
     {
-        walker.Check(281, value);
-        if (walker.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        tree.Check(281, value);
+        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Methods is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.Methods is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("methods", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("methods", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Path is { } part3)
+        if (tree.In(0x780u) && value.Path is { } part3)
         {
-            walker.Enter("path", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("path", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("queryParams", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("queryParams", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.SourceCIDR is { } part5)
+        if (tree.In(0x7FFu) && value.SourceCIDR is { } part5)
         {
-            walker.Enter("sourceCIDR", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("sourceCIDR", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec value, SchemaTree tree)
     {
-        walker.Check(282, value);
-        if (walker.In(0x7FFu) && value.Global is { } part1)
+        tree.Check(282, value);
+        if (tree.In(0x7FFu) && value.Global is { } part1)
         {
-            walker.Enter("global", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("global", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Local is { } part2)
+        if (tree.In(0x7FEu) && value.Local is { } part2)
         {
-            walker.Enter("local", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue value, SchemaTreeWalker walker)
-    {
-        walker.Check(283, value);
-        if (walker.In(0x400u) && value.FromMetadata is { } part1)
-        {
-            walker.Enter("fromMetadata", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("local", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue value, SchemaTree tree)
     {
-        walker.Check(284, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(285, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS value, SchemaTreeWalker walker)
-    {
-        walker.Check(286, value);
-        if (walker.In(0x7F0u) && value.BackendRef is { } part1)
+        tree.Check(283, value);
+        if (tree.In(0x400u) && value.FromMetadata is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("fromMetadata", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F0u) && value.BackendRefs is { Count: > 0 } items2)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata value, SchemaTree tree)
+    {
+        tree.Check(284, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource value, SchemaTree tree)
+    {
+        tree.Check(285, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS value, SchemaTree tree)
+    {
+        tree.Check(286, value);
+        if (tree.In(0x7F0u) && value.BackendRef is { } part1)
+        {
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F0u) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F0u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F0u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch value, SchemaTree tree)
     {
-        walker.Check(287, value);
+        tree.Check(287, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer value, SchemaTree tree)
     {
-        walker.Check(288, value);
+        tree.Check(288, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag value, SchemaTree tree)
     {
-        walker.Check(289, value);
+        tree.Check(289, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings value, SchemaTree tree)
     {
-        walker.Check(290, value);
+        tree.Check(290, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim value, SchemaTree tree)
     {
-        walker.Check(291, value);
+        tree.Check(291, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector value, SchemaTree tree)
     {
-        walker.Check(292, value);
+        tree.Check(292, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource value, SchemaTree tree)
     {
-        walker.Check(293, value);
-        if (walker.In(0x7FEu) && value.Target is { } part2)
+        tree.Check(293, value);
+        if (tree.In(0x7FEu) && value.Target is { } part2)
         {
-            walker.Enter("target", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("target", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements value, SchemaTree tree)
     {
-        walker.Check(294, value);
-        if (walker.In(0x7FFu) && value.Claims is { Count: > 0 } items1)
+        tree.Check(294, value);
+        if (tree.In(0x7FFu) && value.Claims is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("claims", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("claims", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride value, SchemaTree tree)
     {
-        walker.Check(295, value);
-        if (walker.In(0x7F8u) && value.Match is { } part1)
+        tree.Check(295, value);
+        if (tree.In(0x7F8u) && value.Match is { } part1)
         {
-            walker.Enter("match", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("match", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7C0u) && value.Redirect is { } part2)
+        if (tree.In(0x7C0u) && value.Redirect is { } part2)
         {
-            walker.Enter("redirect", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("redirect", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.Response is { } part3)
+        if (tree.In(0x7F8u) && value.Response is { } part3)
         {
-            walker.Enter("response", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch value, SchemaTreeWalker walker)
-    {
-        walker.Check(296, value);
-        if (walker.In(0x400u) && value.Value is { } part2)
-        {
-            walker.Enter("value", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("response", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch value, SchemaTree tree)
     {
-        walker.Check(297, value);
-        if (walker.In(0x7FEu) && value.PerRetry is { } part3)
+        tree.Check(296, value);
+        if (tree.In(0x400u) && value.Value is { } part2)
         {
-            walker.Enter("perRetry", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FEu) && value.RetryOn is { } part4)
-        {
-            walker.Enter("retryOn", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("value", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry value, SchemaTree tree)
     {
-        walker.Check(298, value);
-        if (walker.In(0x600u) && value.Percent is { } part2)
+        tree.Check(297, value);
+        if (tree.In(0x7FEu) && value.PerRetry is { } part3)
         {
-            walker.Enter("percent", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("perRetry", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FEu) && value.RetryOn is { } part4)
+        {
+            tree.Enter("retryOn", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget value, SchemaTree tree)
     {
-        walker.Check(299, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet value, SchemaTreeWalker walker)
-    {
-        walker.Check(300, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment value, SchemaTreeWalker walker)
-    {
-        walker.Check(301, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions value, SchemaTreeWalker walker)
-    {
-        walker.Check(302, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource value, SchemaTreeWalker walker)
-    {
-        walker.Check(303, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part5)
+        tree.Check(298, value);
+        if (tree.In(0x600u) && value.Percent is { } part2)
         {
-            walker.Enter("secretRef", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("percent", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn value, SchemaTree tree)
     {
-        walker.Check(304, value);
+        tree.Check(299, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet value, SchemaTree tree)
     {
-        walker.Check(305, value);
+        tree.Check(300, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment value, SchemaTree tree)
     {
-        walker.Check(306, value);
+        tree.Check(301, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions value, SchemaTree tree)
     {
-        walker.Check(307, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        tree.Check(302, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource value, SchemaTree tree)
+    {
+        tree.Check(303, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part5)
+        {
+            tree.Enter("secretRef", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile value, SchemaTree tree)
+    {
+        tree.Check(304, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource value, SchemaTree tree)
+    {
+        tree.Check(305, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector value, SchemaTree tree)
+    {
+        tree.Check(306, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection value, SchemaTree tree)
+    {
+        tree.Check(307, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource value, SchemaTree tree)
     {
-        walker.Check(308, value);
-        if (walker.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        tree.Check(308, value);
+        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("items", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("items", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext value, SchemaTree tree)
     {
-        walker.Check(309, value);
-        if (walker.In(0x7FCu) && value.AppArmorProfile is { } part2)
+        tree.Check(309, value);
+        if (tree.In(0x7FCu) && value.AppArmorProfile is { } part2)
         {
-            walker.Enter("appArmorProfile", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("appArmorProfile", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Capabilities is { } part3)
+        if (tree.In(0x7FFu) && value.Capabilities is { } part3)
         {
-            walker.Enter("capabilities", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("capabilities", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SeLinuxOptions is { } part10)
+        if (tree.In(0x7FFu) && value.SeLinuxOptions is { } part10)
         {
-            walker.Enter("seLinuxOptions", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("seLinuxOptions", part10);
+            Walk(part10, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.SeccompProfile is { } part11)
+        if (tree.In(0x7FFu) && value.SeccompProfile is { } part11)
         {
-            walker.Enter("seccompProfile", part11);
-            Walk(part11, walker);
-            walker.Exit();
+            tree.Enter("seccompProfile", part11);
+            Walk(part11, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.WindowsOptions is { } part12)
+        if (tree.In(0x7FFu) && value.WindowsOptions is { } part12)
         {
-            walker.Enter("windowsOptions", part12);
-            Walk(part12, walker);
-            walker.Exit();
+            tree.Enter("windowsOptions", part12);
+            Walk(part12, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy value, SchemaTree tree)
     {
-        walker.Check(310, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(310, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec value, SchemaTree tree)
     {
-        walker.Check(311, value);
-        if (walker.In(0x7F0u) && value.ApiKeyAuth is { } part1)
+        tree.Check(311, value);
+        if (tree.In(0x7F0u) && value.ApiKeyAuth is { } part1)
         {
-            walker.Enter("apiKeyAuth", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("apiKeyAuth", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Authorization is { } part2)
+        if (tree.In(0x7FCu) && value.Authorization is { } part2)
         {
-            walker.Enter("authorization", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("authorization", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.BasicAuth is { } part3)
+        if (tree.In(0x7FEu) && value.BasicAuth is { } part3)
         {
-            walker.Enter("basicAuth", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("basicAuth", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Cors is { } part4)
+        if (tree.In(0x7FFu) && value.Cors is { } part4)
         {
-            walker.Enter("cors", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("cors", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.Csrf is { } part5)
+        if (tree.In(0x400u) && value.Csrf is { } part5)
         {
-            walker.Enter("csrf", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("csrf", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.ExtAuth is { } part6)
+        if (tree.In(0x7FEu) && value.ExtAuth is { } part6)
         {
-            walker.Enter("extAuth", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("extAuth", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Jwt is { } part7)
+        if (tree.In(0x7FFu) && value.Jwt is { } part7)
         {
-            walker.Enter("jwt", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("jwt", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Oidc is { } part9)
+        if (tree.In(0x7FEu) && value.Oidc is { } part9)
         {
-            walker.Enter("oidc", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("oidc", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.TargetRef is { } part10)
+        if (tree.In(0x7FFu) && value.TargetRef is { } part10)
         {
-            walker.Enter("targetRef", part10);
-            Walk(part10, walker);
-            walker.Exit();
+            tree.Enter("targetRef", part10);
+            Walk(part10, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items11)
+        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items11)
         {
             for (var i = 0; i < items11.Count; i++)
             {
                 if (items11[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items12)
+        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
                 if (items12[i] is { } item)
                 {
-                    walker.Enter("targetSelectors", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetSelectors", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection value, SchemaTree tree)
     {
-        walker.Check(312, value);
+        tree.Check(312, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session value, SchemaTree tree)
     {
-        walker.Check(313, value);
-        if (walker.In(0x7F8u) && value.Resumption is { } part1)
+        tree.Check(313, value);
+        if (tree.In(0x7F8u) && value.Resumption is { } part1)
         {
-            walker.Enter("resumption", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("resumption", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption value, SchemaTree tree)
     {
-        walker.Check(314, value);
+        tree.Check(314, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig value, SchemaTree tree)
     {
-        walker.Check(315, value);
+        tree.Check(315, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction value, SchemaTree tree)
     {
-        walker.Check(316, value);
+        tree.Check(316, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart value, SchemaTree tree)
     {
-        walker.Check(317, value);
+        tree.Check(317, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch value, SchemaTree tree)
     {
-        walker.Check(318, value);
+        tree.Check(318, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch value, SchemaTree tree)
     {
-        walker.Check(319, value);
-        if (walker.In(0x7F8u) && value.Range is { } part1)
+        tree.Check(319, value);
+        if (tree.In(0x7F8u) && value.Range is { } part1)
         {
-            walker.Enter("range", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("range", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange value, SchemaTree tree)
     {
-        walker.Check(320, value);
+        tree.Check(320, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource value, SchemaTree tree)
     {
-        walker.Check(321, value);
-        if (walker.In(0x7FFu) && value.SecretRef is { } part3)
+        tree.Check(321, value);
+        if (tree.In(0x7FFu) && value.SecretRef is { } part3)
         {
-            walker.Enter("secretRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("secretRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch value, SchemaTree tree)
     {
-        walker.Check(322, value);
+        tree.Check(322, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames value, SchemaTree tree)
     {
-        walker.Check(323, value);
-        if (walker.In(0x7C0u) && value.DnsNames is { Count: > 0 } items1)
+        tree.Check(323, value);
+        if (tree.In(0x7C0u) && value.DnsNames is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("dnsNames", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("dnsNames", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7C0u) && value.EmailAddresses is { Count: > 0 } items2)
+        if (tree.In(0x7C0u) && value.EmailAddresses is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("emailAddresses", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("emailAddresses", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7C0u) && value.IpAddresses is { Count: > 0 } items3)
+        if (tree.In(0x7C0u) && value.IpAddresses is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("ipAddresses", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("ipAddresses", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7C0u) && value.OtherNames is { Count: > 0 } items4)
+        if (tree.In(0x7C0u) && value.OtherNames is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("otherNames", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("otherNames", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7C0u) && value.Uris is { Count: > 0 } items5)
+        if (tree.In(0x7C0u) && value.Uris is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
                 if (items5[i] is { } item)
                 {
-                    walker.Enter("uris", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("uris", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl value, SchemaTree tree)
     {
-        walker.Check(324, value);
+        tree.Check(324, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker value, SchemaTree tree)
     {
-        walker.Check(325, value);
-        if (walker.In(0x7FEu) && value.Receive is { } part1)
+        tree.Check(325, value);
+        if (tree.In(0x7FEu) && value.Receive is { } part1)
         {
-            walker.Enter("receive", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("receive", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Send is { } part2)
+        if (tree.In(0x7FEu) && value.Send is { } part2)
         {
-            walker.Enter("send", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout value, SchemaTreeWalker walker)
-    {
-        walker.Check(326, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive value, SchemaTreeWalker walker)
-    {
-        walker.Check(327, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction value, SchemaTreeWalker walker)
-    {
-        walker.Check(328, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout value, SchemaTreeWalker walker)
-    {
-        walker.Check(329, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(330, value);
-        if (walker.In(0x7FEu) && value.ClientValidation is { } part3)
-        {
-            walker.Enter("clientValidation", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Session is { } part8)
-        {
-            walker.Enter("session", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("send", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout value, SchemaTree tree)
     {
-        walker.Check(331, value);
-        if (walker.In(0x7E0u) && value.MatchExpressions is { Count: > 0 } items3)
+        tree.Check(326, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive value, SchemaTree tree)
+    {
+        tree.Check(327, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction value, SchemaTree tree)
+    {
+        tree.Check(328, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout value, SchemaTree tree)
+    {
+        tree.Check(329, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings value, SchemaTree tree)
+    {
+        tree.Check(330, value);
+        if (tree.In(0x7FEu) && value.ClientValidation is { } part3)
+        {
+            tree.Enter("clientValidation", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Session is { } part8)
+        {
+            tree.Enter("session", part8);
+            Walk(part8, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector value, SchemaTree tree)
+    {
+        tree.Check(331, value);
+        if (tree.In(0x7E0u) && value.MatchExpressions is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("matchExpressions", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matchExpressions", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x600u) && value.Namespaces is { } part5)
+        if (tree.In(0x600u) && value.Namespaces is { } part5)
         {
-            walker.Enter("namespaces", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("namespaces", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces value, SchemaTree tree)
     {
-        walker.Check(332, value);
-        if (walker.In(0x600u) && value.Selector is { } part2)
+        tree.Check(332, value);
+        if (tree.In(0x600u) && value.Selector is { } part2)
         {
-            walker.Enter("selector", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("selector", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout value, SchemaTree tree)
     {
-        walker.Check(333, value);
-        if (walker.In(0x7FEu) && value.Http is { } part1)
+        tree.Check(333, value);
+        if (tree.In(0x7FEu) && value.Http is { } part1)
         {
-            walker.Enter("http", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("http", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FEu) && value.Tcp is { } part2)
+        if (tree.In(0x7FEu) && value.Tcp is { } part2)
         {
-            walker.Enter("tcp", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration value, SchemaTreeWalker walker)
-    {
-        walker.Check(334, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint value, SchemaTreeWalker walker)
-    {
-        walker.Check(335, value);
-        if (walker.In(0x7FEu) && value.LabelSelector is { } part1)
-        {
-            walker.Enter("labelSelector", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("tcp", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration value, SchemaTree tree)
     {
-        walker.Check(336, value);
-        if (walker.In(0x400u) && value.ClientSamplingFraction is { } part1)
+        tree.Check(334, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint value, SchemaTree tree)
+    {
+        tree.Check(335, value);
+        if (tree.In(0x7FEu) && value.LabelSelector is { } part1)
         {
-            walker.Enter("clientSamplingFraction", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("labelSelector", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.CustomTags is { Count: > 0 } entries2)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing value, SchemaTree tree)
+    {
+        tree.Check(336, value);
+        if (tree.In(0x400u) && value.ClientSamplingFraction is { } part1)
+        {
+            tree.Enter("clientSamplingFraction", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7E0u) && value.CustomTags is { Count: > 0 } entries2)
         {
             foreach (var entry in entries2)
             {
                 if (entry.Value is { } item)
                 {
-                    walker.Enter("customTags", value);
-                    walker.Enter(entry.Key, item);
-                    Walk(item, walker);
-                    walker.Exit();
-                    walker.Exit();
+                    tree.Enter("customTags", value);
+                    tree.Enter(entry.Key, item);
+                    Walk(item, tree);
+                    tree.Exit();
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x400u) && value.OverallSamplingFraction is { } part3)
+        if (tree.In(0x400u) && value.OverallSamplingFraction is { } part3)
         {
-            walker.Enter("overallSamplingFraction", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("overallSamplingFraction", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.SamplingFraction is { } part4)
+        if (tree.In(0x7E0u) && value.SamplingFraction is { } part4)
         {
-            walker.Enter("samplingFraction", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("samplingFraction", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.SpanName is { } part5)
+        if (tree.In(0x700u) && value.SpanName is { } part5)
         {
-            walker.Enter("spanName", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("spanName", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider value, SchemaTree tree)
     {
-        walker.Check(337, value);
-        if (walker.In(0x7F8u) && value.BackendRef is { } part1)
+        tree.Check(337, value);
+        if (tree.In(0x7F8u) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.BackendSettings is { } part3)
+        if (tree.In(0x7F8u) && value.BackendSettings is { } part3)
         {
-            walker.Enter("backendSettings", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendSettings", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x700u) && value.OpenTelemetry is { } part5)
+        if (tree.In(0x700u) && value.OpenTelemetry is { } part5)
         {
-            walker.Enter("openTelemetry", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("openTelemetry", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Zipkin is { } part9)
+        if (tree.In(0x7FCu) && value.Zipkin is { } part9)
         {
-            walker.Enter("zipkin", part9);
-            Walk(part9, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName value, SchemaTreeWalker walker)
-    {
-        walker.Check(338, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference value, SchemaTreeWalker walker)
-    {
-        walker.Check(339, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference value, SchemaTreeWalker walker)
-    {
-        walker.Check(340, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket value, SchemaTreeWalker walker)
-    {
-        walker.Check(341, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume value, SchemaTreeWalker walker)
-    {
-        walker.Check(342, value);
-        if (walker.In(0x7FFu) && value.AwsElasticBlockStore is { } part1)
-        {
-            walker.Enter("awsElasticBlockStore", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.AzureDisk is { } part2)
-        {
-            walker.Enter("azureDisk", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.AzureFile is { } part3)
-        {
-            walker.Enter("azureFile", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Cephfs is { } part4)
-        {
-            walker.Enter("cephfs", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Cinder is { } part5)
-        {
-            walker.Enter("cinder", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ConfigMap is { } part6)
-        {
-            walker.Enter("configMap", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Csi is { } part7)
-        {
-            walker.Enter("csi", part7);
-            Walk(part7, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.DownwardAPI is { } part8)
-        {
-            walker.Enter("downwardAPI", part8);
-            Walk(part8, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.EmptyDir is { } part9)
-        {
-            walker.Enter("emptyDir", part9);
-            Walk(part9, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Ephemeral is { } part10)
-        {
-            walker.Enter("ephemeral", part10);
-            Walk(part10, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Fc is { } part11)
-        {
-            walker.Enter("fc", part11);
-            Walk(part11, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.FlexVolume is { } part12)
-        {
-            walker.Enter("flexVolume", part12);
-            Walk(part12, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Flocker is { } part13)
-        {
-            walker.Enter("flocker", part13);
-            Walk(part13, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.GcePersistentDisk is { } part14)
-        {
-            walker.Enter("gcePersistentDisk", part14);
-            Walk(part14, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.GitRepo is { } part15)
-        {
-            walker.Enter("gitRepo", part15);
-            Walk(part15, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Glusterfs is { } part16)
-        {
-            walker.Enter("glusterfs", part16);
-            Walk(part16, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.HostPath is { } part17)
-        {
-            walker.Enter("hostPath", part17);
-            Walk(part17, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F8u) && value.Image is { } part18)
-        {
-            walker.Enter("image", part18);
-            Walk(part18, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Iscsi is { } part19)
-        {
-            walker.Enter("iscsi", part19);
-            Walk(part19, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Nfs is { } part21)
-        {
-            walker.Enter("nfs", part21);
-            Walk(part21, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.PersistentVolumeClaim is { } part22)
-        {
-            walker.Enter("persistentVolumeClaim", part22);
-            Walk(part22, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.PhotonPersistentDisk is { } part23)
-        {
-            walker.Enter("photonPersistentDisk", part23);
-            Walk(part23, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.PortworxVolume is { } part24)
-        {
-            walker.Enter("portworxVolume", part24);
-            Walk(part24, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Projected is { } part25)
-        {
-            walker.Enter("projected", part25);
-            Walk(part25, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Quobyte is { } part26)
-        {
-            walker.Enter("quobyte", part26);
-            Walk(part26, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Rbd is { } part27)
-        {
-            walker.Enter("rbd", part27);
-            Walk(part27, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ScaleIO is { } part28)
-        {
-            walker.Enter("scaleIO", part28);
-            Walk(part28, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Secret is { } part29)
-        {
-            walker.Enter("secret", part29);
-            Walk(part29, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Storageos is { } part30)
-        {
-            walker.Enter("storageos", part30);
-            Walk(part30, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.VsphereVolume is { } part31)
-        {
-            walker.Enter("vsphereVolume", part31);
-            Walk(part31, walker);
-            walker.Exit();
+            tree.Enter("zipkin", part9);
+            Walk(part9, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName value, SchemaTree tree)
     {
-        walker.Check(343, value);
+        tree.Check(338, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference value, SchemaTree tree)
     {
-        walker.Check(344, value);
+        tree.Check(339, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference value, SchemaTree tree)
     {
-        walker.Check(345, value);
-        if (walker.In(0x7FEu) && value.ClusterTrustBundle is { } part1)
+        tree.Check(340, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket value, SchemaTree tree)
+    {
+        tree.Check(341, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume value, SchemaTree tree)
+    {
+        tree.Check(342, value);
+        if (tree.In(0x7FFu) && value.AwsElasticBlockStore is { } part1)
         {
-            walker.Enter("clusterTrustBundle", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("awsElasticBlockStore", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.ConfigMap is { } part2)
+        if (tree.In(0x7FFu) && value.AzureDisk is { } part2)
         {
-            walker.Enter("configMap", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("azureDisk", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.DownwardAPI is { } part3)
+        if (tree.In(0x7FFu) && value.AzureFile is { } part3)
         {
-            walker.Enter("downwardAPI", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("azureFile", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.PodCertificate is { } part4)
+        if (tree.In(0x7FFu) && value.Cephfs is { } part4)
         {
-            walker.Enter("podCertificate", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("cephfs", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Secret is { } part5)
+        if (tree.In(0x7FFu) && value.Cinder is { } part5)
         {
-            walker.Enter("secret", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("cinder", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.ServiceAccountToken is { } part6)
+        if (tree.In(0x7FFu) && value.ConfigMap is { } part6)
         {
-            walker.Enter("serviceAccountToken", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("configMap", part6);
+            Walk(part6, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Csi is { } part7)
+        {
+            tree.Enter("csi", part7);
+            Walk(part7, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.DownwardAPI is { } part8)
+        {
+            tree.Enter("downwardAPI", part8);
+            Walk(part8, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.EmptyDir is { } part9)
+        {
+            tree.Enter("emptyDir", part9);
+            Walk(part9, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Ephemeral is { } part10)
+        {
+            tree.Enter("ephemeral", part10);
+            Walk(part10, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Fc is { } part11)
+        {
+            tree.Enter("fc", part11);
+            Walk(part11, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.FlexVolume is { } part12)
+        {
+            tree.Enter("flexVolume", part12);
+            Walk(part12, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Flocker is { } part13)
+        {
+            tree.Enter("flocker", part13);
+            Walk(part13, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.GcePersistentDisk is { } part14)
+        {
+            tree.Enter("gcePersistentDisk", part14);
+            Walk(part14, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.GitRepo is { } part15)
+        {
+            tree.Enter("gitRepo", part15);
+            Walk(part15, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Glusterfs is { } part16)
+        {
+            tree.Enter("glusterfs", part16);
+            Walk(part16, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.HostPath is { } part17)
+        {
+            tree.Enter("hostPath", part17);
+            Walk(part17, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F8u) && value.Image is { } part18)
+        {
+            tree.Enter("image", part18);
+            Walk(part18, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Iscsi is { } part19)
+        {
+            tree.Enter("iscsi", part19);
+            Walk(part19, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Nfs is { } part21)
+        {
+            tree.Enter("nfs", part21);
+            Walk(part21, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.PersistentVolumeClaim is { } part22)
+        {
+            tree.Enter("persistentVolumeClaim", part22);
+            Walk(part22, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.PhotonPersistentDisk is { } part23)
+        {
+            tree.Enter("photonPersistentDisk", part23);
+            Walk(part23, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.PortworxVolume is { } part24)
+        {
+            tree.Enter("portworxVolume", part24);
+            Walk(part24, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Projected is { } part25)
+        {
+            tree.Enter("projected", part25);
+            Walk(part25, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Quobyte is { } part26)
+        {
+            tree.Enter("quobyte", part26);
+            Walk(part26, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Rbd is { } part27)
+        {
+            tree.Enter("rbd", part27);
+            Walk(part27, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ScaleIO is { } part28)
+        {
+            tree.Enter("scaleIO", part28);
+            Walk(part28, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Secret is { } part29)
+        {
+            tree.Enter("secret", part29);
+            Walk(part29, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Storageos is { } part30)
+        {
+            tree.Enter("storageos", part30);
+            Walk(part30, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.VsphereVolume is { } part31)
+        {
+            tree.Enter("vsphereVolume", part31);
+            Walk(part31, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice value, SchemaTree tree)
     {
-        walker.Check(346, value);
+        tree.Check(343, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount value, SchemaTree tree)
     {
-        walker.Check(347, value);
-        if (walker.In(0x7FCu) && value.Code is { } part1)
-        {
-            walker.Enter("code", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7F0u) && value.Env is { } part3)
-        {
-            walker.Enter("env", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
+        tree.Check(344, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection value, SchemaTree tree)
     {
-        walker.Check(348, value);
-        if (walker.In(0x7FCu) && value.Http is { } part1)
+        tree.Check(345, value);
+        if (tree.In(0x7FEu) && value.ClusterTrustBundle is { } part1)
         {
-            walker.Enter("http", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("clusterTrustBundle", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Image is { } part2)
+        if (tree.In(0x7FFu) && value.ConfigMap is { } part2)
         {
-            walker.Enter("image", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("configMap", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig value, SchemaTreeWalker walker)
-    {
-        walker.Check(349, value);
-        if (walker.In(0x7E0u) && value.CaCertificateRef is { } part1)
+        if (tree.In(0x7FFu) && value.DownwardAPI is { } part3)
         {
-            walker.Enter("caCertificateRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("downwardAPI", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv value, SchemaTreeWalker walker)
-    {
-        walker.Check(350, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm value, SchemaTreeWalker walker)
-    {
-        walker.Check(351, value);
-        if (walker.In(0x7FFu) && value.PodAffinityTerm is { } part1)
+        if (tree.In(0x780u) && value.PodCertificate is { } part4)
         {
-            walker.Enter("podAffinityTerm", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("podCertificate", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.Secret is { } part5)
+        {
+            tree.Enter("secret", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ServiceAccountToken is { } part6)
+        {
+            tree.Enter("serviceAccountToken", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource value, SchemaTree tree)
     {
-        walker.Check(352, value);
+        tree.Check(346, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm value, SchemaTree tree)
     {
-        walker.Check(353, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend value, SchemaTreeWalker walker)
-    {
-        walker.Check(354, value);
-        if (walker.In(0x400u) && value.Spec is { } part1)
+        tree.Check(347, value);
+        if (tree.In(0x7FCu) && value.Code is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("code", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7F0u) && value.Env is { } part3)
+        {
+            tree.Enter("env", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource value, SchemaTree tree)
     {
-        walker.Check(355, value);
-        if (walker.In(0x7E0u) && value.Spec is { } part1)
+        tree.Check(348, value);
+        if (tree.In(0x7FCu) && value.Http is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("http", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FCu) && value.Image is { } part2)
+        {
+            tree.Enter("image", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig value, SchemaTree tree)
     {
-        walker.Check(356, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings value, SchemaTreeWalker walker)
-    {
-        walker.Check(357, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet value, SchemaTreeWalker walker)
-    {
-        walker.Check(358, value);
-        if (walker.In(0x1E0u) && value.Spec is { } part1)
+        tree.Check(349, value);
+        if (tree.In(0x7E0u) && value.CaCertificateRef is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("caCertificateRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv value, SchemaTree tree)
     {
-        walker.Check(359, value);
-        if (walker.In(0x780u) && value.Spec is { } part1)
+        tree.Check(350, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm value, SchemaTree tree)
+    {
+        tree.Check(351, value);
+        if (tree.In(0x7FFu) && value.PodAffinityTerm is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("podAffinityTerm", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig value, SchemaTree tree)
     {
-        walker.Check(360, value);
+        tree.Check(352, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions value, SchemaTree tree)
     {
-        walker.Check(361, value);
-        if (walker.In(0x7C0u) && value.PreferLocal is { } part1)
+        tree.Check(353, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend value, SchemaTree tree)
+    {
+        tree.Check(354, value);
+        if (tree.In(0x400u) && value.Spec is { } part1)
         {
-            walker.Enter("preferLocal", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x600u) && value.WeightedZones is { Count: > 0 } items2)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy value, SchemaTree tree)
+    {
+        tree.Check(355, value);
+        if (tree.In(0x7E0u) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert value, SchemaTree tree)
+    {
+        tree.Check(356, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings value, SchemaTree tree)
+    {
+        tree.Check(357, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet value, SchemaTree tree)
+    {
+        tree.Check(358, value);
+        if (tree.In(0x1E0u) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh value, SchemaTree tree)
+    {
+        tree.Check(359, value);
+        if (tree.In(0x780u) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider value, SchemaTree tree)
+    {
+        tree.Check(360, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware value, SchemaTree tree)
+    {
+        tree.Check(361, value);
+        if (tree.In(0x7C0u) && value.PreferLocal is { } part1)
+        {
+            tree.Enter("preferLocal", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x600u) && value.WeightedZones is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("weightedZones", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("weightedZones", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners value, SchemaTree tree)
     {
-        walker.Check(362, value);
-        if (walker.In(0x7E0u) && value.Namespaces is { } part1)
+        tree.Check(362, value);
+        if (tree.In(0x7E0u) && value.Namespaces is { } part1)
         {
-            walker.Enter("namespaces", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("namespaces", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes value, SchemaTree tree)
     {
-        walker.Check(363, value);
-        if (walker.In(0x7FFu) && value.Kinds is { Count: > 0 } items1)
+        tree.Check(363, value);
+        if (tree.In(0x7FFu) && value.Kinds is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("kinds", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("kinds", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Namespaces is { } part2)
+        if (tree.In(0x7FFu) && value.Namespaces is { } part2)
         {
-            walker.Enter("namespaces", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("namespaces", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy value, SchemaTree tree)
     {
-        walker.Check(364, value);
-        if (walker.In(0x1Cu) && value.Spec is { } part1)
+        tree.Check(364, value);
+        if (tree.In(0x1Cu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec value, SchemaTree tree)
     {
-        walker.Check(365, value);
-        if (walker.In(0x1Cu) && value.SessionPersistence is { } part1)
+        tree.Check(365, value);
+        if (tree.In(0x1Cu) && value.SessionPersistence is { } part1)
         {
-            walker.Enter("sessionPersistence", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("sessionPersistence", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x1Cu) && value.TargetRefs is { Count: > 0 } items2)
+        if (tree.In(0x1Cu) && value.TargetRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference value, SchemaTree tree)
     {
-        walker.Check(366, value);
+        tree.Check(366, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendPort value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendPort value, SchemaTree tree)
     {
-        walker.Check(367, value);
+        tree.Check(367, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendRef value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendRef value, SchemaTree tree)
     {
-        walker.Check(368, value);
+        tree.Check(368, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendSpec value, SchemaTree tree)
     {
-        walker.Check(369, value);
-        if (walker.In(0x400u) && value.ExternalHostname is { } part1)
+        tree.Check(369, value);
+        if (tree.In(0x400u) && value.ExternalHostname is { } part1)
         {
-            walker.Enter("externalHostname", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("externalHostname", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.Port is { } part2)
+        if (tree.In(0x400u) && value.Port is { } part2)
         {
-            walker.Enter("port", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("port", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x400u) && value.Tls is { } part4)
+        if (tree.In(0x400u) && value.Tls is { } part4)
         {
-            walker.Enter("tls", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLS value, SchemaTreeWalker walker)
-    {
-        walker.Check(370, value);
-        if (walker.In(0x400u) && value.ClientCertificateRef is { } part1)
-        {
-            walker.Enter("clientCertificateRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x400u) && value.Validation is { } part3)
-        {
-            walker.Enter("validation", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("tls", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLS value, SchemaTree tree)
     {
-        walker.Check(371, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(370, value);
+        if (tree.In(0x400u) && value.ClientCertificateRef is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("clientCertificateRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x400u) && value.Validation is { } part3)
+        {
+            tree.Enter("validation", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy value, SchemaTree tree)
     {
-        walker.Check(372, value);
-        if (walker.In(0x3u) && value.CaCertRefs is { Count: > 0 } items1)
+        tree.Check(371, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig value, SchemaTree tree)
+    {
+        tree.Check(372, value);
+        if (tree.In(0x3u) && value.CaCertRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("caCertRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("caCertRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec value, SchemaTree tree)
     {
-        walker.Check(373, value);
-        if (walker.In(0x3u) && value.TargetRef is { } part2)
+        tree.Check(373, value);
+        if (tree.In(0x3u) && value.TargetRef is { } part2)
         {
-            walker.Enter("targetRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("targetRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items3)
+        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x3u) && value.Tls is { } part4)
+        if (tree.In(0x3u) && value.Tls is { } part4)
         {
-            walker.Enter("tls", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("tls", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.Validation is { } part5)
+        if (tree.In(0x7FCu) && value.Validation is { } part5)
         {
-            walker.Enter("validation", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("validation", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation value, SchemaTree tree)
     {
-        walker.Check(374, value);
-        if (walker.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
+        tree.Check(374, value);
+        if (tree.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("caCertificateRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("caCertificateRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.SubjectAltNames is { Count: > 0 } items3)
+        if (tree.In(0x7F8u) && value.SubjectAltNames is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("subjectAltNames", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("subjectAltNames", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec value, SchemaTree tree)
     {
-        walker.Check(375, value);
-        if (walker.In(0x7E0u) && value.RetryConstraint is { } part1)
+        tree.Check(375, value);
+        if (tree.In(0x7E0u) && value.RetryConstraint is { } part1)
         {
-            walker.Enter("retryConstraint", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("retryConstraint", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.SessionPersistence is { } part2)
+        if (tree.In(0x7E0u) && value.SessionPersistence is { } part2)
         {
-            walker.Enter("sessionPersistence", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("sessionPersistence", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.TargetRefs is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.TargetRefs is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("targetRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("targetRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails value, SchemaTree tree)
     {
-        walker.Check(376, value);
+        tree.Check(376, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.CookieConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.CookieConfig value, SchemaTree tree)
     {
-        walker.Check(377, value);
+        tree.Check(377, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend value, SchemaTree tree)
     {
-        walker.Check(378, value);
+        tree.Check(378, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig value, SchemaTree tree)
     {
-        walker.Check(379, value);
+        tree.Check(379, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Fraction value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Fraction value, SchemaTree tree)
     {
-        walker.Check(380, value);
+        tree.Check(380, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig value, SchemaTree tree)
     {
-        walker.Check(381, value);
-        if (walker.In(0x780u) && value.Default is { } part1)
+        tree.Check(381, value);
+        if (tree.In(0x780u) && value.Default is { } part1)
         {
-            walker.Enter("default", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("default", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.PerPort is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.PerPort is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("perPort", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("perPort", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation value, SchemaTree tree)
     {
-        walker.Check(382, value);
-        if (walker.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
+        tree.Check(382, value);
+        if (tree.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("caCertificateRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("caCertificateRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig value, SchemaTree tree)
     {
-        walker.Check(383, value);
+        tree.Check(383, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef value, SchemaTree tree)
     {
-        walker.Check(384, value);
-        if (walker.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
+        tree.Check(384, value);
+        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("filters", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("filters", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch value, SchemaTree tree)
     {
-        walker.Check(385, value);
+        tree.Check(385, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch value, SchemaTree tree)
     {
-        walker.Check(386, value);
+        tree.Check(386, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute value, SchemaTree tree)
     {
-        walker.Check(387, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(387, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter value, SchemaTreeWalker walker)
-    {
-        walker.Check(388, value);
-        if (walker.In(0x7FFu) && value.ExtensionRef is { } part1)
-        {
-            walker.Enter("extensionRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.RequestHeaderModifier is { } part2)
-        {
-            walker.Enter("requestHeaderModifier", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.RequestMirror is { } part3)
-        {
-            walker.Enter("requestMirror", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ResponseHeaderModifier is { } part4)
-        {
-            walker.Enter("responseHeaderModifier", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter value, SchemaTree tree)
     {
-        walker.Check(389, value);
-        if (walker.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        tree.Check(388, value);
+        if (tree.In(0x7FFu) && value.ExtensionRef is { } part1)
+        {
+            tree.Enter("extensionRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.RequestHeaderModifier is { } part2)
+        {
+            tree.Enter("requestHeaderModifier", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.RequestMirror is { } part3)
+        {
+            tree.Enter("requestMirror", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ResponseHeaderModifier is { } part4)
+        {
+            tree.Enter("responseHeaderModifier", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch value, SchemaTree tree)
+    {
+        tree.Check(389, value);
+        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Method is { } part2)
+        if (tree.In(0x7FFu) && value.Method is { } part2)
         {
-            walker.Enter("method", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("method", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule value, SchemaTree tree)
     {
-        walker.Check(390, value);
-        if (walker.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        tree.Check(390, value);
+        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("filters", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("filters", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("matches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FCu) && value.SessionPersistence is { } part5)
+        if (tree.In(0x7FCu) && value.SessionPersistence is { } part5)
         {
-            walker.Enter("sessionPersistence", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("sessionPersistence", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec value, SchemaTree tree)
     {
-        walker.Check(391, value);
-        if (walker.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        tree.Check(391, value);
+        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("parentRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("parentRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Gateway value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Gateway value, SchemaTree tree)
     {
-        walker.Check(392, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(392, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress value, SchemaTree tree)
     {
-        walker.Check(393, value);
+        tree.Check(393, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS value, SchemaTree tree)
     {
-        walker.Check(394, value);
-        if (walker.In(0x7F8u) && value.ClientCertificateRef is { } part1)
+        tree.Check(394, value);
+        if (tree.In(0x7F8u) && value.ClientCertificateRef is { } part1)
         {
-            walker.Enter("clientCertificateRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("clientCertificateRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayClass value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayClass value, SchemaTree tree)
     {
-        walker.Check(395, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(395, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec value, SchemaTree tree)
     {
-        walker.Check(396, value);
-        if (walker.In(0x7FFu) && value.ParametersRef is { } part3)
+        tree.Check(396, value);
+        if (tree.In(0x7FFu) && value.ParametersRef is { } part3)
         {
-            walker.Enter("parametersRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("parametersRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure value, SchemaTree tree)
     {
-        walker.Check(397, value);
-        if (walker.In(0x7FCu) && value.ParametersRef is { } part3)
+        tree.Check(397, value);
+        if (tree.In(0x7FCu) && value.ParametersRef is { } part3)
         {
-            walker.Enter("parametersRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("parametersRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec value, SchemaTree tree)
     {
-        walker.Check(398, value);
-        if (walker.In(0x7FFu) && value.Addresses is { Count: > 0 } items1)
+        tree.Check(398, value);
+        if (tree.In(0x7FFu) && value.Addresses is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("addresses", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("addresses", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7E0u) && value.AllowedListeners is { } part2)
+        if (tree.In(0x7E0u) && value.AllowedListeners is { } part2)
         {
-            walker.Enter("allowedListeners", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("allowedListeners", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x78u) && value.BackendTLS is { } part3)
+        if (tree.In(0x78u) && value.BackendTLS is { } part3)
         {
-            walker.Enter("backendTLS", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("backendTLS", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Infrastructure is { } part6)
+        if (tree.In(0x7FFu) && value.Infrastructure is { } part6)
         {
-            walker.Enter("infrastructure", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("infrastructure", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Listeners is { Count: > 0 } items7)
+        if (tree.In(0x7FFu) && value.Listeners is { Count: > 0 } items7)
         {
             for (var i = 0; i < items7.Count; i++)
             {
                 if (items7[i] is { } item)
                 {
-                    walker.Enter("listeners", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("listeners", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Tls is { } part8)
+        if (tree.In(0x780u) && value.Tls is { } part8)
         {
-            walker.Enter("tls", part8);
-            Walk(part8, walker);
-            walker.Exit();
+            tree.Enter("tls", part8);
+            Walk(part8, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig value, SchemaTree tree)
     {
-        walker.Check(399, value);
-        if (walker.In(0x780u) && value.Backend is { } part1)
+        tree.Check(399, value);
+        if (tree.In(0x780u) && value.Backend is { } part1)
         {
-            walker.Enter("backend", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backend", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.CertificateRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.CertificateRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("certificateRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("certificateRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x780u) && value.Frontend is { } part3)
+        if (tree.In(0x780u) && value.Frontend is { } part3)
         {
-            walker.Enter("frontend", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("frontend", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7Cu) && value.FrontendValidation is { } part4)
+        if (tree.In(0x7Cu) && value.FrontendValidation is { } part4)
         {
-            walker.Enter("frontendValidation", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("frontendValidation", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig value, SchemaTree tree)
     {
-        walker.Check(400, value);
+        tree.Check(400, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef value, SchemaTree tree)
     {
-        walker.Check(401, value);
-        if (walker.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
+        tree.Check(401, value);
+        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("filters", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("filters", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter value, SchemaTree tree)
     {
-        walker.Check(402, value);
+        tree.Check(402, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter value, SchemaTree tree)
     {
-        walker.Check(403, value);
-        if (walker.In(0x780u) && value.BackendRef is { } part1)
+        tree.Check(403, value);
+        if (tree.In(0x780u) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.ForwardBody is { } part2)
+        if (tree.In(0x780u) && value.ForwardBody is { } part2)
         {
-            walker.Enter("forwardBody", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("forwardBody", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.Grpc is { } part3)
+        if (tree.In(0x780u) && value.Grpc is { } part3)
         {
-            walker.Enter("grpc", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("grpc", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x780u) && value.Http is { } part4)
+        if (tree.In(0x780u) && value.Http is { } part4)
         {
-            walker.Enter("http", part4);
-            Walk(part4, walker);
-            walker.Exit();
+            tree.Enter("http", part4);
+            Walk(part4, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader value, SchemaTree tree)
     {
-        walker.Check(404, value);
+        tree.Check(404, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter value, SchemaTree tree)
     {
-        walker.Check(405, value);
-        if (walker.In(0x7FFu) && value.Add is { Count: > 0 } items1)
+        tree.Check(405, value);
+        if (tree.In(0x7FFu) && value.Add is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("add", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("add", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("addIfAbsent", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("addIfAbsent", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("removeOnMatch", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("removeOnMatch", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Set is { Count: > 0 } items5)
+        if (tree.In(0x7FFu) && value.Set is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
                 if (items5[i] is { } item)
                 {
-                    walker.Enter("set", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("set", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch value, SchemaTree tree)
     {
-        walker.Check(406, value);
+        tree.Check(406, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch value, SchemaTree tree)
     {
-        walker.Check(407, value);
+        tree.Check(407, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier value, SchemaTree tree)
     {
-        walker.Check(408, value);
+        tree.Check(408, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch value, SchemaTree tree)
     {
-        walker.Check(409, value);
+        tree.Check(409, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter value, SchemaTree tree)
     {
-        walker.Check(410, value);
-        if (walker.In(0x7FFu) && value.BackendRef is { } part1)
+        tree.Check(410, value);
+        if (tree.In(0x7FFu) && value.BackendRef is { } part1)
         {
-            walker.Enter("backendRef", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("backendRef", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7F8u) && value.Fraction is { } part2)
+        if (tree.In(0x7F8u) && value.Fraction is { } part2)
         {
-            walker.Enter("fraction", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter value, SchemaTreeWalker walker)
-    {
-        walker.Check(411, value);
-        if (walker.In(0x7FFu) && value.Path is { } part2)
-        {
-            walker.Enter("path", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("fraction", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter value, SchemaTree tree)
     {
-        walker.Check(412, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(411, value);
+        if (tree.In(0x7FFu) && value.Path is { } part2)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("path", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute value, SchemaTree tree)
     {
-        walker.Check(413, value);
-        if (walker.In(0x7E0u) && value.Cors is { } part1)
+        tree.Check(412, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("cors", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ExtensionRef is { } part2)
-        {
-            walker.Enter("extensionRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x780u) && value.ExternalAuth is { } part3)
-        {
-            walker.Enter("externalAuth", part3);
-            Walk(part3, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.RequestHeaderModifier is { } part4)
-        {
-            walker.Enter("requestHeaderModifier", part4);
-            Walk(part4, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.RequestMirror is { } part5)
-        {
-            walker.Enter("requestMirror", part5);
-            Walk(part5, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.RequestRedirect is { } part6)
-        {
-            walker.Enter("requestRedirect", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.ResponseHeaderModifier is { } part7)
-        {
-            walker.Enter("responseHeaderModifier", part7);
-            Walk(part7, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.UrlRewrite is { } part9)
-        {
-            walker.Enter("urlRewrite", part9);
-            Walk(part9, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter value, SchemaTree tree)
     {
-        walker.Check(414, value);
-        if (walker.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        tree.Check(413, value);
+        if (tree.In(0x7E0u) && value.Cors is { } part1)
+        {
+            tree.Enter("cors", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ExtensionRef is { } part2)
+        {
+            tree.Enter("extensionRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x780u) && value.ExternalAuth is { } part3)
+        {
+            tree.Enter("externalAuth", part3);
+            Walk(part3, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.RequestHeaderModifier is { } part4)
+        {
+            tree.Enter("requestHeaderModifier", part4);
+            Walk(part4, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.RequestMirror is { } part5)
+        {
+            tree.Enter("requestMirror", part5);
+            Walk(part5, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.RequestRedirect is { } part6)
+        {
+            tree.Enter("requestRedirect", part6);
+            Walk(part6, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.ResponseHeaderModifier is { } part7)
+        {
+            tree.Enter("responseHeaderModifier", part7);
+            Walk(part7, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7FFu) && value.UrlRewrite is { } part9)
+        {
+            tree.Enter("urlRewrite", part9);
+            Walk(part9, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch value, SchemaTree tree)
+    {
+        tree.Check(414, value);
+        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("headers", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("headers", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Path is { } part3)
+        if (tree.In(0x7FFu) && value.Path is { } part3)
         {
-            walker.Enter("path", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("path", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x7FFu) && value.QueryParams is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
                 if (items4[i] is { } item)
                 {
-                    walker.Enter("queryParams", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("queryParams", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry value, SchemaTree tree)
     {
-        walker.Check(415, value);
+        tree.Check(415, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule value, SchemaTree tree)
     {
-        walker.Check(416, value);
-        if (walker.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        tree.Check(416, value);
+        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("filters", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("filters", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("matches", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("matches", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7F8u) && value.Retry is { } part5)
+        if (tree.In(0x7F8u) && value.Retry is { } part5)
         {
-            walker.Enter("retry", part5);
-            Walk(part5, walker);
-            walker.Exit();
+            tree.Enter("retry", part5);
+            Walk(part5, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FCu) && value.SessionPersistence is { } part6)
+        if (tree.In(0x7FCu) && value.SessionPersistence is { } part6)
         {
-            walker.Enter("sessionPersistence", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("sessionPersistence", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7FFu) && value.Timeouts is { } part7)
+        if (tree.In(0x7FFu) && value.Timeouts is { } part7)
         {
-            walker.Enter("timeouts", part7);
-            Walk(part7, walker);
-            walker.Exit();
+            tree.Enter("timeouts", part7);
+            Walk(part7, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec value, SchemaTree tree)
     {
-        walker.Check(417, value);
-        if (walker.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        tree.Check(417, value);
+        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("parentRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("parentRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts value, SchemaTree tree)
     {
-        walker.Check(418, value);
+        tree.Check(418, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter value, SchemaTree tree)
     {
-        walker.Check(419, value);
-        if (walker.In(0x7FFu) && value.Path is { } part2)
+        tree.Check(419, value);
+        if (tree.In(0x7FFu) && value.Path is { } part2)
         {
-            walker.Enter("path", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Listener value, SchemaTreeWalker walker)
-    {
-        walker.Check(420, value);
-        if (walker.In(0x7FFu) && value.AllowedRoutes is { } part1)
-        {
-            walker.Enter("allowedRoutes", part1);
-            Walk(part1, walker);
-            walker.Exit();
-        }
-        if (walker.In(0x7FFu) && value.Tls is { } part6)
-        {
-            walker.Enter("tls", part6);
-            Walk(part6, walker);
-            walker.Exit();
+            tree.Enter("path", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.Listener value, SchemaTree tree)
     {
-        walker.Check(421, value);
-        if (walker.In(0x7E0u) && value.AllowedRoutes is { } part1)
+        tree.Check(420, value);
+        if (tree.In(0x7FFu) && value.AllowedRoutes is { } part1)
         {
-            walker.Enter("allowedRoutes", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("allowedRoutes", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.Tls is { } part6)
+        if (tree.In(0x7FFu) && value.Tls is { } part6)
         {
-            walker.Enter("tls", part6);
-            Walk(part6, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces value, SchemaTreeWalker walker)
-    {
-        walker.Check(422, value);
-        if (walker.In(0x7E0u) && value.Selector is { } part2)
-        {
-            walker.Enter("selector", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("tls", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerSet value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry value, SchemaTree tree)
     {
-        walker.Check(423, value);
-        if (walker.In(0x600u) && value.Spec is { } part1)
+        tree.Check(421, value);
+        if (tree.In(0x7E0u) && value.AllowedRoutes is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("allowedRoutes", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+        if (tree.In(0x7E0u) && value.Tls is { } part6)
+        {
+            tree.Enter("tls", part6);
+            Walk(part6, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces value, SchemaTree tree)
     {
-        walker.Check(424, value);
-        if (walker.In(0x7E0u) && value.Listeners is { Count: > 0 } items1)
+        tree.Check(422, value);
+        if (tree.In(0x7E0u) && value.Selector is { } part2)
+        {
+            tree.Enter("selector", part2);
+            Walk(part2, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerSet value, SchemaTree tree)
+    {
+        tree.Check(423, value);
+        if (tree.In(0x600u) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec value, SchemaTree tree)
+    {
+        tree.Check(424, value);
+        if (tree.In(0x7E0u) && value.Listeners is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("listeners", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("listeners", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7E0u) && value.ParentRef is { } part2)
+        if (tree.In(0x7E0u) && value.ParentRef is { } part2)
         {
-            walker.Enter("parentRef", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("parentRef", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference value, SchemaTree tree)
     {
-        walker.Check(425, value);
+        tree.Check(425, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference value, SchemaTree tree)
     {
-        walker.Check(426, value);
+        tree.Check(426, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference value, SchemaTree tree)
     {
-        walker.Check(427, value);
+        tree.Check(427, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName value, SchemaTree tree)
     {
-        walker.Check(428, value);
+        tree.Check(428, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.MeshSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.MeshSpec value, SchemaTree tree)
     {
-        walker.Check(429, value);
-        if (walker.In(0x780u) && value.ParametersRef is { } part3)
+        tree.Check(429, value);
+        if (tree.In(0x780u) && value.ParametersRef is { } part3)
         {
-            walker.Enter("parametersRef", part3);
-            Walk(part3, walker);
-            walker.Exit();
+            tree.Enter("parametersRef", part3);
+            Walk(part3, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ObjectReference value, SchemaTree tree)
     {
-        walker.Check(430, value);
+        tree.Check(430, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParametersReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParametersReference value, SchemaTree tree)
     {
-        walker.Check(431, value);
+        tree.Check(431, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference value, SchemaTree tree)
     {
-        walker.Check(432, value);
+        tree.Check(432, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParentReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ParentReference value, SchemaTree tree)
     {
-        walker.Check(433, value);
+        tree.Check(433, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference value, SchemaTree tree)
     {
-        walker.Check(434, value);
+        tree.Check(434, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName value, SchemaTree tree)
     {
-        walker.Check(435, value);
+        tree.Check(435, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant value, SchemaTree tree)
     {
-        walker.Check(436, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(436, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom value, SchemaTree tree)
     {
-        walker.Check(437, value);
+        tree.Check(437, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec value, SchemaTree tree)
     {
-        walker.Check(438, value);
-        if (walker.In(0x7FFu) && value.From is { Count: > 0 } items1)
+        tree.Check(438, value);
+        if (tree.In(0x7FFu) && value.From is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("from", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("from", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.To is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.To is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("to", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("to", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo value, SchemaTree tree)
     {
-        walker.Check(439, value);
+        tree.Check(439, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RequestRate value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RequestRate value, SchemaTree tree)
     {
-        walker.Check(440, value);
+        tree.Check(440, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint value, SchemaTree tree)
     {
-        walker.Check(441, value);
-        if (walker.In(0x7E0u) && value.Budget is { } part1)
+        tree.Check(441, value);
+        if (tree.In(0x7E0u) && value.Budget is { } part1)
         {
-            walker.Enter("budget", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("budget", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
-        if (walker.In(0x7E0u) && value.MinRetryRate is { } part2)
+        if (tree.In(0x7E0u) && value.MinRetryRate is { } part2)
         {
-            walker.Enter("minRetryRate", part2);
-            Walk(part2, walker);
-            walker.Exit();
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind value, SchemaTreeWalker walker)
-    {
-        walker.Check(442, value);
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces value, SchemaTreeWalker walker)
-    {
-        walker.Check(443, value);
-        if (walker.In(0x7FFu) && value.Selector is { } part2)
-        {
-            walker.Enter("selector", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("minRetryRate", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind value, SchemaTree tree)
     {
-        walker.Check(444, value);
+        tree.Check(442, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces value, SchemaTree tree)
     {
-        walker.Check(445, value);
-        if (walker.In(0x7FCu) && value.CookieConfig is { } part2)
+        tree.Check(443, value);
+        if (tree.In(0x7FFu) && value.Selector is { } part2)
         {
-            walker.Enter("cookieConfig", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("selector", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference value, SchemaTree tree)
     {
-        walker.Check(446, value);
+        tree.Check(444, value);
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRoute value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence value, SchemaTree tree)
     {
-        walker.Check(447, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(445, value);
+        if (tree.In(0x7FCu) && value.CookieConfig is { } part2)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("cookieConfig", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName value, SchemaTree tree)
     {
-        walker.Check(448, value);
-        if (walker.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        tree.Check(446, value);
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRoute value, SchemaTree tree)
+    {
+        tree.Check(447, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
+        {
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
+        }
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule value, SchemaTree tree)
+    {
+        tree.Check(448, value);
+        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec value, SchemaTree tree)
     {
-        walker.Check(449, value);
-        if (walker.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
+        tree.Check(449, value);
+        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("parentRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("parentRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSConfig value, SchemaTree tree)
     {
-        walker.Check(450, value);
-        if (walker.In(0x780u) && value.Validation is { } part1)
+        tree.Check(450, value);
+        if (tree.In(0x780u) && value.Validation is { } part1)
         {
-            walker.Enter("validation", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("validation", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig value, SchemaTree tree)
     {
-        walker.Check(451, value);
-        if (walker.In(0x780u) && value.Tls is { } part2)
+        tree.Check(451, value);
+        if (tree.In(0x780u) && value.Tls is { } part2)
         {
-            walker.Enter("tls", part2);
-            Walk(part2, walker);
-            walker.Exit();
+            tree.Enter("tls", part2);
+            Walk(part2, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRoute value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRoute value, SchemaTree tree)
     {
-        walker.Check(452, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(452, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule value, SchemaTree tree)
     {
-        walker.Check(453, value);
-        if (walker.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        tree.Check(453, value);
+        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec value, SchemaTree tree)
     {
-        walker.Check(454, value);
-        if (walker.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        tree.Check(454, value);
+        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("parentRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("parentRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
                 if (items3[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRoute value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRoute value, SchemaTree tree)
     {
-        walker.Check(455, value);
-        if (walker.In(0x7FFu) && value.Spec is { } part1)
+        tree.Check(455, value);
+        if (tree.In(0x7FFu) && value.Spec is { } part1)
         {
-            walker.Enter("spec", part1);
-            Walk(part1, walker);
-            walker.Exit();
+            tree.Enter("spec", part1);
+            Walk(part1, tree);
+            tree.Exit();
         }
     }
 
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule value, SchemaTreeWalker walker)
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule value, SchemaTree tree)
     {
-        walker.Check(456, value);
-        if (walker.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
-        {
-            for (var i = 0; i < items1.Count; i++)
-            {
-                if (items1[i] is { } item)
-                {
-                    walker.Enter("backendRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
-                }
-            }
-        }
-    }
-
-    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec value, SchemaTreeWalker walker)
-    {
-        walker.Check(457, value);
-        if (walker.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
+        tree.Check(456, value);
+        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
                 if (items1[i] is { } item)
                 {
-                    walker.Enter("parentRefs", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("backendRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }
-        if (walker.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
+    }
+
+    private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec value, SchemaTree tree)
+    {
+        tree.Check(457, value);
+        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
+        {
+            for (var i = 0; i < items1.Count; i++)
+            {
+                if (items1[i] is { } item)
+                {
+                    tree.Enter("parentRefs", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
+                }
+            }
+        }
+        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
                 if (items2[i] is { } item)
                 {
-                    walker.Enter("rules", item, i);
-                    Walk(item, walker);
-                    walker.Exit();
+                    tree.Enter("rules", item, i);
+                    Walk(item, tree);
+                    tree.Exit();
                 }
             }
         }

@@ -106,7 +106,7 @@ internal static class SchemaWalk
         var property = SchemaTable.Properties[index];
         var key = property.Key;
         var facts = rules.Facts >= 0 ? SchemaTable.Facts[rules.Facts] : null;
-        var allowed = facts?.EnumValues ?? property.ControllerClosedSet;
+        var allowed = AllowedIn(rules, property);
         // An int-or-string holding an integer is no string: the API server applies pattern and length to strings only.
         var integer = property.Scalar == SchemaScalar.IntOrString && value.Number(index).IsKnown;
         if ((property.Scalar is SchemaScalar.String or SchemaScalar.IntOrString && !integer) || allowed is not null)
