@@ -33,7 +33,9 @@ internal sealed class KindTypes
 {
     private readonly INamedTypeSymbol _kubernetesObject;
     // By reference: a compilation has one symbol per metadata type, and hashing by reference is what makes this
-    // lookup cheap enough for every object creation the analyzers see.
+    // lookup cheap enough for every object creation the analyzers see. Keyed without nullable annotation: in a
+    // nullable context an operation's type is a new annotated wrapper each time (never found, so every creation
+    // read the type again and grew the table under its lock), while the unannotated one is the symbol's own.
     private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(ReferenceComparer.Instance);
 
     private KindTypes(INamedTypeSymbol kubernetesObject) => _kubernetesObject = kubernetesObject;
@@ -41,7 +43,10 @@ internal sealed class KindTypes
     public static KindTypes? Resolve(Compilation compilation)
         => compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.KubernetesObject") is { } kubernetesObject ? new KindTypes(kubernetesObject) : null;
 
-    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd(type, Read);
+    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd(type.WithNullableAnnotation(NullableAnnotation.None), Read);
+
+    /// <summary>Types read so far (for tests: one per distinct type, however many creations).</summary>
+    internal int Count => _kinds.Count;
 
     private KindType? Read(ITypeSymbol type)
     {
