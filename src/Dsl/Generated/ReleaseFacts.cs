@@ -17,534 +17,596 @@ internal static class ReleaseFacts
     /// Every kind: its releases and, per release (index into EnvoyGatewayVersion.Supported), the versions it
     /// serves, newest (the one written) first; empty where the release lacks the kind.
     /// </summary>
-    public static readonly KindReleases[] Kinds =
+    public static readonly KindReleases[] Kinds = NewKinds();
+
+    private static KindReleases[] NewKinds()
     {
-        new("gateway.envoyproxy.io", "Backend", 0x7FCu, [[], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "BackendTrafficPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "ClientTrafficPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "EnvoyExtensionPolicy", 0x7FCu, [[], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "EnvoyPatchPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "EnvoyProxy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "HTTPRouteFilter", 0x7F8u, [[], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.envoyproxy.io", "SecurityPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.networking.k8s.io", "BackendLBPolicy", 0x1Cu, [[], [], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], [], [], [], [], [], []]),
-        new("gateway.networking.k8s.io", "BackendTLSPolicy", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"]]),
-        new("gateway.networking.k8s.io", "GRPCRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"]]),
-        new("gateway.networking.k8s.io", "Gateway", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]),
-        new("gateway.networking.k8s.io", "GatewayClass", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]),
-        new("gateway.networking.k8s.io", "HTTPRoute", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]),
-        new("gateway.networking.k8s.io", "ListenerSet", 0x600u, [[], [], [], [], [], [], [], [], [], ["v1"], ["v1"]]),
-        new("gateway.networking.k8s.io", "ReferenceGrant", 0x7FFu, [["v1beta1", "v1alpha2"], ["v1beta1", "v1alpha2"], ["v1beta1", "v1alpha2"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]),
-        new("gateway.networking.k8s.io", "TCPRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"]]),
-        new("gateway.networking.k8s.io", "TLSRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha3", "v1alpha2"], ["v1alpha3", "v1alpha2"], ["v1", "v1alpha3", "v1alpha2"], ["v1", "v1alpha3", "v1alpha2"]]),
-        new("gateway.networking.k8s.io", "UDPRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"]]),
-        new("gateway.networking.x-k8s.io", "XBackend", 0x400u, [[], [], [], [], [], [], [], [], [], [], ["v1alpha1"]]),
-        new("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", 0x7E0u, [[], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-        new("gateway.networking.x-k8s.io", "XListenerSet", 0x1E0u, [[], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], [], []]),
-        new("gateway.networking.x-k8s.io", "XMesh", 0x780u, [[], [], [], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]),
-    };
+        var all = new KindReleases[23];
+        KindsFrom0(all);
+        return all;
+    }
+
+    private static void KindsFrom0(KindReleases[] all)
+    {
+        all[0] = new("gateway.envoyproxy.io", "Backend", 0x7FCu, [[], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[1] = new("gateway.envoyproxy.io", "BackendTrafficPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[2] = new("gateway.envoyproxy.io", "ClientTrafficPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[3] = new("gateway.envoyproxy.io", "EnvoyExtensionPolicy", 0x7FCu, [[], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[4] = new("gateway.envoyproxy.io", "EnvoyPatchPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[5] = new("gateway.envoyproxy.io", "EnvoyProxy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[6] = new("gateway.envoyproxy.io", "HTTPRouteFilter", 0x7F8u, [[], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[7] = new("gateway.envoyproxy.io", "SecurityPolicy", 0x7FFu, [["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[8] = new("gateway.networking.k8s.io", "BackendLBPolicy", 0x1Cu, [[], [], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], [], [], [], [], [], []]);
+        all[9] = new("gateway.networking.k8s.io", "BackendTLSPolicy", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"], ["v1", "v1alpha3"]]);
+        all[10] = new("gateway.networking.k8s.io", "GRPCRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"], ["v1"]]);
+        all[11] = new("gateway.networking.k8s.io", "Gateway", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]);
+        all[12] = new("gateway.networking.k8s.io", "GatewayClass", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]);
+        all[13] = new("gateway.networking.k8s.io", "HTTPRoute", 0x7FFu, [["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]);
+        all[14] = new("gateway.networking.k8s.io", "ListenerSet", 0x600u, [[], [], [], [], [], [], [], [], [], ["v1"], ["v1"]]);
+        all[15] = new("gateway.networking.k8s.io", "ReferenceGrant", 0x7FFu, [["v1beta1", "v1alpha2"], ["v1beta1", "v1alpha2"], ["v1beta1", "v1alpha2"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1beta1"], ["v1", "v1beta1"], ["v1", "v1beta1"]]);
+        all[16] = new("gateway.networking.k8s.io", "TCPRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"]]);
+        all[17] = new("gateway.networking.k8s.io", "TLSRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha3", "v1alpha2"], ["v1alpha3", "v1alpha2"], ["v1", "v1alpha3", "v1alpha2"], ["v1", "v1alpha3", "v1alpha2"]]);
+        all[18] = new("gateway.networking.k8s.io", "UDPRoute", 0x7FFu, [["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1alpha2"], ["v1", "v1alpha2"]]);
+        all[19] = new("gateway.networking.x-k8s.io", "XBackend", 0x400u, [[], [], [], [], [], [], [], [], [], [], ["v1alpha1"]]);
+        all[20] = new("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", 0x7E0u, [[], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+        all[21] = new("gateway.networking.x-k8s.io", "XListenerSet", 0x1E0u, [[], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], [], []]);
+        all[22] = new("gateway.networking.x-k8s.io", "XMesh", 0x780u, [[], [], [], [], [], [], [], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"], ["v1alpha1"]]);
+    }
 
     /// <summary>
     /// Properties with their own releases or a deprecation, sorted by type and JSON name: (C# type, JSON
     /// name, C# property, releases, deprecated in).
     /// </summary>
-    public static readonly MemberReleases[] Members =
+    public static readonly MemberReleases[] Members = NewMembers();
+
+    private static MemberReleases[] NewMembers()
     {
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", "forwardClientIDHeader", "ForwardClientIDHeader", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", "sanitize", "Sanitize", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "grpc", "Grpc", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "healthCheckLog", "HealthCheckLog", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "initialJitter", "InitialJitter", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "overrides", "Overrides", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", "cel", "Cel", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", "operation", "Operation", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", "preconnect", "Preconnect", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", "socketBufferLimit", "SocketBufferLimit", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", "hostname", "Hostname", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", "zone", "Zone", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", "fallback", "Fallback", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", "weight", "Weight", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "fallback", "Fallback", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "tls", "Tls", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "type", "Type", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig", "fingerprints", "Fingerprints", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "alpnProtocols", "AlpnProtocols", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "autoSNIFromEndpointHostname", "AutoSNIFromEndpointHostname", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "ciphers", "Ciphers", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "clientCertificateRef", "ClientCertificateRef", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "ecdhCurves", "EcdhCurves", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "fingerprints", "Fingerprints", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "insecureSkipVerify", "InsecureSkipVerify", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "maxVersion", "MaxVersion", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "minVersion", "MinVersion", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "signatureAlgorithms", "SignatureAlgorithms", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "sni", "Sni", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry", "metrics", "Metrics", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "admissionControl", "AdmissionControl", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "bandwidthLimit", "BandwidthLimit", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "circuitBreaker", "CircuitBreaker", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "compression", "Compression", 0x7FEu, 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "compressor", "Compressor", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "connection", "Connection", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "dns", "Dns", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "faultInjection", "FaultInjection", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "healthCheck", "HealthCheck", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "http2", "Http2", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "httpUpgrade", "HttpUpgrade", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "mergeType", "MergeType", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "proxyProtocol", "ProxyProtocol", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "requestBuffer", "RequestBuffer", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "responseOverride", "ResponseOverride", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "retry", "Retry", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "routingType", "RoutingType", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "tcpKeepalive", "TcpKeepalive", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "telemetry", "Telemetry", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "timeout", "Timeout", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "useClientProtocol", "UseClientProtocol", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization", "outOfBand", "OutOfBand", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth", "forwardUsernameHeader", "ForwardUsernameHeader", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowCredentials", "AllowCredentials", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowOrigins", "AllowOrigins", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowOrigins", "AllowOriginsV0_6", 0x1u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", "perEndpoint", "PerEndpoint", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", "retryBudget", "RetryBudget", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", "maxAcceptPerSocketEvent", "MaxAcceptPerSocketEvent", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", "socketBufferLimit", "SocketBufferLimit", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings", "directSourceIP", "DirectSourceIP", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout", "tcp", "Tcp", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "clientIPDetection", "ClientIPDetection", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "connection", "Connection", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "enableProxyProtocol", "EnableProxyProtocol", 0x7FEu, 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "grpc", "Grpc", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "headers", "Headers", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "healthCheck", "HealthCheck", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http1", "Http1", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http2", "Http2", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http3", "Http3", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "path", "Path", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "proxyProtocol", "ProxyProtocol", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "scheme", "Scheme", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "timeout", "Timeout", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "tls", "Tls", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "allowExpiredCertificate", "AllowExpiredCertificate", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "certificateHashes", "CertificateHashes", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "crl", "Crl", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "mode", "Mode", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "optional", "Optional", 0x7FCu, 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "spkiHashes", "SpkiHashes", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "subjectAltNames", "SubjectAltNames", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "brotli", "Brotli", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "minContentLength", "MinContentLength", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "zstd", "Zstd", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxConnectionDuration", "MaxConnectionDuration", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxRequestsPerConnection", "MaxRequestsPerConnection", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxStreamDuration", "MaxStreamDuration", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "cookie", "Cookie", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "header", "Header", 0x7FCu, 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "headers", "Headers", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "queryParams", "QueryParams", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "tableSize", "TableSize", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Container", "restartPolicyRules", "RestartPolicyRules", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", "header", "Header", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", "statusCode", "StatusCode", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch", "responseHeaders", "ResponseHeaders", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS", "lookupFamily", "LookupFamily", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource", "fileKeyRef", "FileKeyRef", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "dynamicModule", "DynamicModule", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "lua", "Lua", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "mergeType", "MergeType", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "targetRef", "TargetRef", 0x7FCu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyDaemonSet", "EnvoyDaemonSet", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyHpa", "EnvoyHpa", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyPDB", "EnvoyPDB", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyServiceAccount", "EnvoyServiceAccount", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "useListenerPortAsContainerPort", "UseListenerPortAsContainerPort", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "host", "Host", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "backendTLS", "BackendTLS", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "dynamicModules", "DynamicModules", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "extraArgs", "ExtraArgs", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "filterOrder", "FilterOrder", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "geoIP", "GeoIP", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "ipFamily", "IpFamily", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "luaValidation", "LuaValidation", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "mergeBackends", "MergeBackends", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "mergeType", "MergeType", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "preserveRouteOrder", "PreserveRouteOrder", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "routingType", "RoutingType", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "shutdown", "Shutdown", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "bodyToExtAuth", "BodyToExtAuth", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "contextExtensions", "ContextExtensions", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "failOpen", "FailOpen", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "includeRouteMetadata", "IncludeRouteMetadata", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "recomputeRoute", "RecomputeRoute", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "statusOnError", "StatusOnError", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "timeout", "Timeout", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "metadata", "Metadata", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "shadowMode", "ShadowMode", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "statusOnError", "StatusOnError", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode", "allowModeOverride", "AllowModeOverride", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendRef", "BackendRef", 0x7FEu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendRefs", "BackendRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules", "tolerance", "Tolerance", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", "disableSafeMaxConnectionDuration", "DisableSafeMaxConnectionDuration", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", "ignoredUpgradeTypes", "IgnoredUpgradeTypes", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", "connectionKeepalive", "ConnectionKeepalive", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", "onInvalidMessage", "OnInvalidMessage", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "hostname", "Hostname", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "requestBody", "RequestBody", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "retriableStatuses", "RetriableStatuses", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "idleTimeout", "IdleTimeout", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "requestHeadersReceivedTimeout", "RequestHeadersReceivedTimeout", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "streamIdleTimeout", "StreamIdleTimeout", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter", "header", "Header", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendRef", "BackendRef", 0x7FEu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendRefs", "BackendRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "pathOverride", "PathOverride", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", "addIfAbsent", "AddIfAbsent", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", "removeOnMatch", "RemoveOnMatch", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "pathRegex", "PathRegex", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", "credentialInjection", "CredentialInjection", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", "matches", "Matches", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "maxStreamDuration", "MaxStreamDuration", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "requestTimeout", "RequestTimeout", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "streamIdleTimeout", "StreamIdleTimeout", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter", "appendXForwardedHost", "AppendXForwardedHost", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource", "tls", "Tls", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch", "invert", "Invert", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "disableRateLimitHeaders", "DisableRateLimitHeaders", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "earlyRequestHeaders", "EarlyRequestHeaders", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "host", "Host", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "lateResponseHeaders", "LateResponseHeaders", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "preserveXRequestID", "PreserveXRequestID", 0x7FCu, 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "requestID", "RequestID", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "withUnderscoresAction", "WithUnderscoresAction", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "xForwardedClientCert", "XForwardedClientCert", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck", "panicThreshold", "PanicThreshold", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource", "tls", "Tls", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", "from", "From", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", "jsonPath", "JsonPath", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", "failOpen", "FailOpen", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", "optional", "Optional", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "extractFrom", "ExtractFrom", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "localJWKS", "LocalJWKS", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "recomputeRoute", "RecomputeRoute", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec", "imageRepository", "ImageRepository", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", "name", "Name", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", "patch", "Patch", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", "name", "Name", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", "patch", "Patch", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "maxUnavailable", "MaxUnavailable", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "name", "Name", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "patch", "Patch", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "imagePullSecrets", "ImagePullSecrets", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "nodeSelector", "NodeSelector", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "priorityClassName", "PriorityClassName", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "topologySpreadConstraints", "TopologySpreadConstraints", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "externalTrafficPolicy", "ExternalTrafficPolicy", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "labels", "Labels", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "loadBalancerSourceRanges", "LoadBalancerSourceRanges", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "name", "Name", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "patch", "Patch", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle", "stopSignal", "StopSignal", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", "sleep", "Sleep", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", "tcpSocket", "TcpSocket", 0x7FFu, 0x7FFu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "backendUtilization", "BackendUtilization", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "dynamicModule", "DynamicModule", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "endpointOverride", "EndpointOverride", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "slowStart", "SlowStart", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "zoneAware", "ZoneAware", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua", "filterContext", "FilterContext", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "clientIDRef", "ClientIDRef", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieConfig", "CookieConfig", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieDomain", "CookieDomain", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieNames", "CookieNames", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "csrfTokenTTL", "CsrfTokenTTL", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "defaultRefreshTokenTTL", "DefaultRefreshTokenTTL", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "defaultTokenTTL", "DefaultTokenTTL", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "denyRedirect", "DenyRedirect", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "disableTokenEncryption", "DisableTokenEncryption", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "forwardAccessToken", "ForwardAccessToken", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "forwardIDToken", "ForwardIDToken", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "passThroughAuthHeader", "PassThroughAuthHeader", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "refreshToken", "RefreshToken", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "resources", "Resources", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendRefs", "BackendRefs", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "endSessionEndpoint", "EndSessionEndpoint", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendRefs", "BackendRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "headers", "Headers", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "host", "Host", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "port", "Port", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "resourceAttributes", "ResourceAttributes", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "resources", "Resources", 0x7FFu, 0x700u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider", "sampler", "Sampler", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation", "path", "Path", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", "alwaysEjectOneEndpoint", "AlwaysEjectOneEndpoint", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", "failurePercentageThreshold", "FailurePercentageThreshold", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec", "volumeAttributesClassName", "VolumeAttributesClassName", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", "matchLabelKeys", "MatchLabelKeys", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", "mismatchLabelKeys", "MismatchLabelKeys", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection", "userAnnotations", "UserAnnotations", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "appArmorProfile", "AppArmorProfile", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "seLinuxChangePolicy", "SeLinuxChangePolicy", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "supplementalGroupsPolicy", "SupplementalGroupsPolicy", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference", "namespace", "Namespace", 0x3u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone", "percentageEnabled", "PercentageEnabled", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "clientIPGeoLocations", "ClientIPGeoLocations", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "headers", "Headers", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "jwt", "Jwt", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "sourceCIDRs", "SourceCIDRs", 0x100u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "attributes", "Attributes", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig", "connect", "Connect", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "matches", "Matches", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Type", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "als", "Als", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "jsonPatches", "JsonPatches", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "clusterStatName", "ClusterStatName", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enableGRPCStats", "EnableGRPCStats", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enablePerEndpointStats", "EnablePerEndpointStats", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enableRequestResponseSizesStats", "EnableRequestResponseSizesStats", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendRefs", "BackendRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "headers", "Headers", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "host", "Host", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "port", "Port", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "reportCountersAsDeltas", "ReportCountersAsDeltas", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "reportHistogramsAsDeltas", "ReportHistogramsAsDeltas", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "resourceAttributes", "ResourceAttributes", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider", "compression", "Compression", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", "healthCheckLog", "HealthCheckLog", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", "requestID", "RequestID", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "clientSamplingFraction", "ClientSamplingFraction", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "customTags", "CustomTags", 0x7FFu, 0x700u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "overallSamplingFraction", "OverallSamplingFraction", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "samplingFraction", "SamplingFraction", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "spanName", "SpanName", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "tags", "Tags", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "cost", "Cost", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "shadowMode", "ShadowMode", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "shared", "Shared", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "xRateLimitHeaders", "XRateLimitHeaders", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "methods", "Methods", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "path", "Path", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "queryParams", "QueryParams", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "local", "Local", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Type", 0x7FFu, 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "fromMetadata", "FromMetadata", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendRef", "BackendRef", 0x7F0u, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendRefs", "BackendRefs", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendSettings", "BackendSettings", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "cacheDuration", "CacheDuration", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "failedRefetchDuration", "FailedRefetchDuration", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim", "request", "Request", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", "redirect", "Redirect", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", "source", "SourceValue", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry", "numAttemptsPerPriority", "NumAttemptsPerPriority", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext", "appArmorProfile", "AppArmorProfile", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "apiKeyAuth", "ApiKeyAuth", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "authorization", "Authorization", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "basicAuth", "BasicAuth", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "csrf", "Csrf", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "extAuth", "ExtAuth", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "mergeType", "MergeType", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "oidc", "Oidc", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig", "healthCheckFailureDelay", "HealthCheckFailureDelay", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch", "invert", "Invert", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", "connectionInspectionTimeout", "ConnectionInspectionTimeout", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", "tlsHandshakeTimeout", "TlsHandshakeTimeout", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", "fingerprints", "Fingerprints", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", "session", "Session", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", "matchExpressions", "MatchExpressions", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", "namespaces", "Namespaces", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "clientSamplingFraction", "ClientSamplingFraction", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "customTags", "CustomTags", 0x7E0u, 0x700u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "overallSamplingFraction", "OverallSamplingFraction", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "spanName", "SpanName", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "tags", "Tags", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendRef", "BackendRef", 0x7F8u, 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendRefs", "BackendRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendSettings", "BackendSettings", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "host", "Host", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "openTelemetry", "OpenTelemetry", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "port", "Port", 0x7FFu, 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "serviceName", "ServiceName", 0x7C0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "zipkin", "Zipkin", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "awsElasticBlockStore", "AwsElasticBlockStore", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "azureDisk", "AzureDisk", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "azureFile", "AzureFile", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "cephfs", "Cephfs", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "cinder", "Cinder", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "flexVolume", "FlexVolume", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "flocker", "Flocker", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "gcePersistentDisk", "GcePersistentDisk", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "gitRepo", "GitRepo", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "glusterfs", "Glusterfs", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "image", "Image", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "photonPersistentDisk", "PhotonPersistentDisk", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "portworxVolume", "PortworxVolume", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "quobyte", "Quobyte", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "rbd", "Rbd", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "scaleIO", "ScaleIO", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "storageos", "Storageos", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "vsphereVolume", "VsphereVolume", 0x7FFu, 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount", "recursiveReadOnly", "RecursiveReadOnly", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", "clusterTrustBundle", "ClusterTrustBundle", 0x7FEu, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", "podCertificate", "PodCertificate", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm", "env", "Env", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", "disableXForwardedForAppend", "DisableXForwardedForAppend", 0x400u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", "trustedCIDRs", "TrustedCIDRs", 0x7F0u, 0x0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware", "weightedZones", "WeightedZones", 0x600u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "options", "Options", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "targetRef", "TargetRef", 0x3u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "tls", "Tls", 0x3u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "validation", "Validation", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation", "subjectAltNames", "SubjectAltNames", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation", "mode", "Mode", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", "name", "Name", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", "sessionPersistence", "SessionPersistence", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure", "parametersRef", "ParametersRef", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "allowedListeners", "AllowedListeners", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "backendTLS", "BackendTLS", 0x78u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "defaultScope", "DefaultScope", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "tls", "Tls", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "backend", "Backend", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "frontend", "Frontend", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "frontendValidation", "FrontendValidation", 0x7Cu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", "addIfAbsent", "AddIfAbsent", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", "removeOnMatch", "RemoveOnMatch", 0x700u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", "fraction", "Fraction", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", "percent", "Percent", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "cors", "Cors", 0x7E0u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "externalAuth", "ExternalAuth", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "name", "Name", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "retry", "Retry", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "sessionPersistence", "SessionPersistence", 0x7FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference", "namespace", "Namespace", 0x3u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName", "namespace", "Namespace", 0x3u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.SessionPersistence", "idleTimeout", "IdleTimeout", 0x3FCu, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.TCPRouteRule", "name", "Name", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSRouteRule", "name", "Name", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.UDPRouteRule", "name", "Name", 0x7F8u, 0x0u),
-        new("EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u),
-    };
+        var all = new MemberReleases[400];
+        MembersFrom0(all);
+        MembersFrom64(all);
+        MembersFrom128(all);
+        MembersFrom192(all);
+        MembersFrom256(all);
+        MembersFrom320(all);
+        MembersFrom384(all);
+        return all;
+    }
+
+    private static void MembersFrom0(MemberReleases[] all)
+    {
+        all[0] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[1] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[2] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", "forwardClientIDHeader", "ForwardClientIDHeader", 0x7C0u, 0x0u);
+        all[3] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", "sanitize", "Sanitize", 0x7C0u, 0x0u);
+        all[4] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "grpc", "Grpc", 0x7F8u, 0x0u);
+        all[5] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "healthCheckLog", "HealthCheckLog", 0x400u, 0x0u);
+        all[6] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "initialJitter", "InitialJitter", 0x7C0u, 0x0u);
+        all[7] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", "overrides", "Overrides", 0x600u, 0x0u);
+        all[8] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", "cel", "Cel", 0x400u, 0x0u);
+        all[9] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", "operation", "Operation", 0x7E0u, 0x0u);
+        all[10] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", "preconnect", "Preconnect", 0x780u, 0x0u);
+        all[11] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", "socketBufferLimit", "SocketBufferLimit", 0x7F8u, 0x0u);
+        all[12] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", "hostname", "Hostname", 0x7C0u, 0x0u);
+        all[13] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", "zone", "Zone", 0x7C0u, 0x0u);
+        all[14] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", "fallback", "Fallback", 0x7F8u, 0x0u);
+        all[15] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", "weight", "Weight", 0x700u, 0x0u);
+        all[16] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "fallback", "Fallback", 0x7F8u, 0x0u);
+        all[17] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "tls", "Tls", 0x7E0u, 0x0u);
+        all[18] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", "type", "Type", 0x7E0u, 0x0u);
+        all[19] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig", "fingerprints", "Fingerprints", 0x600u, 0x0u);
+        all[20] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "alpnProtocols", "AlpnProtocols", 0x780u, 0x0u);
+        all[21] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "autoSNIFromEndpointHostname", "AutoSNIFromEndpointHostname", 0x400u, 0x0u);
+        all[22] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "ciphers", "Ciphers", 0x780u, 0x0u);
+        all[23] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "clientCertificateRef", "ClientCertificateRef", 0x780u, 0x0u);
+        all[24] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "ecdhCurves", "EcdhCurves", 0x780u, 0x0u);
+        all[25] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "fingerprints", "Fingerprints", 0x600u, 0x0u);
+        all[26] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "insecureSkipVerify", "InsecureSkipVerify", 0x7C0u, 0x0u);
+        all[27] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "maxVersion", "MaxVersion", 0x780u, 0x0u);
+        all[28] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "minVersion", "MinVersion", 0x780u, 0x0u);
+        all[29] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "signatureAlgorithms", "SignatureAlgorithms", 0x780u, 0x0u);
+        all[30] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", "sni", "Sni", 0x780u, 0x0u);
+        all[31] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry", "metrics", "Metrics", 0x700u, 0x0u);
+        all[32] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "admissionControl", "AdmissionControl", 0x600u, 0x0u);
+        all[33] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "bandwidthLimit", "BandwidthLimit", 0x600u, 0x0u);
+        all[34] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "circuitBreaker", "CircuitBreaker", 0x7FEu, 0x0u);
+        all[35] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "compression", "Compression", 0x7FEu, 0x780u);
+        all[36] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "compressor", "Compressor", 0x780u, 0x0u);
+        all[37] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "connection", "Connection", 0x7FCu, 0x0u);
+        all[38] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "dns", "Dns", 0x7F8u, 0x0u);
+        all[39] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "faultInjection", "FaultInjection", 0x7FEu, 0x0u);
+        all[40] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "healthCheck", "HealthCheck", 0x7FEu, 0x0u);
+        all[41] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "http2", "Http2", 0x7F8u, 0x0u);
+        all[42] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "httpUpgrade", "HttpUpgrade", 0x7E0u, 0x0u);
+        all[43] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "mergeType", "MergeType", 0x7E0u, 0x0u);
+        all[44] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "proxyProtocol", "ProxyProtocol", 0x7FEu, 0x0u);
+        all[45] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "requestBuffer", "RequestBuffer", 0x7E0u, 0x0u);
+        all[46] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "responseOverride", "ResponseOverride", 0x7F8u, 0x0u);
+        all[47] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "retry", "Retry", 0x7FEu, 0x0u);
+        all[48] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "routingType", "RoutingType", 0x700u, 0x0u);
+        all[49] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu);
+        all[50] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u);
+        all[51] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u);
+        all[52] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "tcpKeepalive", "TcpKeepalive", 0x7FEu, 0x0u);
+        all[53] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "telemetry", "Telemetry", 0x7E0u, 0x0u);
+        all[54] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "timeout", "Timeout", 0x7FEu, 0x0u);
+        all[55] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", "useClientProtocol", "UseClientProtocol", 0x7FCu, 0x0u);
+        all[56] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization", "outOfBand", "OutOfBand", 0x400u, 0x0u);
+        all[57] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth", "forwardUsernameHeader", "ForwardUsernameHeader", 0x7E0u, 0x0u);
+        all[58] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowCredentials", "AllowCredentials", 0x7FEu, 0x0u);
+        all[59] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowOrigins", "AllowOrigins", 0x7FEu, 0x0u);
+        all[60] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", "allowOrigins", "AllowOriginsV0_6", 0x1u, 0x0u);
+        all[61] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", "perEndpoint", "PerEndpoint", 0x7E0u, 0x0u);
+        all[62] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", "retryBudget", "RetryBudget", 0x600u, 0x0u);
+        all[63] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", "maxAcceptPerSocketEvent", "MaxAcceptPerSocketEvent", 0x7C0u, 0x0u);
+    }
+
+    private static void MembersFrom64(MemberReleases[] all)
+    {
+        all[64] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", "socketBufferLimit", "SocketBufferLimit", 0x7F8u, 0x0u);
+        all[65] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings", "directSourceIP", "DirectSourceIP", 0x400u, 0x0u);
+        all[66] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout", "tcp", "Tcp", 0x7FCu, 0x0u);
+        all[67] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "clientIPDetection", "ClientIPDetection", 0x7FEu, 0x0u);
+        all[68] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "connection", "Connection", 0x7FCu, 0x0u);
+        all[69] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "enableProxyProtocol", "EnableProxyProtocol", 0x7FEu, 0x7C0u);
+        all[70] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "grpc", "Grpc", 0x600u, 0x0u);
+        all[71] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "headers", "Headers", 0x7FEu, 0x0u);
+        all[72] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "healthCheck", "HealthCheck", 0x7FCu, 0x0u);
+        all[73] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http1", "Http1", 0x7FEu, 0x0u);
+        all[74] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http2", "Http2", 0x7FCu, 0x0u);
+        all[75] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "http3", "Http3", 0x7FEu, 0x0u);
+        all[76] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "path", "Path", 0x7FEu, 0x0u);
+        all[77] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "proxyProtocol", "ProxyProtocol", 0x7C0u, 0x0u);
+        all[78] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "scheme", "Scheme", 0x700u, 0x0u);
+        all[79] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu);
+        all[80] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u);
+        all[81] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u);
+        all[82] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "timeout", "Timeout", 0x7FEu, 0x0u);
+        all[83] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", "tls", "Tls", 0x7FEu, 0x0u);
+        all[84] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "allowExpiredCertificate", "AllowExpiredCertificate", 0x400u, 0x0u);
+        all[85] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "certificateHashes", "CertificateHashes", 0x7C0u, 0x0u);
+        all[86] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "crl", "Crl", 0x780u, 0x0u);
+        all[87] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "mode", "Mode", 0x600u, 0x0u);
+        all[88] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "optional", "Optional", 0x7FCu, 0x600u);
+        all[89] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "spkiHashes", "SpkiHashes", 0x7C0u, 0x0u);
+        all[90] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", "subjectAltNames", "SubjectAltNames", 0x7C0u, 0x0u);
+        all[91] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "brotli", "Brotli", 0x7F0u, 0x0u);
+        all[92] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "minContentLength", "MinContentLength", 0x700u, 0x0u);
+        all[93] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "zstd", "Zstd", 0x780u, 0x0u);
+        all[94] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxConnectionDuration", "MaxConnectionDuration", 0x780u, 0x0u);
+        all[95] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxRequestsPerConnection", "MaxRequestsPerConnection", 0x780u, 0x0u);
+        all[96] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", "maxStreamDuration", "MaxStreamDuration", 0x780u, 0x0u);
+        all[97] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "cookie", "Cookie", 0x7FCu, 0x0u);
+        all[98] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "header", "Header", 0x7FCu, 0x780u);
+        all[99] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "headers", "Headers", 0x780u, 0x0u);
+        all[100] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "queryParams", "QueryParams", 0x700u, 0x0u);
+        all[101] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "tableSize", "TableSize", 0x7FCu, 0x0u);
+        all[102] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Container", "restartPolicyRules", "RestartPolicyRules", 0x780u, 0x0u);
+        all[103] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", "header", "Header", 0x780u, 0x0u);
+        all[104] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", "statusCode", "StatusCode", 0x7F0u, 0x0u);
+        all[105] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch", "responseHeaders", "ResponseHeaders", 0x400u, 0x0u);
+        all[106] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS", "lookupFamily", "LookupFamily", 0x7E0u, 0x0u);
+        all[107] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource", "fileKeyRef", "FileKeyRef", 0x780u, 0x0u);
+        all[108] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "dynamicModule", "DynamicModule", 0x600u, 0x0u);
+        all[109] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "lua", "Lua", 0x7F0u, 0x0u);
+        all[110] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "mergeType", "MergeType", 0x400u, 0x0u);
+        all[111] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", "targetRef", "TargetRef", 0x7FCu, 0x7FCu);
+        all[112] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyDaemonSet", "EnvoyDaemonSet", 0x7FCu, 0x0u);
+        all[113] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyHpa", "EnvoyHpa", 0x7FEu, 0x0u);
+        all[114] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyPDB", "EnvoyPDB", 0x7FCu, 0x0u);
+        all[115] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "envoyServiceAccount", "EnvoyServiceAccount", 0x7C0u, 0x0u);
+        all[116] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", "useListenerPortAsContainerPort", "UseListenerPortAsContainerPort", 0x7FCu, 0x0u);
+        all[117] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "host", "Host", 0x780u, 0x0u);
+        all[118] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "backendTLS", "BackendTLS", 0x7FCu, 0x0u);
+        all[119] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "dynamicModules", "DynamicModules", 0x600u, 0x0u);
+        all[120] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "extraArgs", "ExtraArgs", 0x7FEu, 0x0u);
+        all[121] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "filterOrder", "FilterOrder", 0x7FCu, 0x0u);
+        all[122] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "geoIP", "GeoIP", 0x600u, 0x0u);
+        all[123] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "ipFamily", "IpFamily", 0x7F8u, 0x0u);
+        all[124] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "luaValidation", "LuaValidation", 0x7C0u, 0x0u);
+        all[125] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "mergeBackends", "MergeBackends", 0x400u, 0x0u);
+        all[126] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "mergeType", "MergeType", 0x600u, 0x0u);
+        all[127] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "preserveRouteOrder", "PreserveRouteOrder", 0x7F0u, 0x0u);
+    }
+
+    private static void MembersFrom128(MemberReleases[] all)
+    {
+        all[128] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "routingType", "RoutingType", 0x7FCu, 0x0u);
+        all[129] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", "shutdown", "Shutdown", 0x7FEu, 0x0u);
+        all[130] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "bodyToExtAuth", "BodyToExtAuth", 0x7F0u, 0x0u);
+        all[131] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "contextExtensions", "ContextExtensions", 0x700u, 0x0u);
+        all[132] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "failOpen", "FailOpen", 0x7FCu, 0x0u);
+        all[133] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "includeRouteMetadata", "IncludeRouteMetadata", 0x600u, 0x0u);
+        all[134] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "recomputeRoute", "RecomputeRoute", 0x7F8u, 0x0u);
+        all[135] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "statusOnError", "StatusOnError", 0x600u, 0x0u);
+        all[136] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", "timeout", "Timeout", 0x780u, 0x0u);
+        all[137] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[138] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[139] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "metadata", "Metadata", 0x7F0u, 0x0u);
+        all[140] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "shadowMode", "ShadowMode", 0x400u, 0x0u);
+        all[141] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", "statusOnError", "StatusOnError", 0x400u, 0x0u);
+        all[142] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode", "allowModeOverride", "AllowModeOverride", 0x7F0u, 0x0u);
+        all[143] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendRef", "BackendRef", 0x7FEu, 0x7FCu);
+        all[144] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendRefs", "BackendRefs", 0x7FCu, 0x0u);
+        all[145] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[146] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules", "tolerance", "Tolerance", 0x7E0u, 0x0u);
+        all[147] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", "disableSafeMaxConnectionDuration", "DisableSafeMaxConnectionDuration", 0x780u, 0x0u);
+        all[148] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", "ignoredUpgradeTypes", "IgnoredUpgradeTypes", 0x600u, 0x0u);
+        all[149] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", "connectionKeepalive", "ConnectionKeepalive", 0x600u, 0x0u);
+        all[150] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", "onInvalidMessage", "OnInvalidMessage", 0x7F8u, 0x0u);
+        all[151] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "hostname", "Hostname", 0x7C0u, 0x0u);
+        all[152] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "requestBody", "RequestBody", 0x400u, 0x0u);
+        all[153] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", "retriableStatuses", "RetriableStatuses", 0x600u, 0x0u);
+        all[154] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "idleTimeout", "IdleTimeout", 0x7FCu, 0x0u);
+        all[155] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "requestHeadersReceivedTimeout", "RequestHeadersReceivedTimeout", 0x400u, 0x0u);
+        all[156] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", "streamIdleTimeout", "StreamIdleTimeout", 0x7C0u, 0x0u);
+        all[157] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter", "header", "Header", 0x780u, 0x0u);
+        all[158] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendRef", "BackendRef", 0x7FEu, 0x7FCu);
+        all[159] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendRefs", "BackendRefs", 0x7FCu, 0x0u);
+        all[160] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[161] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", "pathOverride", "PathOverride", 0x600u, 0x0u);
+        all[162] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", "addIfAbsent", "AddIfAbsent", 0x700u, 0x0u);
+        all[163] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", "removeOnMatch", "RemoveOnMatch", 0x700u, 0x0u);
+        all[164] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "pathRegex", "PathRegex", 0x400u, 0x0u);
+        all[165] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", "credentialInjection", "CredentialInjection", 0x7E0u, 0x0u);
+        all[166] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", "matches", "Matches", 0x700u, 0x0u);
+        all[167] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "maxStreamDuration", "MaxStreamDuration", 0x780u, 0x0u);
+        all[168] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "requestTimeout", "RequestTimeout", 0x7F8u, 0x0u);
+        all[169] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", "streamIdleTimeout", "StreamIdleTimeout", 0x600u, 0x0u);
+        all[170] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter", "appendXForwardedHost", "AppendXForwardedHost", 0x600u, 0x0u);
+        all[171] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource", "tls", "Tls", 0x7E0u, 0x0u);
+        all[172] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch", "invert", "Invert", 0x7F8u, 0x0u);
+        all[173] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "disableRateLimitHeaders", "DisableRateLimitHeaders", 0x7FCu, 0x0u);
+        all[174] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "earlyRequestHeaders", "EarlyRequestHeaders", 0x7F8u, 0x0u);
+        all[175] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "host", "Host", 0x400u, 0x0u);
+        all[176] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "lateResponseHeaders", "LateResponseHeaders", 0x780u, 0x0u);
+        all[177] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "preserveXRequestID", "PreserveXRequestID", 0x7FCu, 0x7E0u);
+        all[178] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "requestID", "RequestID", 0x7E0u, 0x0u);
+        all[179] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "withUnderscoresAction", "WithUnderscoresAction", 0x7FCu, 0x0u);
+        all[180] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", "xForwardedClientCert", "XForwardedClientCert", 0x7FCu, 0x0u);
+        all[181] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck", "panicThreshold", "PanicThreshold", 0x7E0u, 0x0u);
+        all[182] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource", "tls", "Tls", 0x7E0u, 0x0u);
+        all[183] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", "from", "From", 0x7FEu, 0x0u);
+        all[184] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", "jsonPath", "JsonPath", 0x7F8u, 0x0u);
+        all[185] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", "failOpen", "FailOpen", 0x400u, 0x0u);
+        all[186] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", "optional", "Optional", 0x7FCu, 0x0u);
+        all[187] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "extractFrom", "ExtractFrom", 0x7FEu, 0x0u);
+        all[188] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "localJWKS", "LocalJWKS", 0x7E0u, 0x0u);
+        all[189] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", "recomputeRoute", "RecomputeRoute", 0x7FEu, 0x0u);
+        all[190] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec", "imageRepository", "ImageRepository", 0x7C0u, 0x0u);
+        all[191] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", "name", "Name", 0x7FCu, 0x0u);
+    }
+
+    private static void MembersFrom192(MemberReleases[] all)
+    {
+        all[192] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", "patch", "Patch", 0x7FEu, 0x0u);
+        all[193] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", "name", "Name", 0x7C0u, 0x0u);
+        all[194] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", "patch", "Patch", 0x7F0u, 0x0u);
+        all[195] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "maxUnavailable", "MaxUnavailable", 0x7E0u, 0x0u);
+        all[196] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "name", "Name", 0x7C0u, 0x0u);
+        all[197] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", "patch", "Patch", 0x7F0u, 0x0u);
+        all[198] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "imagePullSecrets", "ImagePullSecrets", 0x7FEu, 0x0u);
+        all[199] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "nodeSelector", "NodeSelector", 0x7FEu, 0x0u);
+        all[200] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "priorityClassName", "PriorityClassName", 0x700u, 0x0u);
+        all[201] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", "topologySpreadConstraints", "TopologySpreadConstraints", 0x7FEu, 0x0u);
+        all[202] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "externalTrafficPolicy", "ExternalTrafficPolicy", 0x7FEu, 0x0u);
+        all[203] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "labels", "Labels", 0x7F8u, 0x0u);
+        all[204] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "loadBalancerSourceRanges", "LoadBalancerSourceRanges", 0x7FCu, 0x0u);
+        all[205] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "name", "Name", 0x7FCu, 0x0u);
+        all[206] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", "patch", "Patch", 0x7FEu, 0x0u);
+        all[207] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle", "stopSignal", "StopSignal", 0x7E0u, 0x0u);
+        all[208] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", "sleep", "Sleep", 0x7FEu, 0x0u);
+        all[209] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", "tcpSocket", "TcpSocket", 0x7FFu, 0x7FFu);
+        all[210] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "backendUtilization", "BackendUtilization", 0x600u, 0x0u);
+        all[211] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "dynamicModule", "DynamicModule", 0x600u, 0x0u);
+        all[212] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "endpointOverride", "EndpointOverride", 0x7C0u, 0x0u);
+        all[213] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "slowStart", "SlowStart", 0x7FEu, 0x0u);
+        all[214] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "zoneAware", "ZoneAware", 0x7C0u, 0x0u);
+        all[215] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua", "filterContext", "FilterContext", 0x400u, 0x0u);
+        all[216] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "clientIDRef", "ClientIDRef", 0x7C0u, 0x0u);
+        all[217] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieConfig", "CookieConfig", 0x7C0u, 0x0u);
+        all[218] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieDomain", "CookieDomain", 0x7F8u, 0x0u);
+        all[219] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "cookieNames", "CookieNames", 0x7FCu, 0x0u);
+        all[220] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "csrfTokenTTL", "CsrfTokenTTL", 0x780u, 0x0u);
+        all[221] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "defaultRefreshTokenTTL", "DefaultRefreshTokenTTL", 0x7FCu, 0x0u);
+        all[222] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "defaultTokenTTL", "DefaultTokenTTL", 0x7FCu, 0x0u);
+        all[223] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "denyRedirect", "DenyRedirect", 0x7C0u, 0x0u);
+        all[224] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "disableTokenEncryption", "DisableTokenEncryption", 0x780u, 0x0u);
+        all[225] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "forwardAccessToken", "ForwardAccessToken", 0x7FCu, 0x0u);
+        all[226] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "forwardIDToken", "ForwardIDToken", 0x600u, 0x0u);
+        all[227] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "passThroughAuthHeader", "PassThroughAuthHeader", 0x7C0u, 0x0u);
+        all[228] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "refreshToken", "RefreshToken", 0x7FCu, 0x0u);
+        all[229] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", "resources", "Resources", 0x7FCu, 0x0u);
+        all[230] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[231] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendRefs", "BackendRefs", 0x7F8u, 0x0u);
+        all[232] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[233] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", "endSessionEndpoint", "EndSessionEndpoint", 0x7C0u, 0x0u);
+        all[234] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[235] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendRefs", "BackendRefs", 0x7FCu, 0x0u);
+        all[236] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[237] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "headers", "Headers", 0x700u, 0x0u);
+        all[238] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "host", "Host", 0x7FFu, 0x7FCu);
+        all[239] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "port", "Port", 0x7FFu, 0x7FCu);
+        all[240] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "resourceAttributes", "ResourceAttributes", 0x700u, 0x0u);
+        all[241] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", "resources", "Resources", 0x7FFu, 0x700u);
+        all[242] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider", "sampler", "Sampler", 0x600u, 0x0u);
+        all[243] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation", "path", "Path", 0x400u, 0x0u);
+        all[244] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", "alwaysEjectOneEndpoint", "AlwaysEjectOneEndpoint", 0x600u, 0x0u);
+        all[245] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", "failurePercentageThreshold", "FailurePercentageThreshold", 0x780u, 0x0u);
+        all[246] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec", "volumeAttributesClassName", "VolumeAttributesClassName", 0x7FEu, 0x0u);
+        all[247] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", "matchLabelKeys", "MatchLabelKeys", 0x7FEu, 0x0u);
+        all[248] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", "mismatchLabelKeys", "MismatchLabelKeys", 0x7FEu, 0x0u);
+        all[249] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection", "userAnnotations", "UserAnnotations", 0x700u, 0x0u);
+        all[250] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "appArmorProfile", "AppArmorProfile", 0x7FCu, 0x0u);
+        all[251] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "seLinuxChangePolicy", "SeLinuxChangePolicy", 0x7F0u, 0x0u);
+        all[252] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", "supplementalGroupsPolicy", "SupplementalGroupsPolicy", 0x7F8u, 0x0u);
+        all[253] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference", "namespace", "Namespace", 0x3u, 0x0u);
+        all[254] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone", "percentageEnabled", "PercentageEnabled", 0x780u, 0x0u);
+        all[255] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "clientIPGeoLocations", "ClientIPGeoLocations", 0x600u, 0x0u);
+    }
+
+    private static void MembersFrom256(MemberReleases[] all)
+    {
+        all[256] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "headers", "Headers", 0x7E0u, 0x0u);
+        all[257] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "jwt", "Jwt", 0x7F8u, 0x0u);
+        all[258] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", "sourceCIDRs", "SourceCIDRs", 0x100u, 0x0u);
+        all[259] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "attributes", "Attributes", 0x7F0u, 0x0u);
+        all[260] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig", "connect", "Connect", 0x7C0u, 0x0u);
+        all[261] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "matches", "Matches", 0x7FCu, 0x0u);
+        all[262] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Type", 0x7F8u, 0x0u);
+        all[263] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "als", "Als", 0x7FCu, 0x0u);
+        all[264] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "jsonPatches", "JsonPatches", 0x7F8u, 0x0u);
+        all[265] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "clusterStatName", "ClusterStatName", 0x7C0u, 0x0u);
+        all[266] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enableGRPCStats", "EnableGRPCStats", 0x600u, 0x0u);
+        all[267] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enablePerEndpointStats", "EnablePerEndpointStats", 0x7FCu, 0x0u);
+        all[268] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", "enableRequestResponseSizesStats", "EnableRequestResponseSizesStats", 0x7F8u, 0x0u);
+        all[269] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[270] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendRefs", "BackendRefs", 0x7FCu, 0x0u);
+        all[271] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[272] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "headers", "Headers", 0x700u, 0x0u);
+        all[273] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "host", "Host", 0x7FFu, 0x7FCu);
+        all[274] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "port", "Port", 0x7FFu, 0x7FCu);
+        all[275] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "reportCountersAsDeltas", "ReportCountersAsDeltas", 0x700u, 0x0u);
+        all[276] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "reportHistogramsAsDeltas", "ReportHistogramsAsDeltas", 0x700u, 0x0u);
+        all[277] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", "resourceAttributes", "ResourceAttributes", 0x700u, 0x0u);
+        all[278] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider", "compression", "Compression", 0x7FCu, 0x0u);
+        all[279] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", "healthCheckLog", "HealthCheckLog", 0x400u, 0x0u);
+        all[280] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", "requestID", "RequestID", 0x700u, 0x0u);
+        all[281] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "clientSamplingFraction", "ClientSamplingFraction", 0x400u, 0x0u);
+        all[282] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "customTags", "CustomTags", 0x7FFu, 0x700u);
+        all[283] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "overallSamplingFraction", "OverallSamplingFraction", 0x400u, 0x0u);
+        all[284] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "samplingFraction", "SamplingFraction", 0x7F0u, 0x0u);
+        all[285] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "spanName", "SpanName", 0x700u, 0x0u);
+        all[286] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", "tags", "Tags", 0x700u, 0x0u);
+        all[287] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "cost", "Cost", 0x7F0u, 0x0u);
+        all[288] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "shadowMode", "ShadowMode", 0x700u, 0x0u);
+        all[289] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "shared", "Shared", 0x7E0u, 0x0u);
+        all[290] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", "xRateLimitHeaders", "XRateLimitHeaders", 0x600u, 0x0u);
+        all[291] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "methods", "Methods", 0x780u, 0x0u);
+        all[292] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "path", "Path", 0x780u, 0x0u);
+        all[293] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", "queryParams", "QueryParams", 0x700u, 0x0u);
+        all[294] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "local", "Local", 0x7FEu, 0x0u);
+        all[295] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Type", 0x7FFu, 0x780u);
+        all[296] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "fromMetadata", "FromMetadata", 0x400u, 0x0u);
+        all[297] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendRef", "BackendRef", 0x7F0u, 0x7F0u);
+        all[298] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendRefs", "BackendRefs", 0x7F0u, 0x0u);
+        all[299] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "backendSettings", "BackendSettings", 0x7F0u, 0x0u);
+        all[300] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "cacheDuration", "CacheDuration", 0x780u, 0x0u);
+        all[301] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", "failedRefetchDuration", "FailedRefetchDuration", 0x400u, 0x0u);
+        all[302] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim", "request", "Request", 0x7F8u, 0x0u);
+        all[303] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", "redirect", "Redirect", 0x7C0u, 0x0u);
+        all[304] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", "source", "SourceValue", 0x600u, 0x0u);
+        all[305] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry", "numAttemptsPerPriority", "NumAttemptsPerPriority", 0x7C0u, 0x0u);
+        all[306] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext", "appArmorProfile", "AppArmorProfile", 0x7FCu, 0x0u);
+        all[307] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "apiKeyAuth", "ApiKeyAuth", 0x7F0u, 0x0u);
+        all[308] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "authorization", "Authorization", 0x7FCu, 0x0u);
+        all[309] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "basicAuth", "BasicAuth", 0x7FEu, 0x0u);
+        all[310] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "csrf", "Csrf", 0x400u, 0x0u);
+        all[311] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "extAuth", "ExtAuth", 0x7FEu, 0x0u);
+        all[312] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "mergeType", "MergeType", 0x600u, 0x0u);
+        all[313] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "oidc", "Oidc", 0x7FEu, 0x0u);
+        all[314] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetRef", "TargetRef", 0x7FFu, 0x7FCu);
+        all[315] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u);
+        all[316] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", "targetSelectors", "TargetSelectors", 0x7FCu, 0x0u);
+        all[317] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig", "healthCheckFailureDelay", "HealthCheckFailureDelay", 0x400u, 0x0u);
+        all[318] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch", "invert", "Invert", 0x600u, 0x0u);
+        all[319] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", "connectionInspectionTimeout", "ConnectionInspectionTimeout", 0x400u, 0x0u);
+    }
+
+    private static void MembersFrom320(MemberReleases[] all)
+    {
+        all[320] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", "tlsHandshakeTimeout", "TlsHandshakeTimeout", 0x400u, 0x0u);
+        all[321] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", "fingerprints", "Fingerprints", 0x600u, 0x0u);
+        all[322] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", "session", "Session", 0x7F8u, 0x0u);
+        all[323] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", "matchExpressions", "MatchExpressions", 0x7E0u, 0x0u);
+        all[324] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", "namespaces", "Namespaces", 0x600u, 0x0u);
+        all[325] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "clientSamplingFraction", "ClientSamplingFraction", 0x400u, 0x0u);
+        all[326] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "customTags", "CustomTags", 0x7E0u, 0x700u);
+        all[327] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "overallSamplingFraction", "OverallSamplingFraction", 0x400u, 0x0u);
+        all[328] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "spanName", "SpanName", 0x700u, 0x0u);
+        all[329] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", "tags", "Tags", 0x700u, 0x0u);
+        all[330] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendRef", "BackendRef", 0x7F8u, 0x7F8u);
+        all[331] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendRefs", "BackendRefs", 0x7FCu, 0x0u);
+        all[332] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "backendSettings", "BackendSettings", 0x7F8u, 0x0u);
+        all[333] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "host", "Host", 0x7FFu, 0x7FCu);
+        all[334] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "openTelemetry", "OpenTelemetry", 0x700u, 0x0u);
+        all[335] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "port", "Port", 0x7FFu, 0x7FCu);
+        all[336] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "serviceName", "ServiceName", 0x7C0u, 0x0u);
+        all[337] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "zipkin", "Zipkin", 0x7FCu, 0x0u);
+        all[338] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "awsElasticBlockStore", "AwsElasticBlockStore", 0x7FFu, 0x7F0u);
+        all[339] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "azureDisk", "AzureDisk", 0x7FFu, 0x7F0u);
+        all[340] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "azureFile", "AzureFile", 0x7FFu, 0x7F0u);
+        all[341] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "cephfs", "Cephfs", 0x7FFu, 0x7F0u);
+        all[342] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "cinder", "Cinder", 0x7FFu, 0x7F0u);
+        all[343] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "flexVolume", "FlexVolume", 0x7FFu, 0x7F0u);
+        all[344] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "flocker", "Flocker", 0x7FFu, 0x7F0u);
+        all[345] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "gcePersistentDisk", "GcePersistentDisk", 0x7FFu, 0x7F0u);
+        all[346] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "gitRepo", "GitRepo", 0x7FFu, 0x7F0u);
+        all[347] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "glusterfs", "Glusterfs", 0x7FFu, 0x7F0u);
+        all[348] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "image", "Image", 0x7F8u, 0x0u);
+        all[349] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "photonPersistentDisk", "PhotonPersistentDisk", 0x7FFu, 0x7F0u);
+        all[350] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "portworxVolume", "PortworxVolume", 0x7FFu, 0x7F0u);
+        all[351] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "quobyte", "Quobyte", 0x7FFu, 0x7F0u);
+        all[352] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "rbd", "Rbd", 0x7FFu, 0x7F0u);
+        all[353] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "scaleIO", "ScaleIO", 0x7FFu, 0x7F0u);
+        all[354] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "storageos", "Storageos", 0x7FFu, 0x7F0u);
+        all[355] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", "vsphereVolume", "VsphereVolume", 0x7FFu, 0x7F0u);
+        all[356] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount", "recursiveReadOnly", "RecursiveReadOnly", 0x7FCu, 0x0u);
+        all[357] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", "clusterTrustBundle", "ClusterTrustBundle", 0x7FEu, 0x0u);
+        all[358] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", "podCertificate", "PodCertificate", 0x780u, 0x0u);
+        all[359] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm", "env", "Env", 0x7F0u, 0x0u);
+        all[360] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", "disableXForwardedForAppend", "DisableXForwardedForAppend", 0x400u, 0x0u);
+        all[361] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", "trustedCIDRs", "TrustedCIDRs", 0x7F0u, 0x0u);
+        all[362] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware", "weightedZones", "WeightedZones", 0x600u, 0x0u);
+        all[363] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "options", "Options", 0x7F8u, 0x0u);
+        all[364] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "targetRef", "TargetRef", 0x3u, 0x0u);
+        all[365] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "targetRefs", "TargetRefs", 0x7FCu, 0x0u);
+        all[366] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "tls", "Tls", 0x3u, 0x0u);
+        all[367] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", "validation", "Validation", 0x7FCu, 0x0u);
+        all[368] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation", "subjectAltNames", "SubjectAltNames", 0x7F8u, 0x0u);
+        all[369] = new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation", "mode", "Mode", 0x780u, 0x0u);
+        all[370] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", "name", "Name", 0x7F8u, 0x0u);
+        all[371] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", "sessionPersistence", "SessionPersistence", 0x7FCu, 0x0u);
+        all[372] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u);
+        all[373] = new("EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure", "parametersRef", "ParametersRef", 0x7FCu, 0x0u);
+        all[374] = new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "allowedListeners", "AllowedListeners", 0x7E0u, 0x0u);
+        all[375] = new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "backendTLS", "BackendTLS", 0x78u, 0x0u);
+        all[376] = new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "defaultScope", "DefaultScope", 0x780u, 0x0u);
+        all[377] = new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", "tls", "Tls", 0x780u, 0x0u);
+        all[378] = new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "backend", "Backend", 0x780u, 0x0u);
+        all[379] = new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "frontend", "Frontend", 0x780u, 0x0u);
+        all[380] = new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", "frontendValidation", "FrontendValidation", 0x7Cu, 0x0u);
+        all[381] = new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", "addIfAbsent", "AddIfAbsent", 0x700u, 0x0u);
+        all[382] = new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", "removeOnMatch", "RemoveOnMatch", 0x700u, 0x0u);
+        all[383] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", "fraction", "Fraction", 0x7F8u, 0x0u);
+    }
+
+    private static void MembersFrom384(MemberReleases[] all)
+    {
+        all[384] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", "percent", "Percent", 0x7F8u, 0x0u);
+        all[385] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "cors", "Cors", 0x7E0u, 0x0u);
+        all[386] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "externalAuth", "ExternalAuth", 0x780u, 0x0u);
+        all[387] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "name", "Name", 0x7F8u, 0x0u);
+        all[388] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "retry", "Retry", 0x7F8u, 0x0u);
+        all[389] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", "sessionPersistence", "SessionPersistence", 0x7FCu, 0x0u);
+        all[390] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u);
+        all[391] = new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference", "namespace", "Namespace", 0x3u, 0x0u);
+        all[392] = new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName", "namespace", "Namespace", 0x3u, 0x0u);
+        all[393] = new("EnvoyGateway.Dsl.GatewayApi.SessionPersistence", "idleTimeout", "IdleTimeout", 0x3FCu, 0x0u);
+        all[394] = new("EnvoyGateway.Dsl.GatewayApi.TCPRouteRule", "name", "Name", 0x7F8u, 0x0u);
+        all[395] = new("EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u);
+        all[396] = new("EnvoyGateway.Dsl.GatewayApi.TLSRouteRule", "name", "Name", 0x7F8u, 0x0u);
+        all[397] = new("EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u);
+        all[398] = new("EnvoyGateway.Dsl.GatewayApi.UDPRouteRule", "name", "Name", 0x7F8u, 0x0u);
+        all[399] = new("EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec", "useDefaultGateways", "UseDefaultGateways", 0x780u, 0x0u);
+    }
 
     /// <summary>
     /// Allowed values that not every release of their property allows: (C# type, JSON name, C# property,
     /// value, releases).
     /// </summary>
-    public static readonly ValueReleases[] Values =
+    public static readonly ValueReleases[] Values = NewValues();
+
+    private static ValueReleases[] NewValues()
     {
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Brotli", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Zstd", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Cookie", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Header", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Headers", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "QueryParams", 0x700u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", "type", "Type", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Custom", 0x78u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Host", 0x780u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.api_key_auth", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.bandwidth_limit", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_auth", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_authn", 0x4u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.buffer", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.compressor", 0x7F0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.credential_injector", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.csrf", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.custom_response", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_modules", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.geoip", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_stats", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_web", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.header_mutation", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.health_check", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.lua", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.stateful_session", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "type", "Type", "PathRegex", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "BackendUtilization", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "DynamicModule", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", "type", "Type", "Exact", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "body", "Body", "FullDuplexStreamed", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Type", "Upstream", 0x600u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "type", "Type", "ALS", 0x7FCu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "type", "Type", "JSONPatch", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "critical", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "off", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "trace", 0x7E0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Type", "Local", 0x7FEu),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Month", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Week", 0x400u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Year", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", "triggers", "Triggers", "reset-before-request", 0x7C0u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Datadog", 0x7F8u),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Zipkin", 0x7FCu),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "303", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "307", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "308", 0x600u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "CORS", 0x7E0u),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "ExternalAuth", 0x780u),
-    };
+        var all = new ValueReleases[86];
+        ValuesFrom0(all);
+        ValuesFrom64(all);
+        return all;
+    }
+
+    private static void ValuesFrom0(ValueReleases[] all)
+    {
+        all[0] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Brotli", 0x7F0u);
+        all[1] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", "type", "Type", "Zstd", 0x780u);
+        all[2] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Cookie", 0x7FCu);
+        all[3] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Header", 0x7FCu);
+        all[4] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "Headers", 0x780u);
+        all[5] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", "type", "Type", "QueryParams", 0x700u);
+        all[6] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", "type", "Type", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret", 0x7FEu);
+        all[7] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Custom", 0x78u);
+        all[8] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", "type", "Type", "Host", 0x780u);
+        all[9] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.api_key_auth", 0x7F0u);
+        all[10] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.bandwidth_limit", 0x600u);
+        all[11] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_auth", 0x7F8u);
+        all[12] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.basic_authn", 0x4u);
+        all[13] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.buffer", 0x7C0u);
+        all[14] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.compressor", 0x7F0u);
+        all[15] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.credential_injector", 0x7C0u);
+        all[16] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.csrf", 0x400u);
+        all[17] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.custom_response", 0x7F8u);
+        all[18] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u);
+        all[19] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.dynamic_modules", 0x600u);
+        all[20] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.geoip", 0x600u);
+        all[21] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_stats", 0x7C0u);
+        all[22] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.grpc_web", 0x7C0u);
+        all[23] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.header_mutation", 0x7C0u);
+        all[24] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.health_check", 0x7F8u);
+        all[25] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.lua", 0x7E0u);
+        all[26] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "after", "After", "envoy.filters.http.stateful_session", 0x7F8u);
+        all[27] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.api_key_auth", 0x7F0u);
+        all[28] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.bandwidth_limit", 0x600u);
+        all[29] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_auth", 0x7F8u);
+        all[30] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.basic_authn", 0x4u);
+        all[31] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.buffer", 0x7C0u);
+        all[32] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.compressor", 0x7F0u);
+        all[33] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.credential_injector", 0x7C0u);
+        all[34] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.csrf", 0x400u);
+        all[35] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.custom_response", 0x7F8u);
+        all[36] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u);
+        all[37] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.dynamic_modules", 0x600u);
+        all[38] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.geoip", 0x600u);
+        all[39] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_stats", 0x7C0u);
+        all[40] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.grpc_web", 0x7C0u);
+        all[41] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.header_mutation", 0x7C0u);
+        all[42] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.health_check", 0x7F8u);
+        all[43] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.lua", 0x7E0u);
+        all[44] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "before", "Before", "envoy.filters.http.stateful_session", 0x7F8u);
+        all[45] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.api_key_auth", 0x7F0u);
+        all[46] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.bandwidth_limit", 0x600u);
+        all[47] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_auth", 0x7F8u);
+        all[48] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.basic_authn", 0x4u);
+        all[49] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.buffer", 0x7C0u);
+        all[50] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.compressor", 0x7F0u);
+        all[51] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.credential_injector", 0x7C0u);
+        all[52] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.csrf", 0x400u);
+        all[53] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.custom_response", 0x7F8u);
+        all[54] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_forward_proxy", 0x7C0u);
+        all[55] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.dynamic_modules", 0x600u);
+        all[56] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.geoip", 0x600u);
+        all[57] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_stats", 0x7C0u);
+        all[58] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.grpc_web", 0x7C0u);
+        all[59] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.header_mutation", 0x7C0u);
+        all[60] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.health_check", 0x7F8u);
+        all[61] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.lua", 0x7E0u);
+        all[62] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", "name", "Name", "envoy.filters.http.stateful_session", 0x7F8u);
+        all[63] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", "type", "Type", "PathRegex", 0x400u);
+    }
+
+    private static void ValuesFrom64(ValueReleases[] all)
+    {
+        all[64] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "BackendUtilization", 0x600u);
+        all[65] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", "type", "Type", "DynamicModule", 0x600u);
+        all[66] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", "type", "Type", "Exact", 0x7FEu);
+        all[67] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", "body", "Body", "FullDuplexStreamed", 0x7E0u);
+        all[68] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", "type", "Type", "Upstream", 0x600u);
+        all[69] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", "type", "Type", "ALS", 0x7FCu);
+        all[70] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", "type", "Type", "JSONPatch", 0x7F8u);
+        all[71] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "critical", 0x400u);
+        all[72] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "off", 0x400u);
+        all[73] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", "level", "Level", "trace", 0x7E0u);
+        all[74] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", "type", "Type", "Local", 0x7FEu);
+        all[75] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Month", 0x7C0u);
+        all[76] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Week", 0x400u);
+        all[77] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", "unit", "Unit", "Year", 0x7C0u);
+        all[78] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", "triggers", "Triggers", "reset-before-request", 0x7C0u);
+        all[79] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Datadog", 0x7F8u);
+        all[80] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", "type", "Type", "Zipkin", 0x7FCu);
+        all[81] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "303", 0x600u);
+        all[82] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "307", 0x600u);
+        all[83] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", "statusCode", "StatusCode", "308", 0x600u);
+        all[84] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "CORS", 0x7E0u);
+        all[85] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", "type", "Type", "ExternalAuth", 0x780u);
+    }
 
     private static readonly Dictionary<(string Type, string Member), MemberReleases> MembersByName = Members.ToDictionary(m => (m.Type, m.Member));
 

@@ -9,6 +9,8 @@ internal sealed class CodeWriter
 
     private const int WrapColumn = 110;
 
+    private const int ChunkLength = 64;
+
     private readonly StringBuilder _text = new();
     private int _indent;
 
@@ -68,6 +70,42 @@ internal sealed class CodeWriter
         }
 
         return Line($"/// </{tag}>");
+    }
+
+    /// <summary>
+    /// A static table (<paramref name="entries"/>: <c>new(…)</c> expressions) filled by methods of
+    /// <see cref="ChunkLength"/> entries each, with every entry's index written out. One array initializer of ~1,600
+    /// constructions made a class constructor whose JIT compilation alone took 130–170 ms (more than linear in its
+    /// size), on the critical path of every compiler run that loads the analyzers and of every egdsl process; in
+    /// chunks the schema table loads in about 35 ms (docs/performance.md).
+    /// </summary>
+    public CodeWriter ChunkedArray(string type, string name, string summary, List<string> entries)
+    {
+        Doc("summary", summary);
+        Line($"public static readonly {type}[] {name} = New{name}();");
+        Line();
+        Open($"private static {type}[] New{name}()");
+        Line($"var all = new {type}[{entries.Count}];");
+        for (var first = 0; first < entries.Count; first += ChunkLength)
+        {
+            Line($"{name}From{first}(all);");
+        }
+
+        Line("return all;");
+        Close();
+        for (var first = 0; first < entries.Count; first += ChunkLength)
+        {
+            Line();
+            Open($"private static void {name}From{first}({type}[] all)");
+            for (var index = first; index < Math.Min(first + ChunkLength, entries.Count); index++)
+            {
+                Line($"all[{index}] = {entries[index]};");
+            }
+
+            Close();
+        }
+
+        return Line();
     }
 
     public CodeWriter DocRaw(string xml) => Line("/// " + xml);

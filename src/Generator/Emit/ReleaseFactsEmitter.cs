@@ -24,32 +24,19 @@ internal static class ReleaseFactsEmitter
         w.Line();
         w.Doc("summary", $"Which supported releases ({string.Join(", ", releases.All.Select(r => r.Name))}) have each kind, and each property and allowed value that not every release has. A release set is a bitmask: bit i is EnvoyGatewayVersion.Supported[i]. Members and values not listed exist in every release their owner exists in.");
         w.Open("internal static class ReleaseFacts");
-        w.Doc("summary", "Every kind: its releases and, per release (index into EnvoyGatewayVersion.Supported), the versions it serves, newest (the one written) first; empty where the release lacks the kind.");
-        w.Open("public static readonly KindReleases[] Kinds =");
-        foreach (var kind in model.Kinds)
+        var kinds = model.Kinds.Select(kind =>
         {
             var perRelease = releases.All.Select(r => kind.ServedVersions.TryGetValue(r.Index, out var versions)
                 ? "[" + string.Join(", ", versions.Select(CodeWriter.Literal)) + "]"
                 : "[]");
-            w.Line($"new({CodeWriter.Literal(kind.Group)}, {CodeWriter.Literal(kind.Kind)}, {Bits(kind.Releases)}, [{string.Join(", ", perRelease)}]),");
-        }
-
-        w.Close("};");
-        w.Line();
-        w.Doc("summary", "Properties with their own releases or a deprecation, sorted by type and JSON name: (C# type, JSON name, C# property, releases, deprecated in).");
-        w.Open("public static readonly MemberReleases[] Members =");
-        foreach (var type in model.Types)
-        {
-            foreach (var property in type.Properties.Where(p => p.Releases != type.Releases || !p.DeprecatedIn.IsEmpty))
-            {
-                w.Line($"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, {Bits(property.Releases)}, {Bits(property.DeprecatedIn)}),");
-            }
-        }
-
-        w.Close("};");
-        w.Line();
-        w.Doc("summary", "Allowed values that not every release of their property allows: (C# type, JSON name, C# property, value, releases).");
-        w.Open("public static readonly ValueReleases[] Values =");
+            return $"new({CodeWriter.Literal(kind.Group)}, {CodeWriter.Literal(kind.Kind)}, {Bits(kind.Releases)}, [{string.Join(", ", perRelease)}])";
+        });
+        w.ChunkedArray("KindReleases", "Kinds", "Every kind: its releases and, per release (index into EnvoyGatewayVersion.Supported), the versions it serves, newest (the one written) first; empty where the release lacks the kind.", [.. kinds]);
+        var members = model.Types.SelectMany(type => type.Properties
+            .Where(p => p.Releases != type.Releases || !p.DeprecatedIn.IsEmpty)
+            .Select(property => $"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, {Bits(property.Releases)}, {Bits(property.DeprecatedIn)})"));
+        w.ChunkedArray("MemberReleases", "Members", "Properties with their own releases or a deprecation, sorted by type and JSON name: (C# type, JSON name, C# property, releases, deprecated in).", [.. members]);
+        var values = new List<string>();
         foreach (var type in model.Types)
         {
             foreach (var property in type.Properties)
@@ -57,13 +44,12 @@ internal static class ReleaseFactsEmitter
                 var withEnum = property.PerRelease.Where(r => r.Value.Facts.ScalarEnum.Count > 0).Aggregate(ReleaseSet.Empty, (set, r) => set.Union(ReleaseSet.Of(r.Key)));
                 foreach (var (value, valueReleases) in property.EnumValues.Where(v => v.Value != withEnum))
                 {
-                    w.Line($"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, {CodeWriter.Literal(value)}, {Bits(valueReleases)}),");
+                    values.Add($"new({CodeWriter.Literal(type.FullName)}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, {CodeWriter.Literal(value)}, {Bits(valueReleases)})");
                 }
             }
         }
 
-        w.Close("};");
-        w.Line();
+        w.ChunkedArray("ValueReleases", "Values", "Allowed values that not every release of their property allows: (C# type, JSON name, C# property, value, releases).", values);
         w.Line("private static readonly Dictionary<(string Type, string Member), MemberReleases> MembersByName = Members.ToDictionary(m => (m.Type, m.Member));");
         w.Line();
         w.Line("private static readonly Dictionary<(string Type, string Member, string Value), ValueReleases> ValuesByName = Values.ToDictionary(v => (v.Type, v.Member, v.Value));");

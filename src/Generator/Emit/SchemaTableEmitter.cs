@@ -29,7 +29,7 @@ internal static class SchemaTableEmitter
                 properties.Add(Property(property, typeIndex, pool));
             }
 
-            types.Add($"new({CodeWriter.Literal(type.FullName)}, {Bits(type.Releases)}, {first}, {properties.Count - first}),");
+            types.Add($"new({CodeWriter.Literal(type.FullName)}, {Bits(type.Releases)}, {first}, {properties.Count - first})");
         }
 
         var w = new CodeWriter();
@@ -39,34 +39,10 @@ internal static class SchemaTableEmitter
         w.Line();
         w.Doc("summary", "The schema rules of every kind, type and property of every supported release, read by SchemaWalk. A release set is a bitmask: bit i is EnvoyGatewayVersion.Supported[i].");
         w.Open("internal static partial class SchemaTable");
-        w.Doc("summary", "Every distinct set of facts, shared by the properties and releases that have it.");
-        w.Open("public static readonly SchemaFacts[] Facts =");
-        foreach (var facts in pool.Entries)
-        {
-            w.Line(facts);
-        }
-
-        w.Close("};");
-        w.Line();
-        w.Doc("summary", "Every type, sorted by full C# name: (name, releases, first property, property count).");
-        w.Open("public static readonly SchemaType[] Types =");
-        types.ForEach(t => w.Line(t));
-        w.Close("};");
-        w.Line();
-        w.Doc("summary", "Every property, by type and then JSON name: (owner, JSON name, C# name, shape, innermost value, object type, releases, deprecated in, rules per release group).");
-        w.Open("public static readonly SchemaProperty[] Properties =");
-        properties.ForEach(p => w.Line(p));
-        w.Close("};");
-        w.Line();
-        w.Doc("summary", "Every kind: (group, kind, releases, root type).");
-        w.Open("public static readonly SchemaKind[] Kinds =");
-        foreach (var kind in model.Kinds)
-        {
-            w.Line($"new({CodeWriter.Literal(kind.Group)}, {CodeWriter.Literal(kind.Kind)}, {Bits(kind.Releases)}, {typeIndex[kind.RootType]}),");
-        }
-
-        w.Close("};");
-        w.Line();
+        w.ChunkedArray("SchemaFacts", "Facts", "Every distinct set of facts, shared by the properties and releases that have it.", pool.Entries);
+        w.ChunkedArray("SchemaType", "Types", "Every type, sorted by full C# name: (name, releases, first property, property count).", types);
+        w.ChunkedArray("SchemaProperty", "Properties", "Every property, by type and then JSON name: (owner, JSON name, C# name, shape, innermost value, object type, releases, deprecated in, rules per release group).", properties);
+        w.ChunkedArray("SchemaKind", "Kinds", "Every kind: (group, kind, releases, root type).", model.Kinds.Select(kind => $"new({CodeWriter.Literal(kind.Group)}, {CodeWriter.Literal(kind.Kind)}, {Bits(kind.Releases)}, {typeIndex[kind.RootType]})").ToList());
         w.Doc("summary", "Release names, by index (the bit of a release set).");
         w.Line($"public static readonly string[] ReleaseNames = {{ {string.Join(", ", model.Releases.All.Select(r => CodeWriter.Literal(r.Name)))} }};");
         w.Close();
@@ -115,7 +91,7 @@ internal static class SchemaTableEmitter
 
         var rules = string.Join(", ", groups.Select(g => $"new(0x{g.Bits:X}u, {(g.Required ? "true" : "false")}, {g.Facts})"));
         var owner = typeIndex[property.Owner];
-        return $"new({owner}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, SchemaShape.{shape}, SchemaScalar.{scalar}, {type}, {Bits(property.Releases)}, {Bits(property.DeprecatedIn)}, new SchemaRelease[] {{ {rules} }}),";
+        return $"new({owner}, {CodeWriter.Literal(property.JsonName)}, {CodeWriter.Literal(property.CSharpName)}, SchemaShape.{shape}, SchemaScalar.{scalar}, {type}, {Bits(property.Releases)}, {Bits(property.DeprecatedIn)}, new SchemaRelease[] {{ {rules} }})";
     }
 
     private static string Bits(ReleaseSet set) => $"0x{set.Bits:X}u";
@@ -210,7 +186,7 @@ internal static class SchemaTableEmitter
                 return -1;
             }
 
-            var text = $"new({string.Join(", ", args)}),";
+            var text = $"new({string.Join(", ", args)})";
             if (!_index.TryGetValue(text, out var at))
             {
                 at = Entries.Count;

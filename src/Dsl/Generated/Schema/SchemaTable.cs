@@ -12,2430 +12,2646 @@ namespace EnvoyGateway.Dsl.Rules.Schema;
 internal static partial class SchemaTable
 {
     /// <summary>Every distinct set of facts, shared by the properties and releases that have it.</summary>
-    public static readonly SchemaFacts[] Facts =
+    public static readonly SchemaFacts[] Facts = NewFacts();
+
+    private static SchemaFacts[] NewFacts()
     {
-        new(minItems: 1, maxItems: 1),
-        new(maxItems: 16),
-        new(minLength: 1),
-        new(enumValues: new[] { "HTTP", "TCP" }),
-        new(minItems: 1),
-        new(format: "int32"),
-        new(minimum: 1, format: "int32"),
-        new(pattern: "^([0-9]{1,5}(h|m|s|ms)){1,4}$"),
-        new(format: "duration"),
-        new(format: "byte"),
-        new(minimum: 0, maximum: 100, format: "int32"),
-        new(minimum: 0, format: "int32"),
-        new(minimum: 1, maximum: 100, format: "int32"),
-        new(enumValues: new[] { "Allow", "Deny" }),
-        new(minLength: 1, maxLength: 256),
-        new(minItems: 1, maxItems: 256),
-        new(minLength: 1, maxLength: 4096),
-        new(minLength: 1, maxLength: 253),
-        new(pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$"),
-        new(allOfPatterns: new[] { "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$" }),
-        new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"),
-        new(maxLength: 253, pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"),
-        new(minLength: 1, maxLength: 63, pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$"),
-        new(minLength: 1, maxLength: 63, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"),
-        new(minimum: 1, maximum: 65535, format: "int32"),
-        new(minimum: 0, maximum: 1000000, format: "int32"),
-        new(enumValues: new[] { "gateway.envoyproxy.io/h2c", "gateway.envoyproxy.io/ws", "gateway.envoyproxy.io/wss" }),
-        new(element: 26),
-        new(minItems: 1, maxItems: 4),
-        new(minItems: 1, maxItems: 64),
-        new(enumValues: new[] { "Endpoints", "DynamicResolver" }),
-        new(enumValues: new[] { "http/1.0", "http/1.1", "h2" }),
-        new(element: 31),
-        new(enumValues: new[] { "JA3", "JA4" }),
-        new(element: 33),
-        new(enumValues: new[] { "Auto", "1.0", "1.1", "1.2", "1.3" }),
-        new(maxItems: 8),
-        new(enumValues: new[] { "System" }),
-        new(minLength: 1, maxLength: 253, pattern: "^(System|([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]))$"),
-        new(pattern: "^[^\\r\\n\\x00]*$"),
-        new(enumValues: new[] { "Second", "Minute", "Hour" }),
-        new(minLength: 1, maxLength: 253, pattern: "^(\\*|https?:\\/\\/(\\*|(\\*\\.)?(([\\w-]+\\.?)+)?[\\w-]+)(:\\d{1,5})?)$"),
-        new(minItems: 1, element: 41),
-        new(element: 41),
-        new(minLength: 1, maxLength: 253, pattern: "^(\\*|[A-Za-z][A-Za-z0-9+.-]*:\\/\\/(\\*|(\\*\\.)?(([\\w-]+\\.?)+)?[\\w-]+)(:\\d{1,5})?)$"),
-        new(element: 44),
-        new(maxItems: 16, element: 44),
-        new(minimum: 0, maximum: 4294967295, format: "int64"),
-        new(minLength: 1, maxLength: 128),
-        new(minLength: 2, maxLength: 2, pattern: "^[A-Za-z]{2}$"),
-        new(minLength: 1, maxLength: 16, pattern: "^[A-Za-z0-9-]+$"),
-        new(minProperties: 0),
-        new(enumValues: new[] { "Preserve", "MatchBackend" }),
-        new(enumValues: new[] { "Request", "RequireAny", "VerifyIfGiven", "RequireAndVerify" }),
-        new(enumValues: new[] { "Gzip" }),
-        new(enumValues: new[] { "Gzip", "Brotli" }),
-        new(enumValues: new[] { "Gzip", "Brotli", "Zstd" }),
-        new(minimum: 0, format: "int64"),
-        new(minimum: 1, format: "int64"),
-        new(minimum: 2, maximum: 5000011, format: "int64"),
-        new(enumValues: new[] { "SourceIP" }),
-        new(enumValues: new[] { "SourceIP", "Header", "Cookie" }),
-        new(enumValues: new[] { "SourceIP", "Header", "Headers", "Cookie" }),
-        new(enumValues: new[] { "SourceIP", "Header", "Headers", "Cookie", "QueryParams" }),
-        new(listMapKeys: new[] { "name" }),
-        new(listMapKeys: new[] { "containerPort", "protocol" }),
-        new(listMapKeys: new[] { "devicePath" }),
-        new(listMapKeys: new[] { "mountPath" }),
-        new(listSet: true, element: 5),
-        new(enumValues: new[] { "Value", "ValueRef" }),
-        new(minItems: 1, maxItems: 8),
-        new(minLength: 1, maxLength: 255, pattern: "^[A-Za-z0-9-]+$"),
-        new(enumValues: new[] { "http", "https" }),
-        new(enumValues: new[] { "301", "302" }),
-        new(minItems: 1, maxItems: 16),
-        new(minItems: 1, maxItems: 50),
-        new(enumValues: new[] { "Literal", "Environment", "RequestHeader" }),
-        new(enumValues: new[] { "IPv4", "IPv6", "IPv4Preferred", "IPv6Preferred", "IPv4AndIPv6" }),
-        new(maxLength: 253),
-        new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$"),
-        new(enumValues: new[] { "Local", "Remote" }),
-        new(minItems: 1, maxItems: 10),
-        new(enumValues: new[] { "type.googleapis.com/envoy.config.listener.v3.Listener", "type.googleapis.com/envoy.config.route.v3.RouteConfiguration", "type.googleapis.com/envoy.config.cluster.v3.Cluster", "type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment" }),
-        new(enumValues: new[] { "type.googleapis.com/envoy.config.listener.v3.Listener", "type.googleapis.com/envoy.config.route.v3.RouteConfiguration", "type.googleapis.com/envoy.config.cluster.v3.Cluster", "type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret" }),
-        new(enumValues: new[] { "JSONPatch" }),
-        new(enumValues: new[] { "Kubernetes" }),
-        new(enumValues: new[] { "Kubernetes", "Custom" }),
-        new(enumValues: new[] { "Kubernetes", "Host" }),
-        new(maxItems: 16, listMapKeys: new[] { "name" }),
-        new(enumValues: new[] { "IPv4", "IPv6", "DualStack" }),
-        new(enumValues: new[] { "Strict", "InsecureSyntax", "Disabled" }),
-        new(enumValues: new[] { "Replace", "StrategicMerge", "JSONMerge" }),
-        new(enumValues: new[] { "400", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412", "413", "414", "415", "416", "417", "421", "422", "423", "424", "426", "428", "429", "431", "500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511" }, format: "int32"),
-        new(minItems: 1, element: 2),
-        new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9]))*$"),
-        new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\.?$"),
-        new(minimum: 0, maximum: 65535, format: "int32"),
-        new(minimum: 0, maximum: 16, format: "int32"),
-        new(minimum: 200, maximum: 600, format: "int32"),
-        new(enumValues: new[] { "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.basic_authn", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.fault", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.wasm", "envoy.filters.http.ext_proc", "envoy.filters.http.rbac" }),
-        new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response" }),
-        new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response", "envoy.filters.http.compressor" }),
-        new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response", "envoy.filters.http.compressor" }),
-        new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" }),
-        new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.dynamic_modules", "envoy.filters.http.geoip", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.bandwidth_limit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" }),
-        new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.csrf", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.dynamic_modules", "envoy.filters.http.geoip", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.bandwidth_limit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" }),
-        new(maxItems: 1),
-        new(enumValues: new[] { "Ok", "Cancelled", "Unknown", "InvalidArgument", "DeadlineExceeded", "NotFound", "AlreadyExists", "PermissionDenied", "ResourceExhausted", "FailedPrecondition", "Aborted", "OutOfRange", "Unimplemented", "Internal", "Unavailable", "DataLoss", "Unauthenticated" }),
-        new(element: 107),
-        new(enumValues: new[] { "MaxMind" }),
-        new(maxItems: 64),
-        new(maxItems: 128),
-        new(maxItems: 256),
-        new(minimum: 1, maximum: 2147483647, format: "int32"),
-        new(minimum: 100, maximum: 600, exclusiveMaximum: true),
-        new(element: 114),
-        new(minimum: 100, maximum: 599),
-        new(element: 116),
-        new(maxLength: 16),
-        new(minLength: 1, maxLength: 1024),
-        new(enumValues: new[] { "Exact", "RegularExpression" }),
-        new(maxItems: 64, listMapKeys: new[] { "name" }),
-        new(minItems: 1, maxItems: 64, listMapKeys: new[] { "name" }),
-        new(maxItems: 64, listSet: true),
-        new(minItems: 1, maxItems: 64, listSet: true),
-        new(enumValues: new[] { "Header", "Backend" }),
-        new(enumValues: new[] { "Header", "Backend", "PathRegex" }),
-        new(enumValues: new[] { "ReplaceRegexMatch" }),
-        new(pattern: "^((https?:)(\\/\\/\\/?)([\\w]*(?::[\\w]*)?@)?([\\d\\w\\.-]+)(?::(\\d+))?)?([\\/\\\\\\w\\.()-]*)?(?:([?][^#]*)?(#.*)?)*"),
-        new(enumValues: new[] { "Exact", "RegularExpression", "Distinct" }),
-        new(maxLength: 1024),
-        new(enumValues: new[] { "PreserveOrGenerate", "Preserve", "Generate", "Disable" }),
-        new(enumValues: new[] { "Allow", "RejectRequest", "DropHeader" }),
-        new(minLength: 1, pattern: "^[^\\r\\n\\x00]*$"),
-        new(minLength: 7, maxLength: 15, pattern: "^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$"),
-        new(minLength: 3, maxLength: 45, pattern: "^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|^(([0-9a-fA-F]{1,4}:){1,7}[0-9a-fA-F]{1,4}|::|(([0-9a-fA-F]{1,4}:){0,5})?(:[0-9a-fA-F]{1,4}){1,2})$"),
-        new(enumValues: new[] { "add", "remove", "replace", "move", "copy", "test" }),
-        new(enumValues: new[] { "String", "StringArray" }),
-        new(minItems: 1, maxItems: 128),
-        new(minItems: 1, maxItems: 16, element: 17),
-        new(enumValues: new[] { "Local", "Cluster" }),
-        new(enumValues: new[] { "ClusterIP", "LoadBalancer", "NodePort" }),
-        new(enumValues: new[] { "ConsistentHash", "LeastRequest", "Random", "RoundRobin" }),
-        new(enumValues: new[] { "ConsistentHash", "LeastRequest", "Random", "RoundRobin", "BackendUtilization", "DynamicModule" }),
-        new(pattern: "^.*\\.mmdb$"),
-        new(enumValues: new[] { "Inline", "ValueRef" }),
-        new(enumValues: new[] { "RegularExpression", "Prefix", "Suffix" }),
-        new(enumValues: new[] { "Exact", "Prefix", "Suffix", "RegularExpression" }),
-        new(enumValues: new[] { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH" }),
-        new(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9]))*$"),
-        new(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"),
-        new(enumValues: new[] { "Lax", "Strict", "None" }),
-        new(minLength: 1, maxLength: 256, pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$"),
-        new(enumValues: new[] { "AlwaysOn", "AlwaysOff", "TraceIdRatio", "ParentBasedAlwaysOn", "ParentBasedAlwaysOff", "ParentBasedTraceIdRatio" }),
-        new(minItems: 1, maxItems: 32),
-        new(minItems: 1, maxItems: 16, element: 148),
-        new(minLength: 1, maxLength: 259, pattern: "^[^\\x00\\n\\r]*$"),
-        new(enumValues: new[] { "Exact", "PathPrefix", "RegularExpression" }),
-        new(enumValues: new[] { "KeepUnchanged", "RejectRequest", "UnescapeAndForward", "UnescapeAndRedirect" }),
-        new(format: "int64"),
-        new(element: 159),
-        new(minimum: 100, maximum: 300, format: "int32"),
-        new(minimum: 100, format: "int32"),
-        new(pattern: "((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\/([0-9]+))|((([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))\\/([0-9]+))"),
-        new(minItems: 1, element: 163),
-        new(pattern: "^(connection\\.|source\\.|destination\\.|request\\.|response\\.|upstream\\.|xds\\.route_)[a-z_1-9]*$"),
-        new(element: 165),
-        new(enumValues: new[] { "Streamed", "Buffered", "BufferedPartial" }),
-        new(enumValues: new[] { "Streamed", "Buffered", "BufferedPartial", "FullDuplexStreamed" }),
-        new(enumValues: new[] { "Text", "JSON" }),
-        new(maxItems: 10),
-        new(enumValues: new[] { "Listener", "Route" }),
-        new(enumValues: new[] { "Listener", "Route", "Upstream" }),
-        new(enumValues: new[] { "File", "OpenTelemetry" }),
-        new(enumValues: new[] { "ALS", "File", "OpenTelemetry" }),
-        new(enumValues: new[] { "Merge", "Replace" }),
-        new(enumValues: new[] { "Merge", "Replace", "JSONPatch" }),
-        new(enumValues: new[] { "Failure", "FailureSeriesStart", "Success", "HealthyTransition" }),
-        new(maxItems: 4, listSet: true, element: 177),
-        new(enumValues: new[] { "File" }),
-        new(enumValues: new[] { "debug", "info", "error", "warn" }),
-        new(element: 180),
-        new(enumValues: new[] { "trace", "debug", "info", "warn", "error" }),
-        new(element: 182),
-        new(enumValues: new[] { "trace", "debug", "info", "warn", "error", "off", "critical" }),
-        new(element: 184),
-        new(enumValues: new[] { "OpenTelemetry" }),
-        new(enumValues: new[] { "V1", "V2" }),
-        new(enumValues: new[] { "Number", "Metadata" }),
-        new(enumValues: new[] { "Off", "DraftVersion03" }),
-        new(enumValues: new[] { "Global" }),
-        new(enumValues: new[] { "Global", "Local" }),
-        new(minimum: 1, maximum: 4294967295, format: "int64"),
-        new(enumValues: new[] { "Second", "Minute", "Hour", "Day" }),
-        new(enumValues: new[] { "Second", "Minute", "Hour", "Day", "Month", "Year" }),
-        new(enumValues: new[] { "Second", "Minute", "Hour", "Day", "Week", "Month", "Year" }),
-        new(pattern: "^[a-f0-9]{64}$"),
-        new(minLength: 1, maxLength: 4096, pattern: "^https?://[^/?#]+(?:[/?#].*)?$"),
-        new(enumValues: new[] { "PackAndSample", "Sample", "Pack", "Disable" }),
-        new(element: 18),
-        new(enumValues: new[] { "All", "Local", "Backend" }),
-        new(enumValues: new[] { "5xx", "gateway-error", "reset", "connect-failure", "retriable-4xx", "refused-stream", "retriable-status-codes", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable" }),
-        new(element: 201),
-        new(enumValues: new[] { "5xx", "gateway-error", "reset", "reset-before-request", "connect-failure", "retriable-4xx", "refused-stream", "retriable-status-codes", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable" }),
-        new(element: 203),
-        new(enumValues: new[] { "Exact", "Distinct" }),
-        new(enumValues: new[] { "Same", "All", "Selector" }),
-        new(enumValues: new[] { "OpenTelemetry", "Zipkin" }),
-        new(enumValues: new[] { "OpenTelemetry", "Zipkin", "Datadog" }),
-        new(enumValues: new[] { "IfNotPresent", "Always" }),
-        new(enumValues: new[] { "Subject", "Cert", "Chain", "DNS", "URI" }),
-        new(maxItems: 5, element: 210),
-        new(enumValues: new[] { "Sanitize", "ForwardOnly", "AppendForward", "SanitizeSet", "AlwaysForwardOnly" }),
-        new(listMapKeys: new[] { "zone" }),
-        new(minItems: 1, maxItems: 16, listMapKeys: new[] { "group", "kind", "name" }),
-        new(maxLength: 63),
-        new(enumValues: new[] { "TCP", "HTTP", "HTTP2", "HTTP11", "H2C", "MCP" }),
-        new(enumValues: new[] { "ExternalHostname" }),
-        new(enumValues: new[] { "None", "ServerOnly", "ClientAndServer" }),
-        new(minLength: 0, maxLength: 4096),
-        new(maxProperties: 16, element: 219),
-        new(maxItems: 5),
-        new(minimum: 0, maximum: 100),
-        new(enumValues: new[] { "Permanent", "Session" }),
-        new(maxItems: 64, listMapKeys: new[] { "port" }),
-        new(enumValues: new[] { "AllowValidOnly", "AllowInsecureFallback" }),
-        new(listSet: true),
-        new(enumValues: new[] { "ResponseHeaderModifier", "RequestHeaderModifier", "RequestMirror", "ExtensionRef" }),
-        new(minLength: 1, maxLength: 253, pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"),
-        new(maxItems: 16, element: 228),
-        new(maxItems: 32),
-        new(enumValues: new[] { "All", "None" }),
-        new(minLength: 1, maxLength: 253, pattern: "^Hostname|IPAddress|NamedAddress|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$"),
-        new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$"),
-        new(maxLength: 64),
-        new(maxProperties: 8, element: 219),
-        new(minLength: 0, maxLength: 63, pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"),
-        new(maxProperties: 8, element: 236),
-        new(enumValues: new[] { "Terminate", "Passthrough" }),
-        new(maxLength: 1024, pattern: "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$"),
-        new(enumValues: new[] { "true" }),
-        new(maxItems: 64, listSet: true, element: 152),
-        new(enumValues: new[] { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "*" }),
-        new(maxItems: 9, listSet: true, element: 242),
-        new(minLength: 1, maxLength: 253, pattern: "^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?"),
-        new(maxItems: 64, listSet: true, element: 244),
-        new(minLength: 1, maxLength: 253, pattern: "(^\\*$)|(^([a-zA-Z][a-zA-Z0-9+\\-.]+):\\/\\/([^:/?#]+)(:([0-9]{1,5}))?$)"),
-        new(maxItems: 64, listSet: true, element: 246),
-        new(minLength: 1, maxLength: 253, pattern: "(^\\*$)|(^(http(s)?):\\/\\/(((\\*\\.)?([a-zA-Z0-9\\-]+\\.)*[a-zA-Z0-9-]+|\\*)(:([0-9]{1,5}))?)$)"),
-        new(maxItems: 64, listSet: true, element: 248),
-        new(enumValues: new[] { "HTTP", "GRPC" }),
-        new(maxItems: 16, listSet: true),
-        new(minLength: 1, maxLength: 4096, pattern: "^[!-~]+([\\t ]?[!-~]+)*$"),
-        new(enumValues: new[] { "ReplaceFullPath", "ReplacePrefixMatch" }),
-        new(enumValues: new[] { "301", "302", "303", "307", "308" }),
-        new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef" }),
-        new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS" }),
-        new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS", "ExternalAuth" }),
-        new(minimum: 1),
-        new(minimum: 400, maximum: 599),
-        new(element: 259),
-        new(listSet: true, element: 259),
-        new(minLength: 1, maxLength: 255, pattern: "^[a-zA-Z0-9]([-a-zSA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$"),
-        new(minLength: 1, maxLength: 255, pattern: "^[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$"),
-        new(enumValues: new[] { "All", "Selector", "Same", "None" }),
-        new(minimum: 1, maximum: 1000000),
-        new(enumValues: new[] { "All", "Selector", "Same" }),
-        new(maxLength: 128),
-        new(enumValues: new[] { "Cookie", "Header" }),
-        new(enumValues: new[] { "Hostname", "URI" }),
-        new(minItems: 1, maxItems: 16, element: 228),
-        new(minItems: 1, maxItems: 1024, element: 228),
-    };
+        var all = new SchemaFacts[272];
+        FactsFrom0(all);
+        FactsFrom64(all);
+        FactsFrom128(all);
+        FactsFrom192(all);
+        FactsFrom256(all);
+        return all;
+    }
+
+    private static void FactsFrom0(SchemaFacts[] all)
+    {
+        all[0] = new(minItems: 1, maxItems: 1);
+        all[1] = new(maxItems: 16);
+        all[2] = new(minLength: 1);
+        all[3] = new(enumValues: new[] { "HTTP", "TCP" });
+        all[4] = new(minItems: 1);
+        all[5] = new(format: "int32");
+        all[6] = new(minimum: 1, format: "int32");
+        all[7] = new(pattern: "^([0-9]{1,5}(h|m|s|ms)){1,4}$");
+        all[8] = new(format: "duration");
+        all[9] = new(format: "byte");
+        all[10] = new(minimum: 0, maximum: 100, format: "int32");
+        all[11] = new(minimum: 0, format: "int32");
+        all[12] = new(minimum: 1, maximum: 100, format: "int32");
+        all[13] = new(enumValues: new[] { "Allow", "Deny" });
+        all[14] = new(minLength: 1, maxLength: 256);
+        all[15] = new(minItems: 1, maxItems: 256);
+        all[16] = new(minLength: 1, maxLength: 4096);
+        all[17] = new(minLength: 1, maxLength: 253);
+        all[18] = new(pattern: "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$");
+        all[19] = new(allOfPatterns: new[] { "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$", "^[1-9]+[0-9]*([EPTGMK]i|[EPTGMk])?$" });
+        all[20] = new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+        all[21] = new(maxLength: 253, pattern: "^$|^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+        all[22] = new(minLength: 1, maxLength: 63, pattern: "^[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?$");
+        all[23] = new(minLength: 1, maxLength: 63, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$");
+        all[24] = new(minimum: 1, maximum: 65535, format: "int32");
+        all[25] = new(minimum: 0, maximum: 1000000, format: "int32");
+        all[26] = new(enumValues: new[] { "gateway.envoyproxy.io/h2c", "gateway.envoyproxy.io/ws", "gateway.envoyproxy.io/wss" });
+        all[27] = new(element: 26);
+        all[28] = new(minItems: 1, maxItems: 4);
+        all[29] = new(minItems: 1, maxItems: 64);
+        all[30] = new(enumValues: new[] { "Endpoints", "DynamicResolver" });
+        all[31] = new(enumValues: new[] { "http/1.0", "http/1.1", "h2" });
+        all[32] = new(element: 31);
+        all[33] = new(enumValues: new[] { "JA3", "JA4" });
+        all[34] = new(element: 33);
+        all[35] = new(enumValues: new[] { "Auto", "1.0", "1.1", "1.2", "1.3" });
+        all[36] = new(maxItems: 8);
+        all[37] = new(enumValues: new[] { "System" });
+        all[38] = new(minLength: 1, maxLength: 253, pattern: "^(System|([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]))$");
+        all[39] = new(pattern: "^[^\\r\\n\\x00]*$");
+        all[40] = new(enumValues: new[] { "Second", "Minute", "Hour" });
+        all[41] = new(minLength: 1, maxLength: 253, pattern: "^(\\*|https?:\\/\\/(\\*|(\\*\\.)?(([\\w-]+\\.?)+)?[\\w-]+)(:\\d{1,5})?)$");
+        all[42] = new(minItems: 1, element: 41);
+        all[43] = new(element: 41);
+        all[44] = new(minLength: 1, maxLength: 253, pattern: "^(\\*|[A-Za-z][A-Za-z0-9+.-]*:\\/\\/(\\*|(\\*\\.)?(([\\w-]+\\.?)+)?[\\w-]+)(:\\d{1,5})?)$");
+        all[45] = new(element: 44);
+        all[46] = new(maxItems: 16, element: 44);
+        all[47] = new(minimum: 0, maximum: 4294967295, format: "int64");
+        all[48] = new(minLength: 1, maxLength: 128);
+        all[49] = new(minLength: 2, maxLength: 2, pattern: "^[A-Za-z]{2}$");
+        all[50] = new(minLength: 1, maxLength: 16, pattern: "^[A-Za-z0-9-]+$");
+        all[51] = new(minProperties: 0);
+        all[52] = new(enumValues: new[] { "Preserve", "MatchBackend" });
+        all[53] = new(enumValues: new[] { "Request", "RequireAny", "VerifyIfGiven", "RequireAndVerify" });
+        all[54] = new(enumValues: new[] { "Gzip" });
+        all[55] = new(enumValues: new[] { "Gzip", "Brotli" });
+        all[56] = new(enumValues: new[] { "Gzip", "Brotli", "Zstd" });
+        all[57] = new(minimum: 0, format: "int64");
+        all[58] = new(minimum: 1, format: "int64");
+        all[59] = new(minimum: 2, maximum: 5000011, format: "int64");
+        all[60] = new(enumValues: new[] { "SourceIP" });
+        all[61] = new(enumValues: new[] { "SourceIP", "Header", "Cookie" });
+        all[62] = new(enumValues: new[] { "SourceIP", "Header", "Headers", "Cookie" });
+        all[63] = new(enumValues: new[] { "SourceIP", "Header", "Headers", "Cookie", "QueryParams" });
+    }
+
+    private static void FactsFrom64(SchemaFacts[] all)
+    {
+        all[64] = new(listMapKeys: new[] { "name" });
+        all[65] = new(listMapKeys: new[] { "containerPort", "protocol" });
+        all[66] = new(listMapKeys: new[] { "devicePath" });
+        all[67] = new(listMapKeys: new[] { "mountPath" });
+        all[68] = new(listSet: true, element: 5);
+        all[69] = new(enumValues: new[] { "Value", "ValueRef" });
+        all[70] = new(minItems: 1, maxItems: 8);
+        all[71] = new(minLength: 1, maxLength: 255, pattern: "^[A-Za-z0-9-]+$");
+        all[72] = new(enumValues: new[] { "http", "https" });
+        all[73] = new(enumValues: new[] { "301", "302" });
+        all[74] = new(minItems: 1, maxItems: 16);
+        all[75] = new(minItems: 1, maxItems: 50);
+        all[76] = new(enumValues: new[] { "Literal", "Environment", "RequestHeader" });
+        all[77] = new(enumValues: new[] { "IPv4", "IPv6", "IPv4Preferred", "IPv6Preferred", "IPv4AndIPv6" });
+        all[78] = new(maxLength: 253);
+        all[79] = new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$");
+        all[80] = new(enumValues: new[] { "Local", "Remote" });
+        all[81] = new(minItems: 1, maxItems: 10);
+        all[82] = new(enumValues: new[] { "type.googleapis.com/envoy.config.listener.v3.Listener", "type.googleapis.com/envoy.config.route.v3.RouteConfiguration", "type.googleapis.com/envoy.config.cluster.v3.Cluster", "type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment" });
+        all[83] = new(enumValues: new[] { "type.googleapis.com/envoy.config.listener.v3.Listener", "type.googleapis.com/envoy.config.route.v3.RouteConfiguration", "type.googleapis.com/envoy.config.cluster.v3.Cluster", "type.googleapis.com/envoy.config.endpoint.v3.ClusterLoadAssignment", "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.Secret" });
+        all[84] = new(enumValues: new[] { "JSONPatch" });
+        all[85] = new(enumValues: new[] { "Kubernetes" });
+        all[86] = new(enumValues: new[] { "Kubernetes", "Custom" });
+        all[87] = new(enumValues: new[] { "Kubernetes", "Host" });
+        all[88] = new(maxItems: 16, listMapKeys: new[] { "name" });
+        all[89] = new(enumValues: new[] { "IPv4", "IPv6", "DualStack" });
+        all[90] = new(enumValues: new[] { "Strict", "InsecureSyntax", "Disabled" });
+        all[91] = new(enumValues: new[] { "Replace", "StrategicMerge", "JSONMerge" });
+        all[92] = new(enumValues: new[] { "400", "401", "402", "403", "404", "405", "406", "407", "408", "409", "410", "411", "412", "413", "414", "415", "416", "417", "421", "422", "423", "424", "426", "428", "429", "431", "500", "501", "502", "503", "504", "505", "506", "507", "508", "510", "511" }, format: "int32");
+        all[93] = new(minItems: 1, element: 2);
+        all[94] = new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9]))*$");
+        all[95] = new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\.?$");
+        all[96] = new(minimum: 0, maximum: 65535, format: "int32");
+        all[97] = new(minimum: 0, maximum: 16, format: "int32");
+        all[98] = new(minimum: 200, maximum: 600, format: "int32");
+        all[99] = new(enumValues: new[] { "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.basic_authn", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.fault", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.wasm", "envoy.filters.http.ext_proc", "envoy.filters.http.rbac" });
+        all[100] = new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response" });
+        all[101] = new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response", "envoy.filters.http.compressor" });
+        all[102] = new(enumValues: new[] { "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.custom_response", "envoy.filters.http.compressor" });
+        all[103] = new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" });
+        all[104] = new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.dynamic_modules", "envoy.filters.http.geoip", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.bandwidth_limit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" });
+        all[105] = new(enumValues: new[] { "envoy.filters.http.custom_response", "envoy.filters.http.health_check", "envoy.filters.http.fault", "envoy.filters.http.cors", "envoy.filters.http.csrf", "envoy.filters.http.header_mutation", "envoy.filters.http.ext_authz", "envoy.filters.http.api_key_auth", "envoy.filters.http.basic_auth", "envoy.filters.http.oauth2", "envoy.filters.http.jwt_authn", "envoy.filters.http.stateful_session", "envoy.filters.http.buffer", "envoy.filters.http.lua", "envoy.filters.http.ext_proc", "envoy.filters.http.wasm", "envoy.filters.http.dynamic_modules", "envoy.filters.http.geoip", "envoy.filters.http.rbac", "envoy.filters.http.local_ratelimit", "envoy.filters.http.ratelimit", "envoy.filters.http.bandwidth_limit", "envoy.filters.http.grpc_web", "envoy.filters.http.grpc_stats", "envoy.filters.http.credential_injector", "envoy.filters.http.compressor", "envoy.filters.http.dynamic_forward_proxy" });
+        all[106] = new(maxItems: 1);
+        all[107] = new(enumValues: new[] { "Ok", "Cancelled", "Unknown", "InvalidArgument", "DeadlineExceeded", "NotFound", "AlreadyExists", "PermissionDenied", "ResourceExhausted", "FailedPrecondition", "Aborted", "OutOfRange", "Unimplemented", "Internal", "Unavailable", "DataLoss", "Unauthenticated" });
+        all[108] = new(element: 107);
+        all[109] = new(enumValues: new[] { "MaxMind" });
+        all[110] = new(maxItems: 64);
+        all[111] = new(maxItems: 128);
+        all[112] = new(maxItems: 256);
+        all[113] = new(minimum: 1, maximum: 2147483647, format: "int32");
+        all[114] = new(minimum: 100, maximum: 600, exclusiveMaximum: true);
+        all[115] = new(element: 114);
+        all[116] = new(minimum: 100, maximum: 599);
+        all[117] = new(element: 116);
+        all[118] = new(maxLength: 16);
+        all[119] = new(minLength: 1, maxLength: 1024);
+        all[120] = new(enumValues: new[] { "Exact", "RegularExpression" });
+        all[121] = new(maxItems: 64, listMapKeys: new[] { "name" });
+        all[122] = new(minItems: 1, maxItems: 64, listMapKeys: new[] { "name" });
+        all[123] = new(maxItems: 64, listSet: true);
+        all[124] = new(minItems: 1, maxItems: 64, listSet: true);
+        all[125] = new(enumValues: new[] { "Header", "Backend" });
+        all[126] = new(enumValues: new[] { "Header", "Backend", "PathRegex" });
+        all[127] = new(enumValues: new[] { "ReplaceRegexMatch" });
+    }
+
+    private static void FactsFrom128(SchemaFacts[] all)
+    {
+        all[128] = new(pattern: "^((https?:)(\\/\\/\\/?)([\\w]*(?::[\\w]*)?@)?([\\d\\w\\.-]+)(?::(\\d+))?)?([\\/\\\\\\w\\.()-]*)?(?:([?][^#]*)?(#.*)?)*");
+        all[129] = new(enumValues: new[] { "Exact", "RegularExpression", "Distinct" });
+        all[130] = new(maxLength: 1024);
+        all[131] = new(enumValues: new[] { "PreserveOrGenerate", "Preserve", "Generate", "Disable" });
+        all[132] = new(enumValues: new[] { "Allow", "RejectRequest", "DropHeader" });
+        all[133] = new(minLength: 1, pattern: "^[^\\r\\n\\x00]*$");
+        all[134] = new(minLength: 7, maxLength: 15, pattern: "^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$");
+        all[135] = new(minLength: 3, maxLength: 45, pattern: "^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)$|^(([0-9a-fA-F]{1,4}:){1,7}[0-9a-fA-F]{1,4}|::|(([0-9a-fA-F]{1,4}:){0,5})?(:[0-9a-fA-F]{1,4}){1,2})$");
+        all[136] = new(enumValues: new[] { "add", "remove", "replace", "move", "copy", "test" });
+        all[137] = new(enumValues: new[] { "String", "StringArray" });
+        all[138] = new(minItems: 1, maxItems: 128);
+        all[139] = new(minItems: 1, maxItems: 16, element: 17);
+        all[140] = new(enumValues: new[] { "Local", "Cluster" });
+        all[141] = new(enumValues: new[] { "ClusterIP", "LoadBalancer", "NodePort" });
+        all[142] = new(enumValues: new[] { "ConsistentHash", "LeastRequest", "Random", "RoundRobin" });
+        all[143] = new(enumValues: new[] { "ConsistentHash", "LeastRequest", "Random", "RoundRobin", "BackendUtilization", "DynamicModule" });
+        all[144] = new(pattern: "^.*\\.mmdb$");
+        all[145] = new(enumValues: new[] { "Inline", "ValueRef" });
+        all[146] = new(enumValues: new[] { "RegularExpression", "Prefix", "Suffix" });
+        all[147] = new(enumValues: new[] { "Exact", "Prefix", "Suffix", "RegularExpression" });
+        all[148] = new(enumValues: new[] { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH" });
+        all[149] = new(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9]))*$");
+        all[150] = new(pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+        all[151] = new(enumValues: new[] { "Lax", "Strict", "None" });
+        all[152] = new(minLength: 1, maxLength: 256, pattern: "^[A-Za-z0-9!#$%&'*+\\-.^_\\x60|~]+$");
+        all[153] = new(enumValues: new[] { "AlwaysOn", "AlwaysOff", "TraceIdRatio", "ParentBasedAlwaysOn", "ParentBasedAlwaysOff", "ParentBasedTraceIdRatio" });
+        all[154] = new(minItems: 1, maxItems: 32);
+        all[155] = new(minItems: 1, maxItems: 16, element: 148);
+        all[156] = new(minLength: 1, maxLength: 259, pattern: "^[^\\x00\\n\\r]*$");
+        all[157] = new(enumValues: new[] { "Exact", "PathPrefix", "RegularExpression" });
+        all[158] = new(enumValues: new[] { "KeepUnchanged", "RejectRequest", "UnescapeAndForward", "UnescapeAndRedirect" });
+        all[159] = new(format: "int64");
+        all[160] = new(element: 159);
+        all[161] = new(minimum: 100, maximum: 300, format: "int32");
+        all[162] = new(minimum: 100, format: "int32");
+        all[163] = new(pattern: "((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\/([0-9]+))|((([0-9a-fA-F]{1,4}:){7,7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:)|fe80:(:[0-9a-fA-F]{0,4}){0,4}%[0-9a-zA-Z]{1,}|::(ffff(:0{1,4}){0,1}:){0,1}((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])|([0-9a-fA-F]{1,4}:){1,4}:((25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9])\\.){3,3}(25[0-5]|(2[0-4]|1{0,1}[0-9]){0,1}[0-9]))\\/([0-9]+))");
+        all[164] = new(minItems: 1, element: 163);
+        all[165] = new(pattern: "^(connection\\.|source\\.|destination\\.|request\\.|response\\.|upstream\\.|xds\\.route_)[a-z_1-9]*$");
+        all[166] = new(element: 165);
+        all[167] = new(enumValues: new[] { "Streamed", "Buffered", "BufferedPartial" });
+        all[168] = new(enumValues: new[] { "Streamed", "Buffered", "BufferedPartial", "FullDuplexStreamed" });
+        all[169] = new(enumValues: new[] { "Text", "JSON" });
+        all[170] = new(maxItems: 10);
+        all[171] = new(enumValues: new[] { "Listener", "Route" });
+        all[172] = new(enumValues: new[] { "Listener", "Route", "Upstream" });
+        all[173] = new(enumValues: new[] { "File", "OpenTelemetry" });
+        all[174] = new(enumValues: new[] { "ALS", "File", "OpenTelemetry" });
+        all[175] = new(enumValues: new[] { "Merge", "Replace" });
+        all[176] = new(enumValues: new[] { "Merge", "Replace", "JSONPatch" });
+        all[177] = new(enumValues: new[] { "Failure", "FailureSeriesStart", "Success", "HealthyTransition" });
+        all[178] = new(maxItems: 4, listSet: true, element: 177);
+        all[179] = new(enumValues: new[] { "File" });
+        all[180] = new(enumValues: new[] { "debug", "info", "error", "warn" });
+        all[181] = new(element: 180);
+        all[182] = new(enumValues: new[] { "trace", "debug", "info", "warn", "error" });
+        all[183] = new(element: 182);
+        all[184] = new(enumValues: new[] { "trace", "debug", "info", "warn", "error", "off", "critical" });
+        all[185] = new(element: 184);
+        all[186] = new(enumValues: new[] { "OpenTelemetry" });
+        all[187] = new(enumValues: new[] { "V1", "V2" });
+        all[188] = new(enumValues: new[] { "Number", "Metadata" });
+        all[189] = new(enumValues: new[] { "Off", "DraftVersion03" });
+        all[190] = new(enumValues: new[] { "Global" });
+        all[191] = new(enumValues: new[] { "Global", "Local" });
+    }
+
+    private static void FactsFrom192(SchemaFacts[] all)
+    {
+        all[192] = new(minimum: 1, maximum: 4294967295, format: "int64");
+        all[193] = new(enumValues: new[] { "Second", "Minute", "Hour", "Day" });
+        all[194] = new(enumValues: new[] { "Second", "Minute", "Hour", "Day", "Month", "Year" });
+        all[195] = new(enumValues: new[] { "Second", "Minute", "Hour", "Day", "Week", "Month", "Year" });
+        all[196] = new(pattern: "^[a-f0-9]{64}$");
+        all[197] = new(minLength: 1, maxLength: 4096, pattern: "^https?://[^/?#]+(?:[/?#].*)?$");
+        all[198] = new(enumValues: new[] { "PackAndSample", "Sample", "Pack", "Disable" });
+        all[199] = new(element: 18);
+        all[200] = new(enumValues: new[] { "All", "Local", "Backend" });
+        all[201] = new(enumValues: new[] { "5xx", "gateway-error", "reset", "connect-failure", "retriable-4xx", "refused-stream", "retriable-status-codes", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable" });
+        all[202] = new(element: 201);
+        all[203] = new(enumValues: new[] { "5xx", "gateway-error", "reset", "reset-before-request", "connect-failure", "retriable-4xx", "refused-stream", "retriable-status-codes", "cancelled", "deadline-exceeded", "internal", "resource-exhausted", "unavailable" });
+        all[204] = new(element: 203);
+        all[205] = new(enumValues: new[] { "Exact", "Distinct" });
+        all[206] = new(enumValues: new[] { "Same", "All", "Selector" });
+        all[207] = new(enumValues: new[] { "OpenTelemetry", "Zipkin" });
+        all[208] = new(enumValues: new[] { "OpenTelemetry", "Zipkin", "Datadog" });
+        all[209] = new(enumValues: new[] { "IfNotPresent", "Always" });
+        all[210] = new(enumValues: new[] { "Subject", "Cert", "Chain", "DNS", "URI" });
+        all[211] = new(maxItems: 5, element: 210);
+        all[212] = new(enumValues: new[] { "Sanitize", "ForwardOnly", "AppendForward", "SanitizeSet", "AlwaysForwardOnly" });
+        all[213] = new(listMapKeys: new[] { "zone" });
+        all[214] = new(minItems: 1, maxItems: 16, listMapKeys: new[] { "group", "kind", "name" });
+        all[215] = new(maxLength: 63);
+        all[216] = new(enumValues: new[] { "TCP", "HTTP", "HTTP2", "HTTP11", "H2C", "MCP" });
+        all[217] = new(enumValues: new[] { "ExternalHostname" });
+        all[218] = new(enumValues: new[] { "None", "ServerOnly", "ClientAndServer" });
+        all[219] = new(minLength: 0, maxLength: 4096);
+        all[220] = new(maxProperties: 16, element: 219);
+        all[221] = new(maxItems: 5);
+        all[222] = new(minimum: 0, maximum: 100);
+        all[223] = new(enumValues: new[] { "Permanent", "Session" });
+        all[224] = new(maxItems: 64, listMapKeys: new[] { "port" });
+        all[225] = new(enumValues: new[] { "AllowValidOnly", "AllowInsecureFallback" });
+        all[226] = new(listSet: true);
+        all[227] = new(enumValues: new[] { "ResponseHeaderModifier", "RequestHeaderModifier", "RequestMirror", "ExtensionRef" });
+        all[228] = new(minLength: 1, maxLength: 253, pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$");
+        all[229] = new(maxItems: 16, element: 228);
+        all[230] = new(maxItems: 32);
+        all[231] = new(enumValues: new[] { "All", "None" });
+        all[232] = new(minLength: 1, maxLength: 253, pattern: "^Hostname|IPAddress|NamedAddress|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$");
+        all[233] = new(minLength: 1, maxLength: 253, pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9\\/\\-._~%!$&'()*+,;=:]+$");
+        all[234] = new(maxLength: 64);
+        all[235] = new(maxProperties: 8, element: 219);
+        all[236] = new(minLength: 0, maxLength: 63, pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$");
+        all[237] = new(maxProperties: 8, element: 236);
+        all[238] = new(enumValues: new[] { "Terminate", "Passthrough" });
+        all[239] = new(maxLength: 1024, pattern: "^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$");
+        all[240] = new(enumValues: new[] { "true" });
+        all[241] = new(maxItems: 64, listSet: true, element: 152);
+        all[242] = new(enumValues: new[] { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "*" });
+        all[243] = new(maxItems: 9, listSet: true, element: 242);
+        all[244] = new(minLength: 1, maxLength: 253, pattern: "^(([^:/?#]+):)(//([^/?#]*))([^?#]*)(\\?([^#]*))?(#(.*))?");
+        all[245] = new(maxItems: 64, listSet: true, element: 244);
+        all[246] = new(minLength: 1, maxLength: 253, pattern: "(^\\*$)|(^([a-zA-Z][a-zA-Z0-9+\\-.]+):\\/\\/([^:/?#]+)(:([0-9]{1,5}))?$)");
+        all[247] = new(maxItems: 64, listSet: true, element: 246);
+        all[248] = new(minLength: 1, maxLength: 253, pattern: "(^\\*$)|(^(http(s)?):\\/\\/(((\\*\\.)?([a-zA-Z0-9\\-]+\\.)*[a-zA-Z0-9-]+|\\*)(:([0-9]{1,5}))?)$)");
+        all[249] = new(maxItems: 64, listSet: true, element: 248);
+        all[250] = new(enumValues: new[] { "HTTP", "GRPC" });
+        all[251] = new(maxItems: 16, listSet: true);
+        all[252] = new(minLength: 1, maxLength: 4096, pattern: "^[!-~]+([\\t ]?[!-~]+)*$");
+        all[253] = new(enumValues: new[] { "ReplaceFullPath", "ReplacePrefixMatch" });
+        all[254] = new(enumValues: new[] { "301", "302", "303", "307", "308" });
+        all[255] = new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef" });
+    }
+
+    private static void FactsFrom256(SchemaFacts[] all)
+    {
+        all[256] = new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS" });
+        all[257] = new(enumValues: new[] { "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS", "ExternalAuth" });
+        all[258] = new(minimum: 1);
+        all[259] = new(minimum: 400, maximum: 599);
+        all[260] = new(element: 259);
+        all[261] = new(listSet: true, element: 259);
+        all[262] = new(minLength: 1, maxLength: 255, pattern: "^[a-zA-Z0-9]([-a-zSA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$");
+        all[263] = new(minLength: 1, maxLength: 255, pattern: "^[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$");
+        all[264] = new(enumValues: new[] { "All", "Selector", "Same", "None" });
+        all[265] = new(minimum: 1, maximum: 1000000);
+        all[266] = new(enumValues: new[] { "All", "Selector", "Same" });
+        all[267] = new(maxLength: 128);
+        all[268] = new(enumValues: new[] { "Cookie", "Header" });
+        all[269] = new(enumValues: new[] { "Hostname", "URI" });
+        all[270] = new(minItems: 1, maxItems: 16, element: 228);
+        all[271] = new(minItems: 1, maxItems: 1024, element: 228);
+    }
 
     /// <summary>
     /// Every type, sorted by full C# name: (name, releases, first property, property count).
     /// </summary>
-    public static readonly SchemaType[] Types =
+    public static readonly SchemaType[] Types = NewTypes();
+
+    private static SchemaType[] NewTypes()
     {
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", 0x7FCu, 0, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig", 0x7FCu, 6, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", 0x7F0u, 9, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource", 0x7FFu, 13, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", 0x7FEu, 17, 11),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload", 0x7FEu, 28, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl", 0x600u, 31, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria", 0x600u, 37, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity", 0x7FFu, 39, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile", 0x7FCu, 42, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization", 0x7FCu, 44, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch", 0x7E0u, 46, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", 0x7FCu, 48, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource", 0x7FFu, 53, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource", 0x7FFu, 59, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy", 0x7FEu, 62, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend", 0x7FCu, 64, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", 0x7FCu, 65, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", 0x7FCu, 68, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics", 0x700u, 73, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", 0x7FCu, 74, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", 0x7FCu, 81, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig", 0x7FCu, 86, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", 0x7E0u, 94, 13),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry", 0x7E0u, 107, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy", 0x7FFu, 109, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", 0x7FFu, 110, 26),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization", 0x600u, 136, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig", 0x600u, 143, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig", 0x600u, 144, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers", 0x600u, 146, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec", 0x600u, 147, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue", 0x600u, 149, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth", 0x7FEu, 151, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth", 0x7F0u, 153, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", 0x7FFu, 154, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource", 0x7FFu, 161, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF", 0x400u, 166, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities", 0x7FFu, 168, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource", 0x7FFu, 170, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource", 0x7FFu, 176, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", 0x7FEu, 180, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader", 0x7FFu, 187, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", 0x7FCu, 189, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings", 0x7FEu, 193, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation", 0x600u, 196, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout", 0x7FEu, 202, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy", 0x7FFu, 204, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", 0x7FFu, 205, 18),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", 0x7FEu, 223, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings", 0x7F8u, 231, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection", 0x7FEu, 241, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", 0x7FEu, 246, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource", 0x7FFu, 251, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector", 0x7FFu, 253, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection", 0x7FFu, 256, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource", 0x7FFu, 259, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig", 0x7C0u, 263, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", 0x7FCu, 264, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", 0x7FFu, 269, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Container", 0x7FFu, 275, 25),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort", 0x7FFu, 300, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy", 0x7FFu, 305, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource", 0x7FEu, 307, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule", 0x780u, 310, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes", 0x780u, 312, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension", 0x700u, 314, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie", 0x7FCu, 318, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext", 0x780u, 321, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference", 0x7FEu, 323, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings", 0x7FEu, 326, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect", 0x7C0u, 328, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", 0x7F8u, 333, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody", 0x7F8u, 337, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch", 0x7F8u, 340, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag", 0x7FFu, 342, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS", 0x7F8u, 346, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy", 0x7FCu, 349, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy", 0x7FFu, 351, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection", 0x7FFu, 353, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile", 0x7FFu, 354, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource", 0x7FFu, 358, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule", 0x600u, 360, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry", 0x600u, 364, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy", 0x600u, 368, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource", 0x600u, 371, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource", 0x7FFu, 374, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride", 0x7C0u, 376, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom", 0x7C0u, 377, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource", 0x7FFu, 378, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar", 0x7FFu, 381, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource", 0x7FFu, 384, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag", 0x7FFu, 389, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy", 0x7FCu, 391, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", 0x7FCu, 392, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", 0x7FFu, 400, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy", 0x7FFu, 403, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec", 0x7FFu, 404, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy", 0x7FFu, 408, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP", 0x600u, 409, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider", 0x780u, 410, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", 0x7FFu, 411, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", 0x7FFu, 418, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", 0x7FFu, 421, 18),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource", 0x7FFu, 439, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction", 0x7FFu, 440, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", 0x7FEu, 441, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", 0x7FCu, 451, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata", 0x7F0u, 460, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode", 0x7FCu, 462, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource", 0x7FEu, 465, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom", 0x7F0u, 467, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource", 0x7FFu, 470, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint", 0x7FCu, 475, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection", 0x7FEu, 477, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort", 0x7FEu, 479, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay", 0x7FEu, 482, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog", 0x7FFu, 484, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog", 0x400u, 485, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector", 0x780u, 486, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", 0x7FCu, 490, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource", 0x7FFu, 493, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource", 0x7FFu, 498, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone", 0x7C0u, 500, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource", 0x7FFu, 501, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction", 0x7FFu, 505, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker", 0x7F8u, 507, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", 0x7FEu, 508, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings", 0x600u, 511, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria", 0x600u, 512, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch", 0x600u, 513, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource", 0x600u, 518, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind", 0x600u, 519, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider", 0x600u, 524, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource", 0x7FFu, 526, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit", 0x7FFu, 529, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource", 0x7FFu, 530, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy", 0x7FEu, 533, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules", 0x7FEu, 536, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings", 0x7FEu, 540, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", 0x7FEu, 541, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings", 0x600u, 546, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", 0x7FCu, 550, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", 0x7FEu, 555, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", 0x7FEu, 562, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch", 0x700u, 566, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter", 0x7E0u, 569, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter", 0x7F8u, 572, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", 0x7FEu, 576, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction", 0x7FFu, 582, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader", 0x7FFu, 587, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", 0x780u, 589, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", 0x7F8u, 594, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier", 0x7F8u, 597, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter", 0x7F8u, 599, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", 0x7F8u, 600, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter", 0x700u, 604, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria", 0x600u, 605, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", 0x7FEu, 606, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter", 0x7F8u, 611, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource", 0x7FCu, 614, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Header", 0x7FCu, 617, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch", 0x7FFu, 618, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", 0x7FEu, 622, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck", 0x7FEu, 631, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides", 0x600u, 634, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings", 0x7FCu, 635, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior", 0x7FEu, 636, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource", 0x7FFu, 638, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings", 0x400u, 640, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite", 0x400u, 641, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint", 0x7FCu, 643, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource", 0x7FFu, 645, 11),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource", 0x7F8u, 656, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource", 0x7FCu, 658, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential", 0x7E0u, 662, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", 0x7FFu, 663, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", 0x7FFu, 668, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim", 0x7F8u, 671, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor", 0x7FEu, 674, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor", 0x7FEu, 677, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal", 0x7F8u, 679, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", 0x7FFu, 682, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath", 0x7FFu, 690, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec", 0x7FFu, 693, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec", 0x7FCu, 699, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", 0x7FFu, 704, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", 0x7FEu, 711, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec", 0x7FEu, 717, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", 0x7FCu, 719, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", 0x7FFu, 723, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec", 0x7C0u, 733, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", 0x7FFu, 734, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector", 0x7FFu, 744, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement", 0x7FFu, 746, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle", 0x7FFu, 749, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", 0x7FFu, 752, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag", 0x7FFu, 756, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", 0x7FFu, 757, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource", 0x600u, 764, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource", 0x600u, 765, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS", 0x7E0u, 766, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference", 0x700u, 769, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference", 0x7FFu, 773, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit", 0x7FEu, 774, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua", 0x7F0u, 775, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", 0x7FFu, 779, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig", 0x400u, 781, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch", 0x780u, 782, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier", 0x7FEu, 784, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec", 0x7FEu, 786, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget", 0x7FEu, 792, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource", 0x7FFu, 796, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity", 0x7FFu, 799, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector", 0x7FFu, 801, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement", 0x7FFu, 802, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm", 0x7FFu, 805, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", 0x7FEu, 807, 20),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig", 0x7C0u, 827, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames", 0x7FCu, 828, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect", 0x7C0u, 830, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader", 0x7C0u, 831, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", 0x7FEu, 834, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding", 0x600u, 841, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler", 0x600u, 842, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector", 0x7FFu, 844, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource", 0x7FEu, 846, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", 0x7FFu, 849, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider", 0x700u, 857, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation", 0x7E0u, 860, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch", 0x7C0u, 862, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting", 0x400u, 865, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", 0x7FEu, 868, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch", 0x780u, 877, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings", 0x7FEu, 880, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers", 0x7E0u, 882, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy", 0x7FEu, 883, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec", 0x7FFu, 885, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate", 0x7FFu, 894, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource", 0x7FFu, 896, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource", 0x7FFu, 898, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity", 0x7FFu, 900, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", 0x7FFu, 902, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity", 0x7FFu, 908, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection", 0x780u, 910, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", 0x7FFu, 917, 13),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource", 0x7FEu, 930, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference", 0x7FFu, 932, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource", 0x7FFu, 937, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy", 0x780u, 940, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone", 0x7C0u, 942, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm", 0x7FFu, 945, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", 0x7FCu, 947, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe", 0x7FFu, 952, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", 0x7FCu, 962, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource", 0x7FFu, 964, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig", 0x7E0u, 966, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog", 0x7FFu, 968, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat", 0x7FFu, 970, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", 0x7FFu, 973, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", 0x7FFu, 977, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", 0x7FFu, 981, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog", 0x400u, 984, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink", 0x400u, 986, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", 0x7FFu, 988, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink", 0x7FFu, 989, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", 0x7FFu, 991, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", 0x7FFu, 999, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider", 0x7FFu, 1008, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol", 0x7FEu, 1010, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings", 0x7C0u, 1011, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", 0x7FFu, 1012, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", 0x7FFu, 1017, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam", 0x700u, 1025, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch", 0x700u, 1026, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource", 0x7FFu, 1030, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource", 0x7FFu, 1036, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost", 0x7F0u, 1044, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata", 0x7F0u, 1046, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier", 0x7F0u, 1048, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", 0x7FFu, 1051, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", 0x7FFu, 1057, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", 0x7FFu, 1062, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", 0x7FFu, 1065, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata", 0x400u, 1068, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource", 0x600u, 1070, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", 0x7FFu, 1072, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch", 0x7F8u, 1078, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer", 0x7E0u, 1080, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag", 0x7FFu, 1081, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings", 0x700u, 1083, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim", 0x7FFu, 1084, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector", 0x7FFu, 1086, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource", 0x7FEu, 1089, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements", 0x7FFu, 1091, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", 0x7F8u, 1094, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch", 0x400u, 1098, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry", 0x7FEu, 1100, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget", 0x600u, 1104, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", 0x7FEu, 1106, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet", 0x7FCu, 1108, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment", 0x7FFu, 1110, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions", 0x7FFu, 1112, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource", 0x7FFu, 1116, 10),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile", 0x7FFu, 1126, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource", 0x7FFu, 1128, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector", 0x7FFu, 1130, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection", 0x7FFu, 1133, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource", 0x7FFu, 1136, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext", 0x7FFu, 1140, 12),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy", 0x7FFu, 1152, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", 0x7FFu, 1153, 12),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection", 0x7FFu, 1165, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Session", 0x7F8u, 1168, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption", 0x7F8u, 1169, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig", 0x7FEu, 1171, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction", 0x7FEu, 1174, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart", 0x7FEu, 1175, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch", 0x7FFu, 1176, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch", 0x7F8u, 1179, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange", 0x7F8u, 1182, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource", 0x7FFu, 1184, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch", 0x7C1u, 1189, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames", 0x7C0u, 1191, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl", 0x7FFu, 1196, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker", 0x7FEu, 1198, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", 0x7FCu, 1200, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive", 0x7FFu, 1203, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction", 0x7FFu, 1206, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout", 0x7FEu, 1208, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", 0x7FEu, 1209, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", 0x7FCu, 1218, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces", 0x600u, 1223, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout", 0x7FEu, 1225, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration", 0x7FFu, 1227, 5),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint", 0x7FEu, 1232, 8),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", 0x7E0u, 1240, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", 0x7FFu, 1246, 9),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName", 0x700u, 1255, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference", 0x7FFu, 1257, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference", 0x7FFu, 1260, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket", 0x7FCu, 1264, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", 0x7FFu, 1265, 31),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice", 0x7FFu, 1296, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount", 0x7FFu, 1298, 7),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", 0x7FFu, 1305, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource", 0x7FFu, 1311, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm", 0x7FCu, 1315, 6),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource", 0x7FCu, 1321, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig", 0x7E0u, 1325, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv", 0x7F0u, 1326, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm", 0x7FFu, 1327, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig", 0x600u, 1329, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions", 0x7FFu, 1331, 4),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend", 0x400u, 1335, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy", 0x7E0u, 1336, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert", 0x7FCu, 1337, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", 0x7FEu, 1339, 3),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet", 0x1E0u, 1342, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh", 0x780u, 1343, 1),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider", 0x7FCu, 1344, 2),
-        new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware", 0x7C0u, 1346, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.AllowedListeners", 0x7E0u, 1348, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.AllowedRoutes", 0x7FFu, 1349, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy", 0x1Cu, 1351, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec", 0x1Cu, 1352, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendObjectReference", 0x7FFu, 1354, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendPort", 0x400u, 1359, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendRef", 0x7FFu, 1361, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendSpec", 0x400u, 1367, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLS", 0x400u, 1372, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy", 0x7FFu, 1375, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig", 0x3u, 1376, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", 0x7FFu, 1379, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation", 0x7FCu, 1384, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec", 0x7E0u, 1388, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.BudgetDetails", 0x7E0u, 1391, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.CookieConfig", 0x7FCu, 1393, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend", 0x400u, 1394, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig", 0x780u, 1395, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.Fraction", 0x7F8u, 1396, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig", 0x780u, 1398, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation", 0x7FCu, 1400, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig", 0x780u, 1402, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef", 0x7FFu, 1403, 7),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch", 0x7FFu, 1410, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch", 0x7FFu, 1413, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRoute", 0x7FFu, 1416, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter", 0x7FFu, 1417, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch", 0x7FFu, 1422, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", 0x7FFu, 1424, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec", 0x7FFu, 1429, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.Gateway", 0x7FFu, 1433, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayAddress", 0x7FFu, 1434, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS", 0x7F8u, 1436, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayClass", 0x7FFu, 1437, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec", 0x7FFu, 1438, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure", 0x7FFu, 1441, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", 0x7FFu, 1444, 8),
-        new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", 0x7FFu, 1452, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig", 0x780u, 1458, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef", 0x7FFu, 1461, 7),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter", 0x7E0u, 1468, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter", 0x780u, 1474, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPHeader", 0x7FFu, 1479, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", 0x7FFu, 1481, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch", 0x7FFu, 1486, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch", 0x7FFu, 1489, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier", 0x7FFu, 1491, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch", 0x7FFu, 1494, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", 0x7FFu, 1497, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", 0x7FFu, 1500, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRoute", 0x7FFu, 1505, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", 0x7FFu, 1506, 9),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch", 0x7FFu, 1515, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry", 0x7F8u, 1519, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", 0x7FFu, 1522, 7),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec", 0x7FFu, 1529, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts", 0x7FFu, 1533, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter", 0x7FFu, 1535, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.Listener", 0x7FFu, 1537, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.ListenerEntry", 0x7E0u, 1543, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces", 0x7E0u, 1549, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.ListenerSet", 0x600u, 1551, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec", 0x7E0u, 1552, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.LocalObjectReference", 0x7FFu, 1554, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.LocalParametersReference", 0x7FCu, 1557, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference", 0x7FCu, 1560, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName", 0x7FCu, 1563, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.MeshSpec", 0x780u, 1567, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.ObjectReference", 0x7FCu, 1570, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.ParametersReference", 0x7FFu, 1574, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference", 0x7E0u, 1578, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.ParentReference", 0x7FFu, 1582, 6),
-        new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference", 0x7FFu, 1588, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName", 0x7FFu, 1592, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrant", 0x7FFu, 1597, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom", 0x7FFu, 1598, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec", 0x7FFu, 1601, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo", 0x7FFu, 1603, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.RequestRate", 0x7E0u, 1606, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.RetryConstraint", 0x7E0u, 1608, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.RouteGroupKind", 0x7FFu, 1610, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.RouteNamespaces", 0x7FFu, 1612, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.SecretObjectReference", 0x7FFu, 1614, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.SessionPersistence", 0x7FCu, 1618, 5),
-        new("EnvoyGateway.Dsl.GatewayApi.SubjectAltName", 0x7F8u, 1623, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.TCPRoute", 0x7FFu, 1626, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.TCPRouteRule", 0x7FFu, 1627, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec", 0x7FFu, 1629, 3),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSConfig", 0x780u, 1632, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSPortConfig", 0x780u, 1633, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSRoute", 0x7FFu, 1635, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSRouteRule", 0x7FFu, 1636, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec", 0x7FFu, 1638, 4),
-        new("EnvoyGateway.Dsl.GatewayApi.UDPRoute", 0x7FFu, 1642, 1),
-        new("EnvoyGateway.Dsl.GatewayApi.UDPRouteRule", 0x7FFu, 1643, 2),
-        new("EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec", 0x7FFu, 1645, 3),
-    };
+        var all = new SchemaType[458];
+        TypesFrom0(all);
+        TypesFrom64(all);
+        TypesFrom128(all);
+        TypesFrom192(all);
+        TypesFrom256(all);
+        TypesFrom320(all);
+        TypesFrom384(all);
+        TypesFrom448(all);
+        return all;
+    }
+
+    private static void TypesFrom0(SchemaType[] all)
+    {
+        all[0] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog", 0x7FCu, 0, 6);
+        all[1] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig", 0x7FCu, 6, 3);
+        all[2] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth", 0x7F0u, 9, 4);
+        all[3] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource", 0x7FFu, 13, 4);
+        all[4] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck", 0x7FEu, 17, 11);
+        all[5] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload", 0x7FEu, 28, 3);
+        all[6] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl", 0x600u, 31, 6);
+        all[7] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria", 0x600u, 37, 2);
+        all[8] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity", 0x7FFu, 39, 3);
+        all[9] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile", 0x7FCu, 42, 2);
+        all[10] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization", 0x7FCu, 44, 2);
+        all[11] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch", 0x7E0u, 46, 2);
+        all[12] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule", 0x7FCu, 48, 5);
+        all[13] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource", 0x7FFu, 53, 6);
+        all[14] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource", 0x7FFu, 59, 3);
+        all[15] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy", 0x7FEu, 62, 2);
+        all[16] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend", 0x7FCu, 64, 1);
+        all[17] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection", 0x7FCu, 65, 3);
+        all[18] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint", 0x7FCu, 68, 5);
+        all[19] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics", 0x700u, 73, 1);
+        all[20] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef", 0x7FCu, 74, 7);
+        all[21] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec", 0x7FCu, 81, 5);
+        all[22] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig", 0x7FCu, 86, 8);
+        all[23] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings", 0x7E0u, 94, 13);
+        all[24] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry", 0x7E0u, 107, 2);
+        all[25] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy", 0x7FFu, 109, 1);
+        all[26] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec", 0x7FFu, 110, 26);
+        all[27] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization", 0x600u, 136, 7);
+        all[28] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig", 0x600u, 143, 1);
+        all[29] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig", 0x600u, 144, 2);
+        all[30] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers", 0x600u, 146, 1);
+        all[31] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec", 0x600u, 147, 2);
+        all[32] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue", 0x600u, 149, 2);
+        all[33] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth", 0x7FEu, 151, 2);
+        all[34] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth", 0x7F0u, 153, 1);
+        all[35] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS", 0x7FFu, 154, 7);
+        all[36] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource", 0x7FFu, 161, 5);
+        all[37] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF", 0x400u, 166, 2);
+        all[38] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities", 0x7FFu, 168, 2);
+        all[39] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource", 0x7FFu, 170, 6);
+        all[40] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource", 0x7FFu, 176, 4);
+        all[41] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker", 0x7FEu, 180, 7);
+        all[42] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader", 0x7FFu, 187, 2);
+        all[43] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection", 0x7FCu, 189, 4);
+        all[44] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings", 0x7FEu, 193, 3);
+        all[45] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation", 0x600u, 196, 6);
+        all[46] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout", 0x7FEu, 202, 2);
+        all[47] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy", 0x7FFu, 204, 1);
+        all[48] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec", 0x7FFu, 205, 18);
+        all[49] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext", 0x7FEu, 223, 8);
+        all[50] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings", 0x7F8u, 231, 10);
+        all[51] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection", 0x7FEu, 241, 5);
+        all[52] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression", 0x7FEu, 246, 5);
+        all[53] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource", 0x7FFu, 251, 2);
+        all[54] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector", 0x7FFu, 253, 3);
+        all[55] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection", 0x7FFu, 256, 3);
+        all[56] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource", 0x7FFu, 259, 4);
+        all[57] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig", 0x7C0u, 263, 1);
+        all[58] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit", 0x7FCu, 264, 5);
+        all[59] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash", 0x7FFu, 269, 6);
+        all[60] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Container", 0x7FFu, 275, 25);
+        all[61] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort", 0x7FFu, 300, 5);
+        all[62] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy", 0x7FFu, 305, 2);
+        all[63] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource", 0x7FEu, 307, 3);
+    }
+
+    private static void TypesFrom64(SchemaType[] all)
+    {
+        all[64] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule", 0x780u, 310, 2);
+        all[65] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes", 0x780u, 312, 2);
+        all[66] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension", 0x700u, 314, 4);
+        all[67] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie", 0x7FCu, 318, 3);
+        all[68] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext", 0x780u, 321, 2);
+        all[69] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference", 0x7FEu, 323, 3);
+        all[70] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings", 0x7FEu, 326, 2);
+        all[71] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect", 0x7C0u, 328, 5);
+        all[72] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse", 0x7F8u, 333, 4);
+        all[73] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody", 0x7F8u, 337, 3);
+        all[74] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch", 0x7F8u, 340, 2);
+        all[75] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag", 0x7FFu, 342, 4);
+        all[76] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS", 0x7F8u, 346, 3);
+        all[77] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy", 0x7FCu, 349, 2);
+        all[78] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy", 0x7FFu, 351, 2);
+        all[79] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection", 0x7FFu, 353, 1);
+        all[80] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile", 0x7FFu, 354, 4);
+        all[81] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource", 0x7FFu, 358, 2);
+        all[82] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule", 0x600u, 360, 4);
+        all[83] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry", 0x600u, 364, 4);
+        all[84] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy", 0x600u, 368, 3);
+        all[85] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource", 0x600u, 371, 3);
+        all[86] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource", 0x7FFu, 374, 2);
+        all[87] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride", 0x7C0u, 376, 1);
+        all[88] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom", 0x7C0u, 377, 1);
+        all[89] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource", 0x7FFu, 378, 3);
+        all[90] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar", 0x7FFu, 381, 3);
+        all[91] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource", 0x7FFu, 384, 5);
+        all[92] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag", 0x7FFu, 389, 2);
+        all[93] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy", 0x7FCu, 391, 1);
+        all[94] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec", 0x7FCu, 392, 8);
+        all[95] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig", 0x7FFu, 400, 3);
+        all[96] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy", 0x7FFu, 403, 1);
+        all[97] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec", 0x7FFu, 404, 4);
+        all[98] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy", 0x7FFu, 408, 1);
+        all[99] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP", 0x600u, 409, 1);
+        all[100] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider", 0x780u, 410, 1);
+        all[101] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider", 0x7FFu, 411, 7);
+        all[102] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider", 0x7FFu, 418, 3);
+        all[103] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec", 0x7FFu, 421, 18);
+        all[104] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource", 0x7FFu, 439, 1);
+        all[105] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction", 0x7FFu, 440, 1);
+        all[106] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth", 0x7FEu, 441, 10);
+        all[107] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc", 0x7FCu, 451, 9);
+        all[108] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata", 0x7F0u, 460, 2);
+        all[109] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode", 0x7FCu, 462, 3);
+        all[110] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource", 0x7FEu, 465, 2);
+        all[111] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom", 0x7F0u, 467, 3);
+        all[112] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource", 0x7FFu, 470, 5);
+        all[113] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint", 0x7FCu, 475, 2);
+        all[114] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection", 0x7FEu, 477, 2);
+        all[115] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort", 0x7FEu, 479, 3);
+        all[116] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay", 0x7FEu, 482, 2);
+        all[117] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog", 0x7FFu, 484, 1);
+        all[118] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog", 0x400u, 485, 1);
+        all[119] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector", 0x780u, 486, 4);
+        all[120] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition", 0x7FCu, 490, 3);
+        all[121] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource", 0x7FFu, 493, 5);
+        all[122] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource", 0x7FFu, 498, 2);
+        all[123] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone", 0x7C0u, 500, 1);
+        all[124] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource", 0x7FFu, 501, 4);
+        all[125] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction", 0x7FFu, 505, 2);
+        all[126] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker", 0x7F8u, 507, 1);
+        all[127] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService", 0x7FEu, 508, 3);
+    }
+
+    private static void TypesFrom128(SchemaType[] all)
+    {
+        all[128] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings", 0x600u, 511, 1);
+        all[129] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria", 0x600u, 512, 1);
+        all[130] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch", 0x600u, 513, 5);
+        all[131] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource", 0x600u, 518, 1);
+        all[132] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind", 0x600u, 519, 5);
+        all[133] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider", 0x600u, 524, 2);
+        all[134] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource", 0x7FFu, 526, 3);
+        all[135] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit", 0x7FFu, 529, 1);
+        all[136] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource", 0x7FFu, 530, 3);
+        all[137] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy", 0x7FEu, 533, 3);
+        all[138] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules", 0x7FEu, 536, 4);
+        all[139] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings", 0x7FEu, 540, 1);
+        all[140] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings", 0x7FEu, 541, 5);
+        all[141] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings", 0x600u, 546, 4);
+        all[142] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings", 0x7FCu, 550, 5);
+        all[143] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker", 0x7FEu, 555, 7);
+        all[144] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout", 0x7FEu, 562, 4);
+        all[145] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch", 0x700u, 566, 3);
+        all[146] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter", 0x7E0u, 569, 3);
+        all[147] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter", 0x7F8u, 572, 4);
+        all[148] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService", 0x7FEu, 576, 6);
+        all[149] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction", 0x7FFu, 582, 5);
+        all[150] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader", 0x7FFu, 587, 2);
+        all[151] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter", 0x780u, 589, 5);
+        all[152] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier", 0x7F8u, 594, 3);
+        all[153] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier", 0x7F8u, 597, 2);
+        all[154] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter", 0x7F8u, 599, 1);
+        all[155] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec", 0x7F8u, 600, 4);
+        all[156] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter", 0x700u, 604, 1);
+        all[157] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria", 0x600u, 605, 1);
+        all[158] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout", 0x7FEu, 606, 5);
+        all[159] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter", 0x7F8u, 611, 3);
+        all[160] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource", 0x7FCu, 614, 3);
+        all[161] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Header", 0x7FCu, 617, 1);
+        all[162] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch", 0x7FFu, 618, 4);
+        all[163] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings", 0x7FEu, 622, 9);
+        all[164] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck", 0x7FEu, 631, 3);
+        all[165] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides", 0x600u, 634, 1);
+        all[166] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings", 0x7FCu, 635, 1);
+        all[167] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior", 0x7FEu, 636, 2);
+        all[168] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource", 0x7FFu, 638, 2);
+        all[169] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings", 0x400u, 640, 1);
+        all[170] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite", 0x400u, 641, 2);
+        all[171] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint", 0x7FCu, 643, 2);
+        all[172] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource", 0x7FFu, 645, 11);
+        all[173] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource", 0x7F8u, 656, 2);
+        all[174] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource", 0x7FCu, 658, 4);
+        all[175] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential", 0x7E0u, 662, 1);
+        all[176] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation", 0x7FFu, 663, 5);
+        all[177] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT", 0x7FFu, 668, 3);
+        all[178] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim", 0x7F8u, 671, 3);
+        all[179] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor", 0x7FEu, 674, 3);
+        all[180] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor", 0x7FEu, 677, 2);
+        all[181] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal", 0x7F8u, 679, 3);
+        all[182] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider", 0x7FFu, 682, 8);
+        all[183] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath", 0x7FFu, 690, 3);
+        all[184] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec", 0x7FFu, 693, 6);
+        all[185] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec", 0x7FCu, 699, 5);
+        all[186] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec", 0x7FFu, 704, 7);
+        all[187] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec", 0x7FEu, 711, 6);
+        all[188] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec", 0x7FEu, 717, 2);
+        all[189] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec", 0x7FCu, 719, 4);
+        all[190] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec", 0x7FFu, 723, 10);
+        all[191] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec", 0x7C0u, 733, 1);
+    }
+
+    private static void TypesFrom192(SchemaType[] all)
+    {
+        all[192] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec", 0x7FFu, 734, 10);
+        all[193] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector", 0x7FFu, 744, 2);
+        all[194] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement", 0x7FFu, 746, 3);
+        all[195] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle", 0x7FFu, 749, 3);
+        all[196] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler", 0x7FFu, 752, 4);
+        all[197] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag", 0x7FFu, 756, 1);
+        all[198] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer", 0x7FFu, 757, 7);
+        all[199] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource", 0x600u, 764, 1);
+        all[200] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource", 0x600u, 765, 1);
+        all[201] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS", 0x7E0u, 766, 3);
+        all[202] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference", 0x700u, 769, 4);
+        all[203] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference", 0x7FFu, 773, 1);
+        all[204] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit", 0x7FEu, 774, 1);
+        all[205] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua", 0x7F0u, 775, 4);
+        all[206] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Match", 0x7FFu, 779, 2);
+        all[207] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig", 0x400u, 781, 1);
+        all[208] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch", 0x780u, 782, 2);
+        all[209] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier", 0x7FEu, 784, 2);
+        all[210] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec", 0x7FEu, 786, 6);
+        all[211] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget", 0x7FEu, 792, 4);
+        all[212] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource", 0x7FFu, 796, 3);
+        all[213] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity", 0x7FFu, 799, 2);
+        all[214] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector", 0x7FFu, 801, 1);
+        all[215] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement", 0x7FFu, 802, 3);
+        all[216] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm", 0x7FFu, 805, 2);
+        all[217] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC", 0x7FEu, 807, 20);
+        all[218] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig", 0x7C0u, 827, 1);
+        all[219] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames", 0x7FCu, 828, 2);
+        all[220] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect", 0x7C0u, 830, 1);
+        all[221] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader", 0x7C0u, 831, 3);
+        all[222] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider", 0x7FEu, 834, 7);
+        all[223] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding", 0x600u, 841, 1);
+        all[224] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler", 0x600u, 842, 2);
+        all[225] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector", 0x7FFu, 844, 2);
+        all[226] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource", 0x7FEu, 846, 3);
+        all[227] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog", 0x7FFu, 849, 8);
+        all[228] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider", 0x700u, 857, 3);
+        all[229] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation", 0x7E0u, 860, 2);
+        all[230] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch", 0x7C0u, 862, 3);
+        all[231] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting", 0x400u, 865, 3);
+        all[232] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck", 0x7FEu, 868, 9);
+        all[233] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch", 0x780u, 877, 3);
+        all[234] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings", 0x7FEu, 880, 2);
+        all[235] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers", 0x7E0u, 882, 1);
+        all[236] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy", 0x7FEu, 883, 2);
+        all[237] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec", 0x7FFu, 885, 9);
+        all[238] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate", 0x7FFu, 894, 2);
+        all[239] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource", 0x7FFu, 896, 2);
+        all[240] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource", 0x7FFu, 898, 2);
+        all[241] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity", 0x7FFu, 900, 2);
+        all[242] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm", 0x7FFu, 902, 6);
+        all[243] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity", 0x7FFu, 908, 2);
+        all[244] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection", 0x780u, 910, 7);
+        all[245] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext", 0x7FFu, 917, 13);
+        all[246] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource", 0x7FEu, 930, 2);
+        all[247] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference", 0x7FFu, 932, 5);
+        all[248] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource", 0x7FFu, 937, 3);
+        all[249] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy", 0x780u, 940, 2);
+        all[250] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone", 0x7C0u, 942, 3);
+        all[251] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm", 0x7FFu, 945, 2);
+        all[252] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal", 0x7FCu, 947, 5);
+        all[253] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe", 0x7FFu, 952, 10);
+        all[254] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions", 0x7FCu, 962, 2);
+        all[255] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource", 0x7FFu, 964, 2);
+    }
+
+    private static void TypesFrom256(SchemaType[] all)
+    {
+        all[256] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig", 0x7E0u, 966, 2);
+        all[257] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog", 0x7FFu, 968, 2);
+        all[258] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat", 0x7FFu, 970, 3);
+        all[259] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting", 0x7FFu, 973, 4);
+        all[260] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink", 0x7FFu, 977, 4);
+        all[261] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap", 0x7FFu, 981, 3);
+        all[262] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog", 0x400u, 984, 2);
+        all[263] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink", 0x400u, 986, 2);
+        all[264] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging", 0x7FFu, 988, 1);
+        all[265] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink", 0x7FFu, 989, 2);
+        all[266] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics", 0x7FFu, 991, 8);
+        all[267] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink", 0x7FFu, 999, 9);
+        all[268] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider", 0x7FFu, 1008, 2);
+        all[269] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol", 0x7FEu, 1010, 1);
+        all[270] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings", 0x7C0u, 1011, 1);
+        all[271] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry", 0x7FFu, 1012, 5);
+        all[272] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing", 0x7FFu, 1017, 8);
+        all[273] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam", 0x700u, 1025, 1);
+        all[274] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch", 0x700u, 1026, 4);
+        all[275] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource", 0x7FFu, 1030, 6);
+        all[276] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource", 0x7FFu, 1036, 8);
+        all[277] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost", 0x7F0u, 1044, 2);
+        all[278] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata", 0x7F0u, 1046, 2);
+        all[279] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier", 0x7F0u, 1048, 3);
+        all[280] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule", 0x7FFu, 1051, 6);
+        all[281] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition", 0x7FFu, 1057, 5);
+        all[282] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec", 0x7FFu, 1062, 3);
+        all[283] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue", 0x7FFu, 1065, 3);
+        all[284] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata", 0x400u, 1068, 2);
+        all[285] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource", 0x600u, 1070, 2);
+        all[286] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS", 0x7FFu, 1072, 6);
+        all[287] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch", 0x7F8u, 1078, 2);
+        all[288] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer", 0x7E0u, 1080, 1);
+        all[289] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag", 0x7FFu, 1081, 2);
+        all[290] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings", 0x700u, 1083, 1);
+        all[291] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim", 0x7FFu, 1084, 2);
+        all[292] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector", 0x7FFu, 1086, 3);
+        all[293] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource", 0x7FEu, 1089, 2);
+        all[294] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements", 0x7FFu, 1091, 3);
+        all[295] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride", 0x7F8u, 1094, 4);
+        all[296] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch", 0x400u, 1098, 2);
+        all[297] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry", 0x7FEu, 1100, 4);
+        all[298] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget", 0x600u, 1104, 2);
+        all[299] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn", 0x7FEu, 1106, 2);
+        all[300] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet", 0x7FCu, 1108, 2);
+        all[301] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment", 0x7FFu, 1110, 2);
+        all[302] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions", 0x7FFu, 1112, 4);
+        all[303] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource", 0x7FFu, 1116, 10);
+        all[304] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile", 0x7FFu, 1126, 2);
+        all[305] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource", 0x7FFu, 1128, 2);
+        all[306] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector", 0x7FFu, 1130, 3);
+        all[307] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection", 0x7FFu, 1133, 3);
+        all[308] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource", 0x7FFu, 1136, 4);
+        all[309] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext", 0x7FFu, 1140, 12);
+        all[310] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy", 0x7FFu, 1152, 1);
+        all[311] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec", 0x7FFu, 1153, 12);
+        all[312] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection", 0x7FFu, 1165, 3);
+        all[313] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Session", 0x7F8u, 1168, 1);
+        all[314] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption", 0x7F8u, 1169, 2);
+        all[315] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig", 0x7FEu, 1171, 3);
+        all[316] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction", 0x7FEu, 1174, 1);
+        all[317] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart", 0x7FEu, 1175, 1);
+        all[318] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch", 0x7FFu, 1176, 3);
+        all[319] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch", 0x7F8u, 1179, 3);
+    }
+
+    private static void TypesFrom320(SchemaType[] all)
+    {
+        all[320] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange", 0x7F8u, 1182, 2);
+        all[321] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource", 0x7FFu, 1184, 5);
+        all[322] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch", 0x7C1u, 1189, 2);
+        all[323] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames", 0x7C0u, 1191, 5);
+        all[324] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl", 0x7FFu, 1196, 2);
+        all[325] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker", 0x7FEu, 1198, 2);
+        all[326] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout", 0x7FCu, 1200, 3);
+        all[327] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive", 0x7FFu, 1203, 3);
+        all[328] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction", 0x7FFu, 1206, 2);
+        all[329] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout", 0x7FEu, 1208, 1);
+        all[330] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings", 0x7FEu, 1209, 9);
+        all[331] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector", 0x7FCu, 1218, 5);
+        all[332] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces", 0x600u, 1223, 2);
+        all[333] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout", 0x7FEu, 1225, 2);
+        all[334] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration", 0x7FFu, 1227, 5);
+        all[335] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint", 0x7FEu, 1232, 8);
+        all[336] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing", 0x7E0u, 1240, 6);
+        all[337] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider", 0x7FFu, 1246, 9);
+        all[338] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName", 0x700u, 1255, 2);
+        all[339] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference", 0x7FFu, 1257, 3);
+        all[340] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference", 0x7FFu, 1260, 4);
+        all[341] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket", 0x7FCu, 1264, 1);
+        all[342] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume", 0x7FFu, 1265, 31);
+        all[343] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice", 0x7FFu, 1296, 2);
+        all[344] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount", 0x7FFu, 1298, 7);
+        all[345] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection", 0x7FFu, 1305, 6);
+        all[346] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource", 0x7FFu, 1311, 4);
+        all[347] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm", 0x7FCu, 1315, 6);
+        all[348] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource", 0x7FCu, 1321, 4);
+        all[349] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig", 0x7E0u, 1325, 1);
+        all[350] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv", 0x7F0u, 1326, 1);
+        all[351] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm", 0x7FFu, 1327, 2);
+        all[352] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig", 0x600u, 1329, 2);
+        all[353] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions", 0x7FFu, 1331, 4);
+        all[354] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend", 0x400u, 1335, 1);
+        all[355] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy", 0x7E0u, 1336, 1);
+        all[356] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert", 0x7FCu, 1337, 2);
+        all[357] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings", 0x7FEu, 1339, 3);
+        all[358] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet", 0x1E0u, 1342, 1);
+        all[359] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh", 0x780u, 1343, 1);
+        all[360] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider", 0x7FCu, 1344, 2);
+        all[361] = new("EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware", 0x7C0u, 1346, 2);
+        all[362] = new("EnvoyGateway.Dsl.GatewayApi.AllowedListeners", 0x7E0u, 1348, 1);
+        all[363] = new("EnvoyGateway.Dsl.GatewayApi.AllowedRoutes", 0x7FFu, 1349, 2);
+        all[364] = new("EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy", 0x1Cu, 1351, 1);
+        all[365] = new("EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec", 0x1Cu, 1352, 2);
+        all[366] = new("EnvoyGateway.Dsl.GatewayApi.BackendObjectReference", 0x7FFu, 1354, 5);
+        all[367] = new("EnvoyGateway.Dsl.GatewayApi.BackendPort", 0x400u, 1359, 2);
+        all[368] = new("EnvoyGateway.Dsl.GatewayApi.BackendRef", 0x7FFu, 1361, 6);
+        all[369] = new("EnvoyGateway.Dsl.GatewayApi.BackendSpec", 0x400u, 1367, 5);
+        all[370] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLS", 0x400u, 1372, 3);
+        all[371] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy", 0x7FFu, 1375, 1);
+        all[372] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig", 0x3u, 1376, 3);
+        all[373] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec", 0x7FFu, 1379, 5);
+        all[374] = new("EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation", 0x7FCu, 1384, 4);
+        all[375] = new("EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec", 0x7E0u, 1388, 3);
+        all[376] = new("EnvoyGateway.Dsl.GatewayApi.BudgetDetails", 0x7E0u, 1391, 2);
+        all[377] = new("EnvoyGateway.Dsl.GatewayApi.CookieConfig", 0x7FCu, 1393, 1);
+        all[378] = new("EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend", 0x400u, 1394, 1);
+        all[379] = new("EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig", 0x780u, 1395, 1);
+        all[380] = new("EnvoyGateway.Dsl.GatewayApi.Fraction", 0x7F8u, 1396, 2);
+        all[381] = new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig", 0x780u, 1398, 2);
+        all[382] = new("EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation", 0x7FCu, 1400, 2);
+        all[383] = new("EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig", 0x780u, 1402, 1);
+    }
+
+    private static void TypesFrom384(SchemaType[] all)
+    {
+        all[384] = new("EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef", 0x7FFu, 1403, 7);
+        all[385] = new("EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch", 0x7FFu, 1410, 3);
+        all[386] = new("EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch", 0x7FFu, 1413, 3);
+        all[387] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRoute", 0x7FFu, 1416, 1);
+        all[388] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter", 0x7FFu, 1417, 5);
+        all[389] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch", 0x7FFu, 1422, 2);
+        all[390] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule", 0x7FFu, 1424, 5);
+        all[391] = new("EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec", 0x7FFu, 1429, 4);
+        all[392] = new("EnvoyGateway.Dsl.GatewayApi.Gateway", 0x7FFu, 1433, 1);
+        all[393] = new("EnvoyGateway.Dsl.GatewayApi.GatewayAddress", 0x7FFu, 1434, 2);
+        all[394] = new("EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS", 0x7F8u, 1436, 1);
+        all[395] = new("EnvoyGateway.Dsl.GatewayApi.GatewayClass", 0x7FFu, 1437, 1);
+        all[396] = new("EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec", 0x7FFu, 1438, 3);
+        all[397] = new("EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure", 0x7FFu, 1441, 3);
+        all[398] = new("EnvoyGateway.Dsl.GatewayApi.GatewaySpec", 0x7FFu, 1444, 8);
+        all[399] = new("EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig", 0x7FFu, 1452, 6);
+        all[400] = new("EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig", 0x780u, 1458, 3);
+        all[401] = new("EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef", 0x7FFu, 1461, 7);
+        all[402] = new("EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter", 0x7E0u, 1468, 6);
+        all[403] = new("EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter", 0x780u, 1474, 5);
+        all[404] = new("EnvoyGateway.Dsl.GatewayApi.HTTPHeader", 0x7FFu, 1479, 2);
+        all[405] = new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter", 0x7FFu, 1481, 5);
+        all[406] = new("EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch", 0x7FFu, 1486, 3);
+        all[407] = new("EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch", 0x7FFu, 1489, 2);
+        all[408] = new("EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier", 0x7FFu, 1491, 3);
+        all[409] = new("EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch", 0x7FFu, 1494, 3);
+        all[410] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter", 0x7FFu, 1497, 3);
+        all[411] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter", 0x7FFu, 1500, 5);
+        all[412] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRoute", 0x7FFu, 1505, 1);
+        all[413] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter", 0x7FFu, 1506, 9);
+        all[414] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch", 0x7FFu, 1515, 4);
+        all[415] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry", 0x7F8u, 1519, 3);
+        all[416] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule", 0x7FFu, 1522, 7);
+        all[417] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec", 0x7FFu, 1529, 4);
+        all[418] = new("EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts", 0x7FFu, 1533, 2);
+        all[419] = new("EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter", 0x7FFu, 1535, 2);
+        all[420] = new("EnvoyGateway.Dsl.GatewayApi.Listener", 0x7FFu, 1537, 6);
+        all[421] = new("EnvoyGateway.Dsl.GatewayApi.ListenerEntry", 0x7E0u, 1543, 6);
+        all[422] = new("EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces", 0x7E0u, 1549, 2);
+        all[423] = new("EnvoyGateway.Dsl.GatewayApi.ListenerSet", 0x600u, 1551, 1);
+        all[424] = new("EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec", 0x7E0u, 1552, 2);
+        all[425] = new("EnvoyGateway.Dsl.GatewayApi.LocalObjectReference", 0x7FFu, 1554, 3);
+        all[426] = new("EnvoyGateway.Dsl.GatewayApi.LocalParametersReference", 0x7FCu, 1557, 3);
+        all[427] = new("EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference", 0x7FCu, 1560, 3);
+        all[428] = new("EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName", 0x7FCu, 1563, 4);
+        all[429] = new("EnvoyGateway.Dsl.GatewayApi.MeshSpec", 0x780u, 1567, 3);
+        all[430] = new("EnvoyGateway.Dsl.GatewayApi.ObjectReference", 0x7FCu, 1570, 4);
+        all[431] = new("EnvoyGateway.Dsl.GatewayApi.ParametersReference", 0x7FFu, 1574, 4);
+        all[432] = new("EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference", 0x7E0u, 1578, 4);
+        all[433] = new("EnvoyGateway.Dsl.GatewayApi.ParentReference", 0x7FFu, 1582, 6);
+        all[434] = new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference", 0x7FFu, 1588, 4);
+        all[435] = new("EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName", 0x7FFu, 1592, 5);
+        all[436] = new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrant", 0x7FFu, 1597, 1);
+        all[437] = new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom", 0x7FFu, 1598, 3);
+        all[438] = new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec", 0x7FFu, 1601, 2);
+        all[439] = new("EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo", 0x7FFu, 1603, 3);
+        all[440] = new("EnvoyGateway.Dsl.GatewayApi.RequestRate", 0x7E0u, 1606, 2);
+        all[441] = new("EnvoyGateway.Dsl.GatewayApi.RetryConstraint", 0x7E0u, 1608, 2);
+        all[442] = new("EnvoyGateway.Dsl.GatewayApi.RouteGroupKind", 0x7FFu, 1610, 2);
+        all[443] = new("EnvoyGateway.Dsl.GatewayApi.RouteNamespaces", 0x7FFu, 1612, 2);
+        all[444] = new("EnvoyGateway.Dsl.GatewayApi.SecretObjectReference", 0x7FFu, 1614, 4);
+        all[445] = new("EnvoyGateway.Dsl.GatewayApi.SessionPersistence", 0x7FCu, 1618, 5);
+        all[446] = new("EnvoyGateway.Dsl.GatewayApi.SubjectAltName", 0x7F8u, 1623, 3);
+        all[447] = new("EnvoyGateway.Dsl.GatewayApi.TCPRoute", 0x7FFu, 1626, 1);
+    }
+
+    private static void TypesFrom448(SchemaType[] all)
+    {
+        all[448] = new("EnvoyGateway.Dsl.GatewayApi.TCPRouteRule", 0x7FFu, 1627, 2);
+        all[449] = new("EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec", 0x7FFu, 1629, 3);
+        all[450] = new("EnvoyGateway.Dsl.GatewayApi.TLSConfig", 0x780u, 1632, 1);
+        all[451] = new("EnvoyGateway.Dsl.GatewayApi.TLSPortConfig", 0x780u, 1633, 2);
+        all[452] = new("EnvoyGateway.Dsl.GatewayApi.TLSRoute", 0x7FFu, 1635, 1);
+        all[453] = new("EnvoyGateway.Dsl.GatewayApi.TLSRouteRule", 0x7FFu, 1636, 2);
+        all[454] = new("EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec", 0x7FFu, 1638, 4);
+        all[455] = new("EnvoyGateway.Dsl.GatewayApi.UDPRoute", 0x7FFu, 1642, 1);
+        all[456] = new("EnvoyGateway.Dsl.GatewayApi.UDPRouteRule", 0x7FFu, 1643, 2);
+        all[457] = new("EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec", 0x7FFu, 1645, 3);
+    }
 
     /// <summary>
     /// Every property, by type and then JSON name: (owner, JSON name, C# name, shape, innermost value, object
     /// type, releases, deprecated in, rules per release group).
     /// </summary>
-    public static readonly SchemaProperty[] Properties =
+    public static readonly SchemaProperty[] Properties = NewProperties();
+
+    private static SchemaProperty[] NewProperties()
     {
-        new(0, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(0, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 0), new(0x7F8u, false, 1) }),
-        new(0, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(0, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(0, "logName", "LogName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 2) }),
-        new(0, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 3) }),
-        new(1, "requestHeaders", "RequestHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(1, "responseHeaders", "ResponseHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(1, "responseTrailers", "ResponseTrailers", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(2, "credentialRefs", "CredentialRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) }),
-        new(2, "extractFrom", "ExtractFrom", SchemaShape.List, SchemaScalar.Object, 111, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, true, -1), new(0x600u, true, 4) }),
-        new(2, "forwardClientIDHeader", "ForwardClientIDHeader", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(2, "sanitize", "Sanitize", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(3, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(3, "partition", "Partition", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(3, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(3, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(4, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 126, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(4, "healthCheckLog", "HealthCheckLog", SchemaShape.Object, SchemaScalar.Object, 262, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(4, "healthyThreshold", "HealthyThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 6) }),
-        new(4, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 143, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(4, "initialJitter", "InitialJitter", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 7) }),
-        new(4, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(4, "overrides", "Overrides", SchemaShape.Object, SchemaScalar.Object, 165, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(4, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 325, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(4, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(4, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(4, "unhealthyThreshold", "UnhealthyThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 6) }),
-        new(5, "binary", "Binary", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 9) }),
-        new(5, "text", "Text", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(5, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(6, "maxRejectionPercent", "MaxRejectionPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 10) }),
-        new(6, "minRequestRate", "MinRequestRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 11) }),
-        new(6, "minSuccessRate", "MinSuccessRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 12) }),
-        new(6, "rejectionAggression", "RejectionAggression", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 6) }),
-        new(6, "samplingWindow", "SamplingWindow", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(6, "successCriteria", "SuccessCriteria", SchemaShape.Object, SchemaScalar.Object, 7, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(7, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 129, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(7, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 157, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(8, "nodeAffinity", "NodeAffinity", SchemaShape.Object, SchemaScalar.Object, 213, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(8, "podAffinity", "PodAffinity", SchemaShape.Object, SchemaScalar.Object, 241, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(8, "podAntiAffinity", "PodAntiAffinity", SchemaShape.Object, SchemaScalar.Object, 243, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(9, "localhostProfile", "LocalhostProfile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(9, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(10, "defaultAction", "DefaultAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 13) }),
-        new(10, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 12, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(11, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 14) }),
-        new(11, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 15) }),
-        new(12, "action", "Action", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 13) }),
-        new(12, "cel", "Cel", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 16) }),
-        new(12, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, -1), new(0x7F8u, false, 17) }),
-        new(12, "operation", "Operation", SchemaShape.Object, SchemaScalar.Object, 229, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(12, "principal", "Principal", SchemaShape.Object, SchemaScalar.Object, 252, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3FCu, true, -1), new(0x400u, false, -1) }),
-        new(13, "cachingMode", "CachingMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(13, "diskName", "DiskName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(13, "diskURI", "DiskURI", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(13, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(13, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(13, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(14, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(14, "secretName", "SecretName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(14, "shareName", "ShareName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(15, "baseInterval", "BaseInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(15, "maxInterval", "MaxInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(16, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 21, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(17, "bufferLimit", "BufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) }),
-        new(17, "preconnect", "Preconnect", SchemaShape.Object, SchemaScalar.Object, 249, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(17, "socketBufferLimit", "SocketBufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 19) }),
-        new(18, "fqdn", "Fqdn", SchemaShape.Object, SchemaScalar.Object, 113, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(18, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) }),
-        new(18, "ip", "Ip", SchemaShape.Object, SchemaScalar.Object, 171, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(18, "unix", "Unix", SchemaShape.Object, SchemaScalar.Object, 341, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(18, "zone", "Zone", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(19, "routeStatName", "RouteStatName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(20, "fallback", "Fallback", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(20, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 21) }),
-        new(20, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 22) }),
-        new(20, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) }),
-        new(20, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 23) }),
-        new(20, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 24) }),
-        new(20, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 25) }),
-        new(21, "appProtocols", "AppProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 27) }),
-        new(21, "endpoints", "Endpoints", SchemaShape.List, SchemaScalar.Object, 18, 0x7FCu, 0x0u, new SchemaRelease[] { new(0xCu, false, 28), new(0xF0u, false, 29), new(0x700u, false, 15) }),
-        new(21, "fallback", "Fallback", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(21, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 23, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(21, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 30) }),
-        new(22, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, 32), new(0x780u, false, -1) }),
-        new(22, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(22, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(22, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(22, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) }),
-        new(22, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 35) }),
-        new(22, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 35) }),
-        new(22, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(23, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(23, "autoSNIFromEndpointHostname", "AutoSNIFromEndpointHostname", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(23, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 36) }),
-        new(23, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(23, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(23, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(23, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) }),
-        new(23, "insecureSkipVerify", "InsecureSkipVerify", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(23, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 35) }),
-        new(23, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 35) }),
-        new(23, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(23, "sni", "Sni", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 20) }),
-        new(23, "wellKnownCACertificates", "WellKnownCACertificates", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x1E0u, false, 37), new(0x600u, false, 38) }),
-        new(24, "metrics", "Metrics", SchemaShape.Object, SchemaScalar.Object, 19, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(24, "tracing", "Tracing", SchemaShape.Object, SchemaScalar.Object, 336, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(25, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 26, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(26, "admissionControl", "AdmissionControl", SchemaShape.Object, SchemaScalar.Object, 6, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(26, "bandwidthLimit", "BandwidthLimit", SchemaShape.Object, SchemaScalar.Object, 31, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(26, "circuitBreaker", "CircuitBreaker", SchemaShape.Object, SchemaScalar.Object, 41, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "compression", "Compression", SchemaShape.List, SchemaScalar.Object, 52, 0x7FEu, 0x780u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "compressor", "Compressor", SchemaShape.List, SchemaScalar.Object, 52, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(26, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 17, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(26, "dns", "Dns", SchemaShape.Object, SchemaScalar.Object, 76, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(26, "faultInjection", "FaultInjection", SchemaShape.Object, SchemaScalar.Object, 114, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 164, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(26, "httpUpgrade", "HttpUpgrade", SchemaShape.List, SchemaScalar.Object, 256, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(26, "loadBalancer", "LoadBalancer", SchemaShape.Object, SchemaScalar.Object, 198, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(26, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(26, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 269, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "rateLimit", "RateLimit", SchemaShape.Object, SchemaScalar.Object, 282, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(26, "requestBuffer", "RequestBuffer", SchemaShape.Object, SchemaScalar.Object, 288, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(26, "responseOverride", "ResponseOverride", SchemaShape.List, SchemaScalar.Object, 295, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(26, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 297, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "routingType", "RoutingType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(26, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 247, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(26, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(26, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(26, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "telemetry", "Telemetry", SchemaShape.Object, SchemaScalar.Object, 24, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(26, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 333, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(26, "useClientProtocol", "UseClientProtocol", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(27, "blackoutPeriod", "BlackoutPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(27, "errorUtilizationPenaltyPercent", "ErrorUtilizationPenaltyPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 11) }),
-        new(27, "keepResponseHeaders", "KeepResponseHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(27, "metricNamesForComputingUtilization", "MetricNamesForComputingUtilization", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(27, "outOfBand", "OutOfBand", SchemaShape.Object, SchemaScalar.Object, 231, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(27, "weightExpirationPeriod", "WeightExpirationPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(27, "weightUpdatePeriod", "WeightUpdatePeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(28, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 32, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(29, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 32, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(29, "responseTrailers", "ResponseTrailers", SchemaShape.Object, SchemaScalar.Object, 30, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(30, "prefix", "Prefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 39) }),
-        new(31, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 28, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(31, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 29, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(32, "unit", "Unit", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 40) }),
-        new(32, "value", "Value", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 19) }),
-        new(33, "forwardUsernameHeader", "ForwardUsernameHeader", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(33, "users", "Users", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(34, "maxRequestBytes", "MaxRequestBytes", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, 6) }),
-        new(35, "allowCredentials", "AllowCredentials", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(35, "allowHeaders", "AllowHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(35, "allowMethods", "AllowMethods", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 4), new(0x7F8u, false, -1) }),
-        new(35, "allowOrigins", "AllowOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x6u, false, 42), new(0x3F8u, false, 43), new(0x400u, false, 45) }),
-        new(35, "allowOrigins", "AllowOriginsV0_6", SchemaShape.List, SchemaScalar.Object, 322, 0x1u, 0x0u, new SchemaRelease[] { new(0x1u, false, 4) }),
-        new(35, "exposeHeaders", "ExposeHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(35, "maxAge", "MaxAge", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3Fu, false, -1), new(0x7C0u, false, 7) }),
-        new(36, "driver", "Driver", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(36, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(36, "nodePublishSecretRef", "NodePublishSecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(36, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(36, "volumeAttributes", "VolumeAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(37, "additionalOrigins", "AdditionalOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 46) }),
-        new(37, "shadowFraction", "ShadowFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(38, "add", "Add", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(38, "drop", "Drop", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(39, "monitors", "Monitors", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(39, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(39, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(39, "secretFile", "SecretFile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(39, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(39, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(40, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(40, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(40, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(40, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(41, "maxConnections", "MaxConnections", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) }),
-        new(41, "maxParallelRequests", "MaxParallelRequests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) }),
-        new(41, "maxParallelRetries", "MaxParallelRetries", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) }),
-        new(41, "maxPendingRequests", "MaxPendingRequests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) }),
-        new(41, "maxRequestsPerConnection", "MaxRequestsPerConnection", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) }),
-        new(41, "perEndpoint", "PerEndpoint", SchemaShape.Object, SchemaScalar.Object, 235, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(41, "retryBudget", "RetryBudget", SchemaShape.Object, SchemaScalar.Object, 298, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(42, "claim", "Claim", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(42, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(43, "bufferLimit", "BufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) }),
-        new(43, "connectionLimit", "ConnectionLimit", SchemaShape.Object, SchemaScalar.Object, 58, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(43, "maxAcceptPerSocketEvent", "MaxAcceptPerSocketEvent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) }),
-        new(43, "socketBufferLimit", "SocketBufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 19) }),
-        new(44, "customHeader", "CustomHeader", SchemaShape.Object, SchemaScalar.Object, 70, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(44, "directSourceIP", "DirectSourceIP", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(44, "xForwardedFor", "XForwardedFor", SchemaShape.Object, SchemaScalar.Object, 357, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(45, "anonymous", "Anonymous", SchemaShape.Object, SchemaScalar.Object, 130, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(45, "asn", "Asn", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 6) }),
-        new(45, "city", "City", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 48) }),
-        new(45, "country", "Country", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 49) }),
-        new(45, "isp", "Isp", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 14) }),
-        new(45, "region", "Region", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 50) }),
-        new(46, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 144, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(46, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 326, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(47, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 48, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(48, "clientIPDetection", "ClientIPDetection", SchemaShape.Object, SchemaScalar.Object, 44, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 43, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(48, "enableProxyProtocol", "EnableProxyProtocol", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x7C0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 128, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(48, "headers", "Headers", SchemaShape.Object, SchemaScalar.Object, 163, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 166, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(48, "http1", "Http1", SchemaShape.Object, SchemaScalar.Object, 140, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(48, "http3", "Http3", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 234, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 270, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 51) }),
-        new(48, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 52) }),
-        new(48, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(48, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(48, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(48, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(48, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 46, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(48, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 330, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(49, "allowExpiredCertificate", "AllowExpiredCertificate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(49, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 36) }),
-        new(49, "certificateHashes", "CertificateHashes", SchemaShape.List, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(49, "crl", "Crl", SchemaShape.Object, SchemaScalar.Object, 68, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(49, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 53) }),
-        new(49, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x600u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(49, "spkiHashes", "SpkiHashes", SchemaShape.List, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(49, "subjectAltNames", "SubjectAltNames", SchemaShape.Object, SchemaScalar.Object, 323, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(50, "circuitBreaker", "CircuitBreaker", SchemaShape.Object, SchemaScalar.Object, 41, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 17, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "dns", "Dns", SchemaShape.Object, SchemaScalar.Object, 76, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 164, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "loadBalancer", "LoadBalancer", SchemaShape.Object, SchemaScalar.Object, 198, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 269, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 297, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(50, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 333, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(51, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(51, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(51, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(51, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(51, "signerName", "SignerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(52, "brotli", "Brotli", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(52, "gzip", "Gzip", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(52, "minContentLength", "MinContentLength", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 19) }),
-        new(52, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0xEu, true, 54), new(0x70u, true, 55), new(0x780u, true, 56) }),
-        new(52, "zstd", "Zstd", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(53, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(53, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(54, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(54, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(54, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(55, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(55, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(55, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(56, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(56, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(56, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(56, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(57, "terminate", "Terminate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(58, "closeDelay", "CloseDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) }),
-        new(58, "maxConnectionDuration", "MaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(58, "maxRequestsPerConnection", "MaxRequestsPerConnection", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 5) }),
-        new(58, "maxStreamDuration", "MaxStreamDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(58, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 57), new(0x78u, true, 58), new(0x780u, false, 58) }),
-        new(59, "cookie", "Cookie", SchemaShape.Object, SchemaScalar.Object, 67, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(59, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 161, 0x7FCu, 0x780u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(59, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 161, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(59, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 273, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(59, "tableSize", "TableSize", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 59) }),
-        new(59, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 60), new(0x7Cu, true, 61), new(0x80u, true, 62), new(0x700u, true, 63) }),
-        new(60, "args", "Args", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "command", "Command", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "env", "Env", SchemaShape.List, SchemaScalar.Object, 90, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 64) }),
-        new(60, "envFrom", "EnvFrom", SchemaShape.List, SchemaScalar.Object, 89, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "imagePullPolicy", "ImagePullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "lifecycle", "Lifecycle", SchemaShape.Object, SchemaScalar.Object, 195, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "livenessProbe", "LivenessProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(60, "ports", "Ports", SchemaShape.List, SchemaScalar.Object, 61, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 65) }),
-        new(60, "readinessProbe", "ReadinessProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "resizePolicy", "ResizePolicy", SchemaShape.List, SchemaScalar.Object, 62, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "restartPolicy", "RestartPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "restartPolicyRules", "RestartPolicyRules", SchemaShape.List, SchemaScalar.Object, 64, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(60, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 309, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "startupProbe", "StartupProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "stdin", "Stdin", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "stdinOnce", "StdinOnce", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "terminationMessagePath", "TerminationMessagePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "terminationMessagePolicy", "TerminationMessagePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "tty", "Tty", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(60, "volumeDevices", "VolumeDevices", SchemaShape.List, SchemaScalar.Object, 343, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 66) }),
-        new(60, "volumeMounts", "VolumeMounts", SchemaShape.List, SchemaScalar.Object, 344, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 67) }),
-        new(60, "workingDir", "WorkingDir", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(61, "containerPort", "ContainerPortValue", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) }),
-        new(61, "hostIP", "HostIP", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(61, "hostPort", "HostPort", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(61, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(61, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(62, "resourceName", "ResourceName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(62, "restartPolicy", "RestartPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(63, "container", "Container", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(63, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(63, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(64, "action", "Action", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(64, "exitCodes", "ExitCodes", SchemaShape.Object, SchemaScalar.Object, 65, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(65, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(65, "values", "Values", SchemaShape.List, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 68) }),
-        new(66, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) }),
-        new(66, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 69) }),
-        new(66, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(66, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 202, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(67, "attributes", "Attributes", SchemaShape.Map, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(67, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(67, "ttl", "Ttl", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) }),
-        new(68, "onlyVerifyLeafCertificate", "OnlyVerifyLeafCertificate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(68, "refs", "Refs", SchemaShape.List, SchemaScalar.Object, 444, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 70) }),
-        new(69, "apiVersion", "ApiVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(69, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(69, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(70, "failClosed", "FailClosed", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(70, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 71) }),
-        new(71, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) }),
-        new(71, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(71, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x40u, false, 24), new(0x780u, false, 5) }),
-        new(71, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 72) }),
-        new(71, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 73) }),
-        new(72, "body", "Body", SchemaShape.Object, SchemaScalar.Object, 73, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x8u, true, -1), new(0x7F0u, false, -1) }),
-        new(72, "contentType", "ContentType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(72, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 405, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(72, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(73, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(73, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(73, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(74, "responseHeaders", "ResponseHeaders", SchemaShape.List, SchemaScalar.Object, 296, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 74) }),
-        new(74, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.Object, 319, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, true, 75), new(0x400u, false, 75) }),
-        new(75, "environment", "Environment", SchemaShape.Object, SchemaScalar.Object, 92, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(75, "literal", "Literal", SchemaShape.Object, SchemaScalar.Object, 197, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(75, "requestHeader", "RequestHeader", SchemaShape.Object, SchemaScalar.Object, 289, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(75, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 76) }),
-        new(76, "dnsRefreshRate", "DnsRefreshRate", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x38u, false, -1), new(0x7C0u, false, 7) }),
-        new(76, "lookupFamily", "LookupFamily", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 77) }),
-        new(76, "respectDnsTtl", "RespectDnsTtl", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(77, "rollingUpdate", "RollingUpdate", SchemaShape.Object, SchemaScalar.Object, 300, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(77, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(78, "rollingUpdate", "RollingUpdate", SchemaShape.Object, SchemaScalar.Object, 301, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(78, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(79, "items", "Items", SchemaShape.List, SchemaScalar.Object, 80, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(80, "fieldRef", "FieldRef", SchemaShape.Object, SchemaScalar.Object, 225, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(80, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(80, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(80, "resourceFieldRef", "ResourceFieldRef", SchemaShape.Object, SchemaScalar.Object, 292, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(81, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(81, "items", "Items", SchemaShape.List, SchemaScalar.Object, 80, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(82, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(82, "filterName", "FilterName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 78) }),
-        new(82, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) }),
-        new(82, "terminalFilter", "TerminalFilter", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(83, "doNotClose", "DoNotClose", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(83, "loadGlobally", "LoadGlobally", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(83, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) }),
-        new(83, "source", "SourceValue", SchemaShape.Object, SchemaScalar.Object, 85, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(84, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(84, "lbPolicyName", "LbPolicyName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 17) }),
-        new(84, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) }),
-        new(85, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 199, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(85, "remote", "Remote", SchemaShape.Object, SchemaScalar.Object, 285, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(85, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 80) }),
-        new(86, "medium", "Medium", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(86, "sizeLimit", "SizeLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 18) }),
-        new(87, "extractFrom", "ExtractFrom", SchemaShape.List, SchemaScalar.Object, 88, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 81) }),
-        new(88, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(89, "configMapRef", "ConfigMapRef", SchemaShape.Object, SchemaScalar.Object, 53, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(89, "prefix", "Prefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(89, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 305, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(90, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(90, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(90, "valueFrom", "ValueFrom", SchemaShape.Object, SchemaScalar.Object, 91, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(91, "configMapKeyRef", "ConfigMapKeyRef", SchemaShape.Object, SchemaScalar.Object, 54, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(91, "fieldRef", "FieldRef", SchemaShape.Object, SchemaScalar.Object, 225, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(91, "fileKeyRef", "FileKeyRef", SchemaShape.Object, SchemaScalar.Object, 119, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(91, "resourceFieldRef", "ResourceFieldRef", SchemaShape.Object, SchemaScalar.Object, 292, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(91, "secretKeyRef", "SecretKeyRef", SchemaShape.Object, SchemaScalar.Object, 306, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(92, "defaultValue", "DefaultValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(92, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(93, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 94, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(94, "dynamicModule", "DynamicModule", SchemaShape.List, SchemaScalar.Object, 82, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 1) }),
-        new(94, "extProc", "ExtProc", SchemaShape.List, SchemaScalar.Object, 107, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 1) }),
-        new(94, "lua", "Lua", SchemaShape.List, SchemaScalar.Object, 205, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 1) }),
-        new(94, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(94, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 428, 0x7FCu, 0x7FCu, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(94, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(94, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(94, "wasm", "Wasm", SchemaShape.List, SchemaScalar.Object, 347, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 1) }),
-        new(95, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(95, "operation", "Operation", SchemaShape.Object, SchemaScalar.Object, 176, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(95, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, 82), new(0x7FEu, true, 83) }),
-        new(96, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 97, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(97, "jsonPatches", "JsonPatches", SchemaShape.List, SchemaScalar.Object, 95, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(97, "priority", "Priority", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(97, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 434, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(97, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 84) }),
-        new(98, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 103, 0x7FFu, 0x0u, new SchemaRelease[] { new(0xFFu, false, -1), new(0x700u, true, -1) }),
-        new(99, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 133, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(100, "envoyVersion", "EnvoyVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(101, "envoyDaemonSet", "EnvoyDaemonSet", SchemaShape.Object, SchemaScalar.Object, 185, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(101, "envoyDeployment", "EnvoyDeployment", SchemaShape.Object, SchemaScalar.Object, 186, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(101, "envoyHpa", "EnvoyHpa", SchemaShape.Object, SchemaScalar.Object, 187, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(101, "envoyPDB", "EnvoyPDB", SchemaShape.Object, SchemaScalar.Object, 189, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(101, "envoyService", "EnvoyService", SchemaShape.Object, SchemaScalar.Object, 192, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(101, "envoyServiceAccount", "EnvoyServiceAccount", SchemaShape.Object, SchemaScalar.Object, 191, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(101, "useListenerPortAsContainerPort", "UseListenerPortAsContainerPort", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(102, "host", "Host", SchemaShape.Object, SchemaScalar.Object, 100, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(102, "kubernetes", "Kubernetes", SchemaShape.Object, SchemaScalar.Object, 101, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(102, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, 85), new(0x78u, true, 86), new(0x780u, true, 87) }),
-        new(103, "backendTLS", "BackendTLS", SchemaShape.Object, SchemaScalar.Object, 22, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(103, "bootstrap", "Bootstrap", SchemaShape.Object, SchemaScalar.Object, 261, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(103, "concurrency", "Concurrency", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(103, "dynamicModules", "DynamicModules", SchemaShape.List, SchemaScalar.Object, 83, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 88) }),
-        new(103, "extraArgs", "ExtraArgs", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(103, "filterOrder", "FilterOrder", SchemaShape.List, SchemaScalar.Object, 120, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(103, "geoIP", "GeoIP", SchemaShape.Object, SchemaScalar.Object, 99, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(103, "ipFamily", "IpFamily", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 89) }),
-        new(103, "logging", "Logging", SchemaShape.Object, SchemaScalar.Object, 264, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(103, "luaValidation", "LuaValidation", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 90) }),
-        new(103, "mergeBackends", "MergeBackends", SchemaShape.Object, SchemaScalar.Object, 207, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(103, "mergeGateways", "MergeGateways", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(103, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 91) }),
-        new(103, "preserveRouteOrder", "PreserveRouteOrder", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(103, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 102, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(103, "routingType", "RoutingType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(103, "shutdown", "Shutdown", SchemaShape.Object, SchemaScalar.Object, 315, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(103, "telemetry", "Telemetry", SchemaShape.Object, SchemaScalar.Object, 271, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(104, "volumeClaimTemplate", "VolumeClaimTemplate", SchemaShape.Object, SchemaScalar.Object, 238, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(105, "command", "Command", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(106, "bodyToExtAuth", "BodyToExtAuth", SchemaShape.Object, SchemaScalar.Object, 34, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(106, "contextExtensions", "ContextExtensions", SchemaShape.List, SchemaScalar.Object, 66, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 64) }),
-        new(106, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(106, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 127, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(106, "headersToExtAuth", "HeadersToExtAuth", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(106, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 148, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(106, "includeRouteMetadata", "IncludeRouteMetadata", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(106, "recomputeRoute", "RecomputeRoute", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(106, "statusOnError", "StatusOnError", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 92) }),
-        new(106, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(107, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(107, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 0), new(0x7F8u, false, 1) }),
-        new(107, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(107, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(107, "messageTimeout", "MessageTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) }),
-        new(107, "metadata", "Metadata", SchemaShape.Object, SchemaScalar.Object, 108, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(107, "processingMode", "ProcessingMode", SchemaShape.Object, SchemaScalar.Object, 109, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(107, "shadowMode", "ShadowMode", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(107, "statusOnError", "StatusOnError", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 92) }),
-        new(108, "accessibleNamespaces", "AccessibleNamespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(108, "writableNamespaces", "WritableNamespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 36) }),
-        new(109, "allowModeOverride", "AllowModeOverride", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(109, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 254, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(109, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 254, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(110, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(110, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(111, "cookies", "Cookies", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) }),
-        new(111, "headers", "Headers", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) }),
-        new(111, "params", "Params", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) }),
-        new(112, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(112, "lun", "Lun", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(112, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(112, "targetWWNs", "TargetWWNs", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(112, "wwids", "Wwids", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(113, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0xCu, true, 94), new(0x3F0u, true, 20), new(0x400u, true, 95) }),
-        new(113, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 96) }),
-        new(114, "abort", "Abort", SchemaShape.Object, SchemaScalar.Object, 115, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(114, "delay", "Delay", SchemaShape.Object, SchemaScalar.Object, 116, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(115, "grpcStatus", "GrpcStatus", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1FEu, false, 5), new(0x600u, false, 97) }),
-        new(115, "httpStatus", "HttpStatus", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 98) }),
-        new(115, "percentage", "Percentage", SchemaShape.Scalar, SchemaScalar.Number, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(116, "fixedDelay", "FixedDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, -1), new(0x7C0u, true, 7) }),
-        new(116, "percentage", "Percentage", SchemaShape.Scalar, SchemaScalar.Number, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(117, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 2) }),
-        new(118, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) }),
-        new(119, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(119, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(119, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(119, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(120, "after", "After", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 99), new(0x8u, false, 100), new(0x10u, false, 101), new(0x20u, false, 102), new(0x1C0u, false, 103), new(0x200u, false, 104), new(0x400u, false, 105) }),
-        new(120, "before", "Before", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 99), new(0x8u, false, 100), new(0x10u, false, 101), new(0x20u, false, 102), new(0x1C0u, false, 103), new(0x200u, false, 104), new(0x400u, false, 105) }),
-        new(120, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 99), new(0x8u, true, 100), new(0x10u, true, 101), new(0x20u, true, 102), new(0x1C0u, true, 103), new(0x200u, true, 104), new(0x400u, true, 105) }),
-        new(121, "driver", "Driver", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(121, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(121, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(121, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(121, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(122, "datasetName", "DatasetName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(122, "datasetUUID", "DatasetUUID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(123, "minEndpointsInZoneThreshold", "MinEndpointsInZoneThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) }),
-        new(124, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(124, "partition", "Partition", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(124, "pdName", "PdName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(124, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(125, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) }),
-        new(125, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(126, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(127, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FEu, 0x7FCu, new SchemaRelease[] { new(0x2u, true, -1), new(0x7FCu, false, -1) }),
-        new(127, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) }),
-        new(127, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(128, "enableWeb", "EnableWeb", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(129, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 108) }),
-        new(130, "isAnonymous", "IsAnonymous", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(130, "isHosting", "IsHosting", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(130, "isProxy", "IsProxy", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(130, "isTor", "IsTor", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(130, "isVPN", "IsVPN", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(131, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 200, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(132, "anonymousIpDbSource", "AnonymousIpDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(132, "asnDbSource", "AsnDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(132, "cityDbSource", "CityDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(132, "countryDbSource", "CountryDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(132, "ispDbSource", "IspDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(133, "maxMind", "MaxMind", SchemaShape.Object, SchemaScalar.Object, 132, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(133, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 109) }),
-        new(134, "directory", "Directory", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(134, "repository", "Repository", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(134, "revision", "Revision", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(135, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 280, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 1), new(0x7Cu, true, 110), new(0x180u, true, 111), new(0x600u, true, 112) }),
-        new(136, "endpoints", "Endpoints", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(136, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(136, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(137, "periodSeconds", "PeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) }),
-        new(137, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(137, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) }),
-        new(138, "policies", "Policies", SchemaShape.List, SchemaScalar.Object, 137, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(138, "selectPolicy", "SelectPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(138, "stabilizationWindowSeconds", "StabilizationWindowSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(138, "tolerance", "Tolerance", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 18) }),
-        new(139, "useDefaultHost", "UseDefaultHost", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(140, "disableSafeMaxConnectionDuration", "DisableSafeMaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(140, "enableTrailers", "EnableTrailers", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(140, "http10", "Http10", SchemaShape.Object, SchemaScalar.Object, 139, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(140, "ignoredUpgradeTypes", "IgnoredUpgradeTypes", SchemaShape.List, SchemaScalar.Object, 322, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(140, "preserveHeaderCase", "PreserveHeaderCase", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(141, "idleInterval", "IdleInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(141, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(141, "intervalJitter", "IntervalJitter", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 10) }),
-        new(141, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(142, "connectionKeepalive", "ConnectionKeepalive", SchemaShape.Object, SchemaScalar.Object, 141, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(142, "initialConnectionWindowSize", "InitialConnectionWindowSize", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) }),
-        new(142, "initialStreamWindowSize", "InitialStreamWindowSize", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) }),
-        new(142, "maxConcurrentStreams", "MaxConcurrentStreams", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 113) }),
-        new(142, "onInvalidMessage", "OnInvalidMessage", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(143, "expectedResponse", "ExpectedResponse", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(143, "expectedStatuses", "ExpectedStatuses", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1Eu, false, 115), new(0x7E0u, false, 117) }),
-        new(143, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) }),
-        new(143, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3FEu, false, -1), new(0x400u, false, 118) }),
-        new(143, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 119) }),
-        new(143, "requestBody", "RequestBody", SchemaShape.Object, SchemaScalar.Object, 5, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(143, "retriableStatuses", "RetriableStatuses", SchemaShape.List, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 117) }),
-        new(144, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) }),
-        new(144, "requestHeadersReceivedTimeout", "RequestHeadersReceivedTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(144, "requestReceivedTimeout", "RequestReceivedTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) }),
-        new(144, "streamIdleTimeout", "StreamIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 7) }),
-        new(145, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 14) }),
-        new(145, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 120) }),
-        new(145, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 16) }),
-        new(146, "credential", "Credential", SchemaShape.Object, SchemaScalar.Object, 175, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(146, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(146, "overwrite", "Overwrite", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(147, "body", "Body", SchemaShape.Object, SchemaScalar.Object, 73, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(147, "contentType", "ContentType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(147, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 405, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(147, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(148, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FEu, 0x7FCu, new SchemaRelease[] { new(0x2u, true, -1), new(0x7FCu, false, -1) }),
-        new(148, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) }),
-        new(148, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(148, "headersToBackend", "HeadersToBackend", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(148, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(148, "pathOverride", "PathOverride", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(149, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(149, "httpHeaders", "HttpHeaders", SchemaShape.List, SchemaScalar.Object, 150, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(149, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(149, "port", "Port", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(149, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(150, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(150, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(151, "add", "Add", SchemaShape.List, SchemaScalar.Object, 404, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 121), new(0x700u, false, 122) }),
-        new(151, "addIfAbsent", "AddIfAbsent", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 122) }),
-        new(151, "remove", "Remove", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 123), new(0x700u, false, 124) }),
-        new(151, "removeOnMatch", "RemoveOnMatch", SchemaShape.List, SchemaScalar.Object, 322, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 29) }),
-        new(151, "set", "Set", SchemaShape.List, SchemaScalar.Object, 404, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 121), new(0x700u, false, 122) }),
-        new(152, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(152, "pathRegex", "PathRegex", SchemaShape.Object, SchemaScalar.Object, 170, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(152, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, true, 125), new(0x400u, true, 126) }),
-        new(153, "replaceRegexMatch", "ReplaceRegexMatch", SchemaShape.Object, SchemaScalar.Object, 287, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(153, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 127) }),
-        new(154, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 155, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) }),
-        new(155, "credentialInjection", "CredentialInjection", SchemaShape.Object, SchemaScalar.Object, 146, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(155, "directResponse", "DirectResponse", SchemaShape.Object, SchemaScalar.Object, 147, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(155, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 156, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 36) }),
-        new(155, "urlRewrite", "UrlRewrite", SchemaShape.Object, SchemaScalar.Object, 159, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(156, "cookies", "Cookies", SchemaShape.List, SchemaScalar.Object, 145, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 74) }),
-        new(157, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 117) }),
-        new(158, "connectionIdleTimeout", "ConnectionIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) }),
-        new(158, "maxConnectionDuration", "MaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) }),
-        new(158, "maxStreamDuration", "MaxStreamDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(158, "requestTimeout", "RequestTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 7) }),
-        new(158, "streamIdleTimeout", "StreamIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) }),
-        new(159, "appendXForwardedHost", "AppendXForwardedHost", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(159, "hostname", "Hostname", SchemaShape.Object, SchemaScalar.Object, 152, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(159, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 153, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(160, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(160, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 349, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(160, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 128) }),
-        new(161, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(162, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(162, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 14) }),
-        new(162, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 129) }),
-        new(162, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(163, "disableRateLimitHeaders", "DisableRateLimitHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(163, "earlyRequestHeaders", "EarlyRequestHeaders", SchemaShape.Object, SchemaScalar.Object, 405, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(163, "enableEnvoyHeaders", "EnableEnvoyHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(163, "host", "Host", SchemaShape.Object, SchemaScalar.Object, 169, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(163, "lateResponseHeaders", "LateResponseHeaders", SchemaShape.Object, SchemaScalar.Object, 151, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(163, "preserveXRequestID", "PreserveXRequestID", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x7E0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(163, "requestID", "RequestID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 131) }),
-        new(163, "withUnderscoresAction", "WithUnderscoresAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 132) }),
-        new(163, "xForwardedClientCert", "XForwardedClientCert", SchemaShape.Object, SchemaScalar.Object, 356, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(164, "active", "Active", SchemaShape.Object, SchemaScalar.Object, 4, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(164, "panicThreshold", "PanicThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 10) }),
-        new(164, "passive", "Passive", SchemaShape.Object, SchemaScalar.Object, 232, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(165, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 24) }),
-        new(166, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 119) }),
-        new(167, "scaleDown", "ScaleDown", SchemaShape.Object, SchemaScalar.Object, 138, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(167, "scaleUp", "ScaleUp", SchemaShape.Object, SchemaScalar.Object, 138, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(168, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(168, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(169, "stripTrailingHostDot", "StripTrailingHostDot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(170, "pattern", "Pattern", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) }),
-        new(170, "substitution", "Substitution", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 133) }),
-        new(171, "address", "Address", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 134), new(0x7F8u, true, 135) }),
-        new(171, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 96) }),
-        new(172, "chapAuthDiscovery", "ChapAuthDiscovery", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "chapAuthSession", "ChapAuthSession", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "initiatorName", "InitiatorName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "iqn", "Iqn", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(172, "iscsiInterface", "IscsiInterface", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "lun", "Lun", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) }),
-        new(172, "portals", "Portals", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(172, "targetPortal", "TargetPortal", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(173, "pullPolicy", "PullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(173, "reference", "Reference", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(174, "pullSecretRef", "PullSecretRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(174, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(174, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 349, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(174, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(175, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(176, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(176, "jsonPath", "JsonPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(176, "op", "Op", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 136) }),
-        new(176, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, -1), new(0x7F8u, false, -1) }),
-        new(176, "value", "Value", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, -1), new(0x7FEu, false, -1) }),
-        new(177, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(177, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(177, "providers", "Providers", SchemaShape.List, SchemaScalar.Object, 182, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 28), new(0x600u, true, 74) }),
-        new(178, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 17) }),
-        new(178, "valueType", "ValueType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 137) }),
-        new(178, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x78u, true, 74), new(0x780u, true, 138) }),
-        new(179, "cookies", "Cookies", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(179, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 180, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(179, "params", "Params", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(180, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(180, "valuePrefix", "ValuePrefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(181, "claims", "Claims", SchemaShape.List, SchemaScalar.Object, 178, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 74) }),
-        new(181, "provider", "Provider", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 17) }),
-        new(181, "scopes", "Scopes", SchemaShape.List, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 139) }),
-        new(182, "audiences", "Audiences", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) }),
-        new(182, "claimToHeaders", "ClaimToHeaders", SchemaShape.List, SchemaScalar.Object, 42, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(182, "extractFrom", "ExtractFrom", SchemaShape.Object, SchemaScalar.Object, 179, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(182, "issuer", "Issuer", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 78) }),
-        new(182, "localJWKS", "LocalJWKS", SchemaShape.Object, SchemaScalar.Object, 201, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(182, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(182, "recomputeRoute", "RecomputeRoute", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(182, "remoteJWKS", "RemoteJWKS", SchemaShape.Object, SchemaScalar.Object, 286, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, -1), new(0x7E0u, false, -1) }),
-        new(183, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(183, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(183, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(184, "env", "Env", SchemaShape.List, SchemaScalar.Object, 90, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(184, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(184, "imageRepository", "ImageRepository", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(184, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(184, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 309, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(184, "volumeMounts", "VolumeMounts", SchemaShape.List, SchemaScalar.Object, 344, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(185, "container", "Container", SchemaShape.Object, SchemaScalar.Object, 184, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(185, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(185, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(185, "pod", "Pod", SchemaShape.Object, SchemaScalar.Object, 190, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(185, "strategy", "Strategy", SchemaShape.Object, SchemaScalar.Object, 77, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(186, "container", "Container", SchemaShape.Object, SchemaScalar.Object, 184, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(186, "initContainers", "InitContainers", SchemaShape.List, SchemaScalar.Object, 60, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(186, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(186, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(186, "pod", "Pod", SchemaShape.Object, SchemaScalar.Object, 190, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(186, "replicas", "Replicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(186, "strategy", "Strategy", SchemaShape.Object, SchemaScalar.Object, 78, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(187, "behavior", "Behavior", SchemaShape.Object, SchemaScalar.Object, 167, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(187, "maxReplicas", "MaxReplicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) }),
-        new(187, "metrics", "Metrics", SchemaShape.List, SchemaScalar.Object, 210, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(187, "minReplicas", "MinReplicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(187, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(187, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(188, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(188, "value", "Value", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(189, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(189, "minAvailable", "MinAvailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, 5), new(0x7E0u, false, -1) }),
-        new(189, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(189, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(190, "affinity", "Affinity", SchemaShape.Object, SchemaScalar.Object, 8, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(190, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(190, "imagePullSecrets", "ImagePullSecrets", SchemaShape.List, SchemaScalar.Object, 203, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(190, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(190, "nodeSelector", "NodeSelector", SchemaShape.Map, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(190, "priorityClassName", "PriorityClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(190, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 245, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(190, "tolerations", "Tolerations", SchemaShape.List, SchemaScalar.Object, 334, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(190, "topologySpreadConstraints", "TopologySpreadConstraints", SchemaShape.List, SchemaScalar.Object, 335, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(190, "volumes", "Volumes", SchemaShape.List, SchemaScalar.Object, 342, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(191, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(192, "allocateLoadBalancerNodePorts", "AllocateLoadBalancerNodePorts", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(192, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(192, "externalTrafficPolicy", "ExternalTrafficPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 140) }),
-        new(192, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(192, "loadBalancerClass", "LoadBalancerClass", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(192, "loadBalancerIP", "LoadBalancerIP", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(192, "loadBalancerSourceRanges", "LoadBalancerSourceRanges", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(192, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(192, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(192, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 141) }),
-        new(193, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 194, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(193, "matchLabels", "MatchLabels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(194, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(194, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(194, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(195, "postStart", "PostStart", SchemaShape.Object, SchemaScalar.Object, 196, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(195, "preStop", "PreStop", SchemaShape.Object, SchemaScalar.Object, 196, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(195, "stopSignal", "StopSignal", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(196, "exec", "Exec", SchemaShape.Object, SchemaScalar.Object, 105, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(196, "httpGet", "HttpGet", SchemaShape.Object, SchemaScalar.Object, 149, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(196, "sleep", "Sleep", SchemaShape.Object, SchemaScalar.Object, 316, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(196, "tcpSocket", "TcpSocket", SchemaShape.Object, SchemaScalar.Object, 328, 0x7FFu, 0x7FFu, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(197, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(198, "backendUtilization", "BackendUtilization", SchemaShape.Object, SchemaScalar.Object, 27, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(198, "consistentHash", "ConsistentHash", SchemaShape.Object, SchemaScalar.Object, 59, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(198, "dynamicModule", "DynamicModule", SchemaShape.Object, SchemaScalar.Object, 84, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(198, "endpointOverride", "EndpointOverride", SchemaShape.Object, SchemaScalar.Object, 87, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(198, "slowStart", "SlowStart", SchemaShape.Object, SchemaScalar.Object, 317, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(198, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 142), new(0x600u, true, 143) }),
-        new(198, "zoneAware", "ZoneAware", SchemaShape.Object, SchemaScalar.Object, 361, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(199, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 16) }),
-        new(200, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 144) }),
-        new(201, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(201, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 145) }),
-        new(201, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(202, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 21) }),
-        new(202, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) }),
-        new(202, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 22) }),
-        new(202, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 17) }),
-        new(203, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(204, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 280, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 1) }),
-        new(205, "filterContext", "FilterContext", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(205, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(205, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 145) }),
-        new(205, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(206, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, 146), new(0x7FEu, false, 147) }),
-        new(206, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, -1), new(0x7FEu, true, 119) }),
-        new(207, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(208, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(208, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 148) }),
-        new(209, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(209, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "containerResource", "ContainerResource", SchemaShape.Object, SchemaScalar.Object, 63, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "external", "External", SchemaShape.Object, SchemaScalar.Object, 110, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "object", "Object", SchemaShape.Object, SchemaScalar.Object, 226, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "pods", "Pods", SchemaShape.Object, SchemaScalar.Object, 246, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "resource", "Resource", SchemaShape.Object, SchemaScalar.Object, 293, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(210, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(211, "averageUtilization", "AverageUtilization", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(211, "averageValue", "AverageValue", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 18) }),
-        new(211, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(211, "value", "Value", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 18) }),
-        new(212, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(212, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(212, "server", "Server", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(213, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 251, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(213, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.Object, SchemaScalar.Object, 214, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(214, "nodeSelectorTerms", "NodeSelectorTerms", SchemaShape.List, SchemaScalar.Object, 216, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(215, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(215, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(215, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(216, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 215, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(216, "matchFields", "MatchFields", SchemaShape.List, SchemaScalar.Object, 215, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(217, "clientID", "ClientID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, 2), new(0x7C0u, false, 2) }),
-        new(217, "clientIDRef", "ClientIDRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(217, "clientSecret", "ClientSecret", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(217, "cookieConfig", "CookieConfig", SchemaShape.Object, SchemaScalar.Object, 218, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(217, "cookieDomain", "CookieDomain", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, 149), new(0x400u, false, 150) }),
-        new(217, "cookieNames", "CookieNames", SchemaShape.Object, SchemaScalar.Object, 219, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(217, "csrfTokenTTL", "CsrfTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(217, "defaultRefreshTokenTTL", "DefaultRefreshTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) }),
-        new(217, "defaultTokenTTL", "DefaultTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) }),
-        new(217, "denyRedirect", "DenyRedirect", SchemaShape.Object, SchemaScalar.Object, 220, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(217, "disableTokenEncryption", "DisableTokenEncryption", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(217, "forwardAccessToken", "ForwardAccessToken", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(217, "forwardIDToken", "ForwardIDToken", SchemaShape.Object, SchemaScalar.Object, 223, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(217, "logoutPath", "LogoutPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(217, "passThroughAuthHeader", "PassThroughAuthHeader", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(217, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 222, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(217, "redirectURL", "RedirectURL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(217, "refreshToken", "RefreshToken", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(217, "resources", "Resources", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(217, "scopes", "Scopes", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(218, "sameSite", "SameSite", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 151) }),
-        new(219, "accessToken", "AccessToken", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(219, "idToken", "IdToken", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(220, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 221, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 74) }),
-        new(221, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 2) }),
-        new(221, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 147) }),
-        new(221, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 119) }),
-        new(222, "authorizationEndpoint", "AuthorizationEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(222, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(222, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 1) }),
-        new(222, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(222, "endSessionEndpoint", "EndSessionEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(222, "issuer", "Issuer", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 2) }),
-        new(222, "tokenEndpoint", "TokenEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(223, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x200u, true, 2), new(0x400u, true, 152) }),
-        new(224, "samplingPercentage", "SamplingPercentage", SchemaShape.Object, SchemaScalar.Object, 380, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(224, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 153) }),
-        new(225, "apiVersion", "ApiVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(225, "fieldPath", "FieldPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(226, "describedObject", "DescribedObject", SchemaShape.Object, SchemaScalar.Object, 69, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(226, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(226, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(227, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(227, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) }),
-        new(227, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(227, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) }),
-        new(227, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(227, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 11) }),
-        new(227, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(227, "resources", "Resources", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x700u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(228, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) }),
-        new(228, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(228, "sampler", "Sampler", SchemaShape.Object, SchemaScalar.Object, 224, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(229, "methods", "Methods", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x3E0u, true, 155), new(0x400u, false, 155) }),
-        new(229, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 233, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(230, "oid", "Oid", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, -1) }),
-        new(230, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 147) }),
-        new(230, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 119) }),
-        new(231, "authority", "Authority", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 156) }),
-        new(231, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 24) }),
-        new(231, "reportingPeriod", "ReportingPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(232, "alwaysEjectOneEndpoint", "AlwaysEjectOneEndpoint", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(232, "baseEjectionTime", "BaseEjectionTime", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(232, "consecutive5XxErrors", "Consecutive5XxErrors", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(232, "consecutiveGatewayErrors", "ConsecutiveGatewayErrors", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(232, "consecutiveLocalOriginFailures", "ConsecutiveLocalOriginFailures", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(232, "failurePercentageThreshold", "FailurePercentageThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 10) }),
-        new(232, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(232, "maxEjectionPercent", "MaxEjectionPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1FEu, false, 5), new(0x600u, false, 10) }),
-        new(232, "splitExternalLocalOriginErrors", "SplitExternalLocalOriginErrors", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(233, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(233, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 157) }),
-        new(233, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 130) }),
-        new(234, "disableMergeSlashes", "DisableMergeSlashes", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(234, "escapedSlashesAction", "EscapedSlashesAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 158) }),
-        new(235, "maxConnections", "MaxConnections", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 47) }),
-        new(236, "backOff", "BackOff", SchemaShape.Object, SchemaScalar.Object, 15, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(236, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) }),
-        new(237, "accessModes", "AccessModes", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "dataSource", "DataSource", SchemaShape.Object, SchemaScalar.Object, 339, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "dataSourceRef", "DataSourceRef", SchemaShape.Object, SchemaScalar.Object, 340, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "storageClassName", "StorageClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "volumeAttributesClassName", "VolumeAttributesClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(237, "volumeMode", "VolumeMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(237, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(238, "metadata", "Metadata", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(238, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 237, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(239, "claimName", "ClaimName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(239, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(240, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(240, "pdID", "PdID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(241, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 351, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(241, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(242, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(242, "matchLabelKeys", "MatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(242, "mismatchLabelKeys", "MismatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(242, "namespaceSelector", "NamespaceSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(242, "namespaces", "Namespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(242, "topologyKey", "TopologyKey", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(243, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 351, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(243, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(244, "certificateChainPath", "CertificateChainPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(244, "credentialBundlePath", "CredentialBundlePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(244, "keyPath", "KeyPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(244, "keyType", "KeyType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(244, "maxExpirationSeconds", "MaxExpirationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 5) }),
-        new(244, "signerName", "SignerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(244, "userAnnotations", "UserAnnotations", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(245, "appArmorProfile", "AppArmorProfile", SchemaShape.Object, SchemaScalar.Object, 9, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(245, "fsGroup", "FsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(245, "fsGroupChangePolicy", "FsGroupChangePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(245, "runAsGroup", "RunAsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(245, "runAsNonRoot", "RunAsNonRoot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(245, "runAsUser", "RunAsUser", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(245, "seLinuxChangePolicy", "SeLinuxChangePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(245, "seLinuxOptions", "SeLinuxOptions", SchemaShape.Object, SchemaScalar.Object, 302, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(245, "seccompProfile", "SeccompProfile", SchemaShape.Object, SchemaScalar.Object, 304, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(245, "supplementalGroups", "SupplementalGroups", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 160) }),
-        new(245, "supplementalGroupsPolicy", "SupplementalGroupsPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(245, "sysctls", "Sysctls", SchemaShape.List, SchemaScalar.Object, 324, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(245, "windowsOptions", "WindowsOptions", SchemaShape.Object, SchemaScalar.Object, 353, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(246, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(246, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(247, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(247, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(247, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(247, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) }),
-        new(247, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) }),
-        new(248, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(248, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(248, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(249, "perEndpointPercent", "PerEndpointPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 161) }),
-        new(249, "predictivePercent", "PredictivePercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 162) }),
-        new(250, "force", "Force", SchemaShape.Object, SchemaScalar.Object, 123, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(250, "minEndpointsThreshold", "MinEndpointsThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 159) }),
-        new(250, "percentageEnabled", "PercentageEnabled", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 10) }),
-        new(251, "preference", "Preference", SchemaShape.Object, SchemaScalar.Object, 216, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(251, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) }),
-        new(252, "clientCIDRs", "ClientCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 164), new(0x7F8u, false, 164) }),
-        new(252, "clientIPGeoLocations", "ClientIPGeoLocations", SchemaShape.List, SchemaScalar.Object, 45, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 4) }),
-        new(252, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 11, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 15) }),
-        new(252, "jwt", "Jwt", SchemaShape.Object, SchemaScalar.Object, 181, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(252, "sourceCIDRs", "SourceCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x100u, 0x0u, new SchemaRelease[] { new(0x100u, false, 164) }),
-        new(253, "exec", "Exec", SchemaShape.Object, SchemaScalar.Object, 105, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(253, "failureThreshold", "FailureThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(253, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 125, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(253, "httpGet", "HttpGet", SchemaShape.Object, SchemaScalar.Object, 149, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(253, "initialDelaySeconds", "InitialDelaySeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(253, "periodSeconds", "PeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(253, "successThreshold", "SuccessThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(253, "tcpSocket", "TcpSocket", SchemaShape.Object, SchemaScalar.Object, 328, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(253, "terminationGracePeriodSeconds", "TerminationGracePeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(253, "timeoutSeconds", "TimeoutSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(254, "attributes", "Attributes", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 166) }),
-        new(254, "body", "Body", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, 167), new(0x7E0u, false, 168) }),
-        new(255, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(255, "sources", "Sources", SchemaShape.List, SchemaScalar.Object, 345, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(256, "connect", "Connect", SchemaShape.Object, SchemaScalar.Object, 57, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(256, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(257, "disable", "Disable", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(257, "settings", "Settings", SchemaShape.List, SchemaScalar.Object, 259, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 75) }),
-        new(258, "json", "Json", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(258, "text", "Text", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(258, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 169) }),
-        new(259, "format", "Format", SchemaShape.Object, SchemaScalar.Object, 258, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(259, "matches", "Matches", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, -1), new(0x7F8u, false, 170) }),
-        new(259, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 260, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 4), new(0x7FCu, true, 75) }),
-        new(259, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x1F8u, false, 171), new(0x600u, false, 172) }),
-        new(260, "als", "Als", SchemaShape.Object, SchemaScalar.Object, 0, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(260, "file", "File", SchemaShape.Object, SchemaScalar.Object, 117, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(260, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 227, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(260, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, 173), new(0x7FCu, false, 174) }),
-        new(261, "jsonPatches", "JsonPatches", SchemaShape.List, SchemaScalar.Object, 176, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(261, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 175), new(0x7F8u, false, 176) }),
-        new(261, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, -1), new(0x7F8u, false, -1) }),
-        new(262, "matches", "Matches", SchemaShape.List, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 178) }),
-        new(262, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 263, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 106) }),
-        new(263, "file", "File", SchemaShape.Object, SchemaScalar.Object, 118, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(263, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 179) }),
-        new(264, "level", "Level", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, false, 181), new(0x3E0u, false, 183), new(0x400u, false, 185) }),
-        new(265, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 267, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(265, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 186) }),
-        new(266, "clusterStatName", "ClusterStatName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(266, "enableGRPCStats", "EnableGRPCStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(266, "enablePerEndpointStats", "EnablePerEndpointStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(266, "enableRequestResponseSizesStats", "EnableRequestResponseSizesStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(266, "enableVirtualHostStats", "EnableVirtualHostStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(266, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 206, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(266, "prometheus", "Prometheus", SchemaShape.Object, SchemaScalar.Object, 268, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(266, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 265, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, -1), new(0x7F8u, false, 1) }),
-        new(267, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(267, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) }),
-        new(267, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(267, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) }),
-        new(267, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(267, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 96) }),
-        new(267, "reportCountersAsDeltas", "ReportCountersAsDeltas", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(267, "reportHistogramsAsDeltas", "ReportHistogramsAsDeltas", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(267, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(268, "compression", "Compression", SchemaShape.Object, SchemaScalar.Object, 52, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(268, "disable", "Disable", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(269, "version", "Version", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 187) }),
-        new(270, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(271, "accessLog", "AccessLog", SchemaShape.Object, SchemaScalar.Object, 257, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(271, "healthCheckLog", "HealthCheckLog", SchemaShape.Object, SchemaScalar.Object, 262, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(271, "metrics", "Metrics", SchemaShape.Object, SchemaScalar.Object, 266, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(271, "requestID", "RequestID", SchemaShape.Object, SchemaScalar.Object, 290, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(271, "tracing", "Tracing", SchemaShape.Object, SchemaScalar.Object, 272, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(272, "clientSamplingFraction", "ClientSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(272, "customTags", "CustomTags", SchemaShape.Map, SchemaScalar.Object, 75, 0x7FFu, 0x700u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(272, "overallSamplingFraction", "OverallSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(272, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 337, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(272, "samplingFraction", "SamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(272, "samplingRate", "SamplingRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 10) }),
-        new(272, "spanName", "SpanName", SchemaShape.Object, SchemaScalar.Object, 338, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(272, "tags", "Tags", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(273, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) }),
-        new(274, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(274, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 14) }),
-        new(274, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 129) }),
-        new(274, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 130) }),
-        new(275, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(275, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(275, "registry", "Registry", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(275, "tenant", "Tenant", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(275, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(275, "volume", "Volume", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(276, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(276, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(276, "keyring", "Keyring", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(276, "monitors", "Monitors", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(276, "pool", "Pool", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(276, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(276, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(276, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(277, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 279, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(277, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 279, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(278, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) }),
-        new(278, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) }),
-        new(279, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, 188) }),
-        new(279, "metadata", "Metadata", SchemaShape.Object, SchemaScalar.Object, 278, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(279, "number", "Number", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 159) }),
-        new(280, "clientSelectors", "ClientSelectors", SchemaShape.List, SchemaScalar.Object, 281, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) }),
-        new(280, "cost", "Cost", SchemaShape.Object, SchemaScalar.Object, 277, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(280, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 283, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(280, "shadowMode", "ShadowMode", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(280, "shared", "Shared", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(280, "xRateLimitHeaders", "XRateLimitHeaders", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 189) }),
-        new(281, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 162, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 88), new(0x1F8u, false, 1), new(0x200u, false, 110), new(0x400u, false, 111) }),
-        new(281, "methods", "Methods", SchemaShape.List, SchemaScalar.Object, 208, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(281, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 233, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(281, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 274, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 1) }),
-        new(281, "sourceCIDR", "SourceCIDR", SchemaShape.Object, SchemaScalar.Object, 318, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(282, "global", "Global", SchemaShape.Object, SchemaScalar.Object, 135, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(282, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 204, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(282, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x780u, new SchemaRelease[] { new(0x1u, true, 190), new(0x7Eu, true, 191), new(0x780u, false, 191) }),
-        new(283, "fromMetadata", "FromMetadata", SchemaShape.Object, SchemaScalar.Object, 284, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(283, "requests", "Requests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0xFFu, true, -1), new(0x300u, true, 192), new(0x400u, true, 47) }),
-        new(283, "unit", "Unit", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3Fu, true, 193), new(0x3C0u, true, 194), new(0x400u, true, 195) }),
-        new(284, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) }),
-        new(284, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) }),
-        new(285, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 196) }),
-        new(285, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 197) }),
-        new(286, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F0u, 0x7F0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(286, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 1) }),
-        new(286, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(286, "cacheDuration", "CacheDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) }),
-        new(286, "failedRefetchDuration", "FailedRefetchDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(286, "uri", "Uri", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(287, "pattern", "Pattern", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 2) }),
-        new(287, "substitution", "Substitution", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) }),
-        new(288, "limit", "Limit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 19) }),
-        new(289, "defaultValue", "DefaultValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(289, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(290, "tracing", "Tracing", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 198) }),
-        new(291, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(291, "request", "Request", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(292, "containerName", "ContainerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(292, "divisor", "Divisor", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 18) }),
-        new(292, "resource", "Resource", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(293, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(293, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(294, "claims", "Claims", SchemaShape.List, SchemaScalar.Object, 291, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 64) }),
-        new(294, "limits", "Limits", SchemaShape.Map, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 199) }),
-        new(294, "requests", "Requests", SchemaShape.Map, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 199) }),
-        new(295, "match", "Match", SchemaShape.Object, SchemaScalar.Object, 74, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) }),
-        new(295, "redirect", "Redirect", SchemaShape.Object, SchemaScalar.Object, 71, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(295, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 72, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x38u, true, -1), new(0x7C0u, false, -1) }),
-        new(295, "source", "SourceValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 200) }),
-        new(296, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 152) }),
-        new(296, "value", "Value", SchemaShape.Object, SchemaScalar.Object, 322, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) }),
-        new(297, "numAttemptsPerPriority", "NumAttemptsPerPriority", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) }),
-        new(297, "numRetries", "NumRetries", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 11) }),
-        new(297, "perRetry", "PerRetry", SchemaShape.Object, SchemaScalar.Object, 236, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(297, "retryOn", "RetryOn", SchemaShape.Object, SchemaScalar.Object, 299, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(298, "minRetryConcurrency", "MinRetryConcurrency", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 5) }),
-        new(298, "percent", "Percent", SchemaShape.Object, SchemaScalar.Object, 380, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(299, "httpStatusCodes", "HttpStatusCodes", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1Eu, false, 115), new(0x7E0u, false, 117) }),
-        new(299, "triggers", "Triggers", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 202), new(0x7C0u, false, 204) }),
-        new(300, "maxSurge", "MaxSurge", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(300, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(301, "maxSurge", "MaxSurge", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(301, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(302, "level", "Level", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(302, "role", "Role", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(302, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(302, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "gateway", "Gateway", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(303, "protectionDomain", "ProtectionDomain", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(303, "sslEnabled", "SslEnabled", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "storageMode", "StorageMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "storagePool", "StoragePool", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(303, "system", "System", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(303, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(304, "localhostProfile", "LocalhostProfile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(304, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(305, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(305, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(306, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(306, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(306, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(307, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(307, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(307, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(308, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(308, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(308, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(308, "secretName", "SecretName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "allowPrivilegeEscalation", "AllowPrivilegeEscalation", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "appArmorProfile", "AppArmorProfile", SchemaShape.Object, SchemaScalar.Object, 9, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(309, "capabilities", "Capabilities", SchemaShape.Object, SchemaScalar.Object, 38, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "privileged", "Privileged", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "procMount", "ProcMount", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "readOnlyRootFilesystem", "ReadOnlyRootFilesystem", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "runAsGroup", "RunAsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(309, "runAsNonRoot", "RunAsNonRoot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "runAsUser", "RunAsUser", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(309, "seLinuxOptions", "SeLinuxOptions", SchemaShape.Object, SchemaScalar.Object, 302, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "seccompProfile", "SeccompProfile", SchemaShape.Object, SchemaScalar.Object, 304, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(309, "windowsOptions", "WindowsOptions", SchemaShape.Object, SchemaScalar.Object, 353, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(310, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 311, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(311, "apiKeyAuth", "ApiKeyAuth", SchemaShape.Object, SchemaScalar.Object, 2, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(311, "authorization", "Authorization", SchemaShape.Object, SchemaScalar.Object, 10, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(311, "basicAuth", "BasicAuth", SchemaShape.Object, SchemaScalar.Object, 33, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(311, "cors", "Cors", SchemaShape.Object, SchemaScalar.Object, 35, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(311, "csrf", "Csrf", SchemaShape.Object, SchemaScalar.Object, 37, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(311, "extAuth", "ExtAuth", SchemaShape.Object, SchemaScalar.Object, 106, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(311, "jwt", "Jwt", SchemaShape.Object, SchemaScalar.Object, 177, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(311, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(311, "oidc", "Oidc", SchemaShape.Object, SchemaScalar.Object, 217, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(311, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(311, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(311, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(312, "audience", "Audience", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(312, "expirationSeconds", "ExpirationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(312, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(313, "resumption", "Resumption", SchemaShape.Object, SchemaScalar.Object, 314, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(314, "stateful", "Stateful", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(314, "stateless", "Stateless", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(315, "drainTimeout", "DrainTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, -1), new(0x7C0u, false, 7) }),
-        new(315, "healthCheckFailureDelay", "HealthCheckFailureDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(315, "minDrainDuration", "MinDrainDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, -1), new(0x7C0u, false, 7) }),
-        new(316, "seconds", "Seconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 159) }),
-        new(317, "window", "Window", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, -1), new(0x7C0u, true, 7) }),
-        new(318, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(318, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 205) }),
-        new(318, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 14) }),
-        new(319, "range", "Range", SchemaShape.Object, SchemaScalar.Object, 320, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(319, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(319, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(320, "end", "End", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) }),
-        new(320, "start", "Start", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) }),
-        new(321, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(321, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(321, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(321, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(321, "volumeNamespace", "VolumeNamespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(322, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C1u, 0x0u, new SchemaRelease[] { new(0x7C1u, false, 147) }),
-        new(322, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C1u, 0x0u, new SchemaRelease[] { new(0x7C1u, true, 119) }),
-        new(323, "dnsNames", "DnsNames", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(323, "emailAddresses", "EmailAddresses", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(323, "ipAddresses", "IpAddresses", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(323, "otherNames", "OtherNames", SchemaShape.List, SchemaScalar.Object, 230, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(323, "uris", "Uris", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(324, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(324, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(325, "receive", "Receive", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(325, "send", "Send", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(326, "connectionInspectionTimeout", "ConnectionInspectionTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(326, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) }),
-        new(326, "tlsHandshakeTimeout", "TlsHandshakeTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) }),
-        new(327, "idleTime", "IdleTime", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) }),
-        new(327, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) }),
-        new(327, "probes", "Probes", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) }),
-        new(328, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(328, "port", "Port", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(329, "connectTimeout", "ConnectTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) }),
-        new(330, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7Eu, false, 32), new(0x780u, false, -1) }),
-        new(330, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(330, "clientValidation", "ClientValidation", SchemaShape.Object, SchemaScalar.Object, 49, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(330, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(330, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) }),
-        new(330, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 35) }),
-        new(330, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 35) }),
-        new(330, "session", "Session", SchemaShape.Object, SchemaScalar.Object, 313, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(330, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(331, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 21) }),
-        new(331, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) }),
-        new(331, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 194, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(331, "matchLabels", "MatchLabels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, -1), new(0x7E0u, false, -1) }),
-        new(331, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 332, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(332, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 206) }),
-        new(332, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) }),
-        new(333, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 158, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(333, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 329, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(334, "effect", "Effect", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(334, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(334, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(334, "tolerationSeconds", "TolerationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) }),
-        new(334, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(335, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(335, "matchLabelKeys", "MatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(335, "maxSkew", "MaxSkew", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) }),
-        new(335, "minDomains", "MinDomains", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(335, "nodeAffinityPolicy", "NodeAffinityPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(335, "nodeTaintsPolicy", "NodeTaintsPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(335, "topologyKey", "TopologyKey", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(335, "whenUnsatisfiable", "WhenUnsatisfiable", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) }),
-        new(336, "clientSamplingFraction", "ClientSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(336, "customTags", "CustomTags", SchemaShape.Map, SchemaScalar.Object, 75, 0x7E0u, 0x700u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(336, "overallSamplingFraction", "OverallSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(336, "samplingFraction", "SamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(336, "spanName", "SpanName", SchemaShape.Object, SchemaScalar.Object, 338, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(336, "tags", "Tags", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(337, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(337, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) }),
-        new(337, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(337, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) }),
-        new(337, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 228, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) }),
-        new(337, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 11) }),
-        new(337, "serviceName", "ServiceName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(337, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, 186), new(0x4u, false, 207), new(0x7F8u, false, 208) }),
-        new(337, "zipkin", "Zipkin", SchemaShape.Object, SchemaScalar.Object, 360, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(338, "client", "Client", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) }),
-        new(338, "server", "Server", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) }),
-        new(339, "apiGroup", "ApiGroup", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(339, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(339, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(340, "apiGroup", "ApiGroup", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(340, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(340, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(340, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(341, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(342, "awsElasticBlockStore", "AwsElasticBlockStore", SchemaShape.Object, SchemaScalar.Object, 3, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "azureDisk", "AzureDisk", SchemaShape.Object, SchemaScalar.Object, 13, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "azureFile", "AzureFile", SchemaShape.Object, SchemaScalar.Object, 14, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "cephfs", "Cephfs", SchemaShape.Object, SchemaScalar.Object, 39, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "cinder", "Cinder", SchemaShape.Object, SchemaScalar.Object, 40, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "configMap", "ConfigMap", SchemaShape.Object, SchemaScalar.Object, 56, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "csi", "Csi", SchemaShape.Object, SchemaScalar.Object, 36, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "downwardAPI", "DownwardAPI", SchemaShape.Object, SchemaScalar.Object, 81, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "emptyDir", "EmptyDir", SchemaShape.Object, SchemaScalar.Object, 86, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "ephemeral", "Ephemeral", SchemaShape.Object, SchemaScalar.Object, 104, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "fc", "Fc", SchemaShape.Object, SchemaScalar.Object, 112, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "flexVolume", "FlexVolume", SchemaShape.Object, SchemaScalar.Object, 121, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "flocker", "Flocker", SchemaShape.Object, SchemaScalar.Object, 122, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "gcePersistentDisk", "GcePersistentDisk", SchemaShape.Object, SchemaScalar.Object, 124, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "gitRepo", "GitRepo", SchemaShape.Object, SchemaScalar.Object, 134, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "glusterfs", "Glusterfs", SchemaShape.Object, SchemaScalar.Object, 136, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "hostPath", "HostPath", SchemaShape.Object, SchemaScalar.Object, 168, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "image", "Image", SchemaShape.Object, SchemaScalar.Object, 173, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(342, "iscsi", "Iscsi", SchemaShape.Object, SchemaScalar.Object, 172, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(342, "nfs", "Nfs", SchemaShape.Object, SchemaScalar.Object, 212, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "persistentVolumeClaim", "PersistentVolumeClaim", SchemaShape.Object, SchemaScalar.Object, 239, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "photonPersistentDisk", "PhotonPersistentDisk", SchemaShape.Object, SchemaScalar.Object, 240, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "portworxVolume", "PortworxVolume", SchemaShape.Object, SchemaScalar.Object, 248, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "projected", "Projected", SchemaShape.Object, SchemaScalar.Object, 255, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "quobyte", "Quobyte", SchemaShape.Object, SchemaScalar.Object, 275, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "rbd", "Rbd", SchemaShape.Object, SchemaScalar.Object, 276, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "scaleIO", "ScaleIO", SchemaShape.Object, SchemaScalar.Object, 303, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "secret", "Secret", SchemaShape.Object, SchemaScalar.Object, 308, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "storageos", "Storageos", SchemaShape.Object, SchemaScalar.Object, 321, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(342, "vsphereVolume", "VsphereVolume", SchemaShape.Object, SchemaScalar.Object, 346, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(343, "devicePath", "DevicePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(343, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(344, "mountPath", "MountPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(344, "mountPropagation", "MountPropagation", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(344, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(344, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(344, "recursiveReadOnly", "RecursiveReadOnly", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(344, "subPath", "SubPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(344, "subPathExpr", "SubPathExpr", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(345, "clusterTrustBundle", "ClusterTrustBundle", SchemaShape.Object, SchemaScalar.Object, 51, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) }),
-        new(345, "configMap", "ConfigMap", SchemaShape.Object, SchemaScalar.Object, 55, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(345, "downwardAPI", "DownwardAPI", SchemaShape.Object, SchemaScalar.Object, 79, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(345, "podCertificate", "PodCertificate", SchemaShape.Object, SchemaScalar.Object, 244, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(345, "secret", "Secret", SchemaShape.Object, SchemaScalar.Object, 307, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(345, "serviceAccountToken", "ServiceAccountToken", SchemaShape.Object, SchemaScalar.Object, 312, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(346, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(346, "storagePolicyID", "StoragePolicyID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(346, "storagePolicyName", "StoragePolicyName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(346, "volumePath", "VolumePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(347, "code", "Code", SchemaShape.Object, SchemaScalar.Object, 348, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(347, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(347, "env", "Env", SchemaShape.Object, SchemaScalar.Object, 350, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(347, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(347, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(347, "rootID", "RootID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(348, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 160, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(348, "image", "Image", SchemaShape.Object, SchemaScalar.Object, 174, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(348, "pullPolicy", "PullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 209) }),
-        new(348, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(349, "caCertificateRef", "CaCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(350, "hostKeys", "HostKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) }),
-        new(351, "podAffinityTerm", "PodAffinityTerm", SchemaShape.Object, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(351, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) }),
-        new(352, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 5) }),
-        new(352, "zone", "Zone", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(353, "gmsaCredentialSpec", "GmsaCredentialSpec", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(353, "gmsaCredentialSpecName", "GmsaCredentialSpecName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(353, "hostProcess", "HostProcess", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(353, "runAsUserName", "RunAsUserName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(354, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 369, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) }),
-        new(355, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 375, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(356, "certDetailsToAdd", "CertDetailsToAdd", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 211) }),
-        new(356, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 212) }),
-        new(357, "disableXForwardedForAppend", "DisableXForwardedForAppend", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(357, "numTrustedHops", "NumTrustedHops", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) }),
-        new(357, "trustedCIDRs", "TrustedCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 164) }),
-        new(358, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 424, 0x1E0u, 0x0u, new SchemaRelease[] { new(0x1E0u, true, -1) }),
-        new(359, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 429, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(360, "disableSharedSpanContext", "DisableSharedSpanContext", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(360, "enable128BitTraceId", "Enable128BitTraceId", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(361, "preferLocal", "PreferLocal", SchemaShape.Object, SchemaScalar.Object, 250, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) }),
-        new(361, "weightedZones", "WeightedZones", SchemaShape.List, SchemaScalar.Object, 352, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 213) }),
-        new(362, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 422, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(363, "kinds", "Kinds", SchemaShape.List, SchemaScalar.Object, 442, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) }),
-        new(363, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 443, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(364, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 365, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, -1) }),
-        new(365, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, -1) }),
-        new(365, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 427, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, 214) }),
-        new(366, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(366, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(366, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(366, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(366, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(367, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 215) }),
-        new(367, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 24) }),
-        new(368, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(368, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(368, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(368, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(368, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(368, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) }),
-        new(369, "externalHostname", "ExternalHostname", SchemaShape.Object, SchemaScalar.Object, 378, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(369, "port", "Port", SchemaShape.Object, SchemaScalar.Object, 367, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) }),
-        new(369, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 216) }),
-        new(369, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 370, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(369, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 217) }),
-        new(370, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(370, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 218) }),
-        new(370, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 374, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) }),
-        new(371, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 373, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(372, "caCertRefs", "CaCertRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 36) }),
-        new(372, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, 20) }),
-        new(372, "wellKnownCACerts", "WellKnownCACerts", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 37) }),
-        new(373, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 220) }),
-        new(373, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, -1) }),
-        new(373, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 74) }),
-        new(373, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 372, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, -1) }),
-        new(373, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 374, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) }),
-        new(374, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 36) }),
-        new(374, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 20) }),
-        new(374, "subjectAltNames", "SubjectAltNames", SchemaShape.List, SchemaScalar.Object, 446, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 221) }),
-        new(374, "wellKnownCACertificates", "WellKnownCACertificates", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1FCu, false, 37), new(0x600u, false, 38) }),
-        new(375, "retryConstraint", "RetryConstraint", SchemaShape.Object, SchemaScalar.Object, 441, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(375, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(375, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 427, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 214) }),
-        new(376, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 7) }),
-        new(376, "percent", "Percent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 222) }),
-        new(377, "lifetimeType", "LifetimeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 223) }),
-        new(378, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 20) }),
-        new(379, "maxSize", "MaxSize", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(380, "denominator", "Denominator", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 6) }),
-        new(380, "numerator", "Numerator", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 11) }),
-        new(381, "default", "Default", SchemaShape.Object, SchemaScalar.Object, 450, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(381, "perPort", "PerPort", SchemaShape.List, SchemaScalar.Object, 451, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 224) }),
-        new(382, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 430, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, 70), new(0x380u, true, 70), new(0x400u, true, 74) }),
-        new(382, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 225) }),
-        new(383, "allowedHeaders", "AllowedHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) }),
-        new(384, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 388, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(384, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(384, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(384, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(384, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(384, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(384, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) }),
-        new(385, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) }),
-        new(385, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) }),
-        new(385, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 16) }),
-        new(386, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(386, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(386, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) }),
-        new(387, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 391, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, -1), new(0x780u, true, -1) }),
-        new(388, "extensionRef", "ExtensionRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(388, "requestHeaderModifier", "RequestHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(388, "requestMirror", "RequestMirror", SchemaShape.Object, SchemaScalar.Object, 410, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(388, "responseHeaderModifier", "ResponseHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(388, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 227) }),
-        new(389, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 385, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) }),
-        new(389, "method", "Method", SchemaShape.Object, SchemaScalar.Object, 386, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(390, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 384, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(390, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 388, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(390, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 389, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, false, 36), new(0x7E0u, false, 110) }),
-        new(390, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) }),
-        new(390, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(391, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 229) }),
-        new(391, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) }),
-        new(391, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 390, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(391, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-        new(392, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 398, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(393, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 232) }),
-        new(393, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, 17), new(0x7E0u, false, 78) }),
-        new(394, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(395, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 396, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(396, "controllerName", "ControllerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 233) }),
-        new(396, "description", "Description", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 234) }),
-        new(396, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 431, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(397, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, false, 235), new(0x400u, false, 220) }),
-        new(397, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 235), new(0x7F8u, false, 237) }),
-        new(397, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 426, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(398, "addresses", "Addresses", SchemaShape.List, SchemaScalar.Object, 393, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(398, "allowedListeners", "AllowedListeners", SchemaShape.Object, SchemaScalar.Object, 362, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(398, "backendTLS", "BackendTLS", SchemaShape.Object, SchemaScalar.Object, 394, 0x78u, 0x0u, new SchemaRelease[] { new(0x78u, false, -1) }),
-        new(398, "defaultScope", "DefaultScope", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-        new(398, "gatewayClassName", "GatewayClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(398, "infrastructure", "Infrastructure", SchemaShape.Object, SchemaScalar.Object, 397, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(398, "listeners", "Listeners", SchemaShape.List, SchemaScalar.Object, 420, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 122) }),
-        new(398, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(399, "backend", "Backend", SchemaShape.Object, SchemaScalar.Object, 394, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(399, "certificateRefs", "CertificateRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 110) }),
-        new(399, "frontend", "Frontend", SchemaShape.Object, SchemaScalar.Object, 381, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(399, "frontendValidation", "FrontendValidation", SchemaShape.Object, SchemaScalar.Object, 382, 0x7Cu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, -1) }),
-        new(399, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 238) }),
-        new(399, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 220) }),
-        new(400, "allowedHeaders", "AllowedHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) }),
-        new(400, "allowedResponseHeaders", "AllowedResponseHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) }),
-        new(400, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 239) }),
-        new(401, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 413, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(401, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(401, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(401, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(401, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(401, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(401, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) }),
-        new(402, "allowCredentials", "AllowCredentials", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x60u, false, 240), new(0x780u, false, -1) }),
-        new(402, "allowHeaders", "AllowHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 241) }),
-        new(402, "allowMethods", "AllowMethods", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 243) }),
-        new(402, "allowOrigins", "AllowOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x60u, false, 245), new(0x180u, false, 247), new(0x600u, false, 249) }),
-        new(402, "exposeHeaders", "ExposeHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 241) }),
-        new(402, "maxAge", "MaxAge", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 6) }),
-        new(403, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(403, "forwardBody", "ForwardBody", SchemaShape.Object, SchemaScalar.Object, 379, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(403, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 383, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(403, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 400, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(403, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 250) }),
-        new(404, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) }),
-        new(404, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 16) }),
-        new(405, "add", "Add", SchemaShape.List, SchemaScalar.Object, 404, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 88), new(0x40u, false, 121) }),
-        new(405, "addIfAbsent", "AddIfAbsent", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 122) }),
-        new(405, "remove", "Remove", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 251), new(0x40u, false, 123) }),
-        new(405, "removeOnMatch", "RemoveOnMatch", SchemaShape.List, SchemaScalar.Object, 322, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 29) }),
-        new(405, "set", "Set", SchemaShape.List, SchemaScalar.Object, 404, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 88), new(0x40u, false, 121) }),
-        new(406, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) }),
-        new(406, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) }),
-        new(406, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 16), new(0x600u, true, 252) }),
-        new(407, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 157) }),
-        new(407, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(408, "replaceFullPath", "ReplaceFullPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(408, "replacePrefixMatch", "ReplacePrefixMatch", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) }),
-        new(408, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 253) }),
-        new(409, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) }),
-        new(409, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) }),
-        new(409, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 119) }),
-        new(410, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(410, "fraction", "Fraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(410, "percent", "Percent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 10) }),
-        new(411, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) }),
-        new(411, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(411, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(411, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 72) }),
-        new(411, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, false, 73), new(0x600u, false, 254) }),
-        new(412, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 417, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(413, "cors", "Cors", SchemaShape.Object, SchemaScalar.Object, 402, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(413, "extensionRef", "ExtensionRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(413, "externalAuth", "ExternalAuth", SchemaShape.Object, SchemaScalar.Object, 403, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(413, "requestHeaderModifier", "RequestHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(413, "requestMirror", "RequestMirror", SchemaShape.Object, SchemaScalar.Object, 410, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(413, "requestRedirect", "RequestRedirect", SchemaShape.Object, SchemaScalar.Object, 411, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(413, "responseHeaderModifier", "ResponseHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(413, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, 255), new(0x60u, true, 256), new(0x780u, true, 257) }),
-        new(413, "urlRewrite", "UrlRewrite", SchemaShape.Object, SchemaScalar.Object, 419, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(414, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 406, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) }),
-        new(414, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 148) }),
-        new(414, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 407, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(414, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 409, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) }),
-        new(415, "attempts", "Attempts", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, -1), new(0x400u, false, 258) }),
-        new(415, "backoff", "Backoff", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 7) }),
-        new(415, "codes", "Codes", SchemaShape.List, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, 260), new(0x400u, false, 261) }),
-        new(416, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 401, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(416, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 413, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) }),
-        new(416, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 414, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 36), new(0x7F8u, false, 110) }),
-        new(416, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) }),
-        new(416, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 415, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) }),
-        new(416, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(416, "timeouts", "Timeouts", SchemaShape.Object, SchemaScalar.Object, 418, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(417, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 229) }),
-        new(417, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) }),
-        new(417, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 416, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, false, 1), new(0x600u, false, 74) }),
-        new(417, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-        new(418, "backendRequest", "BackendRequest", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) }),
-        new(418, "request", "Request", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) }),
-        new(419, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) }),
-        new(419, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(420, "allowedRoutes", "AllowedRoutes", SchemaShape.Object, SchemaScalar.Object, 363, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(420, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 228) }),
-        new(420, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 20) }),
-        new(420, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 24) }),
-        new(420, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, 262), new(0x7F8u, true, 263) }),
-        new(420, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(421, "allowedRoutes", "AllowedRoutes", SchemaShape.Object, SchemaScalar.Object, 363, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(421, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 228) }),
-        new(421, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 20) }),
-        new(421, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x660u, true, 24), new(0x180u, false, 96) }),
-        new(421, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 263) }),
-        new(421, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(422, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 264) }),
-        new(422, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(423, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 424, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) }),
-        new(424, "listeners", "Listeners", SchemaShape.List, SchemaScalar.Object, 421, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 122) }),
-        new(424, "parentRef", "ParentRef", SchemaShape.Object, SchemaScalar.Object, 432, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) }),
-        new(425, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(425, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(425, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(426, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) }),
-        new(426, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) }),
-        new(426, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) }),
-        new(427, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) }),
-        new(427, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) }),
-        new(427, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) }),
-        new(428, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) }),
-        new(428, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) }),
-        new(428, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) }),
-        new(428, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 20) }),
-        new(429, "controllerName", "ControllerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 233) }),
-        new(429, "description", "Description", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 234) }),
-        new(429, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 431, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(430, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) }),
-        new(430, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) }),
-        new(430, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) }),
-        new(430, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 23) }),
-        new(431, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(431, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(431, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(431, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(432, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 21) }),
-        new(432, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 22) }),
-        new(432, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 17) }),
-        new(432, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 23) }),
-        new(433, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(433, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(433, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(433, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(433, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) }),
-        new(433, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) }),
-        new(434, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(434, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(434, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(434, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) }),
-        new(435, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(435, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(435, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(435, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) }),
-        new(435, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) }),
-        new(436, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 438, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, false, -1), new(0x400u, true, -1) }),
-        new(437, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(437, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(437, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 23) }),
-        new(438, "from", "From", SchemaShape.List, SchemaScalar.Object, 437, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 74) }),
-        new(438, "to", "To", SchemaShape.List, SchemaScalar.Object, 439, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 74) }),
-        new(439, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) }),
-        new(439, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(439, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 17) }),
-        new(440, "count", "Count", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 265) }),
-        new(440, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 7) }),
-        new(441, "budget", "Budget", SchemaShape.Object, SchemaScalar.Object, 376, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(441, "minRetryRate", "MinRetryRate", SchemaShape.Object, SchemaScalar.Object, 440, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) }),
-        new(442, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(442, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) }),
-        new(443, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 266) }),
-        new(443, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) }),
-        new(444, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) }),
-        new(444, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) }),
-        new(444, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) }),
-        new(444, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) }),
-        new(445, "absoluteTimeout", "AbsoluteTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) }),
-        new(445, "cookieConfig", "CookieConfig", SchemaShape.Object, SchemaScalar.Object, 377, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) }),
-        new(445, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3FCu, 0x0u, new SchemaRelease[] { new(0x3FCu, false, 7) }),
-        new(445, "sessionName", "SessionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 267) }),
-        new(445, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 268) }),
-        new(446, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 228) }),
-        new(446, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 269) }),
-        new(446, "uri", "Uri", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 244) }),
-        new(447, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 449, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(448, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) }),
-        new(448, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) }),
-        new(449, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) }),
-        new(449, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 448, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, true, 74), new(0x400u, true, 0) }),
-        new(449, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-        new(450, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 382, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) }),
-        new(451, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 24) }),
-        new(451, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 450, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) }),
-        new(452, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 454, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(453, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) }),
-        new(453, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) }),
-        new(454, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 229), new(0x380u, true, 270), new(0x400u, true, 271) }),
-        new(454, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) }),
-        new(454, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 453, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, true, 74), new(0x780u, true, 0) }),
-        new(454, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-        new(455, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 457, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) }),
-        new(456, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) }),
-        new(456, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) }),
-        new(457, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) }),
-        new(457, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 456, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, true, 74), new(0x400u, true, 0) }),
-        new(457, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) }),
-    };
+        var all = new SchemaProperty[1648];
+        PropertiesFrom0(all);
+        PropertiesFrom64(all);
+        PropertiesFrom128(all);
+        PropertiesFrom192(all);
+        PropertiesFrom256(all);
+        PropertiesFrom320(all);
+        PropertiesFrom384(all);
+        PropertiesFrom448(all);
+        PropertiesFrom512(all);
+        PropertiesFrom576(all);
+        PropertiesFrom640(all);
+        PropertiesFrom704(all);
+        PropertiesFrom768(all);
+        PropertiesFrom832(all);
+        PropertiesFrom896(all);
+        PropertiesFrom960(all);
+        PropertiesFrom1024(all);
+        PropertiesFrom1088(all);
+        PropertiesFrom1152(all);
+        PropertiesFrom1216(all);
+        PropertiesFrom1280(all);
+        PropertiesFrom1344(all);
+        PropertiesFrom1408(all);
+        PropertiesFrom1472(all);
+        PropertiesFrom1536(all);
+        PropertiesFrom1600(all);
+        return all;
+    }
+
+    private static void PropertiesFrom0(SchemaProperty[] all)
+    {
+        all[0] = new(0, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1] = new(0, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 0), new(0x7F8u, false, 1) });
+        all[2] = new(0, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[3] = new(0, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[4] = new(0, "logName", "LogName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 2) });
+        all[5] = new(0, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 3) });
+        all[6] = new(1, "requestHeaders", "RequestHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[7] = new(1, "responseHeaders", "ResponseHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[8] = new(1, "responseTrailers", "ResponseTrailers", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[9] = new(2, "credentialRefs", "CredentialRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) });
+        all[10] = new(2, "extractFrom", "ExtractFrom", SchemaShape.List, SchemaScalar.Object, 111, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, true, -1), new(0x600u, true, 4) });
+        all[11] = new(2, "forwardClientIDHeader", "ForwardClientIDHeader", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[12] = new(2, "sanitize", "Sanitize", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[13] = new(3, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[14] = new(3, "partition", "Partition", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[15] = new(3, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[16] = new(3, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[17] = new(4, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 126, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[18] = new(4, "healthCheckLog", "HealthCheckLog", SchemaShape.Object, SchemaScalar.Object, 262, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[19] = new(4, "healthyThreshold", "HealthyThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 6) });
+        all[20] = new(4, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 143, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[21] = new(4, "initialJitter", "InitialJitter", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 7) });
+        all[22] = new(4, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[23] = new(4, "overrides", "Overrides", SchemaShape.Object, SchemaScalar.Object, 165, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[24] = new(4, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 325, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[25] = new(4, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[26] = new(4, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[27] = new(4, "unhealthyThreshold", "UnhealthyThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 6) });
+        all[28] = new(5, "binary", "Binary", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 9) });
+        all[29] = new(5, "text", "Text", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[30] = new(5, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[31] = new(6, "maxRejectionPercent", "MaxRejectionPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 10) });
+        all[32] = new(6, "minRequestRate", "MinRequestRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 11) });
+        all[33] = new(6, "minSuccessRate", "MinSuccessRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 12) });
+        all[34] = new(6, "rejectionAggression", "RejectionAggression", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 6) });
+        all[35] = new(6, "samplingWindow", "SamplingWindow", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[36] = new(6, "successCriteria", "SuccessCriteria", SchemaShape.Object, SchemaScalar.Object, 7, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[37] = new(7, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 129, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[38] = new(7, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 157, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[39] = new(8, "nodeAffinity", "NodeAffinity", SchemaShape.Object, SchemaScalar.Object, 213, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[40] = new(8, "podAffinity", "PodAffinity", SchemaShape.Object, SchemaScalar.Object, 241, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[41] = new(8, "podAntiAffinity", "PodAntiAffinity", SchemaShape.Object, SchemaScalar.Object, 243, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[42] = new(9, "localhostProfile", "LocalhostProfile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[43] = new(9, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[44] = new(10, "defaultAction", "DefaultAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 13) });
+        all[45] = new(10, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 12, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[46] = new(11, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 14) });
+        all[47] = new(11, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 15) });
+        all[48] = new(12, "action", "Action", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 13) });
+        all[49] = new(12, "cel", "Cel", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 16) });
+        all[50] = new(12, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, -1), new(0x7F8u, false, 17) });
+        all[51] = new(12, "operation", "Operation", SchemaShape.Object, SchemaScalar.Object, 229, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[52] = new(12, "principal", "Principal", SchemaShape.Object, SchemaScalar.Object, 252, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3FCu, true, -1), new(0x400u, false, -1) });
+        all[53] = new(13, "cachingMode", "CachingMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[54] = new(13, "diskName", "DiskName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[55] = new(13, "diskURI", "DiskURI", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[56] = new(13, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[57] = new(13, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[58] = new(13, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[59] = new(14, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[60] = new(14, "secretName", "SecretName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[61] = new(14, "shareName", "ShareName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[62] = new(15, "baseInterval", "BaseInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[63] = new(15, "maxInterval", "MaxInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+    }
+
+    private static void PropertiesFrom64(SchemaProperty[] all)
+    {
+        all[64] = new(16, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 21, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[65] = new(17, "bufferLimit", "BufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) });
+        all[66] = new(17, "preconnect", "Preconnect", SchemaShape.Object, SchemaScalar.Object, 249, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[67] = new(17, "socketBufferLimit", "SocketBufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 19) });
+        all[68] = new(18, "fqdn", "Fqdn", SchemaShape.Object, SchemaScalar.Object, 113, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[69] = new(18, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) });
+        all[70] = new(18, "ip", "Ip", SchemaShape.Object, SchemaScalar.Object, 171, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[71] = new(18, "unix", "Unix", SchemaShape.Object, SchemaScalar.Object, 341, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[72] = new(18, "zone", "Zone", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[73] = new(19, "routeStatName", "RouteStatName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[74] = new(20, "fallback", "Fallback", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[75] = new(20, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 21) });
+        all[76] = new(20, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 22) });
+        all[77] = new(20, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) });
+        all[78] = new(20, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 23) });
+        all[79] = new(20, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 24) });
+        all[80] = new(20, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 25) });
+        all[81] = new(21, "appProtocols", "AppProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 27) });
+        all[82] = new(21, "endpoints", "Endpoints", SchemaShape.List, SchemaScalar.Object, 18, 0x7FCu, 0x0u, new SchemaRelease[] { new(0xCu, false, 28), new(0xF0u, false, 29), new(0x700u, false, 15) });
+        all[83] = new(21, "fallback", "Fallback", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[84] = new(21, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 23, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[85] = new(21, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 30) });
+        all[86] = new(22, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, 32), new(0x780u, false, -1) });
+        all[87] = new(22, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[88] = new(22, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[89] = new(22, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[90] = new(22, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) });
+        all[91] = new(22, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 35) });
+        all[92] = new(22, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 35) });
+        all[93] = new(22, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[94] = new(23, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[95] = new(23, "autoSNIFromEndpointHostname", "AutoSNIFromEndpointHostname", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[96] = new(23, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 36) });
+        all[97] = new(23, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[98] = new(23, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[99] = new(23, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[100] = new(23, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) });
+        all[101] = new(23, "insecureSkipVerify", "InsecureSkipVerify", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[102] = new(23, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 35) });
+        all[103] = new(23, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 35) });
+        all[104] = new(23, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[105] = new(23, "sni", "Sni", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 20) });
+        all[106] = new(23, "wellKnownCACertificates", "WellKnownCACertificates", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x1E0u, false, 37), new(0x600u, false, 38) });
+        all[107] = new(24, "metrics", "Metrics", SchemaShape.Object, SchemaScalar.Object, 19, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[108] = new(24, "tracing", "Tracing", SchemaShape.Object, SchemaScalar.Object, 336, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[109] = new(25, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 26, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[110] = new(26, "admissionControl", "AdmissionControl", SchemaShape.Object, SchemaScalar.Object, 6, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[111] = new(26, "bandwidthLimit", "BandwidthLimit", SchemaShape.Object, SchemaScalar.Object, 31, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[112] = new(26, "circuitBreaker", "CircuitBreaker", SchemaShape.Object, SchemaScalar.Object, 41, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[113] = new(26, "compression", "Compression", SchemaShape.List, SchemaScalar.Object, 52, 0x7FEu, 0x780u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[114] = new(26, "compressor", "Compressor", SchemaShape.List, SchemaScalar.Object, 52, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[115] = new(26, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 17, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[116] = new(26, "dns", "Dns", SchemaShape.Object, SchemaScalar.Object, 76, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[117] = new(26, "faultInjection", "FaultInjection", SchemaShape.Object, SchemaScalar.Object, 114, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[118] = new(26, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 164, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[119] = new(26, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[120] = new(26, "httpUpgrade", "HttpUpgrade", SchemaShape.List, SchemaScalar.Object, 256, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[121] = new(26, "loadBalancer", "LoadBalancer", SchemaShape.Object, SchemaScalar.Object, 198, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[122] = new(26, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[123] = new(26, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 269, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[124] = new(26, "rateLimit", "RateLimit", SchemaShape.Object, SchemaScalar.Object, 282, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[125] = new(26, "requestBuffer", "RequestBuffer", SchemaShape.Object, SchemaScalar.Object, 288, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[126] = new(26, "responseOverride", "ResponseOverride", SchemaShape.List, SchemaScalar.Object, 295, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[127] = new(26, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 297, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+    }
+
+    private static void PropertiesFrom128(SchemaProperty[] all)
+    {
+        all[128] = new(26, "routingType", "RoutingType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[129] = new(26, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 247, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[130] = new(26, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[131] = new(26, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[132] = new(26, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[133] = new(26, "telemetry", "Telemetry", SchemaShape.Object, SchemaScalar.Object, 24, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[134] = new(26, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 333, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[135] = new(26, "useClientProtocol", "UseClientProtocol", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[136] = new(27, "blackoutPeriod", "BlackoutPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[137] = new(27, "errorUtilizationPenaltyPercent", "ErrorUtilizationPenaltyPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 11) });
+        all[138] = new(27, "keepResponseHeaders", "KeepResponseHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[139] = new(27, "metricNamesForComputingUtilization", "MetricNamesForComputingUtilization", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[140] = new(27, "outOfBand", "OutOfBand", SchemaShape.Object, SchemaScalar.Object, 231, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[141] = new(27, "weightExpirationPeriod", "WeightExpirationPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[142] = new(27, "weightUpdatePeriod", "WeightUpdatePeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[143] = new(28, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 32, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[144] = new(29, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 32, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[145] = new(29, "responseTrailers", "ResponseTrailers", SchemaShape.Object, SchemaScalar.Object, 30, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[146] = new(30, "prefix", "Prefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 39) });
+        all[147] = new(31, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 28, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[148] = new(31, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 29, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[149] = new(32, "unit", "Unit", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 40) });
+        all[150] = new(32, "value", "Value", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 19) });
+        all[151] = new(33, "forwardUsernameHeader", "ForwardUsernameHeader", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[152] = new(33, "users", "Users", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[153] = new(34, "maxRequestBytes", "MaxRequestBytes", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, 6) });
+        all[154] = new(35, "allowCredentials", "AllowCredentials", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[155] = new(35, "allowHeaders", "AllowHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[156] = new(35, "allowMethods", "AllowMethods", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 4), new(0x7F8u, false, -1) });
+        all[157] = new(35, "allowOrigins", "AllowOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x6u, false, 42), new(0x3F8u, false, 43), new(0x400u, false, 45) });
+        all[158] = new(35, "allowOrigins", "AllowOriginsV0_6", SchemaShape.List, SchemaScalar.Object, 322, 0x1u, 0x0u, new SchemaRelease[] { new(0x1u, false, 4) });
+        all[159] = new(35, "exposeHeaders", "ExposeHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[160] = new(35, "maxAge", "MaxAge", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3Fu, false, -1), new(0x7C0u, false, 7) });
+        all[161] = new(36, "driver", "Driver", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[162] = new(36, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[163] = new(36, "nodePublishSecretRef", "NodePublishSecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[164] = new(36, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[165] = new(36, "volumeAttributes", "VolumeAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[166] = new(37, "additionalOrigins", "AdditionalOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 46) });
+        all[167] = new(37, "shadowFraction", "ShadowFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[168] = new(38, "add", "Add", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[169] = new(38, "drop", "Drop", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[170] = new(39, "monitors", "Monitors", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[171] = new(39, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[172] = new(39, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[173] = new(39, "secretFile", "SecretFile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[174] = new(39, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[175] = new(39, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[176] = new(40, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[177] = new(40, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[178] = new(40, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[179] = new(40, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[180] = new(41, "maxConnections", "MaxConnections", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) });
+        all[181] = new(41, "maxParallelRequests", "MaxParallelRequests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) });
+        all[182] = new(41, "maxParallelRetries", "MaxParallelRetries", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) });
+        all[183] = new(41, "maxPendingRequests", "MaxPendingRequests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) });
+        all[184] = new(41, "maxRequestsPerConnection", "MaxRequestsPerConnection", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 47) });
+        all[185] = new(41, "perEndpoint", "PerEndpoint", SchemaShape.Object, SchemaScalar.Object, 235, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[186] = new(41, "retryBudget", "RetryBudget", SchemaShape.Object, SchemaScalar.Object, 298, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[187] = new(42, "claim", "Claim", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[188] = new(42, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[189] = new(43, "bufferLimit", "BufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) });
+        all[190] = new(43, "connectionLimit", "ConnectionLimit", SchemaShape.Object, SchemaScalar.Object, 58, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[191] = new(43, "maxAcceptPerSocketEvent", "MaxAcceptPerSocketEvent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) });
+    }
+
+    private static void PropertiesFrom192(SchemaProperty[] all)
+    {
+        all[192] = new(43, "socketBufferLimit", "SocketBufferLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 19) });
+        all[193] = new(44, "customHeader", "CustomHeader", SchemaShape.Object, SchemaScalar.Object, 70, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[194] = new(44, "directSourceIP", "DirectSourceIP", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[195] = new(44, "xForwardedFor", "XForwardedFor", SchemaShape.Object, SchemaScalar.Object, 357, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[196] = new(45, "anonymous", "Anonymous", SchemaShape.Object, SchemaScalar.Object, 130, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[197] = new(45, "asn", "Asn", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 6) });
+        all[198] = new(45, "city", "City", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 48) });
+        all[199] = new(45, "country", "Country", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 49) });
+        all[200] = new(45, "isp", "Isp", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 14) });
+        all[201] = new(45, "region", "Region", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 50) });
+        all[202] = new(46, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 144, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[203] = new(46, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 326, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[204] = new(47, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 48, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[205] = new(48, "clientIPDetection", "ClientIPDetection", SchemaShape.Object, SchemaScalar.Object, 44, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[206] = new(48, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 43, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[207] = new(48, "enableProxyProtocol", "EnableProxyProtocol", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x7C0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[208] = new(48, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 128, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[209] = new(48, "headers", "Headers", SchemaShape.Object, SchemaScalar.Object, 163, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[210] = new(48, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 166, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[211] = new(48, "http1", "Http1", SchemaShape.Object, SchemaScalar.Object, 140, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[212] = new(48, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[213] = new(48, "http3", "Http3", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[214] = new(48, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 234, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[215] = new(48, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 270, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 51) });
+        all[216] = new(48, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 52) });
+        all[217] = new(48, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[218] = new(48, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[219] = new(48, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[220] = new(48, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[221] = new(48, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 46, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[222] = new(48, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 330, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[223] = new(49, "allowExpiredCertificate", "AllowExpiredCertificate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[224] = new(49, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 36) });
+        all[225] = new(49, "certificateHashes", "CertificateHashes", SchemaShape.List, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[226] = new(49, "crl", "Crl", SchemaShape.Object, SchemaScalar.Object, 68, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[227] = new(49, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 53) });
+        all[228] = new(49, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x600u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[229] = new(49, "spkiHashes", "SpkiHashes", SchemaShape.List, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[230] = new(49, "subjectAltNames", "SubjectAltNames", SchemaShape.Object, SchemaScalar.Object, 323, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[231] = new(50, "circuitBreaker", "CircuitBreaker", SchemaShape.Object, SchemaScalar.Object, 41, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[232] = new(50, "connection", "Connection", SchemaShape.Object, SchemaScalar.Object, 17, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[233] = new(50, "dns", "Dns", SchemaShape.Object, SchemaScalar.Object, 76, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[234] = new(50, "healthCheck", "HealthCheck", SchemaShape.Object, SchemaScalar.Object, 164, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[235] = new(50, "http2", "Http2", SchemaShape.Object, SchemaScalar.Object, 142, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[236] = new(50, "loadBalancer", "LoadBalancer", SchemaShape.Object, SchemaScalar.Object, 198, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[237] = new(50, "proxyProtocol", "ProxyProtocol", SchemaShape.Object, SchemaScalar.Object, 269, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[238] = new(50, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 297, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[239] = new(50, "tcpKeepalive", "TcpKeepalive", SchemaShape.Object, SchemaScalar.Object, 327, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[240] = new(50, "timeout", "Timeout", SchemaShape.Object, SchemaScalar.Object, 333, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[241] = new(51, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[242] = new(51, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[243] = new(51, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[244] = new(51, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[245] = new(51, "signerName", "SignerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[246] = new(52, "brotli", "Brotli", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[247] = new(52, "gzip", "Gzip", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[248] = new(52, "minContentLength", "MinContentLength", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 19) });
+        all[249] = new(52, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0xEu, true, 54), new(0x70u, true, 55), new(0x780u, true, 56) });
+        all[250] = new(52, "zstd", "Zstd", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[251] = new(53, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[252] = new(53, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[253] = new(54, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[254] = new(54, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[255] = new(54, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom256(SchemaProperty[] all)
+    {
+        all[256] = new(55, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[257] = new(55, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[258] = new(55, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[259] = new(56, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[260] = new(56, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[261] = new(56, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[262] = new(56, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[263] = new(57, "terminate", "Terminate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[264] = new(58, "closeDelay", "CloseDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) });
+        all[265] = new(58, "maxConnectionDuration", "MaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[266] = new(58, "maxRequestsPerConnection", "MaxRequestsPerConnection", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 5) });
+        all[267] = new(58, "maxStreamDuration", "MaxStreamDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[268] = new(58, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 57), new(0x78u, true, 58), new(0x780u, false, 58) });
+        all[269] = new(59, "cookie", "Cookie", SchemaShape.Object, SchemaScalar.Object, 67, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[270] = new(59, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 161, 0x7FCu, 0x780u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[271] = new(59, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 161, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[272] = new(59, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 273, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[273] = new(59, "tableSize", "TableSize", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 59) });
+        all[274] = new(59, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 60), new(0x7Cu, true, 61), new(0x80u, true, 62), new(0x700u, true, 63) });
+        all[275] = new(60, "args", "Args", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[276] = new(60, "command", "Command", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[277] = new(60, "env", "Env", SchemaShape.List, SchemaScalar.Object, 90, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 64) });
+        all[278] = new(60, "envFrom", "EnvFrom", SchemaShape.List, SchemaScalar.Object, 89, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[279] = new(60, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[280] = new(60, "imagePullPolicy", "ImagePullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[281] = new(60, "lifecycle", "Lifecycle", SchemaShape.Object, SchemaScalar.Object, 195, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[282] = new(60, "livenessProbe", "LivenessProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[283] = new(60, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[284] = new(60, "ports", "Ports", SchemaShape.List, SchemaScalar.Object, 61, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 65) });
+        all[285] = new(60, "readinessProbe", "ReadinessProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[286] = new(60, "resizePolicy", "ResizePolicy", SchemaShape.List, SchemaScalar.Object, 62, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[287] = new(60, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[288] = new(60, "restartPolicy", "RestartPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[289] = new(60, "restartPolicyRules", "RestartPolicyRules", SchemaShape.List, SchemaScalar.Object, 64, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[290] = new(60, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 309, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[291] = new(60, "startupProbe", "StartupProbe", SchemaShape.Object, SchemaScalar.Object, 253, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[292] = new(60, "stdin", "Stdin", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[293] = new(60, "stdinOnce", "StdinOnce", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[294] = new(60, "terminationMessagePath", "TerminationMessagePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[295] = new(60, "terminationMessagePolicy", "TerminationMessagePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[296] = new(60, "tty", "Tty", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[297] = new(60, "volumeDevices", "VolumeDevices", SchemaShape.List, SchemaScalar.Object, 343, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 66) });
+        all[298] = new(60, "volumeMounts", "VolumeMounts", SchemaShape.List, SchemaScalar.Object, 344, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 67) });
+        all[299] = new(60, "workingDir", "WorkingDir", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[300] = new(61, "containerPort", "ContainerPortValue", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) });
+        all[301] = new(61, "hostIP", "HostIP", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[302] = new(61, "hostPort", "HostPort", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[303] = new(61, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[304] = new(61, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[305] = new(62, "resourceName", "ResourceName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[306] = new(62, "restartPolicy", "RestartPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[307] = new(63, "container", "Container", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[308] = new(63, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[309] = new(63, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[310] = new(64, "action", "Action", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[311] = new(64, "exitCodes", "ExitCodes", SchemaShape.Object, SchemaScalar.Object, 65, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[312] = new(65, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[313] = new(65, "values", "Values", SchemaShape.List, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 68) });
+        all[314] = new(66, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) });
+        all[315] = new(66, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 69) });
+        all[316] = new(66, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[317] = new(66, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 202, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[318] = new(67, "attributes", "Attributes", SchemaShape.Map, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[319] = new(67, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+    }
+
+    private static void PropertiesFrom320(SchemaProperty[] all)
+    {
+        all[320] = new(67, "ttl", "Ttl", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) });
+        all[321] = new(68, "onlyVerifyLeafCertificate", "OnlyVerifyLeafCertificate", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[322] = new(68, "refs", "Refs", SchemaShape.List, SchemaScalar.Object, 444, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 70) });
+        all[323] = new(69, "apiVersion", "ApiVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[324] = new(69, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[325] = new(69, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[326] = new(70, "failClosed", "FailClosed", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[327] = new(70, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 71) });
+        all[328] = new(71, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) });
+        all[329] = new(71, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[330] = new(71, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x40u, false, 24), new(0x780u, false, 5) });
+        all[331] = new(71, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 72) });
+        all[332] = new(71, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 73) });
+        all[333] = new(72, "body", "Body", SchemaShape.Object, SchemaScalar.Object, 73, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x8u, true, -1), new(0x7F0u, false, -1) });
+        all[334] = new(72, "contentType", "ContentType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[335] = new(72, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 405, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[336] = new(72, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[337] = new(73, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[338] = new(73, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[339] = new(73, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[340] = new(74, "responseHeaders", "ResponseHeaders", SchemaShape.List, SchemaScalar.Object, 296, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 74) });
+        all[341] = new(74, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.Object, 319, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, true, 75), new(0x400u, false, 75) });
+        all[342] = new(75, "environment", "Environment", SchemaShape.Object, SchemaScalar.Object, 92, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[343] = new(75, "literal", "Literal", SchemaShape.Object, SchemaScalar.Object, 197, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[344] = new(75, "requestHeader", "RequestHeader", SchemaShape.Object, SchemaScalar.Object, 289, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[345] = new(75, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 76) });
+        all[346] = new(76, "dnsRefreshRate", "DnsRefreshRate", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x38u, false, -1), new(0x7C0u, false, 7) });
+        all[347] = new(76, "lookupFamily", "LookupFamily", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 77) });
+        all[348] = new(76, "respectDnsTtl", "RespectDnsTtl", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[349] = new(77, "rollingUpdate", "RollingUpdate", SchemaShape.Object, SchemaScalar.Object, 300, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[350] = new(77, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[351] = new(78, "rollingUpdate", "RollingUpdate", SchemaShape.Object, SchemaScalar.Object, 301, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[352] = new(78, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[353] = new(79, "items", "Items", SchemaShape.List, SchemaScalar.Object, 80, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[354] = new(80, "fieldRef", "FieldRef", SchemaShape.Object, SchemaScalar.Object, 225, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[355] = new(80, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[356] = new(80, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[357] = new(80, "resourceFieldRef", "ResourceFieldRef", SchemaShape.Object, SchemaScalar.Object, 292, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[358] = new(81, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[359] = new(81, "items", "Items", SchemaShape.List, SchemaScalar.Object, 80, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[360] = new(82, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[361] = new(82, "filterName", "FilterName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 78) });
+        all[362] = new(82, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) });
+        all[363] = new(82, "terminalFilter", "TerminalFilter", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[364] = new(83, "doNotClose", "DoNotClose", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[365] = new(83, "loadGlobally", "LoadGlobally", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[366] = new(83, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) });
+        all[367] = new(83, "source", "SourceValue", SchemaShape.Object, SchemaScalar.Object, 85, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[368] = new(84, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[369] = new(84, "lbPolicyName", "LbPolicyName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 17) });
+        all[370] = new(84, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 79) });
+        all[371] = new(85, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 199, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[372] = new(85, "remote", "Remote", SchemaShape.Object, SchemaScalar.Object, 285, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[373] = new(85, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 80) });
+        all[374] = new(86, "medium", "Medium", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[375] = new(86, "sizeLimit", "SizeLimit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 18) });
+        all[376] = new(87, "extractFrom", "ExtractFrom", SchemaShape.List, SchemaScalar.Object, 88, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 81) });
+        all[377] = new(88, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[378] = new(89, "configMapRef", "ConfigMapRef", SchemaShape.Object, SchemaScalar.Object, 53, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[379] = new(89, "prefix", "Prefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[380] = new(89, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 305, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[381] = new(90, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[382] = new(90, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[383] = new(90, "valueFrom", "ValueFrom", SchemaShape.Object, SchemaScalar.Object, 91, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom384(SchemaProperty[] all)
+    {
+        all[384] = new(91, "configMapKeyRef", "ConfigMapKeyRef", SchemaShape.Object, SchemaScalar.Object, 54, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[385] = new(91, "fieldRef", "FieldRef", SchemaShape.Object, SchemaScalar.Object, 225, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[386] = new(91, "fileKeyRef", "FileKeyRef", SchemaShape.Object, SchemaScalar.Object, 119, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[387] = new(91, "resourceFieldRef", "ResourceFieldRef", SchemaShape.Object, SchemaScalar.Object, 292, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[388] = new(91, "secretKeyRef", "SecretKeyRef", SchemaShape.Object, SchemaScalar.Object, 306, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[389] = new(92, "defaultValue", "DefaultValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[390] = new(92, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[391] = new(93, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 94, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[392] = new(94, "dynamicModule", "DynamicModule", SchemaShape.List, SchemaScalar.Object, 82, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 1) });
+        all[393] = new(94, "extProc", "ExtProc", SchemaShape.List, SchemaScalar.Object, 107, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 1) });
+        all[394] = new(94, "lua", "Lua", SchemaShape.List, SchemaScalar.Object, 205, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 1) });
+        all[395] = new(94, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[396] = new(94, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 428, 0x7FCu, 0x7FCu, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[397] = new(94, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[398] = new(94, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[399] = new(94, "wasm", "Wasm", SchemaShape.List, SchemaScalar.Object, 347, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 1) });
+        all[400] = new(95, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[401] = new(95, "operation", "Operation", SchemaShape.Object, SchemaScalar.Object, 176, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[402] = new(95, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, 82), new(0x7FEu, true, 83) });
+        all[403] = new(96, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 97, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[404] = new(97, "jsonPatches", "JsonPatches", SchemaShape.List, SchemaScalar.Object, 95, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[405] = new(97, "priority", "Priority", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[406] = new(97, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 434, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[407] = new(97, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 84) });
+        all[408] = new(98, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 103, 0x7FFu, 0x0u, new SchemaRelease[] { new(0xFFu, false, -1), new(0x700u, true, -1) });
+        all[409] = new(99, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 133, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[410] = new(100, "envoyVersion", "EnvoyVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[411] = new(101, "envoyDaemonSet", "EnvoyDaemonSet", SchemaShape.Object, SchemaScalar.Object, 185, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[412] = new(101, "envoyDeployment", "EnvoyDeployment", SchemaShape.Object, SchemaScalar.Object, 186, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[413] = new(101, "envoyHpa", "EnvoyHpa", SchemaShape.Object, SchemaScalar.Object, 187, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[414] = new(101, "envoyPDB", "EnvoyPDB", SchemaShape.Object, SchemaScalar.Object, 189, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[415] = new(101, "envoyService", "EnvoyService", SchemaShape.Object, SchemaScalar.Object, 192, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[416] = new(101, "envoyServiceAccount", "EnvoyServiceAccount", SchemaShape.Object, SchemaScalar.Object, 191, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[417] = new(101, "useListenerPortAsContainerPort", "UseListenerPortAsContainerPort", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[418] = new(102, "host", "Host", SchemaShape.Object, SchemaScalar.Object, 100, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[419] = new(102, "kubernetes", "Kubernetes", SchemaShape.Object, SchemaScalar.Object, 101, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[420] = new(102, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, 85), new(0x78u, true, 86), new(0x780u, true, 87) });
+        all[421] = new(103, "backendTLS", "BackendTLS", SchemaShape.Object, SchemaScalar.Object, 22, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[422] = new(103, "bootstrap", "Bootstrap", SchemaShape.Object, SchemaScalar.Object, 261, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[423] = new(103, "concurrency", "Concurrency", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[424] = new(103, "dynamicModules", "DynamicModules", SchemaShape.List, SchemaScalar.Object, 83, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 88) });
+        all[425] = new(103, "extraArgs", "ExtraArgs", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[426] = new(103, "filterOrder", "FilterOrder", SchemaShape.List, SchemaScalar.Object, 120, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[427] = new(103, "geoIP", "GeoIP", SchemaShape.Object, SchemaScalar.Object, 99, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[428] = new(103, "ipFamily", "IpFamily", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 89) });
+        all[429] = new(103, "logging", "Logging", SchemaShape.Object, SchemaScalar.Object, 264, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[430] = new(103, "luaValidation", "LuaValidation", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 90) });
+        all[431] = new(103, "mergeBackends", "MergeBackends", SchemaShape.Object, SchemaScalar.Object, 207, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[432] = new(103, "mergeGateways", "MergeGateways", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[433] = new(103, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 91) });
+        all[434] = new(103, "preserveRouteOrder", "PreserveRouteOrder", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[435] = new(103, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 102, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[436] = new(103, "routingType", "RoutingType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[437] = new(103, "shutdown", "Shutdown", SchemaShape.Object, SchemaScalar.Object, 315, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[438] = new(103, "telemetry", "Telemetry", SchemaShape.Object, SchemaScalar.Object, 271, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[439] = new(104, "volumeClaimTemplate", "VolumeClaimTemplate", SchemaShape.Object, SchemaScalar.Object, 238, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[440] = new(105, "command", "Command", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[441] = new(106, "bodyToExtAuth", "BodyToExtAuth", SchemaShape.Object, SchemaScalar.Object, 34, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[442] = new(106, "contextExtensions", "ContextExtensions", SchemaShape.List, SchemaScalar.Object, 66, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 64) });
+        all[443] = new(106, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[444] = new(106, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 127, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[445] = new(106, "headersToExtAuth", "HeadersToExtAuth", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[446] = new(106, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 148, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[447] = new(106, "includeRouteMetadata", "IncludeRouteMetadata", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+    }
+
+    private static void PropertiesFrom448(SchemaProperty[] all)
+    {
+        all[448] = new(106, "recomputeRoute", "RecomputeRoute", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[449] = new(106, "statusOnError", "StatusOnError", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 92) });
+        all[450] = new(106, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[451] = new(107, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[452] = new(107, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 0), new(0x7F8u, false, 1) });
+        all[453] = new(107, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[454] = new(107, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[455] = new(107, "messageTimeout", "MessageTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) });
+        all[456] = new(107, "metadata", "Metadata", SchemaShape.Object, SchemaScalar.Object, 108, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[457] = new(107, "processingMode", "ProcessingMode", SchemaShape.Object, SchemaScalar.Object, 109, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[458] = new(107, "shadowMode", "ShadowMode", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[459] = new(107, "statusOnError", "StatusOnError", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 92) });
+        all[460] = new(108, "accessibleNamespaces", "AccessibleNamespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[461] = new(108, "writableNamespaces", "WritableNamespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 36) });
+        all[462] = new(109, "allowModeOverride", "AllowModeOverride", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[463] = new(109, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 254, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[464] = new(109, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 254, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[465] = new(110, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[466] = new(110, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[467] = new(111, "cookies", "Cookies", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) });
+        all[468] = new(111, "headers", "Headers", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) });
+        all[469] = new(111, "params", "Params", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x1F0u, false, -1), new(0x600u, false, 93) });
+        all[470] = new(112, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[471] = new(112, "lun", "Lun", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[472] = new(112, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[473] = new(112, "targetWWNs", "TargetWWNs", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[474] = new(112, "wwids", "Wwids", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[475] = new(113, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0xCu, true, 94), new(0x3F0u, true, 20), new(0x400u, true, 95) });
+        all[476] = new(113, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 96) });
+        all[477] = new(114, "abort", "Abort", SchemaShape.Object, SchemaScalar.Object, 115, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[478] = new(114, "delay", "Delay", SchemaShape.Object, SchemaScalar.Object, 116, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[479] = new(115, "grpcStatus", "GrpcStatus", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1FEu, false, 5), new(0x600u, false, 97) });
+        all[480] = new(115, "httpStatus", "HttpStatus", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 98) });
+        all[481] = new(115, "percentage", "Percentage", SchemaShape.Scalar, SchemaScalar.Number, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[482] = new(116, "fixedDelay", "FixedDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, -1), new(0x7C0u, true, 7) });
+        all[483] = new(116, "percentage", "Percentage", SchemaShape.Scalar, SchemaScalar.Number, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[484] = new(117, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 2) });
+        all[485] = new(118, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) });
+        all[486] = new(119, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[487] = new(119, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[488] = new(119, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[489] = new(119, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[490] = new(120, "after", "After", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 99), new(0x8u, false, 100), new(0x10u, false, 101), new(0x20u, false, 102), new(0x1C0u, false, 103), new(0x200u, false, 104), new(0x400u, false, 105) });
+        all[491] = new(120, "before", "Before", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 99), new(0x8u, false, 100), new(0x10u, false, 101), new(0x20u, false, 102), new(0x1C0u, false, 103), new(0x200u, false, 104), new(0x400u, false, 105) });
+        all[492] = new(120, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 99), new(0x8u, true, 100), new(0x10u, true, 101), new(0x20u, true, 102), new(0x1C0u, true, 103), new(0x200u, true, 104), new(0x400u, true, 105) });
+        all[493] = new(121, "driver", "Driver", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[494] = new(121, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[495] = new(121, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[496] = new(121, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[497] = new(121, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[498] = new(122, "datasetName", "DatasetName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[499] = new(122, "datasetUUID", "DatasetUUID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[500] = new(123, "minEndpointsInZoneThreshold", "MinEndpointsInZoneThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) });
+        all[501] = new(124, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[502] = new(124, "partition", "Partition", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[503] = new(124, "pdName", "PdName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[504] = new(124, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[505] = new(125, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) });
+        all[506] = new(125, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[507] = new(126, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[508] = new(127, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FEu, 0x7FCu, new SchemaRelease[] { new(0x2u, true, -1), new(0x7FCu, false, -1) });
+        all[509] = new(127, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) });
+        all[510] = new(127, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[511] = new(128, "enableWeb", "EnableWeb", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+    }
+
+    private static void PropertiesFrom512(SchemaProperty[] all)
+    {
+        all[512] = new(129, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 108) });
+        all[513] = new(130, "isAnonymous", "IsAnonymous", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[514] = new(130, "isHosting", "IsHosting", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[515] = new(130, "isProxy", "IsProxy", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[516] = new(130, "isTor", "IsTor", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[517] = new(130, "isVPN", "IsVPN", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[518] = new(131, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 200, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[519] = new(132, "anonymousIpDbSource", "AnonymousIpDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[520] = new(132, "asnDbSource", "AsnDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[521] = new(132, "cityDbSource", "CityDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[522] = new(132, "countryDbSource", "CountryDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[523] = new(132, "ispDbSource", "IspDbSource", SchemaShape.Object, SchemaScalar.Object, 131, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[524] = new(133, "maxMind", "MaxMind", SchemaShape.Object, SchemaScalar.Object, 132, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[525] = new(133, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 109) });
+        all[526] = new(134, "directory", "Directory", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[527] = new(134, "repository", "Repository", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[528] = new(134, "revision", "Revision", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[529] = new(135, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 280, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 1), new(0x7Cu, true, 110), new(0x180u, true, 111), new(0x600u, true, 112) });
+        all[530] = new(136, "endpoints", "Endpoints", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[531] = new(136, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[532] = new(136, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[533] = new(137, "periodSeconds", "PeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) });
+        all[534] = new(137, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[535] = new(137, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) });
+        all[536] = new(138, "policies", "Policies", SchemaShape.List, SchemaScalar.Object, 137, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[537] = new(138, "selectPolicy", "SelectPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[538] = new(138, "stabilizationWindowSeconds", "StabilizationWindowSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[539] = new(138, "tolerance", "Tolerance", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 18) });
+        all[540] = new(139, "useDefaultHost", "UseDefaultHost", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[541] = new(140, "disableSafeMaxConnectionDuration", "DisableSafeMaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[542] = new(140, "enableTrailers", "EnableTrailers", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[543] = new(140, "http10", "Http10", SchemaShape.Object, SchemaScalar.Object, 139, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[544] = new(140, "ignoredUpgradeTypes", "IgnoredUpgradeTypes", SchemaShape.List, SchemaScalar.Object, 322, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[545] = new(140, "preserveHeaderCase", "PreserveHeaderCase", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[546] = new(141, "idleInterval", "IdleInterval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[547] = new(141, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[548] = new(141, "intervalJitter", "IntervalJitter", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 10) });
+        all[549] = new(141, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[550] = new(142, "connectionKeepalive", "ConnectionKeepalive", SchemaShape.Object, SchemaScalar.Object, 141, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[551] = new(142, "initialConnectionWindowSize", "InitialConnectionWindowSize", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) });
+        all[552] = new(142, "initialStreamWindowSize", "InitialStreamWindowSize", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 18), new(0x7F8u, false, 19) });
+        all[553] = new(142, "maxConcurrentStreams", "MaxConcurrentStreams", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 113) });
+        all[554] = new(142, "onInvalidMessage", "OnInvalidMessage", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[555] = new(143, "expectedResponse", "ExpectedResponse", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[556] = new(143, "expectedStatuses", "ExpectedStatuses", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1Eu, false, 115), new(0x7E0u, false, 117) });
+        all[557] = new(143, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 20) });
+        all[558] = new(143, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3FEu, false, -1), new(0x400u, false, 118) });
+        all[559] = new(143, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 119) });
+        all[560] = new(143, "requestBody", "RequestBody", SchemaShape.Object, SchemaScalar.Object, 5, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[561] = new(143, "retriableStatuses", "RetriableStatuses", SchemaShape.List, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 117) });
+        all[562] = new(144, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) });
+        all[563] = new(144, "requestHeadersReceivedTimeout", "RequestHeadersReceivedTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[564] = new(144, "requestReceivedTimeout", "RequestReceivedTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) });
+        all[565] = new(144, "streamIdleTimeout", "StreamIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 7) });
+        all[566] = new(145, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 14) });
+        all[567] = new(145, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 120) });
+        all[568] = new(145, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 16) });
+        all[569] = new(146, "credential", "Credential", SchemaShape.Object, SchemaScalar.Object, 175, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[570] = new(146, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[571] = new(146, "overwrite", "Overwrite", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[572] = new(147, "body", "Body", SchemaShape.Object, SchemaScalar.Object, 73, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[573] = new(147, "contentType", "ContentType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[574] = new(147, "header", "Header", SchemaShape.Object, SchemaScalar.Object, 405, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[575] = new(147, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+    }
+
+    private static void PropertiesFrom576(SchemaProperty[] all)
+    {
+        all[576] = new(148, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FEu, 0x7FCu, new SchemaRelease[] { new(0x2u, true, -1), new(0x7FCu, false, -1) });
+        all[577] = new(148, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) });
+        all[578] = new(148, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[579] = new(148, "headersToBackend", "HeadersToBackend", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[580] = new(148, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[581] = new(148, "pathOverride", "PathOverride", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[582] = new(149, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[583] = new(149, "httpHeaders", "HttpHeaders", SchemaShape.List, SchemaScalar.Object, 150, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[584] = new(149, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[585] = new(149, "port", "Port", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[586] = new(149, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[587] = new(150, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[588] = new(150, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[589] = new(151, "add", "Add", SchemaShape.List, SchemaScalar.Object, 404, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 121), new(0x700u, false, 122) });
+        all[590] = new(151, "addIfAbsent", "AddIfAbsent", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 122) });
+        all[591] = new(151, "remove", "Remove", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 123), new(0x700u, false, 124) });
+        all[592] = new(151, "removeOnMatch", "RemoveOnMatch", SchemaShape.List, SchemaScalar.Object, 322, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 29) });
+        all[593] = new(151, "set", "Set", SchemaShape.List, SchemaScalar.Object, 404, 0x780u, 0x0u, new SchemaRelease[] { new(0x80u, false, 121), new(0x700u, false, 122) });
+        all[594] = new(152, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[595] = new(152, "pathRegex", "PathRegex", SchemaShape.Object, SchemaScalar.Object, 170, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[596] = new(152, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, true, 125), new(0x400u, true, 126) });
+        all[597] = new(153, "replaceRegexMatch", "ReplaceRegexMatch", SchemaShape.Object, SchemaScalar.Object, 287, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[598] = new(153, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 127) });
+        all[599] = new(154, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 155, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) });
+        all[600] = new(155, "credentialInjection", "CredentialInjection", SchemaShape.Object, SchemaScalar.Object, 146, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[601] = new(155, "directResponse", "DirectResponse", SchemaShape.Object, SchemaScalar.Object, 147, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[602] = new(155, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 156, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 36) });
+        all[603] = new(155, "urlRewrite", "UrlRewrite", SchemaShape.Object, SchemaScalar.Object, 159, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[604] = new(156, "cookies", "Cookies", SchemaShape.List, SchemaScalar.Object, 145, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 74) });
+        all[605] = new(157, "statusCodes", "StatusCodes", SchemaShape.List, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 117) });
+        all[606] = new(158, "connectionIdleTimeout", "ConnectionIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) });
+        all[607] = new(158, "maxConnectionDuration", "MaxConnectionDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) });
+        all[608] = new(158, "maxStreamDuration", "MaxStreamDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[609] = new(158, "requestTimeout", "RequestTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 7) });
+        all[610] = new(158, "streamIdleTimeout", "StreamIdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 7) });
+        all[611] = new(159, "appendXForwardedHost", "AppendXForwardedHost", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[612] = new(159, "hostname", "Hostname", SchemaShape.Object, SchemaScalar.Object, 152, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[613] = new(159, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 153, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[614] = new(160, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[615] = new(160, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 349, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[616] = new(160, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 128) });
+        all[617] = new(161, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[618] = new(162, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[619] = new(162, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 14) });
+        all[620] = new(162, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 129) });
+        all[621] = new(162, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[622] = new(163, "disableRateLimitHeaders", "DisableRateLimitHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[623] = new(163, "earlyRequestHeaders", "EarlyRequestHeaders", SchemaShape.Object, SchemaScalar.Object, 405, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[624] = new(163, "enableEnvoyHeaders", "EnableEnvoyHeaders", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[625] = new(163, "host", "Host", SchemaShape.Object, SchemaScalar.Object, 169, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[626] = new(163, "lateResponseHeaders", "LateResponseHeaders", SchemaShape.Object, SchemaScalar.Object, 151, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[627] = new(163, "preserveXRequestID", "PreserveXRequestID", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x7E0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[628] = new(163, "requestID", "RequestID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 131) });
+        all[629] = new(163, "withUnderscoresAction", "WithUnderscoresAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 132) });
+        all[630] = new(163, "xForwardedClientCert", "XForwardedClientCert", SchemaShape.Object, SchemaScalar.Object, 356, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[631] = new(164, "active", "Active", SchemaShape.Object, SchemaScalar.Object, 4, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[632] = new(164, "panicThreshold", "PanicThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 10) });
+        all[633] = new(164, "passive", "Passive", SchemaShape.Object, SchemaScalar.Object, 232, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[634] = new(165, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 24) });
+        all[635] = new(166, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 119) });
+        all[636] = new(167, "scaleDown", "ScaleDown", SchemaShape.Object, SchemaScalar.Object, 138, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[637] = new(167, "scaleUp", "ScaleUp", SchemaShape.Object, SchemaScalar.Object, 138, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[638] = new(168, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[639] = new(168, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom640(SchemaProperty[] all)
+    {
+        all[640] = new(169, "stripTrailingHostDot", "StripTrailingHostDot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[641] = new(170, "pattern", "Pattern", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) });
+        all[642] = new(170, "substitution", "Substitution", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 133) });
+        all[643] = new(171, "address", "Address", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 134), new(0x7F8u, true, 135) });
+        all[644] = new(171, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 96) });
+        all[645] = new(172, "chapAuthDiscovery", "ChapAuthDiscovery", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[646] = new(172, "chapAuthSession", "ChapAuthSession", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[647] = new(172, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[648] = new(172, "initiatorName", "InitiatorName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[649] = new(172, "iqn", "Iqn", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[650] = new(172, "iscsiInterface", "IscsiInterface", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[651] = new(172, "lun", "Lun", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) });
+        all[652] = new(172, "portals", "Portals", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[653] = new(172, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[654] = new(172, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[655] = new(172, "targetPortal", "TargetPortal", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[656] = new(173, "pullPolicy", "PullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[657] = new(173, "reference", "Reference", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[658] = new(174, "pullSecretRef", "PullSecretRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[659] = new(174, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[660] = new(174, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 349, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[661] = new(174, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[662] = new(175, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[663] = new(176, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[664] = new(176, "jsonPath", "JsonPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[665] = new(176, "op", "Op", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 136) });
+        all[666] = new(176, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, -1), new(0x7F8u, false, -1) });
+        all[667] = new(176, "value", "Value", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, -1), new(0x7FEu, false, -1) });
+        all[668] = new(177, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[669] = new(177, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[670] = new(177, "providers", "Providers", SchemaShape.List, SchemaScalar.Object, 182, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 28), new(0x600u, true, 74) });
+        all[671] = new(178, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 17) });
+        all[672] = new(178, "valueType", "ValueType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 137) });
+        all[673] = new(178, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x78u, true, 74), new(0x780u, true, 138) });
+        all[674] = new(179, "cookies", "Cookies", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[675] = new(179, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 180, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[676] = new(179, "params", "Params", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[677] = new(180, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[678] = new(180, "valuePrefix", "ValuePrefix", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[679] = new(181, "claims", "Claims", SchemaShape.List, SchemaScalar.Object, 178, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 74) });
+        all[680] = new(181, "provider", "Provider", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 17) });
+        all[681] = new(181, "scopes", "Scopes", SchemaShape.List, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 139) });
+        all[682] = new(182, "audiences", "Audiences", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) });
+        all[683] = new(182, "claimToHeaders", "ClaimToHeaders", SchemaShape.List, SchemaScalar.Object, 42, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[684] = new(182, "extractFrom", "ExtractFrom", SchemaShape.Object, SchemaScalar.Object, 179, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[685] = new(182, "issuer", "Issuer", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 78) });
+        all[686] = new(182, "localJWKS", "LocalJWKS", SchemaShape.Object, SchemaScalar.Object, 201, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[687] = new(182, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[688] = new(182, "recomputeRoute", "RecomputeRoute", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[689] = new(182, "remoteJWKS", "RemoteJWKS", SchemaShape.Object, SchemaScalar.Object, 286, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, -1), new(0x7E0u, false, -1) });
+        all[690] = new(183, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[691] = new(183, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[692] = new(183, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[693] = new(184, "env", "Env", SchemaShape.List, SchemaScalar.Object, 90, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[694] = new(184, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[695] = new(184, "imageRepository", "ImageRepository", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[696] = new(184, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[697] = new(184, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 309, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[698] = new(184, "volumeMounts", "VolumeMounts", SchemaShape.List, SchemaScalar.Object, 344, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[699] = new(185, "container", "Container", SchemaShape.Object, SchemaScalar.Object, 184, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[700] = new(185, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[701] = new(185, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[702] = new(185, "pod", "Pod", SchemaShape.Object, SchemaScalar.Object, 190, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[703] = new(185, "strategy", "Strategy", SchemaShape.Object, SchemaScalar.Object, 77, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+    }
+
+    private static void PropertiesFrom704(SchemaProperty[] all)
+    {
+        all[704] = new(186, "container", "Container", SchemaShape.Object, SchemaScalar.Object, 184, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[705] = new(186, "initContainers", "InitContainers", SchemaShape.List, SchemaScalar.Object, 60, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[706] = new(186, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[707] = new(186, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[708] = new(186, "pod", "Pod", SchemaShape.Object, SchemaScalar.Object, 190, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[709] = new(186, "replicas", "Replicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[710] = new(186, "strategy", "Strategy", SchemaShape.Object, SchemaScalar.Object, 78, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[711] = new(187, "behavior", "Behavior", SchemaShape.Object, SchemaScalar.Object, 167, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[712] = new(187, "maxReplicas", "MaxReplicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) });
+        all[713] = new(187, "metrics", "Metrics", SchemaShape.List, SchemaScalar.Object, 210, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[714] = new(187, "minReplicas", "MinReplicas", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[715] = new(187, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[716] = new(187, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[717] = new(188, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[718] = new(188, "value", "Value", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[719] = new(189, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[720] = new(189, "minAvailable", "MinAvailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, 5), new(0x7E0u, false, -1) });
+        all[721] = new(189, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[722] = new(189, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[723] = new(190, "affinity", "Affinity", SchemaShape.Object, SchemaScalar.Object, 8, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[724] = new(190, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[725] = new(190, "imagePullSecrets", "ImagePullSecrets", SchemaShape.List, SchemaScalar.Object, 203, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[726] = new(190, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[727] = new(190, "nodeSelector", "NodeSelector", SchemaShape.Map, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[728] = new(190, "priorityClassName", "PriorityClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[729] = new(190, "securityContext", "SecurityContext", SchemaShape.Object, SchemaScalar.Object, 245, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[730] = new(190, "tolerations", "Tolerations", SchemaShape.List, SchemaScalar.Object, 334, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[731] = new(190, "topologySpreadConstraints", "TopologySpreadConstraints", SchemaShape.List, SchemaScalar.Object, 335, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[732] = new(190, "volumes", "Volumes", SchemaShape.List, SchemaScalar.Object, 342, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[733] = new(191, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[734] = new(192, "allocateLoadBalancerNodePorts", "AllocateLoadBalancerNodePorts", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[735] = new(192, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[736] = new(192, "externalTrafficPolicy", "ExternalTrafficPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 140) });
+        all[737] = new(192, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[738] = new(192, "loadBalancerClass", "LoadBalancerClass", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[739] = new(192, "loadBalancerIP", "LoadBalancerIP", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[740] = new(192, "loadBalancerSourceRanges", "LoadBalancerSourceRanges", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[741] = new(192, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[742] = new(192, "patch", "Patch", SchemaShape.Object, SchemaScalar.Object, 188, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[743] = new(192, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 141) });
+        all[744] = new(193, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 194, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[745] = new(193, "matchLabels", "MatchLabels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[746] = new(194, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[747] = new(194, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[748] = new(194, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[749] = new(195, "postStart", "PostStart", SchemaShape.Object, SchemaScalar.Object, 196, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[750] = new(195, "preStop", "PreStop", SchemaShape.Object, SchemaScalar.Object, 196, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[751] = new(195, "stopSignal", "StopSignal", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[752] = new(196, "exec", "Exec", SchemaShape.Object, SchemaScalar.Object, 105, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[753] = new(196, "httpGet", "HttpGet", SchemaShape.Object, SchemaScalar.Object, 149, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[754] = new(196, "sleep", "Sleep", SchemaShape.Object, SchemaScalar.Object, 316, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[755] = new(196, "tcpSocket", "TcpSocket", SchemaShape.Object, SchemaScalar.Object, 328, 0x7FFu, 0x7FFu, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[756] = new(197, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[757] = new(198, "backendUtilization", "BackendUtilization", SchemaShape.Object, SchemaScalar.Object, 27, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[758] = new(198, "consistentHash", "ConsistentHash", SchemaShape.Object, SchemaScalar.Object, 59, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[759] = new(198, "dynamicModule", "DynamicModule", SchemaShape.Object, SchemaScalar.Object, 84, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[760] = new(198, "endpointOverride", "EndpointOverride", SchemaShape.Object, SchemaScalar.Object, 87, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[761] = new(198, "slowStart", "SlowStart", SchemaShape.Object, SchemaScalar.Object, 317, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[762] = new(198, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 142), new(0x600u, true, 143) });
+        all[763] = new(198, "zoneAware", "ZoneAware", SchemaShape.Object, SchemaScalar.Object, 361, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[764] = new(199, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 16) });
+        all[765] = new(200, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 144) });
+        all[766] = new(201, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[767] = new(201, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 145) });
+    }
+
+    private static void PropertiesFrom768(SchemaProperty[] all)
+    {
+        all[768] = new(201, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[769] = new(202, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 21) });
+        all[770] = new(202, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) });
+        all[771] = new(202, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 22) });
+        all[772] = new(202, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 17) });
+        all[773] = new(203, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[774] = new(204, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 280, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 1) });
+        all[775] = new(205, "filterContext", "FilterContext", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[776] = new(205, "inline", "Inline", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[777] = new(205, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 145) });
+        all[778] = new(205, "valueRef", "ValueRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[779] = new(206, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, 146), new(0x7FEu, false, 147) });
+        all[780] = new(206, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1u, true, -1), new(0x7FEu, true, 119) });
+        all[781] = new(207, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[782] = new(208, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[783] = new(208, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 148) });
+        all[784] = new(209, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[785] = new(209, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[786] = new(210, "containerResource", "ContainerResource", SchemaShape.Object, SchemaScalar.Object, 63, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[787] = new(210, "external", "External", SchemaShape.Object, SchemaScalar.Object, 110, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[788] = new(210, "object", "Object", SchemaShape.Object, SchemaScalar.Object, 226, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[789] = new(210, "pods", "Pods", SchemaShape.Object, SchemaScalar.Object, 246, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[790] = new(210, "resource", "Resource", SchemaShape.Object, SchemaScalar.Object, 293, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[791] = new(210, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[792] = new(211, "averageUtilization", "AverageUtilization", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[793] = new(211, "averageValue", "AverageValue", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 18) });
+        all[794] = new(211, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[795] = new(211, "value", "Value", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 18) });
+        all[796] = new(212, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[797] = new(212, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[798] = new(212, "server", "Server", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[799] = new(213, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 251, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[800] = new(213, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.Object, SchemaScalar.Object, 214, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[801] = new(214, "nodeSelectorTerms", "NodeSelectorTerms", SchemaShape.List, SchemaScalar.Object, 216, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[802] = new(215, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[803] = new(215, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[804] = new(215, "values", "Values", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[805] = new(216, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 215, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[806] = new(216, "matchFields", "MatchFields", SchemaShape.List, SchemaScalar.Object, 215, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[807] = new(217, "clientID", "ClientID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, 2), new(0x7C0u, false, 2) });
+        all[808] = new(217, "clientIDRef", "ClientIDRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[809] = new(217, "clientSecret", "ClientSecret", SchemaShape.Object, SchemaScalar.Object, 444, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[810] = new(217, "cookieConfig", "CookieConfig", SchemaShape.Object, SchemaScalar.Object, 218, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[811] = new(217, "cookieDomain", "CookieDomain", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, 149), new(0x400u, false, 150) });
+        all[812] = new(217, "cookieNames", "CookieNames", SchemaShape.Object, SchemaScalar.Object, 219, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[813] = new(217, "csrfTokenTTL", "CsrfTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[814] = new(217, "defaultRefreshTokenTTL", "DefaultRefreshTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) });
+        all[815] = new(217, "defaultTokenTTL", "DefaultTokenTTL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x3Cu, false, -1), new(0x7C0u, false, 7) });
+        all[816] = new(217, "denyRedirect", "DenyRedirect", SchemaShape.Object, SchemaScalar.Object, 220, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[817] = new(217, "disableTokenEncryption", "DisableTokenEncryption", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[818] = new(217, "forwardAccessToken", "ForwardAccessToken", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[819] = new(217, "forwardIDToken", "ForwardIDToken", SchemaShape.Object, SchemaScalar.Object, 223, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[820] = new(217, "logoutPath", "LogoutPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[821] = new(217, "passThroughAuthHeader", "PassThroughAuthHeader", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[822] = new(217, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 222, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[823] = new(217, "redirectURL", "RedirectURL", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[824] = new(217, "refreshToken", "RefreshToken", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[825] = new(217, "resources", "Resources", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[826] = new(217, "scopes", "Scopes", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[827] = new(218, "sameSite", "SameSite", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 151) });
+        all[828] = new(219, "accessToken", "AccessToken", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[829] = new(219, "idToken", "IdToken", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[830] = new(220, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 221, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 74) });
+        all[831] = new(221, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 2) });
+    }
+
+    private static void PropertiesFrom832(SchemaProperty[] all)
+    {
+        all[832] = new(221, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 147) });
+        all[833] = new(221, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 119) });
+        all[834] = new(222, "authorizationEndpoint", "AuthorizationEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[835] = new(222, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[836] = new(222, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 1) });
+        all[837] = new(222, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[838] = new(222, "endSessionEndpoint", "EndSessionEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[839] = new(222, "issuer", "Issuer", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 2) });
+        all[840] = new(222, "tokenEndpoint", "TokenEndpoint", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[841] = new(223, "header", "Header", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x200u, true, 2), new(0x400u, true, 152) });
+        all[842] = new(224, "samplingPercentage", "SamplingPercentage", SchemaShape.Object, SchemaScalar.Object, 380, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[843] = new(224, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 153) });
+        all[844] = new(225, "apiVersion", "ApiVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[845] = new(225, "fieldPath", "FieldPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[846] = new(226, "describedObject", "DescribedObject", SchemaShape.Object, SchemaScalar.Object, 69, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[847] = new(226, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[848] = new(226, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[849] = new(227, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[850] = new(227, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) });
+        all[851] = new(227, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[852] = new(227, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) });
+        all[853] = new(227, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[854] = new(227, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 11) });
+        all[855] = new(227, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[856] = new(227, "resources", "Resources", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x700u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[857] = new(228, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) });
+        all[858] = new(228, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[859] = new(228, "sampler", "Sampler", SchemaShape.Object, SchemaScalar.Object, 224, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[860] = new(229, "methods", "Methods", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x3E0u, true, 155), new(0x400u, false, 155) });
+        all[861] = new(229, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 233, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[862] = new(230, "oid", "Oid", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, -1) });
+        all[863] = new(230, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 147) });
+        all[864] = new(230, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, true, 119) });
+        all[865] = new(231, "authority", "Authority", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 156) });
+        all[866] = new(231, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 24) });
+        all[867] = new(231, "reportingPeriod", "ReportingPeriod", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[868] = new(232, "alwaysEjectOneEndpoint", "AlwaysEjectOneEndpoint", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[869] = new(232, "baseEjectionTime", "BaseEjectionTime", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[870] = new(232, "consecutive5XxErrors", "Consecutive5XxErrors", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[871] = new(232, "consecutiveGatewayErrors", "ConsecutiveGatewayErrors", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[872] = new(232, "consecutiveLocalOriginFailures", "ConsecutiveLocalOriginFailures", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[873] = new(232, "failurePercentageThreshold", "FailurePercentageThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 10) });
+        all[874] = new(232, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[875] = new(232, "maxEjectionPercent", "MaxEjectionPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1FEu, false, 5), new(0x600u, false, 10) });
+        all[876] = new(232, "splitExternalLocalOriginErrors", "SplitExternalLocalOriginErrors", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[877] = new(233, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[878] = new(233, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 157) });
+        all[879] = new(233, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 130) });
+        all[880] = new(234, "disableMergeSlashes", "DisableMergeSlashes", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[881] = new(234, "escapedSlashesAction", "EscapedSlashesAction", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 158) });
+        all[882] = new(235, "maxConnections", "MaxConnections", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 47) });
+        all[883] = new(236, "backOff", "BackOff", SchemaShape.Object, SchemaScalar.Object, 15, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[884] = new(236, "timeout", "Timeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 8), new(0x7C0u, false, 7) });
+        all[885] = new(237, "accessModes", "AccessModes", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[886] = new(237, "dataSource", "DataSource", SchemaShape.Object, SchemaScalar.Object, 339, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[887] = new(237, "dataSourceRef", "DataSourceRef", SchemaShape.Object, SchemaScalar.Object, 340, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[888] = new(237, "resources", "Resources", SchemaShape.Object, SchemaScalar.Object, 294, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[889] = new(237, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[890] = new(237, "storageClassName", "StorageClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[891] = new(237, "volumeAttributesClassName", "VolumeAttributesClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[892] = new(237, "volumeMode", "VolumeMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[893] = new(237, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[894] = new(238, "metadata", "Metadata", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[895] = new(238, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 237, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+    }
+
+    private static void PropertiesFrom896(SchemaProperty[] all)
+    {
+        all[896] = new(239, "claimName", "ClaimName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[897] = new(239, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[898] = new(240, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[899] = new(240, "pdID", "PdID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[900] = new(241, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 351, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[901] = new(241, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[902] = new(242, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[903] = new(242, "matchLabelKeys", "MatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[904] = new(242, "mismatchLabelKeys", "MismatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[905] = new(242, "namespaceSelector", "NamespaceSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[906] = new(242, "namespaces", "Namespaces", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[907] = new(242, "topologyKey", "TopologyKey", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[908] = new(243, "preferredDuringSchedulingIgnoredDuringExecution", "PreferredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 351, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[909] = new(243, "requiredDuringSchedulingIgnoredDuringExecution", "RequiredDuringSchedulingIgnoredDuringExecution", SchemaShape.List, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[910] = new(244, "certificateChainPath", "CertificateChainPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[911] = new(244, "credentialBundlePath", "CredentialBundlePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[912] = new(244, "keyPath", "KeyPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[913] = new(244, "keyType", "KeyType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[914] = new(244, "maxExpirationSeconds", "MaxExpirationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 5) });
+        all[915] = new(244, "signerName", "SignerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[916] = new(244, "userAnnotations", "UserAnnotations", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[917] = new(245, "appArmorProfile", "AppArmorProfile", SchemaShape.Object, SchemaScalar.Object, 9, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[918] = new(245, "fsGroup", "FsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[919] = new(245, "fsGroupChangePolicy", "FsGroupChangePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[920] = new(245, "runAsGroup", "RunAsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[921] = new(245, "runAsNonRoot", "RunAsNonRoot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[922] = new(245, "runAsUser", "RunAsUser", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[923] = new(245, "seLinuxChangePolicy", "SeLinuxChangePolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[924] = new(245, "seLinuxOptions", "SeLinuxOptions", SchemaShape.Object, SchemaScalar.Object, 302, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[925] = new(245, "seccompProfile", "SeccompProfile", SchemaShape.Object, SchemaScalar.Object, 304, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[926] = new(245, "supplementalGroups", "SupplementalGroups", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 160) });
+        all[927] = new(245, "supplementalGroupsPolicy", "SupplementalGroupsPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[928] = new(245, "sysctls", "Sysctls", SchemaShape.List, SchemaScalar.Object, 324, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[929] = new(245, "windowsOptions", "WindowsOptions", SchemaShape.Object, SchemaScalar.Object, 353, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[930] = new(246, "metric", "Metric", SchemaShape.Object, SchemaScalar.Object, 209, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[931] = new(246, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[932] = new(247, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[933] = new(247, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[934] = new(247, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[935] = new(247, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) });
+        all[936] = new(247, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) });
+        all[937] = new(248, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[938] = new(248, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[939] = new(248, "volumeID", "VolumeID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[940] = new(249, "perEndpointPercent", "PerEndpointPercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 161) });
+        all[941] = new(249, "predictivePercent", "PredictivePercent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 162) });
+        all[942] = new(250, "force", "Force", SchemaShape.Object, SchemaScalar.Object, 123, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[943] = new(250, "minEndpointsThreshold", "MinEndpointsThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 159) });
+        all[944] = new(250, "percentageEnabled", "PercentageEnabled", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 10) });
+        all[945] = new(251, "preference", "Preference", SchemaShape.Object, SchemaScalar.Object, 216, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[946] = new(251, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) });
+        all[947] = new(252, "clientCIDRs", "ClientCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, true, 164), new(0x7F8u, false, 164) });
+        all[948] = new(252, "clientIPGeoLocations", "ClientIPGeoLocations", SchemaShape.List, SchemaScalar.Object, 45, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 4) });
+        all[949] = new(252, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 11, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 15) });
+        all[950] = new(252, "jwt", "Jwt", SchemaShape.Object, SchemaScalar.Object, 181, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[951] = new(252, "sourceCIDRs", "SourceCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x100u, 0x0u, new SchemaRelease[] { new(0x100u, false, 164) });
+        all[952] = new(253, "exec", "Exec", SchemaShape.Object, SchemaScalar.Object, 105, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[953] = new(253, "failureThreshold", "FailureThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[954] = new(253, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 125, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[955] = new(253, "httpGet", "HttpGet", SchemaShape.Object, SchemaScalar.Object, 149, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[956] = new(253, "initialDelaySeconds", "InitialDelaySeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[957] = new(253, "periodSeconds", "PeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[958] = new(253, "successThreshold", "SuccessThreshold", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[959] = new(253, "tcpSocket", "TcpSocket", SchemaShape.Object, SchemaScalar.Object, 328, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom960(SchemaProperty[] all)
+    {
+        all[960] = new(253, "terminationGracePeriodSeconds", "TerminationGracePeriodSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[961] = new(253, "timeoutSeconds", "TimeoutSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[962] = new(254, "attributes", "Attributes", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 166) });
+        all[963] = new(254, "body", "Body", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, 167), new(0x7E0u, false, 168) });
+        all[964] = new(255, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[965] = new(255, "sources", "Sources", SchemaShape.List, SchemaScalar.Object, 345, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[966] = new(256, "connect", "Connect", SchemaShape.Object, SchemaScalar.Object, 57, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[967] = new(256, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[968] = new(257, "disable", "Disable", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[969] = new(257, "settings", "Settings", SchemaShape.List, SchemaScalar.Object, 259, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 75) });
+        all[970] = new(258, "json", "Json", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[971] = new(258, "text", "Text", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[972] = new(258, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 169) });
+        all[973] = new(259, "format", "Format", SchemaShape.Object, SchemaScalar.Object, 258, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[974] = new(259, "matches", "Matches", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, -1), new(0x7F8u, false, 170) });
+        all[975] = new(259, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 260, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, true, 4), new(0x7FCu, true, 75) });
+        all[976] = new(259, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x1F8u, false, 171), new(0x600u, false, 172) });
+        all[977] = new(260, "als", "Als", SchemaShape.Object, SchemaScalar.Object, 0, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[978] = new(260, "file", "File", SchemaShape.Object, SchemaScalar.Object, 117, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[979] = new(260, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 227, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[980] = new(260, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, 173), new(0x7FCu, false, 174) });
+        all[981] = new(261, "jsonPatches", "JsonPatches", SchemaShape.List, SchemaScalar.Object, 176, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[982] = new(261, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 175), new(0x7F8u, false, 176) });
+        all[983] = new(261, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, -1), new(0x7F8u, false, -1) });
+        all[984] = new(262, "matches", "Matches", SchemaShape.List, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 178) });
+        all[985] = new(262, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 263, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 106) });
+        all[986] = new(263, "file", "File", SchemaShape.Object, SchemaScalar.Object, 118, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[987] = new(263, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 179) });
+        all[988] = new(264, "level", "Level", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, false, 181), new(0x3E0u, false, 183), new(0x400u, false, 185) });
+        all[989] = new(265, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 267, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[990] = new(265, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 186) });
+        all[991] = new(266, "clusterStatName", "ClusterStatName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[992] = new(266, "enableGRPCStats", "EnableGRPCStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[993] = new(266, "enablePerEndpointStats", "EnablePerEndpointStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[994] = new(266, "enableRequestResponseSizesStats", "EnableRequestResponseSizesStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[995] = new(266, "enableVirtualHostStats", "EnableVirtualHostStats", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[996] = new(266, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 206, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[997] = new(266, "prometheus", "Prometheus", SchemaShape.Object, SchemaScalar.Object, 268, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[998] = new(266, "sinks", "Sinks", SchemaShape.List, SchemaScalar.Object, 265, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, -1), new(0x7F8u, false, 1) });
+        all[999] = new(267, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1000] = new(267, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) });
+        all[1001] = new(267, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1002] = new(267, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 154) });
+        all[1003] = new(267, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[1004] = new(267, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 96) });
+        all[1005] = new(267, "reportCountersAsDeltas", "ReportCountersAsDeltas", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1006] = new(267, "reportHistogramsAsDeltas", "ReportHistogramsAsDeltas", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1007] = new(267, "resourceAttributes", "ResourceAttributes", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1008] = new(268, "compression", "Compression", SchemaShape.Object, SchemaScalar.Object, 52, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1009] = new(268, "disable", "Disable", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1010] = new(269, "version", "Version", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 187) });
+        all[1011] = new(270, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1012] = new(271, "accessLog", "AccessLog", SchemaShape.Object, SchemaScalar.Object, 257, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1013] = new(271, "healthCheckLog", "HealthCheckLog", SchemaShape.Object, SchemaScalar.Object, 262, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1014] = new(271, "metrics", "Metrics", SchemaShape.Object, SchemaScalar.Object, 266, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1015] = new(271, "requestID", "RequestID", SchemaShape.Object, SchemaScalar.Object, 290, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1016] = new(271, "tracing", "Tracing", SchemaShape.Object, SchemaScalar.Object, 272, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1017] = new(272, "clientSamplingFraction", "ClientSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1018] = new(272, "customTags", "CustomTags", SchemaShape.Map, SchemaScalar.Object, 75, 0x7FFu, 0x700u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1019] = new(272, "overallSamplingFraction", "OverallSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1020] = new(272, "provider", "Provider", SchemaShape.Object, SchemaScalar.Object, 337, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1021] = new(272, "samplingFraction", "SamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1022] = new(272, "samplingRate", "SamplingRate", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 10) });
+        all[1023] = new(272, "spanName", "SpanName", SchemaShape.Object, SchemaScalar.Object, 338, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+    }
+
+    private static void PropertiesFrom1024(SchemaProperty[] all)
+    {
+        all[1024] = new(272, "tags", "Tags", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1025] = new(273, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) });
+        all[1026] = new(274, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1027] = new(274, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, 14) });
+        all[1028] = new(274, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 129) });
+        all[1029] = new(274, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 130) });
+        all[1030] = new(275, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1031] = new(275, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1032] = new(275, "registry", "Registry", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1033] = new(275, "tenant", "Tenant", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1034] = new(275, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1035] = new(275, "volume", "Volume", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1036] = new(276, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1037] = new(276, "image", "Image", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1038] = new(276, "keyring", "Keyring", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1039] = new(276, "monitors", "Monitors", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1040] = new(276, "pool", "Pool", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1041] = new(276, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1042] = new(276, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1043] = new(276, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1044] = new(277, "request", "Request", SchemaShape.Object, SchemaScalar.Object, 279, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1045] = new(277, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 279, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1046] = new(278, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) });
+        all[1047] = new(278, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, -1) });
+        all[1048] = new(279, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, true, 188) });
+        all[1049] = new(279, "metadata", "Metadata", SchemaShape.Object, SchemaScalar.Object, 278, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1050] = new(279, "number", "Number", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 159) });
+        all[1051] = new(280, "clientSelectors", "ClientSelectors", SchemaShape.List, SchemaScalar.Object, 281, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) });
+        all[1052] = new(280, "cost", "Cost", SchemaShape.Object, SchemaScalar.Object, 277, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1053] = new(280, "limit", "Limit", SchemaShape.Object, SchemaScalar.Object, 283, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1054] = new(280, "shadowMode", "ShadowMode", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1055] = new(280, "shared", "Shared", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1056] = new(280, "xRateLimitHeaders", "XRateLimitHeaders", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 189) });
+        all[1057] = new(281, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 162, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 88), new(0x1F8u, false, 1), new(0x200u, false, 110), new(0x400u, false, 111) });
+        all[1058] = new(281, "methods", "Methods", SchemaShape.List, SchemaScalar.Object, 208, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1059] = new(281, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 233, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1060] = new(281, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 274, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 1) });
+        all[1061] = new(281, "sourceCIDR", "SourceCIDR", SchemaShape.Object, SchemaScalar.Object, 318, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1062] = new(282, "global", "Global", SchemaShape.Object, SchemaScalar.Object, 135, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1063] = new(282, "local", "Local", SchemaShape.Object, SchemaScalar.Object, 204, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1064] = new(282, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x780u, new SchemaRelease[] { new(0x1u, true, 190), new(0x7Eu, true, 191), new(0x780u, false, 191) });
+        all[1065] = new(283, "fromMetadata", "FromMetadata", SchemaShape.Object, SchemaScalar.Object, 284, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1066] = new(283, "requests", "Requests", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0xFFu, true, -1), new(0x300u, true, 192), new(0x400u, true, 47) });
+        all[1067] = new(283, "unit", "Unit", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3Fu, true, 193), new(0x3C0u, true, 194), new(0x400u, true, 195) });
+        all[1068] = new(284, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) });
+        all[1069] = new(284, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 2) });
+        all[1070] = new(285, "sha256", "Sha256", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 196) });
+        all[1071] = new(285, "url", "Url", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 197) });
+        all[1072] = new(286, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F0u, 0x7F0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1073] = new(286, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 1) });
+        all[1074] = new(286, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1075] = new(286, "cacheDuration", "CacheDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 7) });
+        all[1076] = new(286, "failedRefetchDuration", "FailedRefetchDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[1077] = new(286, "uri", "Uri", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1078] = new(287, "pattern", "Pattern", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 2) });
+        all[1079] = new(287, "substitution", "Substitution", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) });
+        all[1080] = new(288, "limit", "Limit", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 19) });
+        all[1081] = new(289, "defaultValue", "DefaultValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1082] = new(289, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1083] = new(290, "tracing", "Tracing", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 198) });
+        all[1084] = new(291, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1085] = new(291, "request", "Request", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1086] = new(292, "containerName", "ContainerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1087] = new(292, "divisor", "Divisor", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 18) });
+    }
+
+    private static void PropertiesFrom1088(SchemaProperty[] all)
+    {
+        all[1088] = new(292, "resource", "Resource", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1089] = new(293, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[1090] = new(293, "target", "Target", SchemaShape.Object, SchemaScalar.Object, 211, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[1091] = new(294, "claims", "Claims", SchemaShape.List, SchemaScalar.Object, 291, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 64) });
+        all[1092] = new(294, "limits", "Limits", SchemaShape.Map, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 199) });
+        all[1093] = new(294, "requests", "Requests", SchemaShape.Map, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 199) });
+        all[1094] = new(295, "match", "Match", SchemaShape.Object, SchemaScalar.Object, 74, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) });
+        all[1095] = new(295, "redirect", "Redirect", SchemaShape.Object, SchemaScalar.Object, 71, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1096] = new(295, "response", "Response", SchemaShape.Object, SchemaScalar.Object, 72, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x38u, true, -1), new(0x7C0u, false, -1) });
+        all[1097] = new(295, "source", "SourceValue", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 200) });
+        all[1098] = new(296, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 152) });
+        all[1099] = new(296, "value", "Value", SchemaShape.Object, SchemaScalar.Object, 322, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) });
+        all[1100] = new(297, "numAttemptsPerPriority", "NumAttemptsPerPriority", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, 5) });
+        all[1101] = new(297, "numRetries", "NumRetries", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 11) });
+        all[1102] = new(297, "perRetry", "PerRetry", SchemaShape.Object, SchemaScalar.Object, 236, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1103] = new(297, "retryOn", "RetryOn", SchemaShape.Object, SchemaScalar.Object, 299, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1104] = new(298, "minRetryConcurrency", "MinRetryConcurrency", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 5) });
+        all[1105] = new(298, "percent", "Percent", SchemaShape.Object, SchemaScalar.Object, 380, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[1106] = new(299, "httpStatusCodes", "HttpStatusCodes", SchemaShape.List, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x1Eu, false, 115), new(0x7E0u, false, 117) });
+        all[1107] = new(299, "triggers", "Triggers", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, 202), new(0x7C0u, false, 204) });
+        all[1108] = new(300, "maxSurge", "MaxSurge", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1109] = new(300, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1110] = new(301, "maxSurge", "MaxSurge", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1111] = new(301, "maxUnavailable", "MaxUnavailable", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1112] = new(302, "level", "Level", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1113] = new(302, "role", "Role", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1114] = new(302, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1115] = new(302, "user", "User", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1116] = new(303, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1117] = new(303, "gateway", "Gateway", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1118] = new(303, "protectionDomain", "ProtectionDomain", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1119] = new(303, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1120] = new(303, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1121] = new(303, "sslEnabled", "SslEnabled", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1122] = new(303, "storageMode", "StorageMode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1123] = new(303, "storagePool", "StoragePool", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1124] = new(303, "system", "System", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1125] = new(303, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1126] = new(304, "localhostProfile", "LocalhostProfile", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1127] = new(304, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1128] = new(305, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1129] = new(305, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1130] = new(306, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1131] = new(306, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1132] = new(306, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1133] = new(307, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1134] = new(307, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1135] = new(307, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1136] = new(308, "defaultMode", "DefaultMode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[1137] = new(308, "items", "Items", SchemaShape.List, SchemaScalar.Object, 183, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1138] = new(308, "optional", "Optional", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1139] = new(308, "secretName", "SecretName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1140] = new(309, "allowPrivilegeEscalation", "AllowPrivilegeEscalation", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1141] = new(309, "appArmorProfile", "AppArmorProfile", SchemaShape.Object, SchemaScalar.Object, 9, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1142] = new(309, "capabilities", "Capabilities", SchemaShape.Object, SchemaScalar.Object, 38, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1143] = new(309, "privileged", "Privileged", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1144] = new(309, "procMount", "ProcMount", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1145] = new(309, "readOnlyRootFilesystem", "ReadOnlyRootFilesystem", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1146] = new(309, "runAsGroup", "RunAsGroup", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[1147] = new(309, "runAsNonRoot", "RunAsNonRoot", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1148] = new(309, "runAsUser", "RunAsUser", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[1149] = new(309, "seLinuxOptions", "SeLinuxOptions", SchemaShape.Object, SchemaScalar.Object, 302, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1150] = new(309, "seccompProfile", "SeccompProfile", SchemaShape.Object, SchemaScalar.Object, 304, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1151] = new(309, "windowsOptions", "WindowsOptions", SchemaShape.Object, SchemaScalar.Object, 353, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom1152(SchemaProperty[] all)
+    {
+        all[1152] = new(310, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 311, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1153] = new(311, "apiKeyAuth", "ApiKeyAuth", SchemaShape.Object, SchemaScalar.Object, 2, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1154] = new(311, "authorization", "Authorization", SchemaShape.Object, SchemaScalar.Object, 10, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1155] = new(311, "basicAuth", "BasicAuth", SchemaShape.Object, SchemaScalar.Object, 33, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1156] = new(311, "cors", "Cors", SchemaShape.Object, SchemaScalar.Object, 35, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1157] = new(311, "csrf", "Csrf", SchemaShape.Object, SchemaScalar.Object, 37, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1158] = new(311, "extAuth", "ExtAuth", SchemaShape.Object, SchemaScalar.Object, 106, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1159] = new(311, "jwt", "Jwt", SchemaShape.Object, SchemaScalar.Object, 177, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1160] = new(311, "mergeType", "MergeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[1161] = new(311, "oidc", "Oidc", SchemaShape.Object, SchemaScalar.Object, 217, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1162] = new(311, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[1163] = new(311, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1164] = new(311, "targetSelectors", "TargetSelectors", SchemaShape.List, SchemaScalar.Object, 331, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1165] = new(312, "audience", "Audience", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1166] = new(312, "expirationSeconds", "ExpirationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[1167] = new(312, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1168] = new(313, "resumption", "Resumption", SchemaShape.Object, SchemaScalar.Object, 314, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1169] = new(314, "stateful", "Stateful", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1170] = new(314, "stateless", "Stateless", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1171] = new(315, "drainTimeout", "DrainTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, -1), new(0x7C0u, false, 7) });
+        all[1172] = new(315, "healthCheckFailureDelay", "HealthCheckFailureDelay", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[1173] = new(315, "minDrainDuration", "MinDrainDuration", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, false, -1), new(0x7C0u, false, 7) });
+        all[1174] = new(316, "seconds", "Seconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 159) });
+        all[1175] = new(317, "window", "Window", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x3Eu, true, -1), new(0x7C0u, true, 7) });
+        all[1176] = new(318, "invert", "Invert", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[1177] = new(318, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, -1), new(0x7FCu, false, 205) });
+        all[1178] = new(318, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 14) });
+        all[1179] = new(319, "range", "Range", SchemaShape.Object, SchemaScalar.Object, 320, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1180] = new(319, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1181] = new(319, "value", "Value", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1182] = new(320, "end", "End", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) });
+        all[1183] = new(320, "start", "Start", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, -1) });
+        all[1184] = new(321, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1185] = new(321, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1186] = new(321, "secretRef", "SecretRef", SchemaShape.Object, SchemaScalar.Object, 203, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1187] = new(321, "volumeName", "VolumeName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1188] = new(321, "volumeNamespace", "VolumeNamespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1189] = new(322, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C1u, 0x0u, new SchemaRelease[] { new(0x7C1u, false, 147) });
+        all[1190] = new(322, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C1u, 0x0u, new SchemaRelease[] { new(0x7C1u, true, 119) });
+        all[1191] = new(323, "dnsNames", "DnsNames", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1192] = new(323, "emailAddresses", "EmailAddresses", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1193] = new(323, "ipAddresses", "IpAddresses", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1194] = new(323, "otherNames", "OtherNames", SchemaShape.List, SchemaScalar.Object, 230, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1195] = new(323, "uris", "Uris", SchemaShape.List, SchemaScalar.Object, 322, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1196] = new(324, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1197] = new(324, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1198] = new(325, "receive", "Receive", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1199] = new(325, "send", "Send", SchemaShape.Object, SchemaScalar.Object, 5, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1200] = new(326, "connectionInspectionTimeout", "ConnectionInspectionTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[1201] = new(326, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) });
+        all[1202] = new(326, "tlsHandshakeTimeout", "TlsHandshakeTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 7) });
+        all[1203] = new(327, "idleTime", "IdleTime", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) });
+        all[1204] = new(327, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) });
+        all[1205] = new(327, "probes", "Probes", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 5) });
+        all[1206] = new(328, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1207] = new(328, "port", "Port", SchemaShape.Scalar, SchemaScalar.IntOrString, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1208] = new(329, "connectTimeout", "ConnectTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 7) });
+        all[1209] = new(330, "alpnProtocols", "AlpnProtocols", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7Eu, false, 32), new(0x780u, false, -1) });
+        all[1210] = new(330, "ciphers", "Ciphers", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1211] = new(330, "clientValidation", "ClientValidation", SchemaShape.Object, SchemaScalar.Object, 49, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1212] = new(330, "ecdhCurves", "EcdhCurves", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1213] = new(330, "fingerprints", "Fingerprints", SchemaShape.List, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 34) });
+        all[1214] = new(330, "maxVersion", "MaxVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 35) });
+        all[1215] = new(330, "minVersion", "MinVersion", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 35) });
+    }
+
+    private static void PropertiesFrom1216(SchemaProperty[] all)
+    {
+        all[1216] = new(330, "session", "Session", SchemaShape.Object, SchemaScalar.Object, 313, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1217] = new(330, "signatureAlgorithms", "SignatureAlgorithms", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1218] = new(331, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 21) });
+        all[1219] = new(331, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) });
+        all[1220] = new(331, "matchExpressions", "MatchExpressions", SchemaShape.List, SchemaScalar.Object, 194, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1221] = new(331, "matchLabels", "MatchLabels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, -1), new(0x7E0u, false, -1) });
+        all[1222] = new(331, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 332, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[1223] = new(332, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 206) });
+        all[1224] = new(332, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, -1) });
+        all[1225] = new(333, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 158, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1226] = new(333, "tcp", "Tcp", SchemaShape.Object, SchemaScalar.Object, 329, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1227] = new(334, "effect", "Effect", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1228] = new(334, "key", "Key", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1229] = new(334, "operator", "Operator", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1230] = new(334, "tolerationSeconds", "TolerationSeconds", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 159) });
+        all[1231] = new(334, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1232] = new(335, "labelSelector", "LabelSelector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1233] = new(335, "matchLabelKeys", "MatchLabelKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1234] = new(335, "maxSkew", "MaxSkew", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, 5) });
+        all[1235] = new(335, "minDomains", "MinDomains", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[1236] = new(335, "nodeAffinityPolicy", "NodeAffinityPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1237] = new(335, "nodeTaintsPolicy", "NodeTaintsPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1238] = new(335, "topologyKey", "TopologyKey", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[1239] = new(335, "whenUnsatisfiable", "WhenUnsatisfiable", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, true, -1) });
+        all[1240] = new(336, "clientSamplingFraction", "ClientSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1241] = new(336, "customTags", "CustomTags", SchemaShape.Map, SchemaScalar.Object, 75, 0x7E0u, 0x700u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1242] = new(336, "overallSamplingFraction", "OverallSamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1243] = new(336, "samplingFraction", "SamplingFraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1244] = new(336, "spanName", "SpanName", SchemaShape.Object, SchemaScalar.Object, 338, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1245] = new(336, "tags", "Tags", SchemaShape.Map, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1246] = new(337, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7F8u, 0x7F8u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1247] = new(337, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 20, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x4u, false, 106), new(0x7F8u, false, 1) });
+        all[1248] = new(337, "backendSettings", "BackendSettings", SchemaShape.Object, SchemaScalar.Object, 50, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1249] = new(337, "host", "Host", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x3u, true, -1), new(0x7FCu, false, -1) });
+        all[1250] = new(337, "openTelemetry", "OpenTelemetry", SchemaShape.Object, SchemaScalar.Object, 228, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, -1) });
+        all[1251] = new(337, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x7FCu, new SchemaRelease[] { new(0x7FFu, false, 11) });
+        all[1252] = new(337, "serviceName", "ServiceName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1253] = new(337, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3u, false, 186), new(0x4u, false, 207), new(0x7F8u, false, 208) });
+        all[1254] = new(337, "zipkin", "Zipkin", SchemaShape.Object, SchemaScalar.Object, 360, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1255] = new(338, "client", "Client", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) });
+        all[1256] = new(338, "server", "Server", SchemaShape.Scalar, SchemaScalar.String, -1, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, true, -1) });
+        all[1257] = new(339, "apiGroup", "ApiGroup", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1258] = new(339, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1259] = new(339, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1260] = new(340, "apiGroup", "ApiGroup", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1261] = new(340, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1262] = new(340, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1263] = new(340, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1264] = new(341, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[1265] = new(342, "awsElasticBlockStore", "AwsElasticBlockStore", SchemaShape.Object, SchemaScalar.Object, 3, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1266] = new(342, "azureDisk", "AzureDisk", SchemaShape.Object, SchemaScalar.Object, 13, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1267] = new(342, "azureFile", "AzureFile", SchemaShape.Object, SchemaScalar.Object, 14, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1268] = new(342, "cephfs", "Cephfs", SchemaShape.Object, SchemaScalar.Object, 39, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1269] = new(342, "cinder", "Cinder", SchemaShape.Object, SchemaScalar.Object, 40, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1270] = new(342, "configMap", "ConfigMap", SchemaShape.Object, SchemaScalar.Object, 56, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1271] = new(342, "csi", "Csi", SchemaShape.Object, SchemaScalar.Object, 36, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1272] = new(342, "downwardAPI", "DownwardAPI", SchemaShape.Object, SchemaScalar.Object, 81, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1273] = new(342, "emptyDir", "EmptyDir", SchemaShape.Object, SchemaScalar.Object, 86, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1274] = new(342, "ephemeral", "Ephemeral", SchemaShape.Object, SchemaScalar.Object, 104, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1275] = new(342, "fc", "Fc", SchemaShape.Object, SchemaScalar.Object, 112, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1276] = new(342, "flexVolume", "FlexVolume", SchemaShape.Object, SchemaScalar.Object, 121, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1277] = new(342, "flocker", "Flocker", SchemaShape.Object, SchemaScalar.Object, 122, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1278] = new(342, "gcePersistentDisk", "GcePersistentDisk", SchemaShape.Object, SchemaScalar.Object, 124, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1279] = new(342, "gitRepo", "GitRepo", SchemaShape.Object, SchemaScalar.Object, 134, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+    }
+
+    private static void PropertiesFrom1280(SchemaProperty[] all)
+    {
+        all[1280] = new(342, "glusterfs", "Glusterfs", SchemaShape.Object, SchemaScalar.Object, 136, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1281] = new(342, "hostPath", "HostPath", SchemaShape.Object, SchemaScalar.Object, 168, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1282] = new(342, "image", "Image", SchemaShape.Object, SchemaScalar.Object, 173, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1283] = new(342, "iscsi", "Iscsi", SchemaShape.Object, SchemaScalar.Object, 172, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1284] = new(342, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1285] = new(342, "nfs", "Nfs", SchemaShape.Object, SchemaScalar.Object, 212, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1286] = new(342, "persistentVolumeClaim", "PersistentVolumeClaim", SchemaShape.Object, SchemaScalar.Object, 239, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1287] = new(342, "photonPersistentDisk", "PhotonPersistentDisk", SchemaShape.Object, SchemaScalar.Object, 240, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1288] = new(342, "portworxVolume", "PortworxVolume", SchemaShape.Object, SchemaScalar.Object, 248, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1289] = new(342, "projected", "Projected", SchemaShape.Object, SchemaScalar.Object, 255, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1290] = new(342, "quobyte", "Quobyte", SchemaShape.Object, SchemaScalar.Object, 275, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1291] = new(342, "rbd", "Rbd", SchemaShape.Object, SchemaScalar.Object, 276, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1292] = new(342, "scaleIO", "ScaleIO", SchemaShape.Object, SchemaScalar.Object, 303, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1293] = new(342, "secret", "Secret", SchemaShape.Object, SchemaScalar.Object, 308, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1294] = new(342, "storageos", "Storageos", SchemaShape.Object, SchemaScalar.Object, 321, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1295] = new(342, "vsphereVolume", "VsphereVolume", SchemaShape.Object, SchemaScalar.Object, 346, 0x7FFu, 0x7F0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1296] = new(343, "devicePath", "DevicePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1297] = new(343, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1298] = new(344, "mountPath", "MountPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1299] = new(344, "mountPropagation", "MountPropagation", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1300] = new(344, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1301] = new(344, "readOnly", "ReadOnly", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1302] = new(344, "recursiveReadOnly", "RecursiveReadOnly", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1303] = new(344, "subPath", "SubPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1304] = new(344, "subPathExpr", "SubPathExpr", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1305] = new(345, "clusterTrustBundle", "ClusterTrustBundle", SchemaShape.Object, SchemaScalar.Object, 51, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, -1) });
+        all[1306] = new(345, "configMap", "ConfigMap", SchemaShape.Object, SchemaScalar.Object, 55, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1307] = new(345, "downwardAPI", "DownwardAPI", SchemaShape.Object, SchemaScalar.Object, 79, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1308] = new(345, "podCertificate", "PodCertificate", SchemaShape.Object, SchemaScalar.Object, 244, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1309] = new(345, "secret", "Secret", SchemaShape.Object, SchemaScalar.Object, 307, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1310] = new(345, "serviceAccountToken", "ServiceAccountToken", SchemaShape.Object, SchemaScalar.Object, 312, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1311] = new(346, "fsType", "FsType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1312] = new(346, "storagePolicyID", "StoragePolicyID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1313] = new(346, "storagePolicyName", "StoragePolicyName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1314] = new(346, "volumePath", "VolumePath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1315] = new(347, "code", "Code", SchemaShape.Object, SchemaScalar.Object, 348, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[1316] = new(347, "config", "Config", SchemaShape.Scalar, SchemaScalar.FreeForm, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1317] = new(347, "env", "Env", SchemaShape.Object, SchemaScalar.Object, 350, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1318] = new(347, "failOpen", "FailOpen", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1319] = new(347, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1320] = new(347, "rootID", "RootID", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1321] = new(348, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 160, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1322] = new(348, "image", "Image", SchemaShape.Object, SchemaScalar.Object, 174, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1323] = new(348, "pullPolicy", "PullPolicy", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 209) });
+        all[1324] = new(348, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[1325] = new(349, "caCertificateRef", "CaCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[1326] = new(350, "hostKeys", "HostKeys", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, -1) });
+        all[1327] = new(351, "podAffinityTerm", "PodAffinityTerm", SchemaShape.Object, SchemaScalar.Object, 242, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1328] = new(351, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 5) });
+        all[1329] = new(352, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, 5) });
+        all[1330] = new(352, "zone", "Zone", SchemaShape.Scalar, SchemaScalar.String, -1, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[1331] = new(353, "gmsaCredentialSpec", "GmsaCredentialSpec", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1332] = new(353, "gmsaCredentialSpecName", "GmsaCredentialSpecName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1333] = new(353, "hostProcess", "HostProcess", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1334] = new(353, "runAsUserName", "RunAsUserName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1335] = new(354, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 369, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) });
+        all[1336] = new(355, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 375, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[1337] = new(356, "certDetailsToAdd", "CertDetailsToAdd", SchemaShape.List, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 211) });
+        all[1338] = new(356, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 212) });
+        all[1339] = new(357, "disableXForwardedForAppend", "DisableXForwardedForAppend", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1340] = new(357, "numTrustedHops", "NumTrustedHops", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FEu, 0x0u, new SchemaRelease[] { new(0x7FEu, false, 5) });
+        all[1341] = new(357, "trustedCIDRs", "TrustedCIDRs", SchemaShape.List, SchemaScalar.String, -1, 0x7F0u, 0x0u, new SchemaRelease[] { new(0x7F0u, false, 164) });
+        all[1342] = new(358, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 424, 0x1E0u, 0x0u, new SchemaRelease[] { new(0x1E0u, true, -1) });
+        all[1343] = new(359, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 429, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+    }
+
+    private static void PropertiesFrom1344(SchemaProperty[] all)
+    {
+        all[1344] = new(360, "disableSharedSpanContext", "DisableSharedSpanContext", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1345] = new(360, "enable128BitTraceId", "Enable128BitTraceId", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1346] = new(361, "preferLocal", "PreferLocal", SchemaShape.Object, SchemaScalar.Object, 250, 0x7C0u, 0x0u, new SchemaRelease[] { new(0x7C0u, false, -1) });
+        all[1347] = new(361, "weightedZones", "WeightedZones", SchemaShape.List, SchemaScalar.Object, 352, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, false, 213) });
+        all[1348] = new(362, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 422, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1349] = new(363, "kinds", "Kinds", SchemaShape.List, SchemaScalar.Object, 442, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 36) });
+        all[1350] = new(363, "namespaces", "Namespaces", SchemaShape.Object, SchemaScalar.Object, 443, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1351] = new(364, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 365, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, -1) });
+        all[1352] = new(365, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, false, -1) });
+        all[1353] = new(365, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 427, 0x1Cu, 0x0u, new SchemaRelease[] { new(0x1Cu, true, 214) });
+        all[1354] = new(366, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1355] = new(366, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1356] = new(366, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1357] = new(366, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1358] = new(366, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1359] = new(367, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 215) });
+        all[1360] = new(367, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 24) });
+        all[1361] = new(368, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1362] = new(368, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1363] = new(368, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1364] = new(368, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1365] = new(368, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1366] = new(368, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) });
+        all[1367] = new(369, "externalHostname", "ExternalHostname", SchemaShape.Object, SchemaScalar.Object, 378, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1368] = new(369, "port", "Port", SchemaShape.Object, SchemaScalar.Object, 367, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, -1) });
+        all[1369] = new(369, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, 216) });
+        all[1370] = new(369, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 370, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1371] = new(369, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 217) });
+        all[1372] = new(370, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1373] = new(370, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 218) });
+        all[1374] = new(370, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 374, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, false, -1) });
+        all[1375] = new(371, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 373, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1376] = new(372, "caCertRefs", "CaCertRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 36) });
+        all[1377] = new(372, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, 20) });
+        all[1378] = new(372, "wellKnownCACerts", "WellKnownCACerts", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 37) });
+        all[1379] = new(373, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 220) });
+        all[1380] = new(373, "targetRef", "TargetRef", SchemaShape.Object, SchemaScalar.Object, 435, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, -1) });
+        all[1381] = new(373, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 428, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 74) });
+        all[1382] = new(373, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 372, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, true, -1) });
+        all[1383] = new(373, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 374, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, -1) });
+        all[1384] = new(374, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 425, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 36) });
+        all[1385] = new(374, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 20) });
+        all[1386] = new(374, "subjectAltNames", "SubjectAltNames", SchemaShape.List, SchemaScalar.Object, 446, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 221) });
+        all[1387] = new(374, "wellKnownCACertificates", "WellKnownCACertificates", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x1FCu, false, 37), new(0x600u, false, 38) });
+        all[1388] = new(375, "retryConstraint", "RetryConstraint", SchemaShape.Object, SchemaScalar.Object, 441, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1389] = new(375, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1390] = new(375, "targetRefs", "TargetRefs", SchemaShape.List, SchemaScalar.Object, 427, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 214) });
+        all[1391] = new(376, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 7) });
+        all[1392] = new(376, "percent", "Percent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 222) });
+        all[1393] = new(377, "lifetimeType", "LifetimeType", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 223) });
+        all[1394] = new(378, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x400u, 0x0u, new SchemaRelease[] { new(0x400u, true, 20) });
+        all[1395] = new(379, "maxSize", "MaxSize", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1396] = new(380, "denominator", "Denominator", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 6) });
+        all[1397] = new(380, "numerator", "Numerator", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 11) });
+        all[1398] = new(381, "default", "Default", SchemaShape.Object, SchemaScalar.Object, 450, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[1399] = new(381, "perPort", "PerPort", SchemaShape.List, SchemaScalar.Object, 451, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 224) });
+        all[1400] = new(382, "caCertificateRefs", "CaCertificateRefs", SchemaShape.List, SchemaScalar.Object, 430, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, 70), new(0x380u, true, 70), new(0x400u, true, 74) });
+        all[1401] = new(382, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 225) });
+        all[1402] = new(383, "allowedHeaders", "AllowedHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) });
+        all[1403] = new(384, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 388, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1404] = new(384, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1405] = new(384, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1406] = new(384, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1407] = new(384, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+    }
+
+    private static void PropertiesFrom1408(SchemaProperty[] all)
+    {
+        all[1408] = new(384, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1409] = new(384, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) });
+        all[1410] = new(385, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) });
+        all[1411] = new(385, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) });
+        all[1412] = new(385, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 16) });
+        all[1413] = new(386, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[1414] = new(386, "service", "Service", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[1415] = new(386, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) });
+        all[1416] = new(387, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 391, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, -1), new(0x780u, true, -1) });
+        all[1417] = new(388, "extensionRef", "ExtensionRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1418] = new(388, "requestHeaderModifier", "RequestHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1419] = new(388, "requestMirror", "RequestMirror", SchemaShape.Object, SchemaScalar.Object, 410, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1420] = new(388, "responseHeaderModifier", "ResponseHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1421] = new(388, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 227) });
+        all[1422] = new(389, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 385, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) });
+        all[1423] = new(389, "method", "Method", SchemaShape.Object, SchemaScalar.Object, 386, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1424] = new(390, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 384, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1425] = new(390, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 388, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1426] = new(390, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 389, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, false, 36), new(0x7E0u, false, 110) });
+        all[1427] = new(390, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) });
+        all[1428] = new(390, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1429] = new(391, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 229) });
+        all[1430] = new(391, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) });
+        all[1431] = new(391, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 390, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1432] = new(391, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+        all[1433] = new(392, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 398, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1434] = new(393, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 232) });
+        all[1435] = new(393, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, 17), new(0x7E0u, false, 78) });
+        all[1436] = new(394, "clientCertificateRef", "ClientCertificateRef", SchemaShape.Object, SchemaScalar.Object, 444, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1437] = new(395, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 396, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1438] = new(396, "controllerName", "ControllerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 233) });
+        all[1439] = new(396, "description", "Description", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 234) });
+        all[1440] = new(396, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 431, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1441] = new(397, "annotations", "Annotations", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, false, 235), new(0x400u, false, 220) });
+        all[1442] = new(397, "labels", "Labels", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 235), new(0x7F8u, false, 237) });
+        all[1443] = new(397, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 426, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1444] = new(398, "addresses", "Addresses", SchemaShape.List, SchemaScalar.Object, 393, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1445] = new(398, "allowedListeners", "AllowedListeners", SchemaShape.Object, SchemaScalar.Object, 362, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1446] = new(398, "backendTLS", "BackendTLS", SchemaShape.Object, SchemaScalar.Object, 394, 0x78u, 0x0u, new SchemaRelease[] { new(0x78u, false, -1) });
+        all[1447] = new(398, "defaultScope", "DefaultScope", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+        all[1448] = new(398, "gatewayClassName", "GatewayClassName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1449] = new(398, "infrastructure", "Infrastructure", SchemaShape.Object, SchemaScalar.Object, 397, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1450] = new(398, "listeners", "Listeners", SchemaShape.List, SchemaScalar.Object, 420, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 122) });
+        all[1451] = new(398, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1452] = new(399, "backend", "Backend", SchemaShape.Object, SchemaScalar.Object, 394, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1453] = new(399, "certificateRefs", "CertificateRefs", SchemaShape.List, SchemaScalar.Object, 444, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 110) });
+        all[1454] = new(399, "frontend", "Frontend", SchemaShape.Object, SchemaScalar.Object, 381, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1455] = new(399, "frontendValidation", "FrontendValidation", SchemaShape.Object, SchemaScalar.Object, 382, 0x7Cu, 0x0u, new SchemaRelease[] { new(0x7Cu, false, -1) });
+        all[1456] = new(399, "mode", "Mode", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 238) });
+        all[1457] = new(399, "options", "Options", SchemaShape.Map, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 220) });
+        all[1458] = new(400, "allowedHeaders", "AllowedHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) });
+        all[1459] = new(400, "allowedResponseHeaders", "AllowedResponseHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x180u, false, 226), new(0x600u, false, 123) });
+        all[1460] = new(400, "path", "Path", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 239) });
+        all[1461] = new(401, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 413, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1462] = new(401, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1463] = new(401, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1464] = new(401, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1465] = new(401, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1466] = new(401, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1467] = new(401, "weight", "Weight", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 25) });
+        all[1468] = new(402, "allowCredentials", "AllowCredentials", SchemaShape.Scalar, SchemaScalar.Boolean, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x60u, false, 240), new(0x780u, false, -1) });
+        all[1469] = new(402, "allowHeaders", "AllowHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 241) });
+        all[1470] = new(402, "allowMethods", "AllowMethods", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 243) });
+        all[1471] = new(402, "allowOrigins", "AllowOrigins", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x60u, false, 245), new(0x180u, false, 247), new(0x600u, false, 249) });
+    }
+
+    private static void PropertiesFrom1472(SchemaProperty[] all)
+    {
+        all[1472] = new(402, "exposeHeaders", "ExposeHeaders", SchemaShape.List, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 241) });
+        all[1473] = new(402, "maxAge", "MaxAge", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 6) });
+        all[1474] = new(403, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[1475] = new(403, "forwardBody", "ForwardBody", SchemaShape.Object, SchemaScalar.Object, 379, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1476] = new(403, "grpc", "Grpc", SchemaShape.Object, SchemaScalar.Object, 383, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1477] = new(403, "http", "Http", SchemaShape.Object, SchemaScalar.Object, 400, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1478] = new(403, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 250) });
+        all[1479] = new(404, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) });
+        all[1480] = new(404, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 16) });
+        all[1481] = new(405, "add", "Add", SchemaShape.List, SchemaScalar.Object, 404, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 88), new(0x40u, false, 121) });
+        all[1482] = new(405, "addIfAbsent", "AddIfAbsent", SchemaShape.List, SchemaScalar.Object, 404, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 122) });
+        all[1483] = new(405, "remove", "Remove", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 251), new(0x40u, false, 123) });
+        all[1484] = new(405, "removeOnMatch", "RemoveOnMatch", SchemaShape.List, SchemaScalar.Object, 322, 0x700u, 0x0u, new SchemaRelease[] { new(0x700u, false, 29) });
+        all[1485] = new(405, "set", "Set", SchemaShape.List, SchemaScalar.Object, 404, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7BFu, false, 88), new(0x40u, false, 121) });
+        all[1486] = new(406, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) });
+        all[1487] = new(406, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) });
+        all[1488] = new(406, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, true, 16), new(0x600u, true, 252) });
+        all[1489] = new(407, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 157) });
+        all[1490] = new(407, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[1491] = new(408, "replaceFullPath", "ReplaceFullPath", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[1492] = new(408, "replacePrefixMatch", "ReplacePrefixMatch", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 130) });
+        all[1493] = new(408, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 253) });
+        all[1494] = new(409, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 152) });
+        all[1495] = new(409, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 120) });
+        all[1496] = new(409, "value", "Value", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 119) });
+        all[1497] = new(410, "backendRef", "BackendRef", SchemaShape.Object, SchemaScalar.Object, 366, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1498] = new(410, "fraction", "Fraction", SchemaShape.Object, SchemaScalar.Object, 380, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1499] = new(410, "percent", "Percent", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 10) });
+        all[1500] = new(411, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) });
+        all[1501] = new(411, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1502] = new(411, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1503] = new(411, "scheme", "Scheme", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 72) });
+        all[1504] = new(411, "statusCode", "StatusCode", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, false, 73), new(0x600u, false, 254) });
+        all[1505] = new(412, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 417, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1506] = new(413, "cors", "Cors", SchemaShape.Object, SchemaScalar.Object, 402, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1507] = new(413, "extensionRef", "ExtensionRef", SchemaShape.Object, SchemaScalar.Object, 425, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1508] = new(413, "externalAuth", "ExternalAuth", SchemaShape.Object, SchemaScalar.Object, 403, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1509] = new(413, "requestHeaderModifier", "RequestHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1510] = new(413, "requestMirror", "RequestMirror", SchemaShape.Object, SchemaScalar.Object, 410, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1511] = new(413, "requestRedirect", "RequestRedirect", SchemaShape.Object, SchemaScalar.Object, 411, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1512] = new(413, "responseHeaderModifier", "ResponseHeaderModifier", SchemaShape.Object, SchemaScalar.Object, 405, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1513] = new(413, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1Fu, true, 255), new(0x60u, true, 256), new(0x780u, true, 257) });
+        all[1514] = new(413, "urlRewrite", "UrlRewrite", SchemaShape.Object, SchemaScalar.Object, 419, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1515] = new(414, "headers", "Headers", SchemaShape.List, SchemaScalar.Object, 406, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) });
+        all[1516] = new(414, "method", "Method", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 148) });
+        all[1517] = new(414, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 407, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1518] = new(414, "queryParams", "QueryParams", SchemaShape.List, SchemaScalar.Object, 409, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 88) });
+        all[1519] = new(415, "attempts", "Attempts", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, -1), new(0x400u, false, 258) });
+        all[1520] = new(415, "backoff", "Backoff", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 7) });
+        all[1521] = new(415, "codes", "Codes", SchemaShape.List, SchemaScalar.Integer, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x3F8u, false, 260), new(0x400u, false, 261) });
+        all[1522] = new(416, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 401, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1523] = new(416, "filters", "Filters", SchemaShape.List, SchemaScalar.Object, 413, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 1) });
+        all[1524] = new(416, "matches", "Matches", SchemaShape.List, SchemaScalar.Object, 414, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, false, 36), new(0x7F8u, false, 110) });
+        all[1525] = new(416, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) });
+        all[1526] = new(416, "retry", "Retry", SchemaShape.Object, SchemaScalar.Object, 415, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, -1) });
+        all[1527] = new(416, "sessionPersistence", "SessionPersistence", SchemaShape.Object, SchemaScalar.Object, 445, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1528] = new(416, "timeouts", "Timeouts", SchemaShape.Object, SchemaScalar.Object, 418, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1529] = new(417, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 229) });
+        all[1530] = new(417, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) });
+        all[1531] = new(417, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 416, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x1FFu, false, 1), new(0x600u, false, 74) });
+        all[1532] = new(417, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+        all[1533] = new(418, "backendRequest", "BackendRequest", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) });
+        all[1534] = new(418, "request", "Request", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 7) });
+        all[1535] = new(419, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) });
+    }
+
+    private static void PropertiesFrom1536(SchemaProperty[] all)
+    {
+        all[1536] = new(419, "path", "Path", SchemaShape.Object, SchemaScalar.Object, 408, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1537] = new(420, "allowedRoutes", "AllowedRoutes", SchemaShape.Object, SchemaScalar.Object, 363, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1538] = new(420, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 228) });
+        all[1539] = new(420, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 20) });
+        all[1540] = new(420, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 24) });
+        all[1541] = new(420, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7u, true, 262), new(0x7F8u, true, 263) });
+        all[1542] = new(420, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1543] = new(421, "allowedRoutes", "AllowedRoutes", SchemaShape.Object, SchemaScalar.Object, 363, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1544] = new(421, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 228) });
+        all[1545] = new(421, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 20) });
+        all[1546] = new(421, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x660u, true, 24), new(0x180u, false, 96) });
+        all[1547] = new(421, "protocol", "Protocol", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 263) });
+        all[1548] = new(421, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 399, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1549] = new(422, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 264) });
+        all[1550] = new(422, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1551] = new(423, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 424, 0x600u, 0x0u, new SchemaRelease[] { new(0x600u, true, -1) });
+        all[1552] = new(424, "listeners", "Listeners", SchemaShape.List, SchemaScalar.Object, 421, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 122) });
+        all[1553] = new(424, "parentRef", "ParentRef", SchemaShape.Object, SchemaScalar.Object, 432, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, -1) });
+        all[1554] = new(425, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1555] = new(425, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1556] = new(425, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1557] = new(426, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) });
+        all[1558] = new(426, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) });
+        all[1559] = new(426, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) });
+        all[1560] = new(427, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) });
+        all[1561] = new(427, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) });
+        all[1562] = new(427, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) });
+        all[1563] = new(428, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) });
+        all[1564] = new(428, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) });
+        all[1565] = new(428, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) });
+        all[1566] = new(428, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 20) });
+        all[1567] = new(429, "controllerName", "ControllerName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 233) });
+        all[1568] = new(429, "description", "Description", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 234) });
+        all[1569] = new(429, "parametersRef", "ParametersRef", SchemaShape.Object, SchemaScalar.Object, 431, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1570] = new(430, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 21) });
+        all[1571] = new(430, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 22) });
+        all[1572] = new(430, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, true, 17) });
+        all[1573] = new(430, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 23) });
+        all[1574] = new(431, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1575] = new(431, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1576] = new(431, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1577] = new(431, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1578] = new(432, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 21) });
+        all[1579] = new(432, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 22) });
+        all[1580] = new(432, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, true, 17) });
+        all[1581] = new(432, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 23) });
+        all[1582] = new(433, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1583] = new(433, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1584] = new(433, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1585] = new(433, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1586] = new(433, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 24) });
+        all[1587] = new(433, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) });
+        all[1588] = new(434, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1589] = new(434, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1590] = new(434, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1591] = new(434, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) });
+        all[1592] = new(435, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1593] = new(435, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1594] = new(435, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1595] = new(435, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3u, 0x0u, new SchemaRelease[] { new(0x3u, false, 23) });
+        all[1596] = new(435, "sectionName", "SectionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 20) });
+        all[1597] = new(436, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 438, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, false, -1), new(0x400u, true, -1) });
+        all[1598] = new(437, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1599] = new(437, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+    }
+
+    private static void PropertiesFrom1600(SchemaProperty[] all)
+    {
+        all[1600] = new(437, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 23) });
+        all[1601] = new(438, "from", "From", SchemaShape.List, SchemaScalar.Object, 437, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 74) });
+        all[1602] = new(438, "to", "To", SchemaShape.List, SchemaScalar.Object, 439, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 74) });
+        all[1603] = new(439, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 21) });
+        all[1604] = new(439, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1605] = new(439, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 17) });
+        all[1606] = new(440, "count", "Count", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 265) });
+        all[1607] = new(440, "interval", "Interval", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, 7) });
+        all[1608] = new(441, "budget", "Budget", SchemaShape.Object, SchemaScalar.Object, 376, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1609] = new(441, "minRetryRate", "MinRetryRate", SchemaShape.Object, SchemaScalar.Object, 440, 0x7E0u, 0x0u, new SchemaRelease[] { new(0x7E0u, false, -1) });
+        all[1610] = new(442, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1611] = new(442, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 22) });
+        all[1612] = new(443, "from", "From", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 266) });
+        all[1613] = new(443, "selector", "Selector", SchemaShape.Object, SchemaScalar.Object, 193, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, -1) });
+        all[1614] = new(444, "group", "Group", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 21) });
+        all[1615] = new(444, "kind", "Kind", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 22) });
+        all[1616] = new(444, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, 17) });
+        all[1617] = new(444, "namespace", "Namespace", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 23) });
+        all[1618] = new(445, "absoluteTimeout", "AbsoluteTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 7) });
+        all[1619] = new(445, "cookieConfig", "CookieConfig", SchemaShape.Object, SchemaScalar.Object, 377, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, -1) });
+        all[1620] = new(445, "idleTimeout", "IdleTimeout", SchemaShape.Scalar, SchemaScalar.String, -1, 0x3FCu, 0x0u, new SchemaRelease[] { new(0x3FCu, false, 7) });
+        all[1621] = new(445, "sessionName", "SessionName", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 267) });
+        all[1622] = new(445, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7FCu, 0x0u, new SchemaRelease[] { new(0x7FCu, false, 268) });
+        all[1623] = new(446, "hostname", "Hostname", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 228) });
+        all[1624] = new(446, "type", "Type", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, true, 269) });
+        all[1625] = new(446, "uri", "Uri", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 244) });
+        all[1626] = new(447, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 449, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1627] = new(448, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) });
+        all[1628] = new(448, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) });
+        all[1629] = new(449, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) });
+        all[1630] = new(449, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 448, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, true, 74), new(0x400u, true, 0) });
+        all[1631] = new(449, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+        all[1632] = new(450, "validation", "Validation", SchemaShape.Object, SchemaScalar.Object, 382, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, -1) });
+        all[1633] = new(451, "port", "Port", SchemaShape.Scalar, SchemaScalar.Integer, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, 24) });
+        all[1634] = new(451, "tls", "Tls", SchemaShape.Object, SchemaScalar.Object, 450, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, true, -1) });
+        all[1635] = new(452, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 454, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1636] = new(453, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) });
+        all[1637] = new(453, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) });
+        all[1638] = new(454, "hostnames", "Hostnames", SchemaShape.List, SchemaScalar.String, -1, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 229), new(0x380u, true, 270), new(0x400u, true, 271) });
+        all[1639] = new(454, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) });
+        all[1640] = new(454, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 453, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, true, 74), new(0x780u, true, 0) });
+        all[1641] = new(454, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+        all[1642] = new(455, "spec", "Spec", SchemaShape.Object, SchemaScalar.Object, 457, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, true, -1) });
+        all[1643] = new(456, "backendRefs", "BackendRefs", SchemaShape.List, SchemaScalar.Object, 368, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7Fu, false, 74), new(0x780u, true, 74) });
+        all[1644] = new(456, "name", "Name", SchemaShape.Scalar, SchemaScalar.String, -1, 0x7F8u, 0x0u, new SchemaRelease[] { new(0x7F8u, false, 20) });
+        all[1645] = new(457, "parentRefs", "ParentRefs", SchemaShape.List, SchemaScalar.Object, 433, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x7FFu, false, 230) });
+        all[1646] = new(457, "rules", "Rules", SchemaShape.List, SchemaScalar.Object, 456, 0x7FFu, 0x0u, new SchemaRelease[] { new(0x3FFu, true, 74), new(0x400u, true, 0) });
+        all[1647] = new(457, "useDefaultGateways", "UseDefaultGateways", SchemaShape.Scalar, SchemaScalar.String, -1, 0x780u, 0x0u, new SchemaRelease[] { new(0x780u, false, 231) });
+    }
 
     /// <summary>Every kind: (group, kind, releases, root type).</summary>
-    public static readonly SchemaKind[] Kinds =
+    public static readonly SchemaKind[] Kinds = NewKinds();
+
+    private static SchemaKind[] NewKinds()
     {
-        new("gateway.envoyproxy.io", "Backend", 0x7FCu, 16),
-        new("gateway.envoyproxy.io", "BackendTrafficPolicy", 0x7FFu, 25),
-        new("gateway.envoyproxy.io", "ClientTrafficPolicy", 0x7FFu, 47),
-        new("gateway.envoyproxy.io", "EnvoyExtensionPolicy", 0x7FCu, 93),
-        new("gateway.envoyproxy.io", "EnvoyPatchPolicy", 0x7FFu, 96),
-        new("gateway.envoyproxy.io", "EnvoyProxy", 0x7FFu, 98),
-        new("gateway.envoyproxy.io", "HTTPRouteFilter", 0x7F8u, 154),
-        new("gateway.envoyproxy.io", "SecurityPolicy", 0x7FFu, 310),
-        new("gateway.networking.k8s.io", "BackendLBPolicy", 0x1Cu, 364),
-        new("gateway.networking.k8s.io", "BackendTLSPolicy", 0x7FFu, 371),
-        new("gateway.networking.k8s.io", "GRPCRoute", 0x7FFu, 387),
-        new("gateway.networking.k8s.io", "Gateway", 0x7FFu, 392),
-        new("gateway.networking.k8s.io", "GatewayClass", 0x7FFu, 395),
-        new("gateway.networking.k8s.io", "HTTPRoute", 0x7FFu, 412),
-        new("gateway.networking.k8s.io", "ListenerSet", 0x600u, 423),
-        new("gateway.networking.k8s.io", "ReferenceGrant", 0x7FFu, 436),
-        new("gateway.networking.k8s.io", "TCPRoute", 0x7FFu, 447),
-        new("gateway.networking.k8s.io", "TLSRoute", 0x7FFu, 452),
-        new("gateway.networking.k8s.io", "UDPRoute", 0x7FFu, 455),
-        new("gateway.networking.x-k8s.io", "XBackend", 0x400u, 354),
-        new("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", 0x7E0u, 355),
-        new("gateway.networking.x-k8s.io", "XListenerSet", 0x1E0u, 358),
-        new("gateway.networking.x-k8s.io", "XMesh", 0x780u, 359),
-    };
+        var all = new SchemaKind[23];
+        KindsFrom0(all);
+        return all;
+    }
+
+    private static void KindsFrom0(SchemaKind[] all)
+    {
+        all[0] = new("gateway.envoyproxy.io", "Backend", 0x7FCu, 16);
+        all[1] = new("gateway.envoyproxy.io", "BackendTrafficPolicy", 0x7FFu, 25);
+        all[2] = new("gateway.envoyproxy.io", "ClientTrafficPolicy", 0x7FFu, 47);
+        all[3] = new("gateway.envoyproxy.io", "EnvoyExtensionPolicy", 0x7FCu, 93);
+        all[4] = new("gateway.envoyproxy.io", "EnvoyPatchPolicy", 0x7FFu, 96);
+        all[5] = new("gateway.envoyproxy.io", "EnvoyProxy", 0x7FFu, 98);
+        all[6] = new("gateway.envoyproxy.io", "HTTPRouteFilter", 0x7F8u, 154);
+        all[7] = new("gateway.envoyproxy.io", "SecurityPolicy", 0x7FFu, 310);
+        all[8] = new("gateway.networking.k8s.io", "BackendLBPolicy", 0x1Cu, 364);
+        all[9] = new("gateway.networking.k8s.io", "BackendTLSPolicy", 0x7FFu, 371);
+        all[10] = new("gateway.networking.k8s.io", "GRPCRoute", 0x7FFu, 387);
+        all[11] = new("gateway.networking.k8s.io", "Gateway", 0x7FFu, 392);
+        all[12] = new("gateway.networking.k8s.io", "GatewayClass", 0x7FFu, 395);
+        all[13] = new("gateway.networking.k8s.io", "HTTPRoute", 0x7FFu, 412);
+        all[14] = new("gateway.networking.k8s.io", "ListenerSet", 0x600u, 423);
+        all[15] = new("gateway.networking.k8s.io", "ReferenceGrant", 0x7FFu, 436);
+        all[16] = new("gateway.networking.k8s.io", "TCPRoute", 0x7FFu, 447);
+        all[17] = new("gateway.networking.k8s.io", "TLSRoute", 0x7FFu, 452);
+        all[18] = new("gateway.networking.k8s.io", "UDPRoute", 0x7FFu, 455);
+        all[19] = new("gateway.networking.x-k8s.io", "XBackend", 0x400u, 354);
+        all[20] = new("gateway.networking.x-k8s.io", "XBackendTrafficPolicy", 0x7E0u, 355);
+        all[21] = new("gateway.networking.x-k8s.io", "XListenerSet", 0x1E0u, 358);
+        all[22] = new("gateway.networking.x-k8s.io", "XMesh", 0x780u, 359);
+    }
 
     /// <summary>Release names, by index (the bit of a release set).</summary>
     public static readonly string[] ReleaseNames = { "0.6", "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9" };
