@@ -15,7 +15,7 @@ public abstract class DslAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (DslTypes.Resolve(start.Compilation) is { } types)
+            if (DslTypes.Of(start.Compilation) is { } types)
             {
                 Register(start, types);
             }
