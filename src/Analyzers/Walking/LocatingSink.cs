@@ -13,8 +13,14 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal sealed class LocatingSink : IRuleSink
 {
+    private const int Root = -2;
+
     private readonly Action<Diagnostic> _report;
-    private readonly Stack<(IInitializer Part, string Path)> _parts = new();
+
+    // The parts entered, outermost first: a root with its whole path (Index = Root), then a name, and an index or -1,
+    // per level. The path is joined only when a finding needs it: most walks report nothing, and joining on every
+    // Enter made a string per object part of every creation.
+    private readonly List<(IInitializer Part, string Segment, int Index)> _parts = [];
 
     public LocatingSink(Action<Diagnostic> report) => _report = report;
 
@@ -26,16 +32,11 @@ internal sealed class LocatingSink : IRuleSink
 
     public void EnterRoot(InitializedObject part) => EnterRoot(part, part.Part.CanonicalPath());
 
-    public void EnterRoot(IInitializer part, string path) => _parts.Push((part, path));
+    public void EnterRoot(IInitializer part, string path) => _parts.Add((part, path, Root));
 
-    public void Enter(IInitializer part, string name, int index = -1)
-    {
-        var segment = index >= 0 ? name + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : name;
-        var parent = _parts.Count > 0 ? _parts.Peek().Path : "";
-        _parts.Push((part, Join(parent, segment)));
-    }
+    public void Enter(IInitializer part, string name, int index = -1) => _parts.Add((part, name, index));
 
-    public void Exit() => _parts.Pop();
+    public void Exit() => _parts.RemoveAt(_parts.Count - 1);
 
     public void Report(RuleDescriptor rule, string field, object?[] args, string? fixData = null)
     {
@@ -49,7 +50,7 @@ internal sealed class LocatingSink : IRuleSink
             return;
         }
 
-        var (part, path) = _parts.Peek();
+        var part = _parts[_parts.Count - 1].Part;
         var property = PropertyName(field);
         var properties = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
         properties.Add(DiagnosticProperties.Field, field);
@@ -65,7 +66,26 @@ internal sealed class LocatingSink : IRuleSink
         }
 
         var location = At?.GetLocation() ?? Locate(rule, part, field, property);
-        _report(DiagnosticFactory.Create(rule, location, properties.ToImmutable(), Join(path, field), args));
+        _report(DiagnosticFactory.Create(rule, location, properties.ToImmutable(), Join(CurrentPath(), field), args));
+    }
+
+    /// <summary>The path of the innermost part entered: "spec.rateLimit.global.rules[0]".</summary>
+    private string CurrentPath()
+    {
+        var first = _parts.Count - 1;
+        while (first > 0 && _parts[first].Index != Root)
+        {
+            first--;
+        }
+
+        var path = "";
+        for (var at = first; at < _parts.Count; at++)
+        {
+            var (_, segment, index) = _parts[at];
+            path = Join(path, index >= 0 ? segment + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : segment);
+        }
+
+        return path;
     }
 
     private static Location Locate(RuleDescriptor rule, IInitializer part, string field, string? property)
