@@ -61,7 +61,9 @@ internal static class InProcessBenchmark
             "Bench",
             [CSharpSyntaxTree.ParseText(PolicyGenerator.File("Policies", 0, 200))],
             [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(ManifestSet).Assembly.Location)],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            // Nullable on, as in the SDK's templates and the build benchmark's project: operations' types then carry
+            // annotations, which a type cache keyed by reference once failed to find (KindTypes).
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         if (compilation.GetDiagnostics().FirstOrDefault(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error) is { } error)
         {
             throw new InvalidOperationException(error.ToString());
