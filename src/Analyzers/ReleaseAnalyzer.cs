@@ -162,9 +162,26 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
     {
         private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _findings = new(SymbolEqualityComparer.Default);
 
+        // The same symbols come back for every policy; by reference (a type unannotated, as KindTypes keys it) they are
+        // found without OriginalDefinition and the assembly comparison, which cost more than the answer in a build.
+        private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _seen = new(Walking.ReferenceComparer.Instance);
+
         public ReleaseNumber Selected { get; } = selected;
 
         public ReleaseFinding For(ISymbol symbol)
+        {
+            var key = symbol is ITypeSymbol type ? type.WithNullableAnnotation(NullableAnnotation.None) : symbol;
+            if (_seen.TryGetValue(key, out var seen))
+            {
+                return seen;
+            }
+
+            var finding = Find(symbol);
+            _seen.TryAdd(key, finding);
+            return finding;
+        }
+
+        private ReleaseFinding Find(ISymbol symbol)
         {
             // Cheap first: only the library that declares the attribute has release facts.
             var definition = symbol.OriginalDefinition;

@@ -76,11 +76,11 @@ internal sealed class KindTypes
 }
 
 /// <summary>Reference equality for symbols (netstandard2.0 has no ReferenceEqualityComparer).</summary>
-internal sealed class ReferenceComparer : IEqualityComparer<ITypeSymbol>
+internal sealed class ReferenceComparer : IEqualityComparer<ISymbol>
 {
     public static readonly ReferenceComparer Instance = new();
 
-    public bool Equals(ITypeSymbol? x, ITypeSymbol? y) => ReferenceEquals(x, y);
+    public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
 
-    public int GetHashCode(ITypeSymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    public int GetHashCode(ISymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }
