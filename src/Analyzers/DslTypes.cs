@@ -14,7 +14,7 @@ internal sealed class DslTypes
     private const string V1Alpha1 = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
 
     // Null (a compilation without the DSL) is kept too, boxed, so that it is not looked for again either.
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<DslTypes?>> PerCompilation = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<DslTypes?>> Resolved = new();
 
     private readonly Dictionary<ISymbol, DslPart> _parts;
 
@@ -32,7 +32,7 @@ internal sealed class DslTypes
 
     /// <summary>Null when the compilation does not reference the DSL: the analyzers then register nothing.</summary>
     public static DslTypes? Of(Compilation compilation)
-        => PerCompilation.GetValue(compilation, static compilation => new StrongBox<DslTypes?>(Resolve(compilation))).Value;
+        => Resolved.GetValue(compilation, static compilation => new StrongBox<DslTypes?>(Resolve(compilation))).Value;
 
     private static DslTypes? Resolve(Compilation compilation)
     {

@@ -160,37 +160,21 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
     /// <summary>Each DSL symbol's finding for the selected release, computed once per compilation.</summary>
     internal sealed class SymbolReleases(INamedTypeSymbol attribute, ReleaseNumber selected)
     {
-        private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _findings = new(SymbolEqualityComparer.Default);
-
-        // The same symbols come back for every policy; by reference (a type unannotated, as KindTypes keys it) they are
-        // found without OriginalDefinition and the assembly comparison, which cost more than the answer in a build.
-        private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _seen = new(Walking.ReferenceComparer.Instance);
+        // By the symbol as used (ReferenceComparer.Key): the same symbols come back for every policy, and are found
+        // without OriginalDefinition and the assembly comparison, which cost more than the answer in a build.
+        private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _findings = new(Walking.ReferenceComparer.Instance);
 
         public ReleaseNumber Selected { get; } = selected;
 
-        public ReleaseFinding For(ISymbol symbol)
-        {
-            var key = symbol is ITypeSymbol type ? type.WithNullableAnnotation(NullableAnnotation.None) : symbol;
-            if (_seen.TryGetValue(key, out var seen))
-            {
-                return seen;
-            }
-
-            var finding = Find(symbol);
-            _seen.TryAdd(key, finding);
-            return finding;
-        }
+        public ReleaseFinding For(ISymbol symbol) => _findings.GetOrAdd(Walking.ReferenceComparer.Key(symbol), Find);
 
         private ReleaseFinding Find(ISymbol symbol)
         {
             // Cheap first: only the library that declares the attribute has release facts.
             var definition = symbol.OriginalDefinition;
-            if (!SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, attribute.ContainingAssembly))
-            {
-                return ReleaseFinding.None;
-            }
-
-            return _findings.GetOrAdd(definition, Decide);
+            return SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, attribute.ContainingAssembly)
+                ? ReleaseFinding.For(RangesOf(definition), Selected)
+                : ReleaseFinding.None;
         }
 
         public IReadOnlyList<ReleaseRange> RangesOf(ISymbol symbol)
@@ -206,7 +190,5 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
 
             return ranges;
         }
-
-        private ReleaseFinding Decide(ISymbol symbol) => ReleaseFinding.For(RangesOf(symbol), Selected);
     }
 }

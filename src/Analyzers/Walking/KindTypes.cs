@@ -32,10 +32,8 @@ internal sealed class KindType
 internal sealed class KindTypes
 {
     private readonly INamedTypeSymbol _kubernetesObject;
-    // By reference: a compilation has one symbol per metadata type, and hashing by reference is what makes this
-    // lookup cheap enough for every object creation the analyzers see. Keyed without nullable annotation: in a
-    // nullable context an operation's type is a new annotated wrapper each time (never found, so every creation
-    // read the type again and grew the table under its lock), while the unannotated one is the symbol's own.
+    // By reference (ReferenceComparer.Key): hashing by reference is what makes this lookup cheap enough for every
+    // object creation the analyzers see.
     private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(ReferenceComparer.Instance);
 
     private KindTypes(INamedTypeSymbol kubernetesObject) => _kubernetesObject = kubernetesObject;
@@ -43,7 +41,7 @@ internal sealed class KindTypes
     public static KindTypes? Resolve(Compilation compilation)
         => compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.KubernetesObject") is { } kubernetesObject ? new KindTypes(kubernetesObject) : null;
 
-    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd(type.WithNullableAnnotation(NullableAnnotation.None), Read);
+    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd((ITypeSymbol)ReferenceComparer.Key(type), Read);
 
     /// <summary>Types read so far (for tests: one per distinct type, however many creations).</summary>
     internal int Count => _kinds.Count;
@@ -73,14 +71,4 @@ internal sealed class KindTypes
 
         return null;
     }
-}
-
-/// <summary>Reference equality for symbols (netstandard2.0 has no ReferenceEqualityComparer).</summary>
-internal sealed class ReferenceComparer : IEqualityComparer<ISymbol>
-{
-    public static readonly ReferenceComparer Instance = new();
-
-    public bool Equals(ISymbol? x, ISymbol? y) => ReferenceEquals(x, y);
-
-    public int GetHashCode(ISymbol obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

@@ -13,13 +13,11 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal sealed class LocatingSink : IRuleSink
 {
-    private const int Root = -2;
-
     private readonly Action<Diagnostic> _report;
 
-    // The parts entered, outermost first: a root with its whole path (Index = Root), then a name, and an index or -1,
-    // per level. The path is joined only when a finding needs it: most walks report nothing, and joining on every
-    // Enter made a string per object part of every creation.
+    // The parts entered, outermost first: the root with its whole path (a sink serves one creation, so one root), then
+    // a name, and an index or -1, per level. The path is joined only when a finding needs it: most walks report
+    // nothing, and joining on every Enter made a string per object part of every creation.
     private readonly List<(IInitializer Part, string Segment, int Index)> _parts = [];
 
     public LocatingSink(Action<Diagnostic> report) => _report = report;
@@ -32,7 +30,7 @@ internal sealed class LocatingSink : IRuleSink
 
     public void EnterRoot(InitializedObject part) => EnterRoot(part, part.Part.CanonicalPath());
 
-    public void EnterRoot(IInitializer part, string path) => _parts.Add((part, path, Root));
+    public void EnterRoot(IInitializer part, string path) => _parts.Add((part, path, -1));
 
     public void Enter(IInitializer part, string name, int index = -1) => _parts.Add((part, name, index));
 
@@ -72,16 +70,9 @@ internal sealed class LocatingSink : IRuleSink
     /// <summary>The path of the innermost part entered: "spec.rateLimit.global.rules[0]".</summary>
     private string CurrentPath()
     {
-        var first = _parts.Count - 1;
-        while (first > 0 && _parts[first].Index != Root)
-        {
-            first--;
-        }
-
         var path = "";
-        for (var at = first; at < _parts.Count; at++)
+        foreach (var (_, segment, index) in _parts)
         {
-            var (_, segment, index) = _parts[at];
             path = Join(path, index >= 0 ? segment + "[" + index.ToString(CultureInfo.InvariantCulture) + "]" : segment);
         }
 

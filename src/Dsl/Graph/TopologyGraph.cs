@@ -24,8 +24,9 @@ internal static class TopologyGraph
             objects.Add(SetObjects.From(set[i], i));
         }
 
+        var index = new SetIndex(objects);
         var findings = new Dictionary<SetObject, List<SetFinding>>();
-        SetChecks.Check(objects, finding =>
+        SetChecks.Check(index, finding =>
         {
             if (!findings.TryGetValue(finding.Subject, out var ofSubject))
             {
@@ -35,7 +36,7 @@ internal static class TopologyGraph
 
             ofSubject.Add(finding);
         });
-        return new Drawing(set, objects, findings).Draw();
+        return new Drawing(set, objects, index, findings).Draw();
     }
 
     private sealed class Drawing
@@ -54,27 +55,21 @@ internal static class TopologyGraph
         private readonly List<string> _policies = [];
         private int _edgeCount;
 
-        public Drawing(IReadOnlyList<KubernetesObject> set, IReadOnlyList<SetObject> objects, Dictionary<SetObject, List<SetFinding>> findings)
+        public Drawing(IReadOnlyList<KubernetesObject> set, IReadOnlyList<SetObject> objects, SetIndex index, Dictionary<SetObject, List<SetFinding>> findings)
         {
             _set = set;
             _objects = objects;
-            _index = new SetIndex(objects);
+            _index = index;
             _findings = findings;
         }
 
         public string Draw()
         {
-            // Declared objects first, so that references find them whatever the set's order.
-            foreach (var item in _objects)
+            // Declared objects first (each identity once), so that references find them whatever the set's order.
+            foreach (var item in _index.Unique)
             {
-                var key = (item.Group, item.Kind, item.Namespace, item.Name);
-                if (_ids.ContainsKey(key))
-                {
-                    continue;
-                }
-
                 var id = "n" + item.Index.ToString(CultureInfo.InvariantCulture);
-                _ids.Add(key, id);
+                _ids.Add((item.Group, item.Kind, item.Namespace, item.Name), id);
                 DeclareNode(item, id);
             }
 

@@ -7,10 +7,12 @@ namespace EnvoyGateway.Dsl.Rules;
 /// </summary>
 internal static class SetChecks
 {
-    public static void Check(IReadOnlyList<SetObject> objects, Action<SetFinding> report)
+    public static void Check(IReadOnlyList<SetObject> objects, Action<SetFinding> report) => Check(new SetIndex(objects), report);
+
+    /// <summary>The same over an index the caller keeps for itself (the topology graph draws from it).</summary>
+    public static void Check(SetIndex index, Action<SetFinding> report)
     {
         // A duplicate takes no further part.
-        var index = new SetIndex(objects);
         foreach (var (item, first) in index.Duplicates)
         {
             report(new SetFinding(RuleCatalog.EG4002, item, "metadata.name", null, null, [item.Display, new SetPlace(first.Index)]));
