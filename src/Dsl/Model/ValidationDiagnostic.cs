@@ -7,36 +7,41 @@ namespace EnvoyGateway.Dsl;
 /// </summary>
 public sealed class ValidationDiagnostic
 {
-    internal ValidationDiagnostic(string id, ValidationSeverity severity, string message, string path, SourceLocation source, string helpLink, string? resource, IReadOnlyDictionary<string, string>? properties = null)
-        : this(id, severity, (object)message, path, source, helpLink, resource, properties)
+    internal ValidationDiagnostic(Rules.RuleDescriptor rule, string message, string path, SourceLocation source, string? resource, IReadOnlyDictionary<string, string>? properties = null)
+        : this(rule, (object)message, path, source, resource, properties)
     {
     }
 
     /// <summary>A finding whose message is rendered when first read (as Roslyn's diagnostics are).</summary>
-    internal ValidationDiagnostic(string id, ValidationSeverity severity, DeferredMessage message, string path, SourceLocation source, string helpLink, string? resource)
-        : this(id, severity, (object)message, path, source, helpLink, resource, properties: null)
+    internal ValidationDiagnostic(Rules.RuleDescriptor rule, DeferredMessage message, string path, SourceLocation source, string? resource)
+        : this(rule, (object)message, path, source, resource, properties: null)
     {
     }
 
-    private ValidationDiagnostic(string id, ValidationSeverity severity, object message, string path, SourceLocation source, string helpLink, string? resource, IReadOnlyDictionary<string, string>? properties)
+    // A large set can hold tens of thousands of findings, all kept by the result: the rule's facts are read from
+    // the rule, and an unknown line or column is stored as 0, rather than a field of each per finding.
+    private ValidationDiagnostic(Rules.RuleDescriptor rule, object message, string path, SourceLocation source, string? resource, IReadOnlyDictionary<string, string>? properties)
     {
-        Properties = properties ?? EmptyProperties;
-        Id = id;
-        Severity = severity;
+        _rule = rule;
+        _properties = properties;
         _message = message;
         Path = path;
         File = source.File.Length > 0 ? source.File : null;
-        Line = source.Line > 0 ? source.Line : null;
-        Column = source.Column > 0 ? source.Column : null;
-        HelpLink = helpLink;
+        _line = Math.Max(source.Line, 0);
+        _column = Math.Max(source.Column, 0);
         Resource = resource;
     }
 
+    private readonly Rules.RuleDescriptor _rule;
+    private readonly IReadOnlyDictionary<string, string>? _properties;
+    private readonly int _line;
+    private readonly int _column;
+
     /// <summary>The rule ID, e.g. <c>EG1001</c>.</summary>
-    public string Id { get; }
+    public string Id => _rule.Id;
 
     /// <summary>The rule's default severity.</summary>
-    public ValidationSeverity Severity { get; }
+    public ValidationSeverity Severity => (ValidationSeverity)(int)_rule.Severity;
 
     /// <summary>
     /// What is wrong, with the offending value, the field and the fix, in the words of the input: C#
@@ -78,13 +83,13 @@ public sealed class ValidationDiagnostic
     /// The 1-based line in <see cref="File"/>, when known. In YAML: the offending value's line, the key's
     /// when the value is empty or a block, or the key holding the object when the field is missing.
     /// </summary>
-    public int? Line { get; }
+    public int? Line => _line > 0 ? _line : null;
 
     /// <summary>The 1-based column in <see cref="File"/>, when known (YAML only; C# caller info has none).</summary>
-    public int? Column { get; }
+    public int? Column => _column > 0 ? _column : null;
 
     /// <summary>The rule's documentation page.</summary>
-    public string HelpLink { get; }
+    public string HelpLink => _rule.HelpLink;
 
     /// <summary>The resource the finding is about, as <c>Kind/namespace/name</c>.</summary>
     public string? Resource { get; }
@@ -93,7 +98,7 @@ public sealed class ValidationDiagnostic
     /// Facts about the finding beyond the message, by name; for EG2100 (a CEL rule of the CRD),
     /// <c>celRule</c> is the rule's stable key, which names one rule precisely (docs/cel-rules.md).
     /// </summary>
-    public IReadOnlyDictionary<string, string> Properties { get; }
+    public IReadOnlyDictionary<string, string> Properties => _properties ?? EmptyProperties;
 
     private static readonly IReadOnlyDictionary<string, string> EmptyProperties = new Dictionary<string, string>();
 

@@ -72,13 +72,42 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
         var dialect = DialectOf(Resource);
         var objectPath = dialect == MessageDialect.Yaml ? _path.Render("") : "";
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, new RuleMessage(rule, dialect, objectPath, path, args), path, Locate(field), rule.HelpLink, ResourceName(Resource)));
+        _results.Add(new ValidationDiagnostic(rule, MessageOf(new MessageKey(rule, dialect, objectPath, path, args)), path, Locate(field), ResourceName(Resource)));
     }
 
-    /// <summary>A finding's message, rendered when first read; the rule sinks' arguments are never changed after a report.</summary>
-    private sealed class RuleMessage(RuleDescriptor rule, MessageDialect dialect, string objectPath, string path, object?[] args) : DeferredMessage
+    // Enough for the distinct findings of a large run; past it, each finding gets its own message.
+    private const int MaxSharedMessages = 1024;
+
+    // The same finding recurs across resources (a deprecated field set on every policy, with the same arguments
+    // every time): its findings share one message, rendered once, instead of a renderer and a text each.
+    private readonly Dictionary<MessageKey, RuleMessage> _messages = [];
+
+    private RuleMessage MessageOf(MessageKey key)
     {
-        public override string Render() => rule.FormatMessage(dialect, objectPath, path, args);
+        if (_messages.TryGetValue(key, out var message))
+        {
+            return message;
+        }
+
+        message = new RuleMessage(key);
+        if (_messages.Count < MaxSharedMessages)
+        {
+            _messages.Add(key, message);
+        }
+
+        return message;
+    }
+
+    /// <summary>What a finding's message is made of; the arguments compare by reference, as a sink never changes them after a report.</summary>
+    private readonly record struct MessageKey(RuleDescriptor Rule, MessageDialect Dialect, string ObjectPath, string Path, object?[] Args);
+
+    /// <summary>A finding's message, rendered when first read and kept for every finding that shares it.</summary>
+    private sealed class RuleMessage(MessageKey key) : DeferredMessage
+    {
+        private string? _text;
+
+        // Two threads may both render it; the text is the same, and a reference is written whole.
+        public override string Render() => _text ??= key.Rule.FormatMessage(key.Dialect, key.ObjectPath, key.Path, key.Args);
     }
 
     /// <summary>A generated CEL rule that fails (EG2100): the CRD's message and the rule's key, which the properties carry too.</summary>
@@ -86,9 +115,8 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
     {
         var descriptor = RuleCatalog.EG2100;
         var text = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, path, message, rule.Key);
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { [Cel.CelRuleInfo.PropertyName] = rule.Key };
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(descriptor.Id, (ValidationSeverity)(int)descriptor.Severity, text, path, source, descriptor.HelpLink, ResourceName(Resource), properties));
+        _results.Add(new ValidationDiagnostic(descriptor, text, path, source, ResourceName(Resource), rule.Properties));
     }
 
     /// <summary>Findings another collector made, after those made here.</summary>
@@ -118,7 +146,7 @@ internal sealed class DiagnosticCollector : IRuleSink, Cel.ICelSink
     private void Add(RuleDescriptor rule, string message, string path, SourceLocation source, KubernetesObject? resource)
     {
         _results ??= [];
-        _results.Add(new ValidationDiagnostic(rule.Id, (ValidationSeverity)(int)rule.Severity, message, path, source, rule.HelpLink, ResourceName(resource)));
+        _results.Add(new ValidationDiagnostic(rule, message, path, source, ResourceName(resource)));
     }
 
     private static MessageDialect DialectOf(KubernetesObject? resource) => resource?.IsFromYaml == true ? MessageDialect.Yaml : MessageDialect.CSharp;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace EnvoyGateway.Dsl.Validation;
 
@@ -9,10 +8,18 @@ namespace EnvoyGateway.Dsl.Validation;
 /// </summary>
 internal sealed class FieldPath
 {
+    // Enough for the distinct paths of a large run; past it, paths are still rendered, just not remembered.
+    private const int MaxRemembered = 1024;
+
     private readonly List<(string Name, int Index)> _segments = [];
 
-    // One builder for every rendering: a collector reports from one thread, and paths are short.
-    private readonly StringBuilder _builder = new(64);
+    // One buffer for every rendering: a path belongs to one collector, which reports from one thread.
+    private char[] _buffer = new char[64];
+    private int _length;
+
+    // Findings recur at the same path across resources (a deprecated field on every policy of a set): one
+    // string serves them all instead of a copy per finding, which the result would keep alive.
+    private readonly Dictionary<string, string> _rendered = new(StringComparer.Ordinal);
 
     public void Push(string name, int index = -1) => _segments.Add((name, index));
 
@@ -20,31 +27,63 @@ internal sealed class FieldPath
 
     public string Render(string field)
     {
-        var builder = _builder.Clear();
+        _length = 0;
         foreach (var (name, index) in _segments)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append('.');
-            }
-
-            builder.Append(name);
+            AppendSegment(name);
             if (index >= 0)
             {
-                builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                Append("[");
+                Reserve(11);
+                index.TryFormat(_buffer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
+                _length += written;
+                Append("]");
             }
         }
 
         if (field.Length > 0)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append('.');
-            }
-
-            builder.Append(field);
+            AppendSegment(field);
         }
 
-        return builder.ToString();
+        var text = _buffer.AsSpan(0, _length);
+        var remembered = _rendered.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (remembered.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var path = text.ToString();
+        if (_rendered.Count < MaxRemembered)
+        {
+            _rendered.Add(path, path);
+        }
+
+        return path;
+    }
+
+    private void AppendSegment(string name)
+    {
+        if (_length > 0)
+        {
+            Append(".");
+        }
+
+        Append(name);
+    }
+
+    private void Append(string text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    private void Reserve(int count)
+    {
+        if (_length + count > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));
+        }
     }
 }

@@ -40,8 +40,19 @@ internal sealed class ModelSchemaObject : ISchemaObject
         return Value(property) is ICollection collection ? collection.Count : 0;
     }
 
-    public Fact<string> ItemText(int property, int index)
-        => Value(property) is IList list && index < list.Count ? TextOf(list[index]) : Fact<string>.Unknown;
+    public Fact<string> ItemText(int property, int index) => Value(property) switch
+    {
+        // Lists of numbers (status codes) read typed: through IList every item would be boxed, then formatted.
+        List<long> numbers => index < numbers.Count ? Fact<string>.Of(NumberText(numbers[index])) : Fact<string>.Unknown,
+        List<int> numbers => index < numbers.Count ? Fact<string>.Of(NumberText(numbers[index])) : Fact<string>.Unknown,
+        IList list when index < list.Count => TextOf(list[index]),
+        _ => Fact<string>.Unknown,
+    };
+
+    // The texts of the numbers most often written in lists (HTTP status codes), made once.
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
+
+    private static string NumberText(long value) => value is >= 0 and < 1000 ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
 
     public Fact<string> ItemKey(int property, int index, int key)
         => Value(property) is IList list && index < list.Count && list[index] is { } item ? TextOf(SchemaAccess.Value(item, key)) : Fact<string>.Unknown;

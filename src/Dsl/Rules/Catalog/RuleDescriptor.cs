@@ -19,6 +19,7 @@ internal sealed class RuleDescriptor
         MessageFormat = Rules.MessageTemplate.CSharpFormat(messageTemplate);
         HasCodeFix = hasCodeFix;
         DecidableFromConstants = decidableFromConstants;
+        HelpLink = HelpLinkBase + id + ".md";
     }
 
     public string Id { get; }
@@ -42,7 +43,8 @@ internal sealed class RuleDescriptor
     /// <summary>An analyzer can decide the rule from constant initializers (a meta-test checks each such rule has analyzer tests).</summary>
     public bool DecidableFromConstants { get; }
 
-    public string HelpLink => HelpLinkBase + Id + ".md";
+    /// <summary>The rule's page; built once, since every finding of the rule carries it.</summary>
+    public string HelpLink { get; }
 
     /// <summary>The C# form, exactly as the analyzer shows it.</summary>
     public string FormatMessage(string path, object?[] args) => FormatMessage(MessageDialect.CSharp, "", path, args);

@@ -38,6 +38,11 @@ internal sealed class CelRuleInfo(string key, string kind, string schemaPath, st
 
     public string? FixValue { get; } = fixValue;
 
+    /// <summary>What a finding of the rule carries beyond its message: <see cref="PropertyName"/> → <see cref="Key"/>; one table for all its findings.</summary>
+    public IReadOnlyDictionary<string, string> Properties => _properties ??= new Dictionary<string, string>(StringComparer.Ordinal) { [PropertyName] = Key };
+
+    private IReadOnlyDictionary<string, string>? _properties;
+
     /// <summary>The message the API server shows for the rule.</summary>
     public string Describe() => Message ?? "failed rule: " + Rule;
 

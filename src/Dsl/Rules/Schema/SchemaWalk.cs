@@ -114,7 +114,7 @@ internal static class SchemaWalk
             var text = value.Text(index);
             if (text.IsKnown)
             {
-                CheckText(owner, property, key, property.JsonName, text.Value, facts, allowed, release, sink);
+                CheckText(owner, property, key, new TextField(property.JsonName), text.Value, facts, allowed, release, sink);
             }
         }
 
@@ -123,27 +123,27 @@ internal static class SchemaWalk
             var number = value.Number(index);
             if (number.IsKnown)
             {
-                CheckRange(property.JsonName, number.Value, facts, sink);
+                CheckRange(new TextField(property.JsonName), number.Value, facts, sink);
             }
         }
     }
 
     /// <summary>EG1001/EG1006 (closed set), then EG1003 (length, then pattern and format when the length is right).</summary>
-    private static void CheckText(SchemaType owner, SchemaProperty property, string key, string field, string text, SchemaFacts? facts, string[]? allowed, int release, IRuleSink sink)
+    private static void CheckText(SchemaType owner, SchemaProperty property, string key, TextField field, string text, SchemaFacts? facts, string[]? allowed, int release, IRuleSink sink)
     {
         if (allowed is not null && !AllowedValues.Contains(allowed, text))
         {
             var elsewhere = ReleasesAllowing(property, text);
             if (elsewhere != 0)
             {
-                sink.Report(RuleCatalog.EG1006, field, [new Phrase("'" + text + "' for [" + field + "]"), SchemaTable.ReleaseNames[release], Availability(elsewhere, release)], string.Join(",", Suggestions.Closest(text, allowed)));
+                sink.Report(RuleCatalog.EG1006, field.ToString(), [new Phrase("'" + text + "' for [" + field + "]"), SchemaTable.ReleaseNames[release], Availability(elsewhere, release)], string.Join(",", Suggestions.Closest(text, allowed)));
             }
             else
             {
                 var suggestions = Suggestions.Closest(text, allowed);
                 sink.Report(
                     RuleCatalog.EG1001,
-                    field,
+                    field.ToString(),
                     [MessageText.Value(text), SchemaWording.Noun(key, owner, property), Suggestions.JoinAllowed(allowed), MessageText.DidYouMean(suggestions)],
                     fixData: string.Join(",", suggestions));
             }
@@ -158,7 +158,7 @@ internal static class SchemaWalk
         {
             var min = Math.Max(facts.MinLength, 0);
             var max = facts.MaxLength >= 0 ? facts.MaxLength : int.MaxValue;
-            if (!LengthCheck.Check(sink, field, Fact<string>.Of(text), min, max))
+            if ((text.Length < min || text.Length > max) && !LengthCheck.Check(sink, field.ToString(), Fact<string>.Of(text), min, max))
             {
                 return;
             }
@@ -166,11 +166,11 @@ internal static class SchemaWalk
 
         if (facts.PatternRegex is { } regex && Syntax.Re2Pattern.TryIsMatch(regex, text) == false)
         {
-            sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.Pattern!)]);
+            sink.Report(RuleCatalog.EG1003, field.ToString(), [MessageText.Value(text), SchemaWording.PatternProblem(facts.Pattern!)]);
         }
         else if (facts.Format is { } format && FormatProblem(format, text) is { } problem)
         {
-            sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), problem]);
+            sink.Report(RuleCatalog.EG1003, field.ToString(), [MessageText.Value(text), problem]);
         }
 
         // Each failing pattern of an allOf is its own error, as the API server lists them.
@@ -179,12 +179,12 @@ internal static class SchemaWalk
         {
             if (Syntax.Re2Pattern.TryIsMatch(allOf[p], text) == false)
             {
-                sink.Report(RuleCatalog.EG1003, field, [MessageText.Value(text), SchemaWording.PatternProblem(facts.AllOfPatterns![p])]);
+                sink.Report(RuleCatalog.EG1003, field.ToString(), [MessageText.Value(text), SchemaWording.PatternProblem(facts.AllOfPatterns![p])]);
             }
         }
     }
 
-    private static void CheckRange(string field, double number, SchemaFacts facts, IRuleSink sink)
+    private static void CheckRange(TextField field, double number, SchemaFacts facts, IRuleSink sink)
     {
         var belowMinimum = facts.Minimum is { } min && (facts.ExclusiveMinimum ? number <= min : number < min);
         var aboveMaximum = facts.Maximum is { } max && (facts.ExclusiveMaximum ? number >= max : number > max);
@@ -200,7 +200,7 @@ internal static class SchemaWalk
             (null, { } high) => facts.ExclusiveMaximum ? "less than " + Format(high) : "at most " + Format(high),
             _ => "",
         };
-        sink.Report(RuleCatalog.EG1008, field, [Format(number), range]);
+        sink.Report(RuleCatalog.EG1008, field.ToString(), [Format(number), range]);
     }
 
     private static string Bound(double value, bool exclusive, string words) => exclusive ? Format(value) + " (" + words + ")" : Format(value);
@@ -238,7 +238,7 @@ internal static class SchemaWalk
                 var item = value.ItemText(index, i);
                 if (item.IsKnown)
                 {
-                    var field = property.JsonName + "[" + Count(i) + "]";
+                    var field = new TextField(property.JsonName, i);
                     CheckText(owner, property, key, field, item.Value, element, element.EnumValues, release, sink);
 
                     // Bounds of number items (healthCheck.active.http.expectedStatuses[]: 100–599).
@@ -350,7 +350,7 @@ internal static class SchemaWalk
                 var entry = value.EntryText(index, i, out var entryKey);
                 if (entry.IsKnown && entryKey is not null)
                 {
-                    CheckText(owner, property, key, property.JsonName + "." + entryKey, entry.Value, element, element.EnumValues, release, sink);
+                    CheckText(owner, property, key, new TextField(property.JsonName, entryKey: entryKey), entry.Value, element, element.EnumValues, release, sink);
                 }
             }
         }
@@ -470,6 +470,15 @@ internal static class SchemaWalk
     private static uint Bit(int release) => 1u << release;
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The field a scalar check names: a property, a list item (<c>name[i]</c>) or a map entry (<c>name.key</c>);
+    /// rendered only when a finding is reported, since almost every value checked is fine.
+    /// </summary>
+    private readonly struct TextField(string name, int index = -1, string? entryKey = null)
+    {
+        public override string ToString() => index >= 0 ? name + "[" + Count(index) + "]" : entryKey is not null ? name + "." + entryKey : name;
+    }
 
     private static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
