@@ -151,9 +151,23 @@ internal static class CelLib
     public static List<TResult> Map<T, TResult>(IEnumerable<T> range, Func<T, bool> predicate, Func<T, TResult> transform) => range.Where(predicate).Select(transform).ToList();
 
     /// <summary>A list or map field: the model's (empty means absent), else the schema default the API server would have filled in.</summary>
-    public static TCollection OrDefault<TCollection>(TCollection value, TCollection schemaDefault)
-        where TCollection : System.Collections.ICollection
-        => value.Count > 0 ? value : schemaDefault;
+    public static TCollection OrDefault<TCollection>(TCollection? value, TCollection schemaDefault)
+        where TCollection : class, System.Collections.ICollection
+        => value is { Count: > 0 } ? value : schemaDefault;
+
+    /// <summary>
+    /// A list or map field as a rule reads it: the model's, or one shared empty collection where the model has
+    /// not created it (rules only read, and reading the model's property would create one per object).
+    /// </summary>
+    public static TCollection OrEmpty<TCollection>(TCollection? value)
+        where TCollection : class, System.Collections.ICollection, new()
+        => value ?? EmptyCollection<TCollection>.Instance;
+
+    private static class EmptyCollection<TCollection>
+        where TCollection : new()
+    {
+        public static readonly TCollection Instance = new();
+    }
 
     public static bool In<T>(T value, IEnumerable<T> list) => list.Contains(value);
 

@@ -4,15 +4,15 @@ namespace EnvoyGateway.Dsl;
 
 /// <summary>
 /// ObjectMeta is metadata that all persisted resources must have, which includes all objects users
-/// must create. Maps and lists exist from construction: a collection initializer
+/// must create. Maps and lists are created on first use: a collection initializer
 /// (<c>Labels = { ["team"] = "edge" }</c>) merges or appends, assigning a new collection replaces.
 /// </summary>
 public sealed class ObjectMeta : SourceTrackedObject
 {
-    private Dictionary<string, string> _labels = new(StringComparer.Ordinal);
-    private Dictionary<string, string> _annotations = new(StringComparer.Ordinal);
-    private List<string> _finalizers = [];
-    private List<OwnerReference> _ownerReferences = [];
+    private Dictionary<string, string>? _labels;
+    private Dictionary<string, string>? _annotations;
+    private List<string>? _finalizers;
+    private List<OwnerReference>? _ownerReferences;
 
     /// <summary>Creates empty metadata.</summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
@@ -41,9 +41,12 @@ public sealed class ObjectMeta : SourceTrackedObject
     /// </summary>
     public Dictionary<string, string> Labels
     {
-        get => _labels;
-        set => _labels = value ?? new(StringComparer.Ordinal);
+        get => _labels ??= new(StringComparer.Ordinal);
+        set => _labels = value;
     }
+
+    /// <summary><see cref="Labels"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? LabelsIfCreated => _labels;
 
     /// <summary>
     /// Annotations is an unstructured key value map stored with a resource that may be set by external
@@ -52,9 +55,12 @@ public sealed class ObjectMeta : SourceTrackedObject
     /// </summary>
     public Dictionary<string, string> Annotations
     {
-        get => _annotations;
-        set => _annotations = value ?? new(StringComparer.Ordinal);
+        get => _annotations ??= new(StringComparer.Ordinal);
+        set => _annotations = value;
     }
+
+    /// <summary><see cref="Annotations"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? AnnotationsIfCreated => _annotations;
 
     /// <summary>
     /// Must be empty before the object is deleted from the registry. Each entry is an identifier for the
@@ -62,9 +68,12 @@ public sealed class ObjectMeta : SourceTrackedObject
     /// </summary>
     public List<string> Finalizers
     {
-        get => _finalizers;
-        set => _finalizers = value ?? [];
+        get => _finalizers ??= [];
+        set => _finalizers = value;
     }
+
+    /// <summary><see cref="Finalizers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? FinalizersIfCreated => _finalizers;
 
     /// <summary>
     /// List of objects depended by this object. If ALL objects in the list have been deleted, this object
@@ -72,9 +81,12 @@ public sealed class ObjectMeta : SourceTrackedObject
     /// </summary>
     public List<OwnerReference> OwnerReferences
     {
-        get => _ownerReferences;
-        set => _ownerReferences = value ?? [];
+        get => _ownerReferences ??= [];
+        set => _ownerReferences = value;
     }
+
+    /// <summary><see cref="OwnerReferences"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<OwnerReference>? OwnerReferencesIfCreated => _ownerReferences;
 
     /// <summary>
     /// An optional prefix, used by the server, to generate a unique name only if <see cref="Name"/> has

@@ -272,9 +272,9 @@ internal sealed class YamlTextWriter(YamlBuffer buffer)
     }
 
     /// <summary>Writes a string-to-string map with keys in ordinal order; nothing when empty.</summary>
-    public void StringMap(ref Scope scope, string key, Dictionary<string, string> map)
+    public void StringMap(ref Scope scope, string key, Dictionary<string, string>? map)
     {
-        if (map.Count == 0)
+        if (map is null || map.Count == 0)
         {
             return;
         }

@@ -67,15 +67,15 @@ internal static class YamlWriter
     internal static void WriteMetadata(YamlTextWriter writer, ref YamlTextWriter.Scope parent, ObjectMeta meta)
     {
         var scope = writer.BeginMap(ref parent, "metadata");
-        writer.StringMap(ref scope, "annotations", meta.Annotations);
+        writer.StringMap(ref scope, "annotations", meta.AnnotationsIfCreated);
         writer.String(ref scope, "clusterName", meta.ClusterName);
         writer.Timestamp(ref scope, "creationTimestamp", meta.CreationTimestamp);
         writer.Integer(ref scope, "deletionGracePeriodSeconds", meta.DeletionGracePeriodSeconds);
         writer.Timestamp(ref scope, "deletionTimestamp", meta.DeletionTimestamp);
-        if (meta.Finalizers.Count > 0)
+        if (meta.FinalizersIfCreated is { Count: > 0 } finalizers)
         {
             writer.BeginSequence(ref scope, "finalizers");
-            foreach (var finalizer in meta.Finalizers)
+            foreach (var finalizer in finalizers)
             {
                 writer.StringItem(scope, finalizer);
             }
@@ -83,13 +83,13 @@ internal static class YamlWriter
 
         writer.String(ref scope, "generateName", meta.GenerateName);
         writer.Integer(ref scope, "generation", meta.Generation);
-        writer.StringMap(ref scope, "labels", meta.Labels);
+        writer.StringMap(ref scope, "labels", meta.LabelsIfCreated);
         writer.String(ref scope, "name", meta.Name);
         writer.String(ref scope, "namespace", meta.Namespace);
-        if (meta.OwnerReferences.Count > 0)
+        if (meta.OwnerReferencesIfCreated is { Count: > 0 } owners)
         {
             writer.BeginSequence(ref scope, "ownerReferences");
-            foreach (var owner in meta.OwnerReferences)
+            foreach (var owner in owners)
             {
                 var item = writer.BeginItem(scope);
                 writer.String(ref item, "apiVersion", owner.ApiVersion);

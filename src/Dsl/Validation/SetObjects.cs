@@ -24,45 +24,45 @@ internal static class SetObjects
     {
         var item = new SetObject(index, resource.Group, resource.Kind, resource.Metadata.Namespace, resource.Metadata.Name ?? "", resource)
         {
-            Labels = resource.Metadata.Labels,
+            Labels = resource.Metadata.LabelsIfCreated,
         };
         switch (resource)
         {
             case EgV1.BackendTrafficPolicy policy:
                 AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
-                AddTargets(item, policy.Spec.TargetRefs);
-                AddSelectors(item, policy.Spec.TargetSelectors);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
+                AddSelectors(item, policy.Spec.TargetSelectorsIfCreated);
                 item.MergeType = policy.Spec.MergeType;
                 break;
             case EgV1.ClientTrafficPolicy policy:
                 AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
-                AddTargets(item, policy.Spec.TargetRefs);
-                AddSelectors(item, policy.Spec.TargetSelectors);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
+                AddSelectors(item, policy.Spec.TargetSelectorsIfCreated);
                 break;
             case EgV1.SecurityPolicy policy:
                 AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
-                AddTargets(item, policy.Spec.TargetRefs);
-                AddSelectors(item, policy.Spec.TargetSelectors);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
+                AddSelectors(item, policy.Spec.TargetSelectorsIfCreated);
                 item.MergeType = policy.Spec.MergeType;
                 break;
             case EgV1.EnvoyExtensionPolicy policy:
                 AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
-                AddTargets(item, policy.Spec.TargetRefs);
-                AddSelectors(item, policy.Spec.TargetSelectors);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
+                AddSelectors(item, policy.Spec.TargetSelectorsIfCreated);
                 item.MergeType = policy.Spec.MergeType;
                 break;
             case EgV1.EnvoyPatchPolicy policy when policy.Spec.TargetRef is { } target:
                 Add(item, "spec.targetRef", target, target.Group, target.Kind, target.Namespace, target.Name, null);
                 break;
             case EgV1.XBackendTrafficPolicy policy:
-                AddTargets(item, policy.Spec.TargetRefs);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
                 break;
             case BackendTLSPolicy policy:
                 AddTarget(item, "spec.targetRef", policy.Spec.TargetRef);
-                AddTargets(item, policy.Spec.TargetRefs);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
                 break;
             case BackendLBPolicy policy:
-                AddTargets(item, policy.Spec.TargetRefs);
+                AddTargets(item, policy.Spec.TargetRefsIfCreated);
                 break;
             case GatewayObject gateway:
                 item.Listeners = Listeners(gateway.Spec.Listeners.Select(l => (l.Name, l.Port, l.Protocol, l.AllowedRoutes)));
@@ -144,16 +144,26 @@ internal static class SetObjects
         }
     }
 
-    private static void AddTargets(SetObject item, List<LocalPolicyTargetReferenceWithSectionName> targets)
+    private static void AddTargets(SetObject item, List<LocalPolicyTargetReferenceWithSectionName>? targets)
     {
+        if (targets is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < targets.Count; i++)
         {
             AddTarget(item, TargetRefs.Item(i), targets[i]);
         }
     }
 
-    private static void AddTargets(SetObject item, List<LocalPolicyTargetReference> targets)
+    private static void AddTargets(SetObject item, List<LocalPolicyTargetReference>? targets)
     {
+        if (targets is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < targets.Count; i++)
         {
             var target = targets[i];
@@ -172,8 +182,13 @@ internal static class SetObjects
         item.References.Add(new SetReference(SetReferenceRole.PolicyTarget, path, group ?? "", kind, @namespace, name, origin) { SectionName = section });
     }
 
-    private static void AddSelectors(SetObject item, List<EgV1.TargetSelector> selectors)
+    private static void AddSelectors(SetObject item, List<EgV1.TargetSelector>? selectors)
     {
+        if (selectors is null)
+        {
+            return;
+        }
+
         for (var i = 0; i < selectors.Count; i++)
         {
             var selector = selectors[i];
@@ -184,10 +199,10 @@ internal static class SetObjects
 
             var added = new SetSelector(TargetSelectors.Item(i), selector.Group ?? SetReferenceChecks.GatewayApiGroup, selector.Kind, selector)
             {
-                MatchLabels = selector.MatchLabels,
+                MatchLabels = selector.MatchLabelsIfCreated,
                 NamespacesFrom = selector.Namespaces?.From,
             };
-            foreach (var requirement in selector.MatchExpressions)
+            foreach (var requirement in selector.MatchExpressionsIfCreated ?? [])
             {
                 added.MatchExpressions.Add(new SetLabelRequirement(requirement.Key, requirement.Operator, requirement.Values));
             }

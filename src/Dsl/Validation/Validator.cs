@@ -130,7 +130,7 @@ internal static class Validator
         sink.Enter("metadata", meta);
         MetadataChecks.CheckName(sink, Fact.Of(meta.Name));
         MetadataChecks.CheckNamespace(sink, Fact.Of(meta.Namespace));
-        foreach (var (key, value) in meta.Labels)
+        foreach (var (key, value) in meta.LabelsIfCreated ?? [])
         {
             // Key and value apart, so that each finding points at its own half of the entry.
             sink.EnterEntry(meta.LabelSources, key, value: false);
@@ -140,10 +140,10 @@ internal static class Validator
             sink.ExitEntry();
         }
 
-        if (meta.Annotations.Count > 0)
+        if (meta.AnnotationsIfCreated is { Count: > 0 } annotations)
         {
             long size = 0;
-            foreach (var (key, value) in meta.Annotations)
+            foreach (var (key, value) in annotations)
             {
                 sink.EnterEntry(meta.AnnotationSources, key, value: false);
                 MetadataChecks.CheckAnnotationKey(sink, Fact.Of(key));

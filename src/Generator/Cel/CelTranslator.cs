@@ -116,8 +116,8 @@ internal sealed class CelTranslator
                     var isMap = property.Shape.Kind is Model.ShapeKind.Map ? "true" : "false";
                     edit = $"{Edit}.Items({operand.EditCode}, {Quote(property.JsonName)}, {editDefault ?? "null"}, {isMap})";
                     return DefaultOf(property) is { } defaultItems
-                        ? new($"{Lib}.OrDefault({operand.Code}.{property.CSharpName}, {defaultItems})", edit, valueType, operand.MayFail)
-                        : new($"{operand.Code}.{property.CSharpName}", edit, valueType, operand.MayFail);
+                        ? new($"{Lib}.OrDefault({operand.Code}.{property.ReaderName}, {defaultItems})", edit, valueType, operand.MayFail)
+                        : new($"{Lib}.OrEmpty({operand.Code}.{property.ReaderName})", edit, valueType, operand.MayFail);
                 }
 
                 return DefaultOf(property) is { } fallback
@@ -205,7 +205,7 @@ internal sealed class CelTranslator
                 var property = Property(type, has.Field.Field, has.Offset);
                 var edit = $"{Edit}.Has({operand.EditCode}, {Quote(property.JsonName)}, {(DefaultOf(property) is not null ? "true" : "false")})";
                 return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map && DefaultOf(property) is null
-                    ? new($"({operand.Code}.{property.CSharpName}.Count > 0)", edit, new CelType.Bool(), operand.MayFail)
+                    ? new($"({operand.Code}.{property.ReaderName} is {{ Count: > 0 }})", edit, new CelType.Bool(), operand.MayFail)
                     : DefaultOf(property) is not null
                         ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", edit, new CelType.Bool(), operand.MayFail)
                         : new($"({operand.Code}.{property.CSharpName} is not null)", edit, new CelType.Bool(), operand.MayFail);

@@ -228,7 +228,7 @@ internal sealed class CelEmitter(IReadOnlyList<CelCompiledRule> rules)
             if (step.Property is { } property)
             {
                 var test = property.Shape.Kind is ShapeKind.List or ShapeKind.Map ? "{ Count: > 0 }" : "{ }";
-                w.Open($"if ({variable}.{property.CSharpName} is {test} {next})");
+                w.Open($"if ({variable}.{property.ReaderName} is {test} {next})");
                 w.Line($"ctx.Enter({CelTranslator.Quote(property.JsonName)}, {part});");
             }
             else if (step.Element == ShapeKind.List)

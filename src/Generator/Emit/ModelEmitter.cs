@@ -132,7 +132,7 @@ internal sealed class ModelEmitter(UnionModel model)
 
         Attributes(w, type.Releases, ReleaseSet.Empty, Releases.Everything);
         w.Open($"public sealed class {type.Name} : SourceTrackedObject");
-        w.Doc("summary", $"Creates an empty {type.Name}; optional parts stay null until set, lists and maps start empty.");
+        w.Doc("summary", $"Creates an empty {type.Name}; optional parts stay null until set, lists and maps read as empty until filled.");
         CallerParameterDocs(w);
         w.Line($"public {type.Name}({CallerParameters})");
         w.Line("    : base(callerFilePath, callerLineNumber)");
@@ -178,11 +178,11 @@ internal sealed class ModelEmitter(UnionModel model)
     private void EmitProperty(CodeWriter w, ModelType owner, ModelProperty property)
     {
         var csharpType = PropertyType(property, owner.Namespace);
-        var isCollection = property.Shape.Kind is ShapeKind.List or ShapeKind.Map;
+        var isCollection = property.IsCollection;
         var field = "_" + char.ToLowerInvariant(property.CSharpName[0]) + property.CSharpName[1..];
         if (isCollection)
         {
-            w.Line($"private {csharpType} {field} = [];");
+            w.Line($"private {csharpType}? {field};");
             w.Line();
         }
 
@@ -193,9 +193,12 @@ internal sealed class ModelEmitter(UnionModel model)
         if (isCollection)
         {
             w.Open($"public {csharpType} {property.CSharpName}");
-            w.Line($"get => {field};");
-            w.Line($"set => {field} = value ?? [];");
+            w.Line($"get => {field} ??= [];");
+            w.Line($"set => {field} = value;");
             w.Close();
+            w.Line();
+            w.Line($"/// <summary><see cref=\"{property.CSharpName}\"/> as it is, without creating it: null until first read or set.</summary>");
+            w.Line($"internal {csharpType}? {property.ReaderName} => {field};");
         }
         else
         {

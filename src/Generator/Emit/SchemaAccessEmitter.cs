@@ -51,7 +51,7 @@ internal static class SchemaAccessEmitter
             var arms = new List<string>();
             foreach (var property in type.Properties)
             {
-                if (arm(property, $"owner.{property.CSharpName}") is { } expression)
+                if (arm(property, $"owner.{property.ReaderName}") is { } expression)
                 {
                     arms.Add($"{index} => {expression},");
                 }

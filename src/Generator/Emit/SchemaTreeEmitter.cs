@@ -66,7 +66,7 @@ internal static class SchemaTreeEmitter
                     w.Close();
                     break;
                 case ShapeKind.List when shape.Element!.Kind == ShapeKind.Object:
-                    w.Open($"if (tree.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} items{n})");
+                    w.Open($"if (tree.In({releases}) && value.{property.ReaderName} is {{ Count: > 0 }} items{n})");
                     w.Open($"for (var i = 0; i < items{n}.Count; i++)");
                     w.Open($"if (items{n}[i] is {{ }} item)");
                     w.Line($"tree.Enter({json}, item, i);");
@@ -77,7 +77,7 @@ internal static class SchemaTreeEmitter
                     w.Close();
                     break;
                 case ShapeKind.Map when shape.Element!.Kind == ShapeKind.Object:
-                    w.Open($"if (tree.In({releases}) && value.{property.CSharpName} is {{ Count: > 0 }} entries{n})");
+                    w.Open($"if (tree.In({releases}) && value.{property.ReaderName} is {{ Count: > 0 }} entries{n})");
                     w.Open($"foreach (var entry in entries{n})");
                     w.Open("if (entry.Value is { } item)");
                     w.Line($"tree.Enter({json}, value);");

@@ -82,7 +82,7 @@ internal sealed class WriterEmitter(UnionModel model)
                 var properties = group.ToList();
                 if (properties.Count == 1)
                 {
-                    WriteProperty(w, properties[0], "scope", $"value.{properties[0].CSharpName}");
+                    WriteProperty(w, properties[0], "scope", $"value.{properties[0].ReaderName}");
                     continue;
                 }
 
@@ -91,12 +91,12 @@ internal sealed class WriterEmitter(UnionModel model)
                 foreach (var variant in properties.Where(p => p.VariantName is not null))
                 {
                     w.Open($"if ((0x{variant.Releases.Bits:X}u & release.Bit) != 0)");
-                    WriteProperty(w, variant, "scope", $"value.{variant.CSharpName}");
+                    WriteProperty(w, variant, "scope", $"value.{variant.ReaderName}");
                     w.Close();
                     w.Open("else");
                 }
 
-                WriteProperty(w, main, "scope", $"value.{main.CSharpName}");
+                WriteProperty(w, main, "scope", $"value.{main.ReaderName}");
                 foreach (var unused in properties.Where(p => p.VariantName is not null))
                 {
                     w.Close();
@@ -142,17 +142,17 @@ internal sealed class WriterEmitter(UnionModel model)
                 w.Close();
                 break;
             case ShapeKind.List:
-                w.Open($"if ({access}.Count > 0)");
+                w.Open($"if ({access} is {{ Count: > 0 }} {Local(property)})");
                 if (shape.Element!.Kind is ShapeKind.List or ShapeKind.Map)
                 {
                     // Rare (lists of lists, lists of maps): written through the free-form writer.
-                    w.Line($"writer.Json(ref {scope}, {key}, JsonSerializer.SerializeToNode({access}));");
+                    w.Line($"writer.Json(ref {scope}, {key}, JsonSerializer.SerializeToNode({Local(property)}));");
                     w.Close();
                     break;
                 }
 
                 w.Line($"writer.BeginSequence(ref {scope}, {key});");
-                w.Open($"foreach (var item in {access})");
+                w.Open($"foreach (var item in {Local(property)})");
                 WriteItem(w, shape.Element!, scope);
                 w.Close();
                 w.Close();
@@ -164,10 +164,10 @@ internal sealed class WriterEmitter(UnionModel model)
                     break;
                 }
 
-                w.Open($"if ({access}.Count > 0)");
+                w.Open($"if ({access} is {{ Count: > 0 }} {Local(property)})");
                 w.Line($"var map = writer.BeginMap(ref {scope}, {key});");
-                w.Open($"foreach (var entryKey in SortedKeys({access}))");
-                w.Line($"var entry = {access}[entryKey];");
+                w.Open($"foreach (var entryKey in SortedKeys({Local(property)}))");
+                w.Line($"var entry = {Local(property)}[entryKey];");
                 WriteMapValue(w, shape.Element!);
                 w.Close();
                 w.Close();

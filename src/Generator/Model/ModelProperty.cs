@@ -23,6 +23,15 @@ internal sealed class ModelProperty(ModelType owner, string key, string jsonName
 
     public PropertyShape Shape { get; } = shape;
 
+    /// <summary>A list or a map: created on first read or write, so that unset ones cost nothing.</summary>
+    public bool IsCollection => Shape.Kind is ShapeKind.List or ShapeKind.Map;
+
+    /// <summary>
+    /// How generated readers (writer, schema access, tree walk) read the property without changing the object:
+    /// for a collection, its internal accessor that is null until the collection is created.
+    /// </summary>
+    public string ReaderName => IsCollection ? CSharpName + "IfCreated" : CSharpName;
+
     /// <summary>The releases the property exists in.</summary>
     public ReleaseSet Releases { get; internal set; }
 

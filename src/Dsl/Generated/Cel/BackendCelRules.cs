@@ -27,7 +27,7 @@ internal static class BackendCelRules
             ctx.Check(BackendCelRuleInfo.Rule7, n0, Evaluatec6f6874d);
             ctx.Check(BackendCelRuleInfo.Rule12, n0, Evaluate5cea8453);
             ctx.Check(BackendCelRuleInfo.Rule13, n0, Evaluateb0fe60d5);
-            if (n0.Endpoints is { Count: > 0 } n1)
+            if (n0.EndpointsIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("endpoints", null);
                 ctx.Check(BackendCelRuleInfo.Rule0, n1, Evaluate1d177f7a);
@@ -68,7 +68,7 @@ internal static class BackendCelRules
     }
 
     private static bool Evaluate0b60071e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
-        => !((true && (self.InsecureSkipVerify ?? false)) && (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal))));
+        => !((true && (self.InsecureSkipVerify ?? false)) && (((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate1b909de9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
         => (((self.MinVersion is not null) && (self.MaxVersion is not null)) ? (global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant0, (self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion"))) <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : ((!(self.MinVersion is not null) && (self.MaxVersion is not null)) ? (3L <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : true));
@@ -80,13 +80,13 @@ internal static class BackendCelRules
         => (((self.Fqdn is not null) || (self.Ip is not null)) || (self.Unix is not null));
 
     private static bool Evaluate470e9dec(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
-        => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
+        => (((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate4a7d4445(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
         => !(((self.Sni is not null) && (self.AutoSNIFromEndpointHostname is not null)) && (self.AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")));
 
     private static bool Evaluate51246209(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
-        => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
+        => !((((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate5cea8453(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
         => ((!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Tls is not null)) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname"))));
@@ -95,19 +95,19 @@ internal static class BackendCelRules
         => ((self.Tls is not null) ? string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate803ea7bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || (!(self.Endpoints.Count > 0) && !(self.AppProtocols.Count > 0)));
+        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || (!(self.EndpointsIfCreated is { Count: > 0 }) && !(self.AppProtocolsIfCreated is { Count: > 0 })));
 
     private static bool Evaluate96e40faa(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings self)
-        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
+        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.CiphersIfCreated is { Count: > 0 }) : true);
 
     private static bool Evaluateb0fe60d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.Tls is not null) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")))), static self => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Endpoints, v_e_0 => ((!(v_e_0.Ip is not null) && !(v_e_0.Unix is not null)) || (v_e_0.Hostname is not null))));
+        => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.Tls is not null) || !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname is not null), static self => ((self.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).AutoSNIFromEndpointHostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("autoSNIFromEndpointHostname")))), static self => global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.EndpointsIfCreated), v_e_0 => ((!(v_e_0.Ip is not null) && !(v_e_0.Unix is not null)) || (v_e_0.Hostname is not null))));
 
     private static bool Evaluateb1d5cb1a(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelStrings.Size(self) <= 108L);
 
     private static bool Evaluatec6f6874d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec self)
-        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.Endpoints.Count > 0));
+        => (!string.Equals((self.Type ?? "Endpoints"), "DynamicResolver", global::System.StringComparison.Ordinal) || !(self.EndpointsIfCreated is { Count: > 0 }));
 
     private static bool Evaluatef26accf3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint self)
         => ((((self.Fqdn is not null) && !((self.Ip is not null) || (self.Unix is not null))) || ((self.Ip is not null) && !((self.Fqdn is not null) || (self.Unix is not null)))) || ((self.Unix is not null) && !((self.Ip is not null) || (self.Fqdn is not null))));

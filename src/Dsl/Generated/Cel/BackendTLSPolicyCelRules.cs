@@ -32,7 +32,7 @@ internal static class BackendTLSPolicyCelRules
                 ctx.Enter("validation", n2);
                 ctx.Check(BackendTLSPolicyCelRuleInfo.Rule2, n2, Evaluate53299936);
                 ctx.Check(BackendTLSPolicyCelRuleInfo.Rule3, n2, Evaluatec42f5d2b);
-                if (n2.SubjectAltNames is { Count: > 0 } n3)
+                if (n2.SubjectAltNamesIfCreated is { Count: > 0 } n3)
                 {
                     ctx.Enter("subjectAltNames", null);
                     for (var i4 = 0; i4 < n3.Count; i4++)
@@ -49,7 +49,7 @@ internal static class BackendTLSPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.TargetRefs is { Count: > 0 } n5)
+            if (n0.TargetRefsIfCreated is { Count: > 0 } n5)
             {
                 ctx.Enter("targetRefs", null);
                 ctx.Check(BackendTLSPolicyCelRuleInfo.Rule8, n5, Evaluate452f31c3);
@@ -64,7 +64,7 @@ internal static class BackendTLSPolicyCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_p2_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((v_p1_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), (v_p2_1.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), global::System.StringComparison.Ordinal), () => string.Equals((v_p1_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), (v_p2_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), global::System.StringComparison.Ordinal)), () => string.Equals((v_p1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_p2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)), () => global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => (!(v_p1_0.SectionName is not null) || string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal)), () => (!(v_p2_1.SectionName is not null) || string.Equals((v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal))), () => (((v_p1_0.SectionName is not null) && (v_p2_1.SectionName is not null)) && string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), (v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), global::System.StringComparison.Ordinal))))));
 
     private static bool Evaluate1e916d1f(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig self)
-        => (((self.CaCertRefs.Count > 0) && ((long)self.CaCertRefs.Count > 0L)) || ((self.WellKnownCACerts is not null) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal)));
+        => (((self.CaCertRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertRefsIfCreated).Count > 0L)) || ((self.WellKnownCACerts is not null) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate2d7caf41(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (self.Hostname is not null)), static self => !string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal));
@@ -73,19 +73,19 @@ internal static class BackendTLSPolicyCelRules
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Hostname", global::System.StringComparison.Ordinal), static self => (!(self.Hostname is not null) || string.Equals((self.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluate3d232b38(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig self)
-        => !((((self.CaCertRefs.Count > 0) && ((long)self.CaCertRefs.Count > 0L)) && (self.WellKnownCACerts is not null)) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal));
+        => !((((self.CaCertRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertRefsIfCreated).Count > 0L)) && (self.WellKnownCACerts is not null)) && !string.Equals((self.WellKnownCACerts ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACerts")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate452f31c3(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_p2_1 => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((v_p1_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), (v_p2_1.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), global::System.StringComparison.Ordinal), () => string.Equals((v_p1_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), (v_p2_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), global::System.StringComparison.Ordinal)), () => string.Equals((v_p1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_p2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)) ? ((!(v_p1_0.SectionName is not null) || string.Equals((v_p1_0.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal)) == (!(v_p2_1.SectionName is not null) || string.Equals((v_p2_1.SectionName ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("sectionName")), "", global::System.StringComparison.Ordinal))) : true)));
 
     private static bool Evaluate53299936(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
-        => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
+        => !((((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate81de7c53(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (self.Uri is not null)), static self => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec42f5d2b(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
-        => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
+        => (((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluateea381561(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (!(self.Uri is not null) || string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal)));

@@ -99,13 +99,13 @@ internal static class BackendTrafficPolicyCelRules
                     if (n4.HealthCheckLog is { } n11)
                     {
                         ctx.Enter("healthCheckLog", n11);
-                        if (n11.Matches is { Count: > 0 } n12)
+                        if (n11.MatchesIfCreated is { Count: > 0 } n12)
                         {
                             ctx.Enter("matches", null);
                             ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule78, n12, Evaluate62a0a4b8);
                             ctx.Exit();
                         }
-                        if (n11.Sinks is { Count: > 0 } n13)
+                        if (n11.SinksIfCreated is { Count: > 0 } n13)
                         {
                             ctx.Enter("sinks", null);
                             for (var i14 = 0; i14 < n13.Count; i14++)
@@ -181,7 +181,7 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.TargetSelectors is { Count: > 0 } n23)
+            if (n0.TargetSelectorsIfCreated is { Count: > 0 } n23)
             {
                 ctx.Enter("targetSelectors", null);
                 for (var i24 = 0; i24 < n23.Count; i24++)
@@ -199,7 +199,7 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.ResponseOverride is { Count: > 0 } n26)
+            if (n0.ResponseOverrideIfCreated is { Count: > 0 } n26)
             {
                 ctx.Enter("responseOverride", null);
                 for (var i27 = 0; i27 < n26.Count; i27++)
@@ -211,7 +211,7 @@ internal static class BackendTrafficPolicyCelRules
                     {
                         ctx.Enter("match", n28);
                         ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule85, n28, Evaluate3f284843);
-                        if (n28.StatusCodes is { Count: > 0 } n29)
+                        if (n28.StatusCodesIfCreated is { Count: > 0 } n29)
                         {
                             ctx.Enter("statusCodes", null);
                             for (var i30 = 0; i30 < n29.Count; i30++)
@@ -276,7 +276,7 @@ internal static class BackendTrafficPolicyCelRules
                 if (n37.Global is { } n38)
                 {
                     ctx.Enter("global", n38);
-                    if (n38.Rules is { Count: > 0 } n39)
+                    if (n38.RulesIfCreated is { Count: > 0 } n39)
                     {
                         ctx.Enter("rules", null);
                         for (var i40 = 0; i40 < n39.Count; i40++)
@@ -300,7 +300,7 @@ internal static class BackendTrafficPolicyCelRules
                                 }
                                 ctx.Exit();
                             }
-                            if (n40.ClientSelectors is { Count: > 0 } n44)
+                            if (n40.ClientSelectorsIfCreated is { Count: > 0 } n44)
                             {
                                 ctx.Enter("clientSelectors", null);
                                 for (var i45 = 0; i45 < n44.Count; i45++)
@@ -322,7 +322,7 @@ internal static class BackendTrafficPolicyCelRules
                 if (n37.Local is { } n46)
                 {
                     ctx.Enter("local", n46);
-                    if (n46.Rules is { Count: > 0 } n47)
+                    if (n46.RulesIfCreated is { Count: > 0 } n47)
                     {
                         ctx.Enter("rules", null);
                         ctx.Check(BackendTrafficPolicyCelRuleInfo.Rule33, n47, Evaluatebb127c2b);
@@ -350,7 +350,7 @@ internal static class BackendTrafficPolicyCelRules
                                 }
                                 ctx.Exit();
                             }
-                            if (n48.ClientSelectors is { Count: > 0 } n52)
+                            if (n48.ClientSelectorsIfCreated is { Count: > 0 } n52)
                             {
                                 ctx.Enter("clientSelectors", null);
                                 for (var i53 = 0; i53 < n52.Count; i53++)
@@ -399,7 +399,7 @@ internal static class BackendTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.HttpUpgrade is { Count: > 0 } n59)
+            if (n0.HttpUpgradeIfCreated is { Count: > 0 } n59)
             {
                 ctx.Enter("httpUpgrade", null);
                 for (var i60 = 0; i60 < n59.Count; i60++)
@@ -490,7 +490,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.ValueRef is not null) ? string.Equals(((self.ValueRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("valueRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "ConfigMap", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluate21bcbb6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")), static self => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))), static self => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))));
+        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")), static self => (!(self.TargetRefsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))), static self => (!(self.TargetSelectorsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated), v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")))));
 
     private static bool Evaluate22b68a87(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
@@ -505,7 +505,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
 
     private static bool Evaluate2ccf1192(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
 
     private static bool Evaluate2dbb5d7c(string self)
         => !string.Equals(self, "Replace", global::System.StringComparison.Ordinal);
@@ -532,19 +532,19 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
 
     private static bool Evaluate3f284843(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch self)
-        => ((self.StatusCodes.Count > 0) || (self.ResponseHeaders.Count > 0));
+        => ((self.StatusCodesIfCreated is { Count: > 0 }) || (self.ResponseHeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
+        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZonesIfCreated is { Count: > 0 })) : true);
 
     private static bool Evaluate49aec697(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
 
     private static bool Evaluate4af340f0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.Compression.Count > 0) || !(self.Compressor.Count > 0));
+        => (!(self.CompressionIfCreated is { Count: > 0 }) || !(self.CompressorIfCreated is { Count: > 0 }));
 
     private static bool Evaluate55e70f4d(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier self)
         => ((self.ReplaceFullPath is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal) : true);
@@ -556,16 +556,16 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.IsString == true) ? global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(global::EnvoyGateway.Dsl.Cel.CelLib.AsString(self), Constant0) : (self.IsString == false));
 
     private static bool Evaluate663c08f1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition self)
-        => (((((self.Headers.Count > 0) || (self.Methods.Count > 0)) || (self.Path is not null)) || (self.SourceCIDR is not null)) || (self.QueryParams.Count > 0));
+        => (((((self.HeadersIfCreated is { Count: > 0 }) || (self.MethodsIfCreated is { Count: > 0 })) || (self.Path is not null)) || (self.SourceCIDR is not null)) || (self.QueryParamsIfCreated is { Count: > 0 }));
 
     private static bool Evaluate6b5aadd2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate6eefe4bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal), static self => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
 
     private static bool Evaluate6fefd7f4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate78714428(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
@@ -574,7 +574,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.Delay is not null) || (self.Abort is not null));
 
     private static bool Evaluate8d5c8bb5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")), static self => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))), static self => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))));
+        => (!(self.AdmissionControl is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")), static self => (!(self.TargetRefsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))), static self => (!(self.TargetSelectorsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated), v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute")))));
 
     private static bool Evaluate90668fdd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), static self => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), static self => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), static self => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
@@ -586,7 +586,7 @@ internal static class BackendTrafficPolicyCelRules
         => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplaceFullPath", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate977d8e52(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate97e4bf37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
@@ -607,16 +607,16 @@ internal static class BackendTrafficPolicyCelRules
         => !((self.HttpStatus is not null) && (self.GrpcStatus is not null));
 
     private static bool Evaluatea94e8c4e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((!(self.RequestBuffer is not null) || !(self.HttpUpgrade.Count > 0)) || ((long)self.HttpUpgrade.Count == 0L));
+        => ((!(self.RequestBuffer is not null) || !(self.HttpUpgradeIfCreated is { Count: > 0 })) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.HttpUpgradeIfCreated).Count == 0L));
 
     private static bool Evaluateb089ed64(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec self)
         => ((self.Request is not null) || (self.Response is not null));
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.HeadersIfCreated is { Count: > 0 }) : !(self.HeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluateb6e64386(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter self)
-        => (!(self.Remove.Count > 0) || ((long)self.Remove.Count == 0L));
+        => (!(self.RemoveIfCreated is { Count: > 0 }) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.RemoveIfCreated).Count == 0L));
 
     private static bool Evaluatebb127c2b(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_foo_0 => (!(v_foo_0.Cost is not null) || !((v_foo_0.Cost ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cost")).Response is not null)));
@@ -634,7 +634,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.End ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("end")) > (self.Start ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("start")));
 
     private static bool Evaluatec2ec901b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
+        => ((((self.TargetRef is not null) && !(self.TargetRefsIfCreated is { Count: > 0 })) || (!(self.TargetRef is not null) && (self.TargetRefsIfCreated is { Count: > 0 }))) || ((self.TargetSelectorsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated).Count > 0L)));
 
     private static bool Evaluatec42015c3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal), static self => (self.ZoneAware is not null)) ? !((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null) : true);
@@ -649,10 +649,10 @@ internal static class BackendTrafficPolicyCelRules
         => (!(self.MaxRejectionPercent is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) >= 0L), static self => ((self.MaxRejectionPercent ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxRejectionPercent")) <= 100L)));
 
     private static bool Evaluated669fc6e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition self)
-        => ((((self.Headers.Count > 0) || (self.Methods.Count > 0)) || (self.Path is not null)) || (self.SourceCIDR is not null));
+        => ((((self.HeadersIfCreated is { Count: > 0 }) || (self.MethodsIfCreated is { Count: > 0 })) || (self.Path is not null)) || (self.SourceCIDR is not null));
 
     private static bool Evaluated73d15b9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), static self => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), static self => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), static self => (!(self.TargetRefsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), static self => (!(self.TargetSelectorsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated), v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
@@ -664,7 +664,7 @@ internal static class BackendTrafficPolicyCelRules
         => ((self.ReplacePrefixMatch is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParamsIfCreated is { Count: > 0 }) : !(self.QueryParamsIfCreated is { Count: > 0 }));
 
     private static bool Evaluatee56fbf5f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch self)
         => ((!true || string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal)) ? (self.Value is not null) : true);

@@ -116,7 +116,7 @@ internal static class ClientTrafficPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.TargetSelectors is { Count: > 0 } n15)
+            if (n0.TargetSelectorsIfCreated is { Count: > 0 } n15)
             {
                 ctx.Enter("targetSelectors", null);
                 for (var i16 = 0; i16 < n15.Count; i16++)
@@ -145,7 +145,7 @@ internal static class ClientTrafficPolicyCelRules
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
 
     private static bool Evaluate3fc11241(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert self)
-        => (((self.CertDetailsToAdd.Count > 0) && ((long)self.CertDetailsToAdd.Count > 0L)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "AppendForward", global::System.StringComparison.Ordinal), static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "SanitizeSet", global::System.StringComparison.Ordinal)) : true);
+        => (((self.CertDetailsToAddIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CertDetailsToAddIfCreated).Count > 0L)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "AppendForward", global::System.StringComparison.Ordinal), static self => string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")), "SanitizeSet", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate4b865d0f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit self)
         => (!(self.CloseDelay is not null) || (self.Value is not null));
@@ -163,28 +163,28 @@ internal static class ClientTrafficPolicyCelRules
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet") : true);
 
     private static bool Evaluate89b405b3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => string.Equals((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate8adc203e(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
         => string.Equals((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate928a3a8b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet")) : true);
 
     private static bool Evaluatea49de390(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
         => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")), "Gateway", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluateb0f360b6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
+        => ((((self.TargetRef is not null) && !(self.TargetRefsIfCreated is { Count: > 0 })) || (!(self.TargetRef is not null) && (self.TargetRefsIfCreated is { Count: > 0 }))) || ((self.TargetSelectorsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated).Count > 0L)));
 
     private static bool Evaluateb2c3453b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings self)
-        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
+        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.CiphersIfCreated is { Count: > 0 }) : true);
 
     private static bool Evaluatebc5fe8c0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!(self.AllowExpiredCertificate is not null) || !(self.AllowExpiredCertificate ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("allowExpiredCertificate"))), static self => !(self.Mode is not null)), static self => ((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("mode")) is "VerifyIfGiven" or "RequireAndVerify"));
 
     private static bool Evaluatebfc84ce4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings self)
-        => (((self.NumTrustedHops is not null) && !(self.TrustedCIDRs.Count > 0)) || (!(self.NumTrustedHops is not null) && (self.TrustedCIDRs.Count > 0)));
+        => (((self.NumTrustedHops is not null) && !(self.TrustedCIDRsIfCreated is { Count: > 0 })) || (!(self.NumTrustedHops is not null) && (self.TrustedCIDRsIfCreated is { Count: > 0 })));
 
     private static bool Evaluatec25919cc(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings self)
         => !((self.PreserveXRequestID is not null) && (self.RequestID is not null));
@@ -196,7 +196,7 @@ internal static class ClientTrafficPolicyCelRules
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee01ee1ed(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee07dcd70(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings self)
         => (((self.MinVersion is not null) && (self.MaxVersion is not null)) ? (global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant0, (self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion"))) <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : ((!(self.MinVersion is not null) && (self.MaxVersion is not null)) ? (3L <= global::EnvoyGateway.Dsl.Cel.CelLib.At(Constant1, (self.MaxVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("maxVersion")))) : true));

@@ -30,7 +30,7 @@ internal static class EnvoyExtensionPolicyCelRules
             ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule53, n0, Evaluate97308525);
             ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule54, n0, Evaluatee1e9329c);
             ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule55, n0, Evaluatecd11e7e8);
-            if (n0.ExtProc is { Count: > 0 } n1)
+            if (n0.ExtProcIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("extProc", null);
                 for (var i2 = 0; i2 < n1.Count; i2++)
@@ -44,7 +44,7 @@ internal static class EnvoyExtensionPolicyCelRules
                     ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule36, n2, Evaluatea1de6163);
                     ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule37, n2, Evaluatee184f92d);
                     ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule56, n2, Evaluate31dfc9a6);
-                    if (n2.BackendRefs is { Count: > 0 } n3)
+                    if (n2.BackendRefsIfCreated is { Count: > 0 } n3)
                     {
                         ctx.Enter("backendRefs", null);
                         ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule7, n3, Evaluate3609538a);
@@ -119,13 +119,13 @@ internal static class EnvoyExtensionPolicyCelRules
                                 if (n8.HealthCheckLog is { } n15)
                                 {
                                     ctx.Enter("healthCheckLog", n15);
-                                    if (n15.Matches is { Count: > 0 } n16)
+                                    if (n15.MatchesIfCreated is { Count: > 0 } n16)
                                     {
                                         ctx.Enter("matches", null);
                                         ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule57, n16, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
-                                    if (n15.Sinks is { Count: > 0 } n17)
+                                    if (n15.SinksIfCreated is { Count: > 0 } n17)
                                     {
                                         ctx.Enter("sinks", null);
                                         for (var i18 = 0; i18 < n17.Count; i18++)
@@ -216,7 +216,7 @@ internal static class EnvoyExtensionPolicyCelRules
                     if (n2.Metadata is { } n29)
                     {
                         ctx.Enter("metadata", n29);
-                        if (n29.WritableNamespaces is { Count: > 0 } n30)
+                        if (n29.WritableNamespacesIfCreated is { Count: > 0 } n30)
                         {
                             ctx.Enter("writableNamespaces", null);
                             ctx.Check(EnvoyExtensionPolicyCelRuleInfo.Rule31, n30, Evaluate9e4361c9);
@@ -228,7 +228,7 @@ internal static class EnvoyExtensionPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.TargetSelectors is { Count: > 0 } n31)
+            if (n0.TargetSelectorsIfCreated is { Count: > 0 } n31)
             {
                 ctx.Enter("targetSelectors", null);
                 for (var i32 = 0; i32 < n31.Count; i32++)
@@ -246,7 +246,7 @@ internal static class EnvoyExtensionPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Wasm is { Count: > 0 } n34)
+            if (n0.WasmIfCreated is { Count: > 0 } n34)
             {
                 ctx.Enter("wasm", null);
                 for (var i35 = 0; i35 < n34.Count; i35++)
@@ -275,7 +275,7 @@ internal static class EnvoyExtensionPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Lua is { Count: > 0 } n39)
+            if (n0.LuaIfCreated is { Count: > 0 } n39)
             {
                 ctx.Enter("lua", null);
                 for (var i40 = 0; i40 < n39.Count; i40++)
@@ -329,7 +329,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => !string.Equals(self, "Replace", global::System.StringComparison.Ordinal);
 
     private static bool Evaluate2eb8ecbd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluate2fcc82e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal) ? (self.Header is not null) : !(self.Header is not null));
@@ -353,7 +353,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
+        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZonesIfCreated is { Count: > 0 })) : true);
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
         => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
@@ -383,7 +383,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate8fdb8dce(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
 
     private static bool Evaluate97308525(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
         => ((self.TargetRef is not null) ? (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute") : true);
@@ -392,16 +392,16 @@ internal static class EnvoyExtensionPolicyCelRules
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate98d3641c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate9e4361c9(global::System.Collections.Generic.List<string> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => !v_f_0.StartsWith("envoy.filters.http", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatea0140e53(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea1de6163(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
@@ -413,7 +413,7 @@ internal static class EnvoyExtensionPolicyCelRules
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.HeadersIfCreated is { Count: > 0 }) : !(self.HeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
@@ -434,13 +434,13 @@ internal static class EnvoyExtensionPolicyCelRules
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
 
     private static bool Evaluatec94f520b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
+        => ((((self.TargetRef is not null) && !(self.TargetRefsIfCreated is { Count: > 0 })) || (!(self.TargetRef is not null) && (self.TargetRefsIfCreated is { Count: > 0 }))) || ((self.TargetSelectorsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated).Count > 0L)));
 
     private static bool Evaluatecadb8ae4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Image", global::System.StringComparison.Ordinal) ? (self.Image is not null) : !(self.Image is not null));
 
     private static bool Evaluatecd11e7e8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), static self => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), static self => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")), static self => (!(self.TargetRefsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))), static self => (!(self.TargetSelectorsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated), v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")))));
 
     private static bool Evaluated3a13be4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal)));
@@ -452,22 +452,22 @@ internal static class EnvoyExtensionPolicyCelRules
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatee184f92d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee1e9329c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "UDPRoute" or "TCPRoute" or "TLSRoute")) : true);
 
     private static bool Evaluatee20a9d93(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParamsIfCreated is { Count: > 0 }) : !(self.QueryParamsIfCreated is { Count: > 0 }));
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluatee8253262(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateee0df934(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));

@@ -130,7 +130,7 @@ internal static class EnvoyProxyCelRules
                 if (n17.AccessLog is { } n18)
                 {
                     ctx.Enter("accessLog", n18);
-                    if (n18.Settings is { Count: > 0 } n19)
+                    if (n18.SettingsIfCreated is { Count: > 0 } n19)
                     {
                         ctx.Enter("settings", null);
                         for (var i20 = 0; i20 < n19.Count; i20++)
@@ -149,7 +149,7 @@ internal static class EnvoyProxyCelRules
                                 ctx.Check(EnvoyProxyCelRuleInfo.Rule140, n21, Evaluate7e95383b);
                                 ctx.Exit();
                             }
-                            if (n20.Sinks is { Count: > 0 } n22)
+                            if (n20.SinksIfCreated is { Count: > 0 } n22)
                             {
                                 ctx.Enter("sinks", null);
                                 for (var i23 = 0; i23 < n22.Count; i23++)
@@ -169,7 +169,7 @@ internal static class EnvoyProxyCelRules
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule40, n24, Evaluate0d1209b1);
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule109, n24, Evaluatefe01bf6a);
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule110, n24, Evaluateea46fb41);
-                                        if (n24.BackendRefs is { Count: > 0 } n25)
+                                        if (n24.BackendRefsIfCreated is { Count: > 0 } n25)
                                         {
                                             ctx.Enter("backendRefs", null);
                                             ctx.Check(EnvoyProxyCelRuleInfo.Rule21, n25, Evaluate5a218238);
@@ -244,13 +244,13 @@ internal static class EnvoyProxyCelRules
                                                     if (n30.HealthCheckLog is { } n37)
                                                     {
                                                         ctx.Enter("healthCheckLog", n37);
-                                                        if (n37.Matches is { Count: > 0 } n38)
+                                                        if (n37.MatchesIfCreated is { Count: > 0 } n38)
                                                         {
                                                             ctx.Enter("matches", null);
                                                             ctx.Check(EnvoyProxyCelRuleInfo.Rule195, n38, Evaluate62a0a4b8);
                                                             ctx.Exit();
                                                         }
-                                                        if (n37.Sinks is { Count: > 0 } n39)
+                                                        if (n37.SinksIfCreated is { Count: > 0 } n39)
                                                         {
                                                             ctx.Enter("sinks", null);
                                                             for (var i40 = 0; i40 < n39.Count; i40++)
@@ -350,7 +350,7 @@ internal static class EnvoyProxyCelRules
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule111, n51, Evaluatec0d83321);
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule112, n51, Evaluate472f51dd);
                                         ctx.Check(EnvoyProxyCelRuleInfo.Rule142, n51, Evaluate0ad4e255);
-                                        if (n51.BackendRefs is { Count: > 0 } n52)
+                                        if (n51.BackendRefsIfCreated is { Count: > 0 } n52)
                                         {
                                             ctx.Enter("backendRefs", null);
                                             ctx.Check(EnvoyProxyCelRuleInfo.Rule25, n52, Evaluate5a218238);
@@ -425,13 +425,13 @@ internal static class EnvoyProxyCelRules
                                                     if (n57.HealthCheckLog is { } n64)
                                                     {
                                                         ctx.Enter("healthCheckLog", n64);
-                                                        if (n64.Matches is { Count: > 0 } n65)
+                                                        if (n64.MatchesIfCreated is { Count: > 0 } n65)
                                                         {
                                                             ctx.Enter("matches", null);
                                                             ctx.Check(EnvoyProxyCelRuleInfo.Rule201, n65, Evaluate62a0a4b8);
                                                             ctx.Exit();
                                                         }
-                                                        if (n64.Sinks is { Count: > 0 } n66)
+                                                        if (n64.SinksIfCreated is { Count: > 0 } n66)
                                                         {
                                                             ctx.Enter("sinks", null);
                                                             for (var i67 = 0; i67 < n66.Count; i67++)
@@ -534,7 +534,7 @@ internal static class EnvoyProxyCelRules
                 if (n17.Metrics is { } n78)
                 {
                     ctx.Enter("metrics", n78);
-                    if (n78.Sinks is { Count: > 0 } n79)
+                    if (n78.SinksIfCreated is { Count: > 0 } n79)
                     {
                         ctx.Enter("sinks", null);
                         for (var i80 = 0; i80 < n79.Count; i80++)
@@ -551,7 +551,7 @@ internal static class EnvoyProxyCelRules
                                 ctx.Check(EnvoyProxyCelRuleInfo.Rule74, n81, Evaluate4496ae34);
                                 ctx.Check(EnvoyProxyCelRuleInfo.Rule113, n81, Evaluatef2fe6be6);
                                 ctx.Check(EnvoyProxyCelRuleInfo.Rule114, n81, Evaluate99deb8a0);
-                                if (n81.BackendRefs is { Count: > 0 } n82)
+                                if (n81.BackendRefsIfCreated is { Count: > 0 } n82)
                                 {
                                     ctx.Enter("backendRefs", null);
                                     ctx.Check(EnvoyProxyCelRuleInfo.Rule29, n82, Evaluate5a218238);
@@ -626,13 +626,13 @@ internal static class EnvoyProxyCelRules
                                             if (n87.HealthCheckLog is { } n94)
                                             {
                                                 ctx.Enter("healthCheckLog", n94);
-                                                if (n94.Matches is { Count: > 0 } n95)
+                                                if (n94.MatchesIfCreated is { Count: > 0 } n95)
                                                 {
                                                     ctx.Enter("matches", null);
                                                     ctx.Check(EnvoyProxyCelRuleInfo.Rule209, n95, Evaluate62a0a4b8);
                                                     ctx.Exit();
                                                 }
-                                                if (n94.Sinks is { Count: > 0 } n96)
+                                                if (n94.SinksIfCreated is { Count: > 0 } n96)
                                                 {
                                                     ctx.Enter("sinks", null);
                                                     for (var i97 = 0; i97 < n96.Count; i97++)
@@ -742,7 +742,7 @@ internal static class EnvoyProxyCelRules
                         ctx.Check(EnvoyProxyCelRuleInfo.Rule115, n109, Evaluate3b6633d0);
                         ctx.Check(EnvoyProxyCelRuleInfo.Rule116, n109, Evaluate19a877cc);
                         ctx.Check(EnvoyProxyCelRuleInfo.Rule145, n109, Evaluatec72d9c81);
-                        if (n109.BackendRefs is { Count: > 0 } n110)
+                        if (n109.BackendRefsIfCreated is { Count: > 0 } n110)
                         {
                             ctx.Enter("backendRefs", null);
                             ctx.Check(EnvoyProxyCelRuleInfo.Rule33, n110, Evaluate5a218238);
@@ -817,13 +817,13 @@ internal static class EnvoyProxyCelRules
                                     if (n115.HealthCheckLog is { } n122)
                                     {
                                         ctx.Enter("healthCheckLog", n122);
-                                        if (n122.Matches is { Count: > 0 } n123)
+                                        if (n122.MatchesIfCreated is { Count: > 0 } n123)
                                         {
                                             ctx.Enter("matches", null);
                                             ctx.Check(EnvoyProxyCelRuleInfo.Rule217, n123, Evaluate62a0a4b8);
                                             ctx.Exit();
                                         }
-                                        if (n122.Sinks is { Count: > 0 } n124)
+                                        if (n122.SinksIfCreated is { Count: > 0 } n124)
                                         {
                                             ctx.Enter("sinks", null);
                                             for (var i125 = 0; i125 < n124.Count; i125++)
@@ -959,13 +959,13 @@ internal static class EnvoyProxyCelRules
                 if (n17.HealthCheckLog is { } n143)
                 {
                     ctx.Enter("healthCheckLog", n143);
-                    if (n143.Matches is { Count: > 0 } n144)
+                    if (n143.MatchesIfCreated is { Count: > 0 } n144)
                     {
                         ctx.Enter("matches", null);
                         ctx.Check(EnvoyProxyCelRuleInfo.Rule207, n144, Evaluate62a0a4b8);
                         ctx.Exit();
                     }
-                    if (n143.Sinks is { Count: > 0 } n145)
+                    if (n143.SinksIfCreated is { Count: > 0 } n145)
                     {
                         ctx.Enter("sinks", null);
                         for (var i146 = 0; i146 < n145.Count; i146++)
@@ -988,7 +988,7 @@ internal static class EnvoyProxyCelRules
                 ctx.Check(EnvoyProxyCelRuleInfo.Rule13, n147, Evaluate207f02bb);
                 ctx.Exit();
             }
-            if (n0.FilterOrder is { Count: > 0 } n148)
+            if (n0.FilterOrderIfCreated is { Count: > 0 } n148)
             {
                 ctx.Enter("filterOrder", null);
                 for (var i149 = 0; i149 < n148.Count; i149++)
@@ -1007,7 +1007,7 @@ internal static class EnvoyProxyCelRules
                 ctx.Check(EnvoyProxyCelRuleInfo.Rule36, n150, Evaluate3d04d777);
                 ctx.Exit();
             }
-            if (n0.DynamicModules is { Count: > 0 } n151)
+            if (n0.DynamicModulesIfCreated is { Count: > 0 } n151)
             {
                 ctx.Enter("dynamicModules", null);
                 for (var i152 = 0; i152 < n151.Count; i152++)
@@ -1057,16 +1057,16 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
 
     private static bool Evaluate0ad4e255(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => (!(self.Resources.Count > 0) || !(self.ResourceAttributes.Count > 0));
+        => (!(self.ResourcesIfCreated is { Count: > 0 }) || !(self.ResourceAttributesIfCreated is { Count: > 0 }));
 
     private static bool Evaluate0d1209b1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate0dc950a9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
 
     private static bool Evaluate11635481(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
-        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? (self.Json.Count > 0) : true);
+        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? (self.JsonIfCreated is { Count: > 0 }) : true);
 
     private static bool Evaluate12fdb3b2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind self)
         => (((((self.CityDbSource is not null) || (self.CountryDbSource is not null)) || (self.AsnDbSource is not null)) || (self.IspDbSource is not null)) || (self.AnonymousIpDbSource is not null));
@@ -1075,7 +1075,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
 
     private static bool Evaluate19a877cc(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate1b73489b(string self)
         => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(self, Constant5);
@@ -1099,7 +1099,7 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "MaxMind", global::System.StringComparison.Ordinal) ? (self.MaxMind is not null) : true);
 
     private static bool Evaluate2867317d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig self)
-        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.Ciphers.Count > 0) : true);
+        => (((self.MinVersion is not null) && string.Equals((self.MinVersion ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("minVersion")), "1.3", global::System.StringComparison.Ordinal)) ? !(self.CiphersIfCreated is { Count: > 0 }) : true);
 
     private static bool Evaluate29846070(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings self)
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
@@ -1123,31 +1123,31 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "ALS", global::System.StringComparison.Ordinal) ? (self.Als is not null) : !(self.Als is not null));
 
     private static bool Evaluate37dc8d45(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate3b6633d0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate3be241dd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
         => !(self.BackendRef is not null);
 
     private static bool Evaluate3d04d777(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap self)
-        => (string.Equals((self.Type ?? "Replace"), "JSONPatch", global::System.StringComparison.Ordinal) ? ((long)self.JsonPatches.Count > 0L) : (self.Value is not null));
+        => (string.Equals((self.Type ?? "Replace"), "JSONPatch", global::System.StringComparison.Ordinal) ? ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.JsonPatchesIfCreated).Count > 0L) : (self.Value is not null));
 
     private static bool Evaluate4496ae34(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate468f2f00(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
+        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZonesIfCreated is { Count: > 0 })) : true);
 
     private static bool Evaluate46c8c800(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) && ((long)self.BackendRefs.Count > 0L));
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluate472f51dd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate495dcfc4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal));
@@ -1159,19 +1159,19 @@ internal static class EnvoyProxyCelRules
         => (!(self.LoadBalancerIP is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate54fade6d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate5604d65a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Connection is not null) && ((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect is not null)), static self => (((self.Connection ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("connection")).Preconnect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("preconnect")).PredictivePercent is not null)), static self => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.LoadBalancer is not null) && ((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type is not null)), static self => (((self.LoadBalancer ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancer")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "RoundRobin")));
 
     private static bool Evaluate59765f8c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate5a218238(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate60c9a414(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
+        => ((self.Host is not null) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluate61f21645(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
         => (!(self.LoadBalancerIP is not null) || global::EnvoyGateway.Dsl.Cel.CelStrings.Matches((self.LoadBalancerIP ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("loadBalancerIP")), Constant0));
@@ -1192,13 +1192,13 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? "OpenTelemetry"), "OpenTelemetry", global::System.StringComparison.Ordinal) ? (self.OpenTelemetry is not null) : !(self.OpenTelemetry is not null));
 
     private static bool Evaluate7e95383b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
-        => (!(self.Type is not null) ? ((self.Text is not null) || (self.Json.Count > 0)) : true);
+        => (!(self.Type is not null) ? ((self.Text is not null) || (self.JsonIfCreated is { Count: > 0 })) : true);
 
     private static bool Evaluate8300d478(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal) ? (self.Json.Count > 0) : !(self.Json.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal) ? (self.JsonIfCreated is { Count: > 0 }) : !(self.JsonIfCreated is { Count: > 0 }));
 
     private static bool Evaluate8491134f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate8cbe4d0e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource self)
         => (!string.Equals((self.Type ?? "Local"), "Local", global::System.StringComparison.Ordinal) || (self.Local is not null));
@@ -1222,10 +1222,10 @@ internal static class EnvoyProxyCelRules
         => ((((self.EnvoyHpa is not null) && !(self.EnvoyDaemonSet is not null)) || (!(self.EnvoyHpa is not null) && (self.EnvoyDaemonSet is not null))) || (!(self.EnvoyHpa is not null) && !(self.EnvoyDaemonSet is not null)));
 
     private static bool Evaluate99deb8a0(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate9c46d2e3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
-        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal)) ? !(self.Json.Count > 0) : true);
+        => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal)) ? !(self.JsonIfCreated is { Count: > 0 }) : true);
 
     private static bool Evaluate9e4ef515(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
@@ -1234,16 +1234,16 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
 
     private static bool Evaluatea30ad5ba(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatea6eb825c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition self)
         => ((self.Before is not null) || (self.After is not null));
 
     private static bool Evaluateb32029c2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
+        => ((self.Host is not null) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.HeadersIfCreated is { Count: > 0 }) : !(self.HeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
@@ -1255,7 +1255,7 @@ internal static class EnvoyProxyCelRules
         => (!(self.AllocateLoadBalancerNodePorts is not null) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec0d83321(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatec1785e1f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "Text", global::System.StringComparison.Ordinal)) ? (self.Text is not null) : true);
@@ -1282,7 +1282,7 @@ internal static class EnvoyProxyCelRules
         => !(self.BackendRef is not null);
 
     private static bool Evaluated6235eda(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.Host is not null) || ((long)self.BackendRefs.Count > 0L));
+        => ((self.Host is not null) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluatedc227ef8(int self)
         => (self > 0L);
@@ -1291,7 +1291,7 @@ internal static class EnvoyProxyCelRules
         => ((self.SamplingPercentage is not null) ? (string.Equals((self.Type ?? "AlwaysOn"), "TraceIdRatio", global::System.StringComparison.Ordinal) || string.Equals((self.Type ?? "AlwaysOn"), "ParentBasedTraceIdRatio", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee02323d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluatee06e7643(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec self)
         => (!(self.Image is not null) || !(self.ImageRepository is not null));
@@ -1300,13 +1300,13 @@ internal static class EnvoyProxyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParamsIfCreated is { Count: > 0 }) : !(self.QueryParamsIfCreated is { Count: > 0 }));
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
 
     private static bool Evaluateea46fb41(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateeb07d1a3(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat self)
         => (((self.Type is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("type")), "JSON", global::System.StringComparison.Ordinal)) ? !(self.Text is not null) : true);
@@ -1318,16 +1318,16 @@ internal static class EnvoyProxyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef2fe6be6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatef4605bbd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec self)
-        => (!(self.LoadBalancerSourceRanges.Count > 0) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
+        => (!(self.LoadBalancerSourceRangesIfCreated is { Count: > 0 }) || string.Equals((self.Type ?? "LoadBalancer"), "LoadBalancer", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatef9c2bb37(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.EndpointOverride is not null) : true);
 
     private static bool Evaluatefe01bf6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateff2608bd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider self)
         => ((((self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)) || (!(self.EnvoyDeployment is not null) && (self.EnvoyDaemonSet is not null))) || (!(self.EnvoyDeployment is not null) && !(self.EnvoyDaemonSet is not null)));

@@ -22,7 +22,7 @@ internal static class GatewayCelRules
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            if (n0.Addresses is { Count: > 0 } n1)
+            if (n0.AddressesIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("addresses", null);
                 ctx.Check(GatewayCelRuleInfo.Rule0, n1, Evaluate5567e75e);
@@ -39,7 +39,7 @@ internal static class GatewayCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Listeners is { Count: > 0 } n3)
+            if (n0.ListenersIfCreated is { Count: > 0 } n3)
             {
                 ctx.Enter("listeners", null);
                 ctx.Check(GatewayCelRuleInfo.Rule3, n3, Evaluateff1c86f3);
@@ -61,7 +61,7 @@ internal static class GatewayCelRules
                         if (n5.Frontend is { } n6)
                         {
                             ctx.Enter("frontend", n6);
-                            if (n6.PerPort is { Count: > 0 } n7)
+                            if (n6.PerPortIfCreated is { Count: > 0 } n7)
                             {
                                 ctx.Enter("perPort", null);
                                 ctx.Check(GatewayCelRuleInfo.Rule18, n7, Evaluate0a6f908e);
@@ -78,14 +78,14 @@ internal static class GatewayCelRules
             if (n0.Infrastructure is { } n8)
             {
                 ctx.Enter("infrastructure", n8);
-                if (n8.Annotations is { Count: > 0 } n9)
+                if (n8.AnnotationsIfCreated is { Count: > 0 } n9)
                 {
                     ctx.Enter("annotations", null);
                     ctx.Check(GatewayCelRuleInfo.Rule11, n9, Evaluate644ce95f);
                     ctx.Check(GatewayCelRuleInfo.Rule12, n9, Evaluate7e3a8ca2);
                     ctx.Exit();
                 }
-                if (n8.Labels is { Count: > 0 } n10)
+                if (n8.LabelsIfCreated is { Count: > 0 } n10)
                 {
                     ctx.Enter("labels", null);
                     ctx.Check(GatewayCelRuleInfo.Rule13, n10, Evaluate644ce95f);
@@ -100,7 +100,7 @@ internal static class GatewayCelRules
                 if (n11.Frontend is { } n12)
                 {
                     ctx.Enter("frontend", n12);
-                    if (n12.PerPort is { Count: > 0 } n13)
+                    if (n12.PerPortIfCreated is { Count: > 0 } n13)
                     {
                         ctx.Enter("perPort", null);
                         ctx.Check(GatewayCelRuleInfo.Rule19, n13, Evaluate0a6f908e);
@@ -142,7 +142,7 @@ internal static class GatewayCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Keys, v_key_0 => global::EnvoyGateway.Dsl.Cel.CelStrings.Matches(v_key_0, Constant1));
 
     private static bool Evaluate65b4edfa(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig self)
-        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? (((long)self.CertificateRefs.Count > 0L) || ((long)self.Options.Count > 0L)) : true);
+        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? (((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CertificateRefsIfCreated).Count > 0L) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.OptionsIfCreated).Count > 0L)) : true);
 
     private static bool Evaluate6cb1dbc3(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.Listener> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l_0 => (string.Equals((v_l_0.Protocol ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("protocol")), "TLS", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_l_0.Tls is not null) && ((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")) is not null)), () => !string.Equals(((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).Mode ?? "Terminate"), "", global::System.StringComparison.Ordinal)) : true));
@@ -154,7 +154,7 @@ internal static class GatewayCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_a1_0 => (string.Equals((v_a1_0.Type ?? "IPAddress"), "Hostname", global::System.StringComparison.Ordinal) ? global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_a2_1 => (string.Equals((v_a2_1.Type ?? "IPAddress"), (v_a1_0.Type ?? "IPAddress"), global::System.StringComparison.Ordinal) && string.Equals((v_a2_1.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), (v_a1_0.Value ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("value")), global::System.StringComparison.Ordinal))) : true));
 
     private static bool Evaluate95e01a04(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig self)
-        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? ((long)self.CertificateRefs.Count > 0L) : true);
+        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CertificateRefsIfCreated).Count > 0L) : true);
 
     private static bool Evaluatea6be423e(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.Listener> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l_0 => (global::EnvoyGateway.Dsl.Cel.CelLib.And(() => string.Equals((v_l_0.Protocol ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("protocol")), "HTTPS", global::System.StringComparison.Ordinal), () => (v_l_0.Tls is not null)) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(() => string.Equals(((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).Mode ?? "Terminate"), "", global::System.StringComparison.Ordinal), () => string.Equals(((v_l_0.Tls ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("tls")).Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal)) : true));

@@ -23,14 +23,14 @@ internal static class HTTPRouteCelRules
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            if (n0.ParentRefs is { Count: > 0 } n1)
+            if (n0.ParentRefsIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
                 ctx.Check(HTTPRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
                 ctx.Check(HTTPRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
-            if (n0.Rules is { Count: > 0 } n2)
+            if (n0.RulesIfCreated is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
                 ctx.Check(HTTPRouteCelRuleInfo.Rule73, n2, Evaluate67809914);
@@ -44,7 +44,7 @@ internal static class HTTPRouteCelRules
                     ctx.Check(HTTPRouteCelRuleInfo.Rule4, n3, Evaluatea07acb24);
                     ctx.Check(HTTPRouteCelRuleInfo.Rule5, n3, Evaluatecd183a55);
                     ctx.Check(HTTPRouteCelRuleInfo.Rule6, n3, Evaluate5b3f2eb1);
-                    if (n3.BackendRefs is { Count: > 0 } n4)
+                    if (n3.BackendRefsIfCreated is { Count: > 0 } n4)
                     {
                         ctx.Enter("backendRefs", null);
                         for (var i5 = 0; i5 < n4.Count; i5++)
@@ -52,7 +52,7 @@ internal static class HTTPRouteCelRules
                             var n5 = n4[i5];
                             ctx.EnterItem(i5, n5);
                             ctx.Check(HTTPRouteCelRuleInfo.Rule7, n5, Evaluate6c5b9d94);
-                            if (n5.Filters is { Count: > 0 } n6)
+                            if (n5.FiltersIfCreated is { Count: > 0 } n6)
                             {
                                 ctx.Enter("filters", null);
                                 ctx.Check(HTTPRouteCelRuleInfo.Rule8, n6, Evaluate6d5d0415);
@@ -130,19 +130,19 @@ internal static class HTTPRouteCelRules
                                     if (n7.Cors is { } n15)
                                     {
                                         ctx.Enter("cors", n15);
-                                        if (n15.AllowMethods is { Count: > 0 } n16)
+                                        if (n15.AllowMethodsIfCreated is { Count: > 0 } n16)
                                         {
                                             ctx.Enter("allowMethods", null);
                                             ctx.Check(HTTPRouteCelRuleInfo.Rule82, n16, Evaluateb47e3fe4);
                                             ctx.Exit();
                                         }
-                                        if (n15.AllowOrigins is { Count: > 0 } n17)
+                                        if (n15.AllowOriginsIfCreated is { Count: > 0 } n17)
                                         {
                                             ctx.Enter("allowOrigins", null);
                                             ctx.Check(HTTPRouteCelRuleInfo.Rule88, n17, Evaluateb47e3fe4);
                                             ctx.Exit();
                                         }
-                                        if (n15.AllowHeaders is { Count: > 0 } n18)
+                                        if (n15.AllowHeadersIfCreated is { Count: > 0 } n18)
                                         {
                                             ctx.Enter("allowHeaders", null);
                                             ctx.Check(HTTPRouteCelRuleInfo.Rule103, n18, Evaluateb47e3fe4);
@@ -173,7 +173,7 @@ internal static class HTTPRouteCelRules
                         }
                         ctx.Exit();
                     }
-                    if (n3.Filters is { Count: > 0 } n21)
+                    if (n3.FiltersIfCreated is { Count: > 0 } n21)
                     {
                         ctx.Enter("filters", null);
                         ctx.Check(HTTPRouteCelRuleInfo.Rule34, n21, Evaluate6d5d0415);
@@ -251,19 +251,19 @@ internal static class HTTPRouteCelRules
                             if (n22.Cors is { } n30)
                             {
                                 ctx.Enter("cors", n30);
-                                if (n30.AllowMethods is { Count: > 0 } n31)
+                                if (n30.AllowMethodsIfCreated is { Count: > 0 } n31)
                                 {
                                     ctx.Enter("allowMethods", null);
                                     ctx.Check(HTTPRouteCelRuleInfo.Rule85, n31, Evaluateb47e3fe4);
                                     ctx.Exit();
                                 }
-                                if (n30.AllowOrigins is { Count: > 0 } n32)
+                                if (n30.AllowOriginsIfCreated is { Count: > 0 } n32)
                                 {
                                     ctx.Enter("allowOrigins", null);
                                     ctx.Check(HTTPRouteCelRuleInfo.Rule96, n32, Evaluateb47e3fe4);
                                     ctx.Exit();
                                 }
-                                if (n30.AllowHeaders is { Count: > 0 } n33)
+                                if (n30.AllowHeadersIfCreated is { Count: > 0 } n33)
                                 {
                                     ctx.Enter("allowHeaders", null);
                                     ctx.Check(HTTPRouteCelRuleInfo.Rule105, n33, Evaluateb47e3fe4);
@@ -290,7 +290,7 @@ internal static class HTTPRouteCelRules
                         }
                         ctx.Exit();
                     }
-                    if (n3.Matches is { Count: > 0 } n36)
+                    if (n3.MatchesIfCreated is { Count: > 0 } n36)
                     {
                         ctx.Enter("matches", null);
                         for (var i37 = 0; i37 < n36.Count; i37++)
@@ -364,7 +364,7 @@ internal static class HTTPRouteCelRules
         => (string.Equals((self.Protocol ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("protocol")), "GRPC", global::System.StringComparison.Ordinal) ? (self.Grpc is not null) : true);
 
     private static bool Evaluate213e1d12(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule self)
-        => (((self.BackendRefs.Count > 0) && ((long)self.BackendRefs.Count > 0L)) ? (!(self.Filters.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.Filters, v_f_0 => !(v_f_0.RequestRedirect is not null))) : true);
+        => (((self.BackendRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L)) ? (!(self.FiltersIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.FiltersIfCreated), v_f_0 => !(v_f_0.RequestRedirect is not null))) : true);
 
     private static bool Evaluate23120250(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter self)
         => !(!(self.Cors is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "CORS", global::System.StringComparison.Ordinal));
@@ -391,7 +391,7 @@ internal static class HTTPRouteCelRules
         => !((self.RequestRedirect is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "RequestRedirect", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate4ce6e334(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule self)
-        => (((self.Filters.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self.Filters, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_0.RequestRedirect is not null) && ((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path is not null)), () => string.Equals((((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
+        => (((self.FiltersIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.FiltersIfCreated), v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_0.RequestRedirect is not null) && ((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path is not null)), () => string.Equals((((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_0.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
 
     private static bool Evaluate5429c748(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter self)
         => !((self.ExternalAuth is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ExternalAuth", global::System.StringComparison.Ordinal));
@@ -406,7 +406,7 @@ internal static class HTTPRouteCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")) is not null), static self => !string.Equals(((self.CookieConfig ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("cookieConfig")).LifetimeType ?? "Session"), "Permanent", global::System.StringComparison.Ordinal)), static self => (self.AbsoluteTimeout is not null));
 
     private static bool Evaluate5b3f2eb1(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule self)
-        => (((self.BackendRefs.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self.BackendRefs, v_b_0 => ((v_b_0.Filters.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(v_b_0.Filters, v_f_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_1.UrlRewrite is not null) && ((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path is not null)), () => string.Equals((((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
+        => (((self.BackendRefsIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_b_0 => ((v_b_0.FiltersIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(v_b_0.FiltersIfCreated), v_f_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_1.UrlRewrite is not null) && ((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path is not null)), () => string.Equals((((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_1.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
 
     private static bool Evaluate5d91bd6f(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter> self)
         => ((long)global::EnvoyGateway.Dsl.Cel.CelLib.Filter(self, v_f_0 => string.Equals((v_f_0.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ResponseHeaderModifier", global::System.StringComparison.Ordinal)).Count <= 1L);
@@ -421,7 +421,7 @@ internal static class HTTPRouteCelRules
         => ((long)global::EnvoyGateway.Dsl.Cel.CelLib.Filter(self, v_f_0 => string.Equals((v_f_0.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "RequestHeaderModifier", global::System.StringComparison.Ordinal)).Count <= 1L);
 
     private static bool Evaluate67809914(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule> self)
-        => (((((((((((((((((((long)self.Count > 0L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 0L).Matches, Constant0).Count : 0L) + (((long)self.Count > 1L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 1L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 2L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 2L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 3L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 3L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 4L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 4L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 5L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 5L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 6L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 6L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 7L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 7L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 8L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 8L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 9L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 9L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 10L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 10L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 11L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 11L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 12L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 12L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 13L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 13L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 14L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 14L).Matches, Constant0).Count : 0L)) + (((long)self.Count > 15L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 15L).Matches, Constant0).Count : 0L)) <= 128L);
+        => (((((((((((((((((((long)self.Count > 0L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 0L).MatchesIfCreated, Constant0).Count : 0L) + (((long)self.Count > 1L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 1L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 2L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 2L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 3L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 3L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 4L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 4L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 5L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 5L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 6L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 6L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 7L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 7L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 8L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 8L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 9L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 9L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 10L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 10L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 11L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 11L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 12L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 12L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 13L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 13L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 14L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 14L).MatchesIfCreated, Constant0).Count : 0L)) + (((long)self.Count > 15L) ? (long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(global::EnvoyGateway.Dsl.Cel.CelLib.At(self, 15L).MatchesIfCreated, Constant0).Count : 0L)) <= 128L);
 
     private static bool Evaluate6bca9752(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter self)
         => !(!(self.ResponseHeaderModifier is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ResponseHeaderModifier", global::System.StringComparison.Ordinal));
@@ -463,7 +463,7 @@ internal static class HTTPRouteCelRules
         => !(!(self.ExtensionRef is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ExtensionRef", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatea07acb24(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule self)
-        => (((self.Filters.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self.Filters, v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_0.UrlRewrite is not null) && ((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path is not null)), () => string.Equals((((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
+        => (((self.FiltersIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.FiltersIfCreated), v_f_0 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_0.UrlRewrite is not null) && ((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path is not null)), () => string.Equals((((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_0.UrlRewrite ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("urlRewrite")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
 
     private static bool Evaluatea40446e8(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter self)
         => !((self.Cors is not null) && !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "CORS", global::System.StringComparison.Ordinal));
@@ -478,7 +478,7 @@ internal static class HTTPRouteCelRules
         => !(global::EnvoyGateway.Dsl.Cel.CelLib.In("*", self) && ((long)self.Count > 1L));
 
     private static bool Evaluatecd183a55(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule self)
-        => (((self.BackendRefs.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self.BackendRefs, v_b_0 => ((v_b_0.Filters.Count > 0) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(v_b_0.Filters, v_f_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_1.RequestRedirect is not null) && ((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path is not null)), () => string.Equals((((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.Matches, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
+        => (((self.BackendRefsIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_b_0 => ((v_b_0.FiltersIfCreated is { Count: > 0 }) && global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(v_b_0.FiltersIfCreated), v_f_1 => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => global::EnvoyGateway.Dsl.Cel.CelLib.And(() => ((v_f_1.RequestRedirect is not null) && ((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path is not null)), () => string.Equals((((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ReplacePrefixMatch", global::System.StringComparison.Ordinal)), () => (((v_f_1.RequestRedirect ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("requestRedirect")).Path ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("path")).ReplacePrefixMatch is not null)))))) ? (global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => (!((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0).Count == 1L) || !(global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L) is not null)), static self => !string.Equals(((global::EnvoyGateway.Dsl.Cel.CelLib.At(global::EnvoyGateway.Dsl.Cel.CelLib.OrDefault(self.MatchesIfCreated, Constant0), 0L).Path ?? Constant1).Type ?? "PathPrefix"), "PathPrefix", global::System.StringComparison.Ordinal)) ? false : true) : true);
 
     private static bool Evaluatecdd958d1(global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch self)
         => (((self.Type ?? "PathPrefix") is "Exact" or "PathPrefix") ? !(self.Value ?? "/").Contains("%2F", global::System.StringComparison.Ordinal) : true);

@@ -88,5 +88,5 @@ internal static class HTTPRouteFilterCelRules
         => !(!(self.Header is not null) && string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Header", global::System.StringComparison.Ordinal));
 
     private static bool Evaluateb6e64386(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter self)
-        => (!(self.Remove.Count > 0) || ((long)self.Remove.Count == 0L));
+        => (!(self.RemoveIfCreated is { Count: > 0 }) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.RemoveIfCreated).Count == 0L));
 }

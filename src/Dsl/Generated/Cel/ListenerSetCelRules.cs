@@ -20,7 +20,7 @@ internal static class ListenerSetCelRules
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            if (n0.Listeners is { Count: > 0 } n1)
+            if (n0.ListenersIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("listeners", null);
                 ctx.Check(ListenerSetCelRuleInfo.Rule0, n1, Evaluate2f4d1edf);
@@ -40,7 +40,7 @@ internal static class ListenerSetCelRules
                         if (n3.Frontend is { } n4)
                         {
                             ctx.Enter("frontend", n4);
-                            if (n4.PerPort is { Count: > 0 } n5)
+                            if (n4.PerPortIfCreated is { Count: > 0 } n5)
                             {
                                 ctx.Enter("perPort", null);
                                 ctx.Check(ListenerSetCelRuleInfo.Rule7, n5, Evaluate0a6f908e);
@@ -68,7 +68,7 @@ internal static class ListenerSetCelRules
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l_0 => (((v_l_0.Protocol ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("protocol")) is "TCP" or "UDP") ? (!(v_l_0.Hostname is not null) || string.Equals((v_l_0.Hostname ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("hostname")), "", global::System.StringComparison.Ordinal)) : true));
 
     private static bool Evaluate65b4edfa(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig self)
-        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? (((long)self.CertificateRefs.Count > 0L) || ((long)self.Options.Count > 0L)) : true);
+        => (string.Equals((self.Mode ?? "Terminate"), "Terminate", global::System.StringComparison.Ordinal) ? (((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CertificateRefsIfCreated).Count > 0L) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.OptionsIfCreated).Count > 0L)) : true);
 
     private static bool Evaluated6442ecb(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_l1_0 => global::EnvoyGateway.Dsl.Cel.CelLib.ExistsOne(self, v_l2_1 => string.Equals((v_l1_0.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), (v_l2_1.Name ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("name")), global::System.StringComparison.Ordinal)));

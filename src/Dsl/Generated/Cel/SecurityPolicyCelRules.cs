@@ -69,7 +69,7 @@ internal static class SecurityPolicyCelRules
                         ctx.Check(SecurityPolicyCelRuleInfo.Rule9, n4, Evaluate01169890);
                         ctx.Exit();
                     }
-                    if (n3.BackendRefs is { Count: > 0 } n5)
+                    if (n3.BackendRefsIfCreated is { Count: > 0 } n5)
                     {
                         ctx.Enter("backendRefs", null);
                         ctx.Check(SecurityPolicyCelRuleInfo.Rule24, n5, Evaluate5a218238);
@@ -138,13 +138,13 @@ internal static class SecurityPolicyCelRules
                                 if (n9.HealthCheckLog is { } n16)
                                 {
                                     ctx.Enter("healthCheckLog", n16);
-                                    if (n16.Matches is { Count: > 0 } n17)
+                                    if (n16.MatchesIfCreated is { Count: > 0 } n17)
                                     {
                                         ctx.Enter("matches", null);
                                         ctx.Check(SecurityPolicyCelRuleInfo.Rule185, n17, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
-                                    if (n16.Sinks is { Count: > 0 } n18)
+                                    if (n16.SinksIfCreated is { Count: > 0 } n18)
                                     {
                                         ctx.Enter("sinks", null);
                                         for (var i19 = 0; i19 < n18.Count; i19++)
@@ -249,7 +249,7 @@ internal static class SecurityPolicyCelRules
                         ctx.Check(SecurityPolicyCelRuleInfo.Rule10, n31, Evaluate01169890);
                         ctx.Exit();
                     }
-                    if (n30.BackendRefs is { Count: > 0 } n32)
+                    if (n30.BackendRefsIfCreated is { Count: > 0 } n32)
                     {
                         ctx.Enter("backendRefs", null);
                         ctx.Check(SecurityPolicyCelRuleInfo.Rule28, n32, Evaluate5a218238);
@@ -318,13 +318,13 @@ internal static class SecurityPolicyCelRules
                                 if (n36.HealthCheckLog is { } n43)
                                 {
                                     ctx.Enter("healthCheckLog", n43);
-                                    if (n43.Matches is { Count: > 0 } n44)
+                                    if (n43.MatchesIfCreated is { Count: > 0 } n44)
                                     {
                                         ctx.Enter("matches", null);
                                         ctx.Check(SecurityPolicyCelRuleInfo.Rule191, n44, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
-                                    if (n43.Sinks is { Count: > 0 } n45)
+                                    if (n43.SinksIfCreated is { Count: > 0 } n45)
                                     {
                                         ctx.Enter("sinks", null);
                                         for (var i46 = 0; i46 < n45.Count; i46++)
@@ -414,7 +414,7 @@ internal static class SecurityPolicyCelRules
                     }
                     ctx.Exit();
                 }
-                if (n2.ContextExtensions is { Count: > 0 } n57)
+                if (n2.ContextExtensionsIfCreated is { Count: > 0 } n57)
                 {
                     ctx.Enter("contextExtensions", null);
                     for (var i58 = 0; i58 < n57.Count; i58++)
@@ -438,7 +438,7 @@ internal static class SecurityPolicyCelRules
             {
                 ctx.Enter("jwt", n60);
                 ctx.Check(SecurityPolicyCelRuleInfo.Rule197, n60, Evaluate0cf26871);
-                if (n60.Providers is { Count: > 0 } n61)
+                if (n60.ProvidersIfCreated is { Count: > 0 } n61)
                 {
                     ctx.Enter("providers", null);
                     for (var i62 = 0; i62 < n61.Count; i62++)
@@ -460,7 +460,7 @@ internal static class SecurityPolicyCelRules
                                 ctx.Check(SecurityPolicyCelRuleInfo.Rule86, n64, Evaluate01169890);
                                 ctx.Exit();
                             }
-                            if (n63.BackendRefs is { Count: > 0 } n65)
+                            if (n63.BackendRefsIfCreated is { Count: > 0 } n65)
                             {
                                 ctx.Enter("backendRefs", null);
                                 for (var i66 = 0; i66 < n65.Count; i66++)
@@ -527,13 +527,13 @@ internal static class SecurityPolicyCelRules
                                         if (n69.HealthCheckLog is { } n76)
                                         {
                                             ctx.Enter("healthCheckLog", n76);
-                                            if (n76.Matches is { Count: > 0 } n77)
+                                            if (n76.MatchesIfCreated is { Count: > 0 } n77)
                                             {
                                                 ctx.Enter("matches", null);
                                                 ctx.Check(SecurityPolicyCelRuleInfo.Rule198, n77, Evaluate62a0a4b8);
                                                 ctx.Exit();
                                             }
-                                            if (n76.Sinks is { Count: > 0 } n78)
+                                            if (n76.SinksIfCreated is { Count: > 0 } n78)
                                             {
                                                 ctx.Enter("sinks", null);
                                                 for (var i79 = 0; i79 < n78.Count; i79++)
@@ -635,7 +635,7 @@ internal static class SecurityPolicyCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.TargetSelectors is { Count: > 0 } n91)
+            if (n0.TargetSelectorsIfCreated is { Count: > 0 } n91)
             {
                 ctx.Enter("targetSelectors", null);
                 for (var i92 = 0; i92 < n91.Count; i92++)
@@ -656,7 +656,7 @@ internal static class SecurityPolicyCelRules
             if (n0.Authorization is { } n94)
             {
                 ctx.Enter("authorization", n94);
-                if (n94.Rules is { Count: > 0 } n95)
+                if (n94.RulesIfCreated is { Count: > 0 } n95)
                 {
                     ctx.Enter("rules", null);
                     for (var i96 = 0; i96 < n95.Count; i96++)
@@ -676,7 +676,7 @@ internal static class SecurityPolicyCelRules
                                 ctx.Check(SecurityPolicyCelRuleInfo.Rule34, n98, Evaluated71d5f1e);
                                 ctx.Exit();
                             }
-                            if (n97.ClientIPGeoLocations is { Count: > 0 } n99)
+                            if (n97.ClientIPGeoLocationsIfCreated is { Count: > 0 } n99)
                             {
                                 ctx.Enter("clientIPGeoLocations", null);
                                 for (var i100 = 0; i100 < n99.Count; i100++)
@@ -725,7 +725,7 @@ internal static class SecurityPolicyCelRules
                         ctx.Check(SecurityPolicyCelRuleInfo.Rule68, n105, Evaluate01169890);
                         ctx.Exit();
                     }
-                    if (n104.BackendRefs is { Count: > 0 } n106)
+                    if (n104.BackendRefsIfCreated is { Count: > 0 } n106)
                     {
                         ctx.Enter("backendRefs", null);
                         for (var i107 = 0; i107 < n106.Count; i107++)
@@ -792,13 +792,13 @@ internal static class SecurityPolicyCelRules
                                 if (n110.HealthCheckLog is { } n117)
                                 {
                                     ctx.Enter("healthCheckLog", n117);
-                                    if (n117.Matches is { Count: > 0 } n118)
+                                    if (n117.MatchesIfCreated is { Count: > 0 } n118)
                                     {
                                         ctx.Enter("matches", null);
                                         ctx.Check(SecurityPolicyCelRuleInfo.Rule205, n118, Evaluate62a0a4b8);
                                         ctx.Exit();
                                     }
-                                    if (n117.Sinks is { Count: > 0 } n119)
+                                    if (n117.SinksIfCreated is { Count: > 0 } n119)
                                     {
                                         ctx.Enter("sinks", null);
                                         for (var i120 = 0; i120 < n119.Count; i120++)
@@ -904,7 +904,7 @@ internal static class SecurityPolicyCelRules
             if (n0.ApiKeyAuth is { } n133)
             {
                 ctx.Enter("apiKeyAuth", n133);
-                if (n133.ExtractFrom is { Count: > 0 } n134)
+                if (n133.ExtractFromIfCreated is { Count: > 0 } n134)
                 {
                     ctx.Enter("extractFrom", null);
                     for (var i135 = 0; i135 < n134.Count; i135++)
@@ -943,7 +943,7 @@ internal static class SecurityPolicyCelRules
         => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate04d34f85(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate088c54c6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "File", global::System.StringComparison.Ordinal) ? (self.File is not null) : !(self.File is not null));
@@ -961,7 +961,7 @@ internal static class SecurityPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "ConsistentHash", global::System.StringComparison.Ordinal) ? (self.ConsistentHash is not null) : !(self.ConsistentHash is not null));
 
     private static bool Evaluate11795a02(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((((self.TargetRef is not null) && !(self.TargetRefs.Count > 0)) || (!(self.TargetRef is not null) && (self.TargetRefs.Count > 0))) || ((self.TargetSelectors.Count > 0) && ((long)self.TargetSelectors.Count > 0L)));
+        => ((((self.TargetRef is not null) && !(self.TargetRefsIfCreated is { Count: > 0 })) || (!(self.TargetRef is not null) && (self.TargetRefsIfCreated is { Count: > 0 }))) || ((self.TargetSelectorsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated).Count > 0L)));
 
     private static bool Evaluate133110be(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ForwardAccessToken is not null) && (self.ForwardAccessToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardAccessToken"))), static self => (self.ForwardIDToken is not null)), static self => string.Equals(global::EnvoyGateway.Dsl.Cel.CelStrings.LowerAscii(((self.ForwardIDToken ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("forwardIDToken")).Header ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("header"))), "authorization", global::System.StringComparison.Ordinal));
@@ -970,7 +970,7 @@ internal static class SecurityPolicyCelRules
         => (((((self.IsAnonymous is not null) || (self.IsVPN is not null)) || (self.IsHosting is not null)) || (self.IsTor is not null)) || (self.IsProxy is not null));
 
     private static bool Evaluate184f5ed8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation self)
-        => ((self.Methods.Count > 0) || (self.Path is not null));
+        => ((self.MethodsIfCreated is { Count: > 0 }) || (self.Path is not null));
 
     private static bool Evaluate189c6a8d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? !(self.ZoneAware is not null) : true);
@@ -985,7 +985,7 @@ internal static class SecurityPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Binary", global::System.StringComparison.Ordinal) ? (self.Binary is not null) : !(self.Binary is not null));
 
     private static bool Evaluate27bd43e5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => !(v_ref_0.SectionName is not null)) : true);
 
     private static bool Evaluate29846070(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings self)
         => ((!(self.Timeout is not null) || !(self.Interval is not null)) || (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Timeout ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("timeout"))) < global::EnvoyGateway.Dsl.Cel.CelDuration.Parse((self.Interval ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("interval")))));
@@ -1018,13 +1018,13 @@ internal static class SecurityPolicyCelRules
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), static self => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate38e632cb(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate3b9350b9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), static self => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate40ee516e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute")) : true);
 
     private static bool Evaluate42e61504(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), static self => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), static self => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
@@ -1033,10 +1033,10 @@ internal static class SecurityPolicyCelRules
         => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")) is not null), static self => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate445909cd(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
-        => ((self.ClientCIDRs.Count > 0) || (self.Jwt is not null));
+        => ((self.ClientCIDRsIfCreated is { Count: > 0 }) || (self.Jwt is not null));
 
     private static bool Evaluate4543185f(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
+        => ((self.BackendRef is not null) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluate45a44a92(global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName self)
         => ((self.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute");
@@ -1045,22 +1045,22 @@ internal static class SecurityPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "HTTP", global::System.StringComparison.Ordinal) ? (self.Http is not null) : !(self.Http is not null));
 
     private static bool Evaluate4698bf72(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
-        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZones.Count > 0)) : true);
+        => ((self.ZoneAware is not null) ? !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).PreferLocal is not null), static self => ((self.ZoneAware ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("zoneAware")).WeightedZonesIfCreated is { Count: > 0 })) : true);
 
     private static bool Evaluate495dcfc4(global::System.Collections.Generic.List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef> self)
         => global::EnvoyGateway.Dsl.Cel.CelLib.All(self, v_f_0 => string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate49a1b4d8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), static self => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal is not null) ? ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null) : false))) ? (self.Jwt is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).RulesIfCreated is { Count: > 0 })), static self => global::EnvoyGateway.Dsl.Cel.CelLib.Exists(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).RulesIfCreated), v_r_0 => ((v_r_0.Principal is not null) ? ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("principal")).Jwt is not null) : false))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate4c4a0599(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef self)
         => (((global::EnvoyGateway.Dsl.Cel.CelStrings.Size((self.Group ?? "")) == 0L) && string.Equals((self.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) ? (self.Port is not null) : true);
 
     private static bool Evaluate4e4ef6ad(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRef is not null) || ((long)self.BackendRefs.Count > 0L));
+        => ((self.BackendRef is not null) || ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated).Count > 0L));
 
     private static bool Evaluate4ece52a1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")), static self => (!(self.TargetRefs.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))), static self => (!(self.TargetSelectors.Count > 0) || global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetSelectors, v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))));
+        => (!(self.MergeType is not null) || global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => (!(self.TargetRef is not null) || (((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")), static self => (!(self.TargetRefsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))), static self => (!(self.TargetSelectorsIfCreated is { Count: > 0 }) || global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetSelectorsIfCreated), v_sel_1 => ((v_sel_1.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "HTTPRoute" or "GRPCRoute" or "TCPRoute")))));
 
     private static bool Evaluate5529244d(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
         => !((self.Path is not null) && (self.PathOverride is not null));
@@ -1078,16 +1078,16 @@ internal static class SecurityPolicyCelRules
         => (global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_0 => (string.Equals(v_e_0, "Failure", global::System.StringComparison.Ordinal) || string.Equals(v_e_0, "FailureSeriesStart", global::System.StringComparison.Ordinal))) == global::EnvoyGateway.Dsl.Cel.CelLib.Exists(self, v_e_1 => (string.Equals(v_e_1, "Success", global::System.StringComparison.Ordinal) || string.Equals(v_e_1, "HealthyTransition", global::System.StringComparison.Ordinal))));
 
     private static bool Evaluate63625fc6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "ListenerSet" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
 
     private static bool Evaluate69753f62(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider self)
         => !((self.RemoteJWKS is not null) && (self.LocalJWKS is not null));
 
     private static bool Evaluate699ee4e4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider self)
-        => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodes.Count > 0) : true) : true) : true);
+        => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodesIfCreated is { Count: > 0 }) : true) : true) : true);
 
     private static bool Evaluate6bf1771b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => string.Equals((v_ref_0.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluate6c5cf765(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider self)
         => !(self.BackendRef is not null);
@@ -1102,25 +1102,25 @@ internal static class SecurityPolicyCelRules
         => ((self.TargetRef is not null) ? !((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).SectionName is not null) : true);
 
     private static bool Evaluate7c5766f9(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "ServiceImport", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate7d911b6a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Grpc is not null) || (self.Http is not null));
 
     private static bool Evaluate810f28fc(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS self)
-        => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodes.Count > 0) : true) : true) : true);
+        => ((self.BackendSettings is not null) ? (((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry is not null) ? ((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn is not null) ? !((((self.BackendSettings ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendSettings")).Retry ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retry")).RetryOn ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("retryOn")).HttpStatusCodesIfCreated is { Count: > 0 }) : true) : true) : true);
 
     private static bool Evaluate8515392c(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension self)
         => (((string.Equals((self.Type ?? "Value"), "Value", global::System.StringComparison.Ordinal) && (self.Value is not null)) && !(self.ValueRef is not null)) || ((string.Equals((self.Type ?? "Value"), "ValueRef", global::System.StringComparison.Ordinal) && !(self.Value is not null)) && (self.ValueRef is not null)));
 
     private static bool Evaluate89316732(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => ((self.TargetRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.TargetRefs, v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
+        => ((self.TargetRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.TargetRefsIfCreated), v_ref_0 => ((v_ref_0.Kind ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("kind")) is "Gateway" or "HTTPRoute" or "GRPCRoute" or "TCPRoute")) : true);
 
     private static bool Evaluate8a5bd5d5(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
-        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules.Count > 0)), static self => global::EnvoyGateway.Dsl.Cel.CelLib.Exists((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).Rules, v_r_0 => ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("principal")).Jwt is not null))) ? (self.Jwt is not null) : true);
+        => (global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => ((self.Authorization is not null) && ((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).RulesIfCreated is { Count: > 0 })), static self => global::EnvoyGateway.Dsl.Cel.CelLib.Exists(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty((self.Authorization ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("authorization")).RulesIfCreated), v_r_0 => ((v_r_0.Principal ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("principal")).Jwt is not null))) ? (self.Jwt is not null) : true);
 
     private static bool Evaluate8ac84177(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluate8beff146(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec self)
         => ((self.TargetRef is not null) ? string.Equals(((self.TargetRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("targetRef")).Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
@@ -1129,7 +1129,7 @@ internal static class SecurityPolicyCelRules
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash") ? !(self.SlowStart is not null) : true);
 
     private static bool Evaluate98d21009(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatea20e5b31(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "BackendUtilization", global::System.StringComparison.Ordinal) ? (self.BackendUtilization is not null) : !(self.BackendUtilization is not null));
@@ -1141,7 +1141,7 @@ internal static class SecurityPolicyCelRules
         => ((self.Grpc is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef is not null), static self => !(((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), static self => string.Equals((((self.Grpc ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("grpc")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal)) : true);
 
     private static bool Evaluateb34e809b(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.Headers.Count > 0) : !(self.Headers.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "Headers", global::System.StringComparison.Ordinal) ? (self.HeadersIfCreated is { Count: > 0 }) : !(self.HeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluatebdaf0db2(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")) is "Random" or "ConsistentHash" or "DynamicModule") ? !(self.SlowStart is not null) : true);
@@ -1162,34 +1162,34 @@ internal static class SecurityPolicyCelRules
         => (!string.Equals((self.From ?? "Same"), "Selector", global::System.StringComparison.Ordinal) || (self.Selector is not null));
 
     private static bool Evaluatecdee2304(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
-        => ((((self.ClientCIDRs.Count > 0) || (self.Jwt is not null)) || (self.Headers.Count > 0)) || (self.ClientIPGeoLocations.Count > 0));
+        => ((((self.ClientCIDRsIfCreated is { Count: > 0 }) || (self.Jwt is not null)) || (self.HeadersIfCreated is { Count: > 0 })) || (self.ClientIPGeoLocationsIfCreated is { Count: > 0 }));
 
     private static bool Evaluated1d210c1(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC self)
         => (((self.ClientID is not null) && !(self.ClientIDRef is not null)) || (!(self.ClientID is not null) && (self.ClientIDRef is not null)));
 
     private static bool Evaluated71d5f1e(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal self)
-        => ((self.Claims.Count > 0) || (self.Scopes.Count > 0));
+        => ((self.ClaimsIfCreated is { Count: > 0 }) || (self.ScopesIfCreated is { Count: > 0 }));
 
     private static bool Evaluatedc76357a(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector self)
         => (true ? string.Equals((self.Group ?? "gateway.networking.k8s.io"), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal) : true);
 
     private static bool Evaluatedf48ce17(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal self)
-        => (((self.ClientCIDRs.Count > 0) || (self.Jwt is not null)) || (self.Headers.Count > 0));
+        => (((self.ClientCIDRsIfCreated is { Count: > 0 }) || (self.Jwt is not null)) || (self.HeadersIfCreated is { Count: > 0 }));
 
     private static bool Evaluatee1a28386(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee20a9d93(string self)
         => (global::EnvoyGateway.Dsl.Cel.CelDuration.Parse(self) > global::EnvoyGateway.Dsl.Cel.CelDuration.Parse("0s"));
 
     private static bool Evaluatee458bf22(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash self)
-        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParams.Count > 0) : !(self.QueryParams.Count > 0));
+        => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "QueryParams", global::System.StringComparison.Ordinal) ? (self.QueryParamsIfCreated is { Count: > 0 }) : !(self.QueryParamsIfCreated is { Count: > 0 }));
 
     private static bool Evaluatee499fdb8(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom self)
-        => (((((self.Headers.Count > 0) ? 1L : 0L) + ((self.Params.Count > 0) ? 1L : 0L)) + ((self.Cookies.Count > 0) ? 1L : 0L)) == 1L);
+        => (((((self.HeadersIfCreated is { Count: > 0 }) ? 1L : 0L) + ((self.ParamsIfCreated is { Count: > 0 }) ? 1L : 0L)) + ((self.CookiesIfCreated is { Count: > 0 }) ? 1L : 0L)) == 1L);
 
     private static bool Evaluatee54188d7(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => (string.Equals((v_f_0.Kind ?? "Service"), "Service", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Kind ?? "Service"), "Backend", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluatee57137c4(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer self)
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "DynamicModule", global::System.StringComparison.Ordinal) ? (self.DynamicModule is not null) : !(self.DynamicModule is not null));
@@ -1210,7 +1210,7 @@ internal static class SecurityPolicyCelRules
         => (string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "TCP", global::System.StringComparison.Ordinal) ? (self.Tcp is not null) : !(self.Tcp is not null));
 
     private static bool Evaluatef0426e79(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider self)
-        => (((self.RecomputeRoute is not null) && (self.RecomputeRoute ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("recomputeRoute"))) ? ((long)self.ClaimToHeaders.Count > 0L) : true);
+        => (((self.RecomputeRoute is not null) && (self.RecomputeRoute ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("recomputeRoute"))) ? ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.ClaimToHeadersIfCreated).Count > 0L) : true);
 
     private static bool Evaluatef89f24f6(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth self)
         => ((self.Http is not null) ? global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.Or(self, static self => !((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef is not null), static self => !(((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")) is not null)), static self => string.Equals((((self.Http ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("http")).BackendRef ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("backendRef")).Group ?? ""), "", global::System.StringComparison.Ordinal)) : true);
@@ -1225,7 +1225,7 @@ internal static class SecurityPolicyCelRules
         => string.Equals((self.Group ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("group")), "gateway.networking.k8s.io", global::System.StringComparison.Ordinal);
 
     private static bool Evaluatefc974d79(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService self)
-        => ((self.BackendRefs.Count > 0) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(self.BackendRefs, v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
+        => ((self.BackendRefsIfCreated is { Count: > 0 }) ? global::EnvoyGateway.Dsl.Cel.CelLib.All(global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.BackendRefsIfCreated), v_f_0 => ((string.Equals((v_f_0.Group ?? ""), "", global::System.StringComparison.Ordinal) || string.Equals((v_f_0.Group ?? ""), "multicluster.x-k8s.io", global::System.StringComparison.Ordinal)) || string.Equals((v_f_0.Group ?? ""), "gateway.envoyproxy.io", global::System.StringComparison.Ordinal))) : true);
 
     private static bool Evaluateffd304bf(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck self)
         => ((self.Grpc is not null) ? string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "GRPC", global::System.StringComparison.Ordinal) : true);

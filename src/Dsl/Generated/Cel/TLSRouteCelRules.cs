@@ -21,14 +21,14 @@ internal static class TLSRouteCelRules
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            if (n0.ParentRefs is { Count: > 0 } n1)
+            if (n0.ParentRefsIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
                 ctx.Check(TLSRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
                 ctx.Check(TLSRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
-            if (n0.Rules is { Count: > 0 } n2)
+            if (n0.RulesIfCreated is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
                 ctx.Check(TLSRouteCelRuleInfo.Rule3, n2, Evaluatec0e09b01);
@@ -36,7 +36,7 @@ internal static class TLSRouteCelRules
                 {
                     var n3 = n2[i3];
                     ctx.EnterItem(i3, n3);
-                    if (n3.BackendRefs is { Count: > 0 } n4)
+                    if (n3.BackendRefsIfCreated is { Count: > 0 } n4)
                     {
                         ctx.Enter("backendRefs", null);
                         for (var i5 = 0; i5 < n4.Count; i5++)
@@ -52,7 +52,7 @@ internal static class TLSRouteCelRules
                 }
                 ctx.Exit();
             }
-            if (n0.Hostnames is { Count: > 0 } n6)
+            if (n0.HostnamesIfCreated is { Count: > 0 } n6)
             {
                 ctx.Enter("hostnames", null);
                 ctx.Check(TLSRouteCelRuleInfo.Rule4, n6, Evaluatea4c0301b);

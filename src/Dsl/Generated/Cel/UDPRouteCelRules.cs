@@ -20,14 +20,14 @@ internal static class UDPRouteCelRules
         if (resource.Spec is { } n0)
         {
             ctx.Enter("spec", n0);
-            if (n0.ParentRefs is { Count: > 0 } n1)
+            if (n0.ParentRefsIfCreated is { Count: > 0 } n1)
             {
                 ctx.Enter("parentRefs", null);
                 ctx.Check(UDPRouteCelRuleInfo.Rule0, n1, Evaluate3d07d112);
                 ctx.Check(UDPRouteCelRuleInfo.Rule1, n1, Evaluate8deb3379);
                 ctx.Exit();
             }
-            if (n0.Rules is { Count: > 0 } n2)
+            if (n0.RulesIfCreated is { Count: > 0 } n2)
             {
                 ctx.Enter("rules", null);
                 ctx.Check(UDPRouteCelRuleInfo.Rule3, n2, Evaluate3085ba56);
@@ -35,7 +35,7 @@ internal static class UDPRouteCelRules
                 {
                     var n3 = n2[i3];
                     ctx.EnterItem(i3, n3);
-                    if (n3.BackendRefs is { Count: > 0 } n4)
+                    if (n3.BackendRefsIfCreated is { Count: > 0 } n4)
                     {
                         ctx.Enter("backendRefs", null);
                         for (var i5 = 0; i5 < n4.Count; i5++)

@@ -52,7 +52,7 @@ internal static class XBackendCelRules
                     ctx.Enter("validation", n6);
                     ctx.Check(XBackendCelRuleInfo.Rule4, n6, Evaluate53299936);
                     ctx.Check(XBackendCelRuleInfo.Rule5, n6, Evaluatec42f5d2b);
-                    if (n6.SubjectAltNames is { Count: > 0 } n7)
+                    if (n6.SubjectAltNamesIfCreated is { Count: > 0 } n7)
                     {
                         ctx.Enter("subjectAltNames", null);
                         for (var i8 = 0; i8 < n7.Count; i8++)
@@ -85,13 +85,13 @@ internal static class XBackendCelRules
         => (string.Equals((self.Mode ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("mode")), "ClientAndServer", global::System.StringComparison.Ordinal) ? (self.ClientCertificateRef is not null) : !(self.ClientCertificateRef is not null));
 
     private static bool Evaluate53299936(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
-        => !((((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
+        => !((((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) && (self.WellKnownCACertificates is not null)) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluate81de7c53(global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName self)
         => !global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => global::EnvoyGateway.Dsl.Cel.CelLib.And(self, static self => !string.Equals((self.Type ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.MissingRequired("type")), "URI", global::System.StringComparison.Ordinal), static self => (self.Uri is not null)), static self => !string.Equals((self.Uri ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("uri")), "", global::System.StringComparison.Ordinal));
 
     private static bool Evaluatec42f5d2b(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation self)
-        => (((self.CaCertificateRefs.Count > 0) && ((long)self.CaCertificateRefs.Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
+        => (((self.CaCertificateRefsIfCreated is { Count: > 0 }) && ((long)global::EnvoyGateway.Dsl.Cel.CelLib.OrEmpty(self.CaCertificateRefsIfCreated).Count > 0L)) || ((self.WellKnownCACertificates is not null) && !string.Equals((self.WellKnownCACertificates ?? throw global::EnvoyGateway.Dsl.Cel.CelLib.NoSuchKey("wellKnownCACertificates")), "", global::System.StringComparison.Ordinal)));
 
     private static bool Evaluatedd4f7686(string self)
         => !self.EndsWith(".cluster.local", global::System.StringComparison.Ordinal);

@@ -31,7 +31,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class AllowedRoutes : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty AllowedRoutes; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty AllowedRoutes; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -40,7 +41,7 @@ public sealed class AllowedRoutes : SourceTrackedObject
     {
     }
 
-    private List<RouteGroupKind> _kinds = [];
+    private List<RouteGroupKind>? _kinds;
 
     /// <summary>
     /// <para>Kinds specifies the groups and kinds of Routes that are allowed to bind to this Gateway
@@ -55,9 +56,12 @@ public sealed class AllowedRoutes : SourceTrackedObject
     /// <remarks>JSON <c>kinds</c>.</remarks>
     public List<RouteGroupKind> Kinds
     {
-        get => _kinds;
-        set => _kinds = value ?? [];
+        get => _kinds ??= [];
+        set => _kinds = value;
     }
+
+    /// <summary><see cref="Kinds"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<RouteGroupKind>? KindsIfCreated => _kinds;
 
     /// <summary>
     /// <para>Namespaces indicates namespaces from which Routes may be attached to this Listener. This is

@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class BackendTLSPolicyConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTLSPolicyConfig; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty BackendTLSPolicyConfig; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -23,7 +23,7 @@ public sealed class BackendTLSPolicyConfig : SourceTrackedObject
     {
     }
 
-    private List<LocalObjectReference> _caCertRefs = [];
+    private List<LocalObjectReference>? _caCertRefs;
 
     /// <summary>
     /// CACertRefs contains one or more references to Kubernetes objects that contain a PEM-encoded TLS CA
@@ -40,9 +40,12 @@ public sealed class BackendTLSPolicyConfig : SourceTrackedObject
     /// <remarks>JSON <c>caCertRefs</c>.</remarks>
     public List<LocalObjectReference> CaCertRefs
     {
-        get => _caCertRefs;
-        set => _caCertRefs = value ?? [];
+        get => _caCertRefs ??= [];
+        set => _caCertRefs = value;
     }
+
+    /// <summary><see cref="CaCertRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LocalObjectReference>? CaCertRefsIfCreated => _caCertRefs;
 
     /// <summary>
     /// Hostname is used for two purposes in the connection between Gateways and backends: 1. Hostname MUST be

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class BackendTLSPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTLSPolicySpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty BackendTLSPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     {
     }
 
-    private Dictionary<string, string> _options = [];
+    private Dictionary<string, string>? _options;
 
     /// <summary>
     /// <para>Options are a list of key/value pairs to enable extended TLS configuration for each
@@ -36,9 +37,12 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public Dictionary<string, string> Options
     {
-        get => _options;
-        set => _options = value ?? [];
+        get => _options ??= [];
+        set => _options = value;
     }
+
+    /// <summary><see cref="Options"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? OptionsIfCreated => _options;
 
     /// <summary>
     /// TargetRef identifies an API object to apply the policy to. Only Services have Extended support.
@@ -51,7 +55,7 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("0.6", Removed = "1.1")]
     public PolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
+    private List<LocalPolicyTargetReferenceWithSectionName>? _targetRefs;
 
     /// <summary>
     /// <para>TargetRefs identifies an API object to apply the policy to. Note that this config applies to the
@@ -93,9 +97,12 @@ public sealed class BackendTLSPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
-        get => _targetRefs;
-        set => _targetRefs = value ?? [];
+        get => _targetRefs ??= [];
+        set => _targetRefs = value;
     }
+
+    /// <summary><see cref="TargetRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LocalPolicyTargetReferenceWithSectionName>? TargetRefsIfCreated => _targetRefs;
 
     /// <summary>TLS contains backend TLS policy configuration.</summary>
     /// <remarks>JSON <c>tls</c>. Required.</remarks>

@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class BackendTLSPolicyValidation : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTLSPolicyValidation; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty BackendTLSPolicyValidation; optional parts stay null until set, lists and maps read
+    /// as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -23,7 +23,7 @@ public sealed class BackendTLSPolicyValidation : SourceTrackedObject
     {
     }
 
-    private List<LocalObjectReference> _caCertificateRefs = [];
+    private List<LocalObjectReference>? _caCertificateRefs;
 
     /// <summary>
     /// <para>CACertificateRefs contains one or more references to Kubernetes objects that contain a
@@ -62,9 +62,12 @@ public sealed class BackendTLSPolicyValidation : SourceTrackedObject
     /// <remarks>JSON <c>caCertificateRefs</c>.</remarks>
     public List<LocalObjectReference> CaCertificateRefs
     {
-        get => _caCertificateRefs;
-        set => _caCertificateRefs = value ?? [];
+        get => _caCertificateRefs ??= [];
+        set => _caCertificateRefs = value;
     }
+
+    /// <summary><see cref="CaCertificateRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LocalObjectReference>? CaCertificateRefsIfCreated => _caCertificateRefs;
 
     /// <summary>
     /// <para>Hostname is used for two purposes in the connection between Gateways and backends:</para>
@@ -78,7 +81,7 @@ public sealed class BackendTLSPolicyValidation : SourceTrackedObject
     /// <remarks>JSON <c>hostname</c>. Required.</remarks>
     public string? Hostname { get; set; }
 
-    private List<SubjectAltName> _subjectAltNames = [];
+    private List<SubjectAltName>? _subjectAltNames;
 
     /// <summary>
     /// <para>SubjectAltNames contains one or more Subject Alternative Names. When specified the certificate
@@ -90,9 +93,12 @@ public sealed class BackendTLSPolicyValidation : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public List<SubjectAltName> SubjectAltNames
     {
-        get => _subjectAltNames;
-        set => _subjectAltNames = value ?? [];
+        get => _subjectAltNames ??= [];
+        set => _subjectAltNames = value;
     }
+
+    /// <summary><see cref="SubjectAltNames"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<SubjectAltName>? SubjectAltNamesIfCreated => _subjectAltNames;
 
     /// <summary>
     /// <para>WellKnownCACertificates specifies whether a well-known set of CA certificates may be used in the

@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class BackendTrafficPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTrafficPolicySpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty BackendTrafficPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -55,7 +55,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>sessionPersistence</c>.</remarks>
     public SessionPersistence? SessionPersistence { get; set; }
 
-    private List<LocalPolicyTargetReference> _targetRefs = [];
+    private List<LocalPolicyTargetReference>? _targetRefs;
 
     /// <summary>
     /// <para>TargetRefs identifies API object(s) to apply this policy to. Currently, Backends (A grouping of
@@ -66,9 +66,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>targetRefs</c>. Required.</remarks>
     public List<LocalPolicyTargetReference> TargetRefs
     {
-        get => _targetRefs;
-        set => _targetRefs = value ?? [];
+        get => _targetRefs ??= [];
+        set => _targetRefs = value;
     }
+
+    /// <summary><see cref="TargetRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LocalPolicyTargetReference>? TargetRefsIfCreated => _targetRefs;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

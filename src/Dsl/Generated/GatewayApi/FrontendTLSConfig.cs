@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class FrontendTLSConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty FrontendTLSConfig; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty FrontendTLSConfig; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +31,7 @@ public sealed class FrontendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>default</c>. Required.</remarks>
     public TLSConfig? Default { get; set; }
 
-    private List<TLSPortConfig> _perPort = [];
+    private List<TLSPortConfig>? _perPort;
 
     /// <summary>
     /// <para>PerPort specifies tls configuration assigned per port. Per port configuration is optional. Once
@@ -41,9 +42,12 @@ public sealed class FrontendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>perPort</c>.</remarks>
     public List<TLSPortConfig> PerPort
     {
-        get => _perPort;
-        set => _perPort = value ?? [];
+        get => _perPort ??= [];
+        set => _perPort = value;
     }
+
+    /// <summary><see cref="PerPort"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TLSPortConfig>? PerPortIfCreated => _perPort;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

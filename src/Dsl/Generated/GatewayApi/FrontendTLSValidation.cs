@@ -23,8 +23,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class FrontendTLSValidation : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty FrontendTLSValidation; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty FrontendTLSValidation; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -33,7 +33,7 @@ public sealed class FrontendTLSValidation : SourceTrackedObject
     {
     }
 
-    private List<ObjectReference> _caCertificateRefs = [];
+    private List<ObjectReference>? _caCertificateRefs;
 
     /// <summary>
     /// <para>CACertificateRefs contains one or more references to Kubernetes objects that contain a
@@ -69,9 +69,12 @@ public sealed class FrontendTLSValidation : SourceTrackedObject
     /// <remarks>JSON <c>caCertificateRefs</c>. Required in 1.6+.</remarks>
     public List<ObjectReference> CaCertificateRefs
     {
-        get => _caCertificateRefs;
-        set => _caCertificateRefs = value ?? [];
+        get => _caCertificateRefs ??= [];
+        set => _caCertificateRefs = value;
     }
+
+    /// <summary><see cref="CaCertificateRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ObjectReference>? CaCertificateRefsIfCreated => _caCertificateRefs;
 
     /// <summary>
     /// <para>FrontendValidationMode defines the mode for validating the client certificate. There are two

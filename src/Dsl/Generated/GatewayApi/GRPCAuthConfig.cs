@@ -21,7 +21,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GRPCAuthConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCAuthConfig; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCAuthConfig; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +31,7 @@ public sealed class GRPCAuthConfig : SourceTrackedObject
     {
     }
 
-    private List<string> _allowedHeaders = [];
+    private List<string>? _allowedHeaders;
 
     /// <summary>
     /// <para>AllowedRequestHeaders specifies what headers from the client request will be sent to the
@@ -41,7 +42,10 @@ public sealed class GRPCAuthConfig : SourceTrackedObject
     /// <remarks>JSON <c>allowedHeaders</c>.</remarks>
     public List<string> AllowedHeaders
     {
-        get => _allowedHeaders;
-        set => _allowedHeaders = value ?? [];
+        get => _allowedHeaders ??= [];
+        set => _allowedHeaders = value;
     }
+
+    /// <summary><see cref="AllowedHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowedHeadersIfCreated => _allowedHeaders;
 }

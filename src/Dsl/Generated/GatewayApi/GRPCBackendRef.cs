@@ -27,7 +27,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GRPCBackendRef : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCBackendRef; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCBackendRef; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -36,7 +37,7 @@ public sealed class GRPCBackendRef : SourceTrackedObject
     {
     }
 
-    private List<GRPCRouteFilter> _filters = [];
+    private List<GRPCRouteFilter>? _filters;
 
     /// <summary>
     /// <para>Filters defined at this level MUST be executed if and only if the request is being forwarded to
@@ -47,9 +48,12 @@ public sealed class GRPCBackendRef : SourceTrackedObject
     /// <remarks>JSON <c>filters</c>.</remarks>
     public List<GRPCRouteFilter> Filters
     {
-        get => _filters;
-        set => _filters = value ?? [];
+        get => _filters ??= [];
+        set => _filters = value;
     }
+
+    /// <summary><see cref="Filters"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GRPCRouteFilter>? FiltersIfCreated => _filters;
 
     /// <summary>
     /// Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or

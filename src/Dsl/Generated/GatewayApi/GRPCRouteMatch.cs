@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GRPCRouteMatch : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCRouteMatch; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCRouteMatch; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -28,7 +29,7 @@ public sealed class GRPCRouteMatch : SourceTrackedObject
     {
     }
 
-    private List<GRPCHeaderMatch> _headers = [];
+    private List<GRPCHeaderMatch>? _headers;
 
     /// <summary>
     /// Headers specifies gRPC request header matchers. Multiple match values are ANDed together, meaning, a
@@ -37,9 +38,12 @@ public sealed class GRPCRouteMatch : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<GRPCHeaderMatch> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
+
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GRPCHeaderMatch>? HeadersIfCreated => _headers;
 
     /// <summary>
     /// Method specifies a gRPC request service/method matcher. If this field is not specified, all services

@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GRPCRouteRule : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCRouteRule; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCRouteRule; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -24,7 +25,7 @@ public sealed class GRPCRouteRule : SourceTrackedObject
     {
     }
 
-    private List<GRPCBackendRef> _backendRefs = [];
+    private List<GRPCBackendRef>? _backendRefs;
 
     /// <summary>
     /// <para>BackendRefs defines the backend(s) where matching requests should be sent.</para>
@@ -48,11 +49,14 @@ public sealed class GRPCRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>backendRefs</c>.</remarks>
     public List<GRPCBackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
 
-    private List<GRPCRouteFilter> _filters = [];
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GRPCBackendRef>? BackendRefsIfCreated => _backendRefs;
+
+    private List<GRPCRouteFilter>? _filters;
 
     /// <summary>
     /// <para>Filters define the filters that are applied to requests that match this rule.</para>
@@ -73,11 +77,14 @@ public sealed class GRPCRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>filters</c>.</remarks>
     public List<GRPCRouteFilter> Filters
     {
-        get => _filters;
-        set => _filters = value ?? [];
+        get => _filters ??= [];
+        set => _filters = value;
     }
 
-    private List<GRPCRouteMatch> _matches = [];
+    /// <summary><see cref="Filters"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GRPCRouteFilter>? FiltersIfCreated => _filters;
+
+    private List<GRPCRouteMatch>? _matches;
 
     /// <summary>
     /// <para>Matches define conditions used for matching the rule against incoming gRPC requests. Each match
@@ -105,9 +112,12 @@ public sealed class GRPCRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>matches</c>.</remarks>
     public List<GRPCRouteMatch> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
+
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GRPCRouteMatch>? MatchesIfCreated => _matches;
 
     /// <summary>
     /// <para>Name is the name of the route rule. This name MUST be unique within a Route if it is set.</para>

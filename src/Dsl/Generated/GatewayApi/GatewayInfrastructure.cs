@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GatewayInfrastructure : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GatewayInfrastructure; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty GatewayInfrastructure; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +25,7 @@ public sealed class GatewayInfrastructure : SourceTrackedObject
     {
     }
 
-    private Dictionary<string, string> _annotations = [];
+    private Dictionary<string, string>? _annotations;
 
     /// <summary>
     /// <para>Annotations that SHOULD be applied to any resources created in response to this Gateway.</para>
@@ -39,11 +39,14 @@ public sealed class GatewayInfrastructure : SourceTrackedObject
     /// <remarks>JSON <c>annotations</c>.</remarks>
     public Dictionary<string, string> Annotations
     {
-        get => _annotations;
-        set => _annotations = value ?? [];
+        get => _annotations ??= [];
+        set => _annotations = value;
     }
 
-    private Dictionary<string, string> _labels = [];
+    /// <summary><see cref="Annotations"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? AnnotationsIfCreated => _annotations;
+
+    private Dictionary<string, string>? _labels;
 
     /// <summary>
     /// <para>Labels that SHOULD be applied to any resources created in response to this Gateway.</para>
@@ -59,9 +62,12 @@ public sealed class GatewayInfrastructure : SourceTrackedObject
     /// <remarks>JSON <c>labels</c>.</remarks>
     public Dictionary<string, string> Labels
     {
-        get => _labels;
-        set => _labels = value ?? [];
+        get => _labels ??= [];
+        set => _labels = value;
     }
+
+    /// <summary><see cref="Labels"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? LabelsIfCreated => _labels;
 
     /// <summary>
     /// <para>ParametersRef is a reference to a resource that contains the configuration parameters

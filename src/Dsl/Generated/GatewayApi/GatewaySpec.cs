@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GatewaySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GatewaySpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GatewaySpec; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     {
     }
 
-    private List<GatewayAddress> _addresses = [];
+    private List<GatewayAddress>? _addresses;
 
     /// <summary>
     /// <para>Addresses requested for this Gateway. This is optional and behavior can depend on the
@@ -40,9 +41,12 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <remarks>JSON <c>addresses</c>.</remarks>
     public List<GatewayAddress> Addresses
     {
-        get => _addresses;
-        set => _addresses = value ?? [];
+        get => _addresses ??= [];
+        set => _addresses = value;
     }
+
+    /// <summary><see cref="Addresses"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<GatewayAddress>? AddressesIfCreated => _addresses;
 
     /// <summary>
     /// AllowedListeners defines which ListenerSets can be attached to this Gateway. The default value is to
@@ -92,7 +96,7 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <remarks>JSON <c>infrastructure</c>.</remarks>
     public GatewayInfrastructure? Infrastructure { get; set; }
 
-    private List<Listener> _listeners = [];
+    private List<Listener>? _listeners;
 
     /// <summary>
     /// <para>Listeners associated with this Gateway. Listeners define logical endpoints that are bound on
@@ -197,9 +201,12 @@ public sealed class GatewaySpec : SourceTrackedObject
     /// <remarks>JSON <c>listeners</c>. Required.</remarks>
     public List<Listener> Listeners
     {
-        get => _listeners;
-        set => _listeners = value ?? [];
+        get => _listeners ??= [];
+        set => _listeners = value;
     }
+
+    /// <summary><see cref="Listeners"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Listener>? ListenersIfCreated => _listeners;
 
     /// <summary>
     /// <para>TLS specifies frontend and backend tls configuration for entire gateway.</para>

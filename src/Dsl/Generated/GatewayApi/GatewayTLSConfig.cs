@@ -23,7 +23,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class GatewayTLSConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GatewayTLSConfig; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GatewayTLSConfig; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -43,7 +44,7 @@ public sealed class GatewayTLSConfig : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public GatewayBackendTLS? Backend { get; set; }
 
-    private List<SecretObjectReference> _certificateRefs = [];
+    private List<SecretObjectReference>? _certificateRefs;
 
     /// <summary>
     /// <para>CertificateRefs contains a series of references to Kubernetes objects that contains TLS
@@ -66,9 +67,12 @@ public sealed class GatewayTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>certificateRefs</c>.</remarks>
     public List<SecretObjectReference> CertificateRefs
     {
-        get => _certificateRefs;
-        set => _certificateRefs = value ?? [];
+        get => _certificateRefs ??= [];
+        set => _certificateRefs = value;
     }
+
+    /// <summary><see cref="CertificateRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<SecretObjectReference>? CertificateRefsIfCreated => _certificateRefs;
 
     /// <summary>Frontend describes TLS config when client connects to Gateway. Support: Core</summary>
     /// <remarks>JSON <c>frontend</c>.</remarks>
@@ -100,7 +104,7 @@ public sealed class GatewayTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>mode</c>. Values: <see cref="TLSModeType"/>.</remarks>
     public string? Mode { get; set; }
 
-    private Dictionary<string, string> _options = [];
+    private Dictionary<string, string>? _options;
 
     /// <summary>
     /// <para>Options are a list of key/value pairs to enable extended TLS configuration for each
@@ -114,9 +118,12 @@ public sealed class GatewayTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>options</c>.</remarks>
     public Dictionary<string, string> Options
     {
-        get => _options;
-        set => _options = value ?? [];
+        get => _options ??= [];
+        set => _options = value;
     }
+
+    /// <summary><see cref="Options"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? OptionsIfCreated => _options;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

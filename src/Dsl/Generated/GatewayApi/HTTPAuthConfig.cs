@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPAuthConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPAuthConfig; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPAuthConfig; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class HTTPAuthConfig : SourceTrackedObject
     {
     }
 
-    private List<string> _allowedHeaders = [];
+    private List<string>? _allowedHeaders;
 
     /// <summary>
     /// <para>AllowedRequestHeaders specifies what additional headers from the client request will be sent to
@@ -49,11 +50,14 @@ public sealed class HTTPAuthConfig : SourceTrackedObject
     /// <remarks>JSON <c>allowedHeaders</c>.</remarks>
     public List<string> AllowedHeaders
     {
-        get => _allowedHeaders;
-        set => _allowedHeaders = value ?? [];
+        get => _allowedHeaders ??= [];
+        set => _allowedHeaders = value;
     }
 
-    private List<string> _allowedResponseHeaders = [];
+    /// <summary><see cref="AllowedHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowedHeadersIfCreated => _allowedHeaders;
+
+    private List<string>? _allowedResponseHeaders;
 
     /// <summary>
     /// <para>AllowedResponseHeaders specifies what headers from the authorization response will be copied
@@ -64,9 +68,12 @@ public sealed class HTTPAuthConfig : SourceTrackedObject
     /// <remarks>JSON <c>allowedResponseHeaders</c>.</remarks>
     public List<string> AllowedResponseHeaders
     {
-        get => _allowedResponseHeaders;
-        set => _allowedResponseHeaders = value ?? [];
+        get => _allowedResponseHeaders ??= [];
+        set => _allowedResponseHeaders = value;
     }
+
+    /// <summary><see cref="AllowedResponseHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowedResponseHeadersIfCreated => _allowedResponseHeaders;
 
     /// <summary>
     /// <para>Path sets the prefix that paths from the client request will have added when forwarded to the

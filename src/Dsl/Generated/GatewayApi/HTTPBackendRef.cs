@@ -27,7 +27,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPBackendRef : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPBackendRef; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPBackendRef; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -36,7 +37,7 @@ public sealed class HTTPBackendRef : SourceTrackedObject
     {
     }
 
-    private List<HTTPRouteFilter> _filters = [];
+    private List<HTTPRouteFilter>? _filters;
 
     /// <summary>
     /// <para>Filters defined at this level should be executed if and only if the request is being forwarded
@@ -47,9 +48,12 @@ public sealed class HTTPBackendRef : SourceTrackedObject
     /// <remarks>JSON <c>filters</c>.</remarks>
     public List<HTTPRouteFilter> Filters
     {
-        get => _filters;
-        set => _filters = value ?? [];
+        get => _filters ??= [];
+        set => _filters = value;
     }
+
+    /// <summary><see cref="Filters"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPRouteFilter>? FiltersIfCreated => _filters;
 
     /// <summary>
     /// Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or

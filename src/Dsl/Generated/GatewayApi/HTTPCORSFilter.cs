@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPCORSFilter : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPCORSFilter; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPCORSFilter; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -41,7 +42,7 @@ public sealed class HTTPCORSFilter : SourceTrackedObject
     /// <remarks>JSON <c>allowCredentials</c>.</remarks>
     public bool? AllowCredentials { get; set; }
 
-    private List<string> _allowHeaders = [];
+    private List<string>? _allowHeaders;
 
     /// <summary>
     /// <para>AllowHeaders indicates which HTTP request headers are supported for accessing the requested
@@ -72,11 +73,14 @@ public sealed class HTTPCORSFilter : SourceTrackedObject
     /// <remarks>JSON <c>allowHeaders</c>.</remarks>
     public List<string> AllowHeaders
     {
-        get => _allowHeaders;
-        set => _allowHeaders = value ?? [];
+        get => _allowHeaders ??= [];
+        set => _allowHeaders = value;
     }
 
-    private List<string> _allowMethods = [];
+    /// <summary><see cref="AllowHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowHeadersIfCreated => _allowHeaders;
+
+    private List<string>? _allowMethods;
 
     /// <summary>
     /// <para>AllowMethods indicates which HTTP methods are supported for accessing the requested
@@ -109,11 +113,14 @@ public sealed class HTTPCORSFilter : SourceTrackedObject
     /// <remarks>JSON <c>allowMethods</c>. Values: <see cref="HTTPMethodWithWildcard"/>.</remarks>
     public List<string> AllowMethods
     {
-        get => _allowMethods;
-        set => _allowMethods = value ?? [];
+        get => _allowMethods ??= [];
+        set => _allowMethods = value;
     }
 
-    private List<string> _allowOrigins = [];
+    /// <summary><see cref="AllowMethods"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowMethodsIfCreated => _allowMethods;
+
+    private List<string>? _allowOrigins;
 
     /// <summary>
     /// <para>AllowOrigins indicates whether the response can be shared with requested resource from the given
@@ -156,11 +163,14 @@ public sealed class HTTPCORSFilter : SourceTrackedObject
     /// <remarks>JSON <c>allowOrigins</c>.</remarks>
     public List<string> AllowOrigins
     {
-        get => _allowOrigins;
-        set => _allowOrigins = value ?? [];
+        get => _allowOrigins ??= [];
+        set => _allowOrigins = value;
     }
 
-    private List<string> _exposeHeaders = [];
+    /// <summary><see cref="AllowOrigins"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowOriginsIfCreated => _allowOrigins;
+
+    private List<string>? _exposeHeaders;
 
     /// <summary>
     /// <para>ExposeHeaders indicates which HTTP response headers can be exposed to client-side scripts in
@@ -186,9 +196,12 @@ public sealed class HTTPCORSFilter : SourceTrackedObject
     /// <remarks>JSON <c>exposeHeaders</c>.</remarks>
     public List<string> ExposeHeaders
     {
-        get => _exposeHeaders;
-        set => _exposeHeaders = value ?? [];
+        get => _exposeHeaders ??= [];
+        set => _exposeHeaders = value;
     }
+
+    /// <summary><see cref="ExposeHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ExposeHeadersIfCreated => _exposeHeaders;
 
     /// <summary>
     /// <para>MaxAge indicates the duration (in seconds) for the client to cache the results of a "preflight"

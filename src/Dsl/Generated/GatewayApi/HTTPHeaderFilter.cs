@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPHeaderFilter : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPHeaderFilter; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPHeaderFilter; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     {
     }
 
-    private List<HTTPHeader> _add = [];
+    private List<HTTPHeader>? _add;
 
     /// <summary>
     /// <para>Add adds the given header(s) (name, value) to the request before the action. It appends to any
@@ -41,11 +42,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>add</c>.</remarks>
     public List<HTTPHeader> Add
     {
-        get => _add;
-        set => _add = value ?? [];
+        get => _add ??= [];
+        set => _add = value;
     }
 
-    private List<HTTPHeader> _addIfAbsent = [];
+    /// <summary><see cref="Add"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPHeader>? AddIfCreated => _add;
+
+    private List<HTTPHeader>? _addIfAbsent;
 
     /// <summary>
     /// <para>AddIfAbsent adds the given header(s) (name, value) to the request/response only if the header
@@ -59,11 +63,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<HTTPHeader> AddIfAbsent
     {
-        get => _addIfAbsent;
-        set => _addIfAbsent = value ?? [];
+        get => _addIfAbsent ??= [];
+        set => _addIfAbsent = value;
     }
 
-    private List<string> _remove = [];
+    /// <summary><see cref="AddIfAbsent"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPHeader>? AddIfAbsentIfCreated => _addIfAbsent;
+
+    private List<string>? _remove;
 
     /// <summary>
     /// <para>Remove the given header(s) from the HTTP request before the action. The value of Remove is a
@@ -76,11 +83,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>remove</c>.</remarks>
     public List<string> Remove
     {
-        get => _remove;
-        set => _remove = value ?? [];
+        get => _remove ??= [];
+        set => _remove = value;
     }
 
-    private List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch> _removeOnMatch = [];
+    /// <summary><see cref="Remove"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? RemoveIfCreated => _remove;
+
+    private List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch>? _removeOnMatch;
 
     /// <summary>
     /// RemoveOnMatch removes headers whose names match the specified string matchers. Matching is performed
@@ -90,11 +100,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch> RemoveOnMatch
     {
-        get => _removeOnMatch;
-        set => _removeOnMatch = value ?? [];
+        get => _removeOnMatch ??= [];
+        set => _removeOnMatch = value;
     }
 
-    private List<HTTPHeader> _set = [];
+    /// <summary><see cref="RemoveOnMatch"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch>? RemoveOnMatchIfCreated => _removeOnMatch;
+
+    private List<HTTPHeader>? _set;
 
     /// <summary>
     /// <para>Set overwrites the request with the given header (name, value) before the action.</para>
@@ -105,9 +118,12 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>set</c>.</remarks>
     public List<HTTPHeader> Set
     {
-        get => _set;
-        set => _set = value ?? [];
+        get => _set ??= [];
+        set => _set = value;
     }
+
+    /// <summary><see cref="Set"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPHeader>? SetIfCreated => _set;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPRouteMatch : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPRouteMatch; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPRouteMatch; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class HTTPRouteMatch : SourceTrackedObject
     {
     }
 
-    private List<HTTPHeaderMatch> _headers = [];
+    private List<HTTPHeaderMatch>? _headers;
 
     /// <summary>
     /// Headers specifies HTTP request header matchers. Multiple match values are ANDed together, meaning, a
@@ -38,9 +39,12 @@ public sealed class HTTPRouteMatch : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<HTTPHeaderMatch> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
+
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPHeaderMatch>? HeadersIfCreated => _headers;
 
     /// <summary>
     /// <para>Method specifies HTTP method matcher. When specified, this route will be matched only if the
@@ -57,7 +61,7 @@ public sealed class HTTPRouteMatch : SourceTrackedObject
     /// <remarks>JSON <c>path</c>.</remarks>
     public HTTPPathMatch? Path { get; set; }
 
-    private List<HTTPQueryParamMatch> _queryParams = [];
+    private List<HTTPQueryParamMatch>? _queryParams;
 
     /// <summary>
     /// <para>QueryParams specifies HTTP query parameter matchers. Multiple match values are ANDed together,
@@ -67,9 +71,12 @@ public sealed class HTTPRouteMatch : SourceTrackedObject
     /// <remarks>JSON <c>queryParams</c>.</remarks>
     public List<HTTPQueryParamMatch> QueryParams
     {
-        get => _queryParams;
-        set => _queryParams = value ?? [];
+        get => _queryParams ??= [];
+        set => _queryParams = value;
     }
+
+    /// <summary><see cref="QueryParams"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPQueryParamMatch>? QueryParamsIfCreated => _queryParams;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPRouteRetry : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPRouteRetry; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPRouteRetry; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -65,7 +66,7 @@ public sealed class HTTPRouteRetry : SourceTrackedObject
     /// <remarks>JSON <c>backoff</c>.</remarks>
     public string? Backoff { get; set; }
 
-    private List<long> _codes = [];
+    private List<long>? _codes;
 
     /// <summary>
     /// <para>Codes defines the HTTP response status codes for which a backend request should be
@@ -75,7 +76,10 @@ public sealed class HTTPRouteRetry : SourceTrackedObject
     /// <remarks>JSON <c>codes</c>.</remarks>
     public List<long> Codes
     {
-        get => _codes;
-        set => _codes = value ?? [];
+        get => _codes ??= [];
+        set => _codes = value;
     }
+
+    /// <summary><see cref="Codes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? CodesIfCreated => _codes;
 }

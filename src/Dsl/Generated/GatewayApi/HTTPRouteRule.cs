@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class HTTPRouteRule : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPRouteRule; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPRouteRule; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -24,7 +25,7 @@ public sealed class HTTPRouteRule : SourceTrackedObject
     {
     }
 
-    private List<HTTPBackendRef> _backendRefs = [];
+    private List<HTTPBackendRef>? _backendRefs;
 
     /// <summary>
     /// <para>BackendRefs defines the backend(s) where matching requests should be sent.</para>
@@ -51,11 +52,14 @@ public sealed class HTTPRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>backendRefs</c>.</remarks>
     public List<HTTPBackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
 
-    private List<HTTPRouteFilter> _filters = [];
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPBackendRef>? BackendRefsIfCreated => _backendRefs;
+
+    private List<HTTPRouteFilter>? _filters;
 
     /// <summary>
     /// <para>Filters define the filters that are applied to requests that match this rule.</para>
@@ -84,11 +88,14 @@ public sealed class HTTPRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>filters</c>.</remarks>
     public List<HTTPRouteFilter> Filters
     {
-        get => _filters;
-        set => _filters = value ?? [];
+        get => _filters ??= [];
+        set => _filters = value;
     }
 
-    private List<HTTPRouteMatch> _matches = [];
+    /// <summary><see cref="Filters"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPRouteFilter>? FiltersIfCreated => _filters;
+
+    private List<HTTPRouteMatch>? _matches;
 
     /// <summary>
     /// <para>Matches define conditions used for matching the rule against incoming HTTP requests. Each match
@@ -122,9 +129,12 @@ public sealed class HTTPRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>matches</c>.</remarks>
     public List<HTTPRouteMatch> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
+
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPRouteMatch>? MatchesIfCreated => _matches;
 
     /// <summary>
     /// <para>Name is the name of the route rule. This name MUST be unique within a Route if it is set.</para>

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class ListenerSetSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ListenerSetSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ListenerSetSpec; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class ListenerSetSpec : SourceTrackedObject
     {
     }
 
-    private List<ListenerEntry> _listeners = [];
+    private List<ListenerEntry>? _listeners;
 
     /// <summary>
     /// <para>Listeners associated with this ListenerSet. Listeners define logical endpoints that are bound on
@@ -45,9 +46,12 @@ public sealed class ListenerSetSpec : SourceTrackedObject
     /// <remarks>JSON <c>listeners</c>. Required.</remarks>
     public List<ListenerEntry> Listeners
     {
-        get => _listeners;
-        set => _listeners = value ?? [];
+        get => _listeners ??= [];
+        set => _listeners = value;
     }
+
+    /// <summary><see cref="Listeners"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ListenerEntry>? ListenersIfCreated => _listeners;
 
     /// <summary>ParentRef references the Gateway that the listeners are attached to.</summary>
     /// <remarks>JSON <c>parentRef</c>. Required.</remarks>

@@ -24,7 +24,7 @@ public sealed class LocalPolicyTargetReferenceWithSectionName : SourceTrackedObj
 {
     /// <summary>
     /// Creates an empty LocalPolicyTargetReferenceWithSectionName; optional parts stay null until set, lists
-    /// and maps start empty.
+    /// and maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>

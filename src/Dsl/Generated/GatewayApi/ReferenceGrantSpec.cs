@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class ReferenceGrantSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ReferenceGrantSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ReferenceGrantSpec; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     {
     }
 
-    private List<ReferenceGrantFrom> _from = [];
+    private List<ReferenceGrantFrom>? _from;
 
     /// <summary>
     /// <para>From describes the trusted namespaces and kinds that can reference the resources described in
@@ -32,11 +33,14 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     /// <remarks>JSON <c>from</c>. Required.</remarks>
     public List<ReferenceGrantFrom> From
     {
-        get => _from;
-        set => _from = value ?? [];
+        get => _from ??= [];
+        set => _from = value;
     }
 
-    private List<ReferenceGrantTo> _to = [];
+    /// <summary><see cref="From"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ReferenceGrantFrom>? FromIfCreated => _from;
+
+    private List<ReferenceGrantTo>? _to;
 
     /// <summary>
     /// <para>To describes the resources that may be referenced by the resources described in "From". Each
@@ -47,9 +51,12 @@ public sealed class ReferenceGrantSpec : SourceTrackedObject
     /// <remarks>JSON <c>to</c>. Required.</remarks>
     public List<ReferenceGrantTo> To
     {
-        get => _to;
-        set => _to = value ?? [];
+        get => _to ??= [];
+        set => _to = value;
     }
+
+    /// <summary><see cref="To"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ReferenceGrantTo>? ToIfCreated => _to;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

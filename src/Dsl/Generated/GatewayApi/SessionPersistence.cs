@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class SessionPersistence : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty SessionPersistence; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty SessionPersistence; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class TCPRouteRule : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty TCPRouteRule; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty TCPRouteRule; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class TCPRouteRule : SourceTrackedObject
     {
     }
 
-    private List<BackendRef> _backendRefs = [];
+    private List<BackendRef>? _backendRefs;
 
     /// <summary>
     /// <para>BackendRefs defines the backend(s) where matching requests should be sent. If unspecified or
@@ -34,9 +35,12 @@ public sealed class TCPRouteRule : SourceTrackedObject
     /// <remarks>JSON <c>backendRefs</c>. Required in 1.6+.</remarks>
     public List<BackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
+
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<BackendRef>? BackendRefsIfCreated => _backendRefs;
 
     /// <summary>
     /// Name is the name of the route rule. This name MUST be unique within a Route if it is set.

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class TCPRouteSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty TCPRouteSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty TCPRouteSpec; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class TCPRouteSpec : SourceTrackedObject
     {
     }
 
-    private List<ParentReference> _parentRefs = [];
+    private List<ParentReference>? _parentRefs;
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -65,19 +66,25 @@ public sealed class TCPRouteSpec : SourceTrackedObject
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
     public List<ParentReference> ParentRefs
     {
-        get => _parentRefs;
-        set => _parentRefs = value ?? [];
+        get => _parentRefs ??= [];
+        set => _parentRefs = value;
     }
 
-    private List<TCPRouteRule> _rules = [];
+    /// <summary><see cref="ParentRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ParentReference>? ParentRefsIfCreated => _parentRefs;
+
+    private List<TCPRouteRule>? _rules;
 
     /// <summary>Rules are a list of TCP matchers and actions.</summary>
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
     public List<TCPRouteRule> Rules
     {
-        get => _rules;
-        set => _rules = value ?? [];
+        get => _rules ??= [];
+        set => _rules = value;
     }
+
+    /// <summary><see cref="Rules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TCPRouteRule>? RulesIfCreated => _rules;
 
     /// <summary>
     /// <para>UseDefaultGateways indicates the default Gateway scope to use for this Route. If unset (the

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.GatewayApi;
 public sealed class TLSRouteSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty TLSRouteSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty TLSRouteSpec; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class TLSRouteSpec : SourceTrackedObject
     {
     }
 
-    private List<string> _hostnames = [];
+    private List<string>? _hostnames;
 
     /// <summary>
     /// <para>Hostnames defines a set of SNI hostnames that should match against the SNI attribute of TLS
@@ -33,11 +34,14 @@ public sealed class TLSRouteSpec : SourceTrackedObject
     /// <remarks>JSON <c>hostnames</c>. Required in 1.6+.</remarks>
     public List<string> Hostnames
     {
-        get => _hostnames;
-        set => _hostnames = value ?? [];
+        get => _hostnames ??= [];
+        set => _hostnames = value;
     }
 
-    private List<ParentReference> _parentRefs = [];
+    /// <summary><see cref="Hostnames"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? HostnamesIfCreated => _hostnames;
+
+    private List<ParentReference>? _parentRefs;
 
     /// <summary>
     /// <para>ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
@@ -81,19 +85,25 @@ public sealed class TLSRouteSpec : SourceTrackedObject
     /// <remarks>JSON <c>parentRefs</c>.</remarks>
     public List<ParentReference> ParentRefs
     {
-        get => _parentRefs;
-        set => _parentRefs = value ?? [];
+        get => _parentRefs ??= [];
+        set => _parentRefs = value;
     }
 
-    private List<TLSRouteRule> _rules = [];
+    /// <summary><see cref="ParentRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ParentReference>? ParentRefsIfCreated => _parentRefs;
+
+    private List<TLSRouteRule>? _rules;
 
     /// <summary>Rules are a list of actions.</summary>
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
     public List<TLSRouteRule> Rules
     {
-        get => _rules;
-        set => _rules = value ?? [];
+        get => _rules ??= [];
+        set => _rules = value;
     }
+
+    /// <summary><see cref="Rules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TLSRouteRule>? RulesIfCreated => _rules;
 
     /// <summary>
     /// <para>UseDefaultGateways indicates the default Gateway scope to use for this Route. If unset (the

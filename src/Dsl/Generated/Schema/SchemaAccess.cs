@@ -481,7 +481,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
     {
         0 => (object?)owner.BackendRef,
-        1 => (object?)owner.BackendRefs,
+        1 => (object?)owner.BackendRefsIfCreated,
         2 => (object?)owner.BackendSettings,
         3 => (object?)owner.Http,
         4 => (object?)owner.LogName,
@@ -491,16 +491,16 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig owner, int property) => property switch
     {
-        6 => (object?)owner.RequestHeaders,
-        7 => (object?)owner.ResponseHeaders,
-        8 => (object?)owner.ResponseTrailers,
+        6 => (object?)owner.RequestHeadersIfCreated,
+        7 => (object?)owner.ResponseHeadersIfCreated,
+        8 => (object?)owner.ResponseTrailersIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth owner, int property) => property switch
     {
-        9 => (object?)owner.CredentialRefs,
-        10 => (object?)owner.ExtractFrom,
+        9 => (object?)owner.CredentialRefsIfCreated,
+        10 => (object?)owner.ExtractFromIfCreated,
         11 => (object?)owner.ForwardClientIDHeader,
         12 => (object?)owner.Sanitize,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -575,14 +575,14 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization owner, int property) => property switch
     {
         44 => (object?)owner.DefaultAction,
-        45 => (object?)owner.Rules,
+        45 => (object?)owner.RulesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch owner, int property) => property switch
     {
         46 => (object?)owner.Name,
-        47 => (object?)owner.Values,
+        47 => (object?)owner.ValuesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -666,8 +666,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec owner, int property) => property switch
     {
-        81 => (object?)owner.AppProtocols,
-        82 => (object?)owner.Endpoints,
+        81 => (object?)owner.AppProtocolsIfCreated,
+        82 => (object?)owner.EndpointsIfCreated,
         83 => (object?)owner.Fallback,
         84 => (object?)owner.Tls,
         85 => (object?)owner.Type,
@@ -676,30 +676,30 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig owner, int property) => property switch
     {
-        86 => (object?)owner.AlpnProtocols,
-        87 => (object?)owner.Ciphers,
+        86 => (object?)owner.AlpnProtocolsIfCreated,
+        87 => (object?)owner.CiphersIfCreated,
         88 => (object?)owner.ClientCertificateRef,
-        89 => (object?)owner.EcdhCurves,
-        90 => (object?)owner.Fingerprints,
+        89 => (object?)owner.EcdhCurvesIfCreated,
+        90 => (object?)owner.FingerprintsIfCreated,
         91 => (object?)owner.MaxVersion,
         92 => (object?)owner.MinVersion,
-        93 => (object?)owner.SignatureAlgorithms,
+        93 => (object?)owner.SignatureAlgorithmsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings owner, int property) => property switch
     {
-        94 => (object?)owner.AlpnProtocols,
+        94 => (object?)owner.AlpnProtocolsIfCreated,
         95 => (object?)owner.AutoSNIFromEndpointHostname,
-        96 => (object?)owner.CaCertificateRefs,
-        97 => (object?)owner.Ciphers,
+        96 => (object?)owner.CaCertificateRefsIfCreated,
+        97 => (object?)owner.CiphersIfCreated,
         98 => (object?)owner.ClientCertificateRef,
-        99 => (object?)owner.EcdhCurves,
-        100 => (object?)owner.Fingerprints,
+        99 => (object?)owner.EcdhCurvesIfCreated,
+        100 => (object?)owner.FingerprintsIfCreated,
         101 => (object?)owner.InsecureSkipVerify,
         102 => (object?)owner.MaxVersion,
         103 => (object?)owner.MinVersion,
-        104 => (object?)owner.SignatureAlgorithms,
+        104 => (object?)owner.SignatureAlgorithmsIfCreated,
         105 => (object?)owner.Sni,
         106 => (object?)owner.WellKnownCACertificates,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -723,25 +723,25 @@ internal static class SchemaAccess
         110 => (object?)owner.AdmissionControl,
         111 => (object?)owner.BandwidthLimit,
         112 => (object?)owner.CircuitBreaker,
-        113 => (object?)owner.Compression,
-        114 => (object?)owner.Compressor,
+        113 => (object?)owner.CompressionIfCreated,
+        114 => (object?)owner.CompressorIfCreated,
         115 => (object?)owner.Connection,
         116 => (object?)owner.Dns,
         117 => (object?)owner.FaultInjection,
         118 => (object?)owner.HealthCheck,
         119 => (object?)owner.Http2,
-        120 => (object?)owner.HttpUpgrade,
+        120 => (object?)owner.HttpUpgradeIfCreated,
         121 => (object?)owner.LoadBalancer,
         122 => (object?)owner.MergeType,
         123 => (object?)owner.ProxyProtocol,
         124 => (object?)owner.RateLimit,
         125 => (object?)owner.RequestBuffer,
-        126 => (object?)owner.ResponseOverride,
+        126 => (object?)owner.ResponseOverrideIfCreated,
         127 => (object?)owner.Retry,
         128 => (object?)owner.RoutingType,
         129 => (object?)owner.TargetRef,
-        130 => (object?)owner.TargetRefs,
-        131 => (object?)owner.TargetSelectors,
+        130 => (object?)owner.TargetRefsIfCreated,
+        131 => (object?)owner.TargetSelectorsIfCreated,
         132 => (object?)owner.TcpKeepalive,
         133 => (object?)owner.Telemetry,
         134 => (object?)owner.Timeout,
@@ -754,7 +754,7 @@ internal static class SchemaAccess
         136 => (object?)owner.BlackoutPeriod,
         137 => (object?)owner.ErrorUtilizationPenaltyPercent,
         138 => (object?)owner.KeepResponseHeaders,
-        139 => (object?)owner.MetricNamesForComputingUtilization,
+        139 => (object?)owner.MetricNamesForComputingUtilizationIfCreated,
         140 => (object?)owner.OutOfBand,
         141 => (object?)owner.WeightExpirationPeriod,
         142 => (object?)owner.WeightUpdatePeriod,
@@ -810,11 +810,11 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS owner, int property) => property switch
     {
         154 => (object?)owner.AllowCredentials,
-        155 => (object?)owner.AllowHeaders,
-        156 => (object?)owner.AllowMethods,
-        157 => (object?)owner.AllowOrigins,
-        158 => (object?)owner.AllowOriginsV0_6,
-        159 => (object?)owner.ExposeHeaders,
+        155 => (object?)owner.AllowHeadersIfCreated,
+        156 => (object?)owner.AllowMethodsIfCreated,
+        157 => (object?)owner.AllowOriginsIfCreated,
+        158 => (object?)owner.AllowOriginsV0_6IfCreated,
+        159 => (object?)owner.ExposeHeadersIfCreated,
         160 => (object?)owner.MaxAge,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -825,27 +825,27 @@ internal static class SchemaAccess
         162 => (object?)owner.FsType,
         163 => (object?)owner.NodePublishSecretRef,
         164 => (object?)owner.ReadOnly,
-        165 => (object?)owner.VolumeAttributes,
+        165 => (object?)owner.VolumeAttributesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF owner, int property) => property switch
     {
-        166 => (object?)owner.AdditionalOrigins,
+        166 => (object?)owner.AdditionalOriginsIfCreated,
         167 => (object?)owner.ShadowFraction,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities owner, int property) => property switch
     {
-        168 => (object?)owner.Add,
-        169 => (object?)owner.Drop,
+        168 => (object?)owner.AddIfCreated,
+        169 => (object?)owner.DropIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource owner, int property) => property switch
     {
-        170 => (object?)owner.Monitors,
+        170 => (object?)owner.MonitorsIfCreated,
         171 => (object?)owner.Path,
         172 => (object?)owner.ReadOnly,
         173 => (object?)owner.SecretFile,
@@ -938,8 +938,8 @@ internal static class SchemaAccess
         215 => (object?)owner.ProxyProtocol,
         216 => (object?)owner.Scheme,
         217 => (object?)owner.TargetRef,
-        218 => (object?)owner.TargetRefs,
-        219 => (object?)owner.TargetSelectors,
+        218 => (object?)owner.TargetRefsIfCreated,
+        219 => (object?)owner.TargetSelectorsIfCreated,
         220 => (object?)owner.TcpKeepalive,
         221 => (object?)owner.Timeout,
         222 => (object?)owner.Tls,
@@ -949,12 +949,12 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext owner, int property) => property switch
     {
         223 => (object?)owner.AllowExpiredCertificate,
-        224 => (object?)owner.CaCertificateRefs,
-        225 => (object?)owner.CertificateHashes,
+        224 => (object?)owner.CaCertificateRefsIfCreated,
+        225 => (object?)owner.CertificateHashesIfCreated,
         226 => (object?)owner.Crl,
         227 => (object?)owner.Mode,
         228 => (object?)owner.Optional,
-        229 => (object?)owner.SpkiHashes,
+        229 => (object?)owner.SpkiHashesIfCreated,
         230 => (object?)owner.SubjectAltNames,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -1011,7 +1011,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection owner, int property) => property switch
     {
-        256 => (object?)owner.Items,
+        256 => (object?)owner.ItemsIfCreated,
         257 => (object?)owner.Name,
         258 => (object?)owner.Optional,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1020,7 +1020,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource owner, int property) => property switch
     {
         259 => (object?)owner.DefaultMode,
-        260 => (object?)owner.Items,
+        260 => (object?)owner.ItemsIfCreated,
         261 => (object?)owner.Name,
         262 => (object?)owner.Optional,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1046,8 +1046,8 @@ internal static class SchemaAccess
     {
         269 => (object?)owner.Cookie,
         270 => (object?)owner.Header,
-        271 => (object?)owner.Headers,
-        272 => (object?)owner.QueryParams,
+        271 => (object?)owner.HeadersIfCreated,
+        272 => (object?)owner.QueryParamsIfCreated,
         273 => (object?)owner.TableSize,
         274 => (object?)owner.Type,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1055,21 +1055,21 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container owner, int property) => property switch
     {
-        275 => (object?)owner.Args,
-        276 => (object?)owner.Command,
-        277 => (object?)owner.Env,
-        278 => (object?)owner.EnvFrom,
+        275 => (object?)owner.ArgsIfCreated,
+        276 => (object?)owner.CommandIfCreated,
+        277 => (object?)owner.EnvIfCreated,
+        278 => (object?)owner.EnvFromIfCreated,
         279 => (object?)owner.Image,
         280 => (object?)owner.ImagePullPolicy,
         281 => (object?)owner.Lifecycle,
         282 => (object?)owner.LivenessProbe,
         283 => (object?)owner.Name,
-        284 => (object?)owner.Ports,
+        284 => (object?)owner.PortsIfCreated,
         285 => (object?)owner.ReadinessProbe,
-        286 => (object?)owner.ResizePolicy,
+        286 => (object?)owner.ResizePolicyIfCreated,
         287 => (object?)owner.Resources,
         288 => (object?)owner.RestartPolicy,
-        289 => (object?)owner.RestartPolicyRules,
+        289 => (object?)owner.RestartPolicyRulesIfCreated,
         290 => (object?)owner.SecurityContext,
         291 => (object?)owner.StartupProbe,
         292 => (object?)owner.Stdin,
@@ -1077,8 +1077,8 @@ internal static class SchemaAccess
         294 => (object?)owner.TerminationMessagePath,
         295 => (object?)owner.TerminationMessagePolicy,
         296 => (object?)owner.Tty,
-        297 => (object?)owner.VolumeDevices,
-        298 => (object?)owner.VolumeMounts,
+        297 => (object?)owner.VolumeDevicesIfCreated,
+        298 => (object?)owner.VolumeMountsIfCreated,
         299 => (object?)owner.WorkingDir,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -1118,7 +1118,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes owner, int property) => property switch
     {
         312 => (object?)owner.Operator,
-        313 => (object?)owner.Values,
+        313 => (object?)owner.ValuesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1133,7 +1133,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie owner, int property) => property switch
     {
-        318 => (object?)owner.Attributes,
+        318 => (object?)owner.AttributesIfCreated,
         319 => (object?)owner.Name,
         320 => (object?)owner.Ttl,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1142,7 +1142,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext owner, int property) => property switch
     {
         321 => (object?)owner.OnlyVerifyLeafCertificate,
-        322 => (object?)owner.Refs,
+        322 => (object?)owner.RefsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1190,8 +1190,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch owner, int property) => property switch
     {
-        340 => (object?)owner.ResponseHeaders,
-        341 => (object?)owner.StatusCodes,
+        340 => (object?)owner.ResponseHeadersIfCreated,
+        341 => (object?)owner.StatusCodesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1228,7 +1228,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection owner, int property) => property switch
     {
-        353 => (object?)owner.Items,
+        353 => (object?)owner.ItemsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1244,7 +1244,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource owner, int property) => property switch
     {
         358 => (object?)owner.DefaultMode,
-        359 => (object?)owner.Items,
+        359 => (object?)owner.ItemsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1291,7 +1291,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride owner, int property) => property switch
     {
-        376 => (object?)owner.ExtractFrom,
+        376 => (object?)owner.ExtractFromIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1342,14 +1342,14 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec owner, int property) => property switch
     {
-        392 => (object?)owner.DynamicModule,
-        393 => (object?)owner.ExtProc,
-        394 => (object?)owner.Lua,
+        392 => (object?)owner.DynamicModuleIfCreated,
+        393 => (object?)owner.ExtProcIfCreated,
+        394 => (object?)owner.LuaIfCreated,
         395 => (object?)owner.MergeType,
         396 => (object?)owner.TargetRef,
-        397 => (object?)owner.TargetRefs,
-        398 => (object?)owner.TargetSelectors,
-        399 => (object?)owner.Wasm,
+        397 => (object?)owner.TargetRefsIfCreated,
+        398 => (object?)owner.TargetSelectorsIfCreated,
+        399 => (object?)owner.WasmIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1369,7 +1369,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec owner, int property) => property switch
     {
-        404 => (object?)owner.JsonPatches,
+        404 => (object?)owner.JsonPatchesIfCreated,
         405 => (object?)owner.Priority,
         406 => (object?)owner.TargetRef,
         407 => (object?)owner.Type,
@@ -1419,9 +1419,9 @@ internal static class SchemaAccess
         421 => (object?)owner.BackendTLS,
         422 => (object?)owner.Bootstrap,
         423 => (object?)owner.Concurrency,
-        424 => (object?)owner.DynamicModules,
-        425 => (object?)owner.ExtraArgs,
-        426 => (object?)owner.FilterOrder,
+        424 => (object?)owner.DynamicModulesIfCreated,
+        425 => (object?)owner.ExtraArgsIfCreated,
+        426 => (object?)owner.FilterOrderIfCreated,
         427 => (object?)owner.GeoIP,
         428 => (object?)owner.IpFamily,
         429 => (object?)owner.Logging,
@@ -1445,17 +1445,17 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction owner, int property) => property switch
     {
-        440 => (object?)owner.Command,
+        440 => (object?)owner.CommandIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth owner, int property) => property switch
     {
         441 => (object?)owner.BodyToExtAuth,
-        442 => (object?)owner.ContextExtensions,
+        442 => (object?)owner.ContextExtensionsIfCreated,
         443 => (object?)owner.FailOpen,
         444 => (object?)owner.Grpc,
-        445 => (object?)owner.HeadersToExtAuth,
+        445 => (object?)owner.HeadersToExtAuthIfCreated,
         446 => (object?)owner.Http,
         447 => (object?)owner.IncludeRouteMetadata,
         448 => (object?)owner.RecomputeRoute,
@@ -1467,7 +1467,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc owner, int property) => property switch
     {
         451 => (object?)owner.BackendRef,
-        452 => (object?)owner.BackendRefs,
+        452 => (object?)owner.BackendRefsIfCreated,
         453 => (object?)owner.BackendSettings,
         454 => (object?)owner.FailOpen,
         455 => (object?)owner.MessageTimeout,
@@ -1480,8 +1480,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata owner, int property) => property switch
     {
-        460 => (object?)owner.AccessibleNamespaces,
-        461 => (object?)owner.WritableNamespaces,
+        460 => (object?)owner.AccessibleNamespacesIfCreated,
+        461 => (object?)owner.WritableNamespacesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1502,9 +1502,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom owner, int property) => property switch
     {
-        467 => (object?)owner.Cookies,
-        468 => (object?)owner.Headers,
-        469 => (object?)owner.Params,
+        467 => (object?)owner.CookiesIfCreated,
+        468 => (object?)owner.HeadersIfCreated,
+        469 => (object?)owner.ParamsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1513,8 +1513,8 @@ internal static class SchemaAccess
         470 => (object?)owner.FsType,
         471 => (object?)owner.Lun,
         472 => (object?)owner.ReadOnly,
-        473 => (object?)owner.TargetWWNs,
-        474 => (object?)owner.Wwids,
+        473 => (object?)owner.TargetWWNsIfCreated,
+        474 => (object?)owner.WwidsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1580,7 +1580,7 @@ internal static class SchemaAccess
     {
         493 => (object?)owner.Driver,
         494 => (object?)owner.FsType,
-        495 => (object?)owner.Options,
+        495 => (object?)owner.OptionsIfCreated,
         496 => (object?)owner.ReadOnly,
         497 => (object?)owner.SecretRef,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1624,7 +1624,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService owner, int property) => property switch
     {
         508 => (object?)owner.BackendRef,
-        509 => (object?)owner.BackendRefs,
+        509 => (object?)owner.BackendRefsIfCreated,
         510 => (object?)owner.BackendSettings,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -1637,7 +1637,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria owner, int property) => property switch
     {
-        512 => (object?)owner.StatusCodes,
+        512 => (object?)owner.StatusCodesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1684,7 +1684,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit owner, int property) => property switch
     {
-        529 => (object?)owner.Rules,
+        529 => (object?)owner.RulesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1706,7 +1706,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules owner, int property) => property switch
     {
-        536 => (object?)owner.Policies,
+        536 => (object?)owner.PoliciesIfCreated,
         537 => (object?)owner.SelectPolicy,
         538 => (object?)owner.StabilizationWindowSeconds,
         539 => (object?)owner.Tolerance,
@@ -1724,7 +1724,7 @@ internal static class SchemaAccess
         541 => (object?)owner.DisableSafeMaxConnectionDuration,
         542 => (object?)owner.EnableTrailers,
         543 => (object?)owner.Http10,
-        544 => (object?)owner.IgnoredUpgradeTypes,
+        544 => (object?)owner.IgnoredUpgradeTypesIfCreated,
         545 => (object?)owner.PreserveHeaderCase,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -1751,12 +1751,12 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker owner, int property) => property switch
     {
         555 => (object?)owner.ExpectedResponse,
-        556 => (object?)owner.ExpectedStatuses,
+        556 => (object?)owner.ExpectedStatusesIfCreated,
         557 => (object?)owner.Hostname,
         558 => (object?)owner.Method,
         559 => (object?)owner.Path,
         560 => (object?)owner.RequestBody,
-        561 => (object?)owner.RetriableStatuses,
+        561 => (object?)owner.RetriableStatusesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1797,9 +1797,9 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService owner, int property) => property switch
     {
         576 => (object?)owner.BackendRef,
-        577 => (object?)owner.BackendRefs,
+        577 => (object?)owner.BackendRefsIfCreated,
         578 => (object?)owner.BackendSettings,
-        579 => (object?)owner.HeadersToBackend,
+        579 => (object?)owner.HeadersToBackendIfCreated,
         580 => (object?)owner.Path,
         581 => (object?)owner.PathOverride,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -1808,7 +1808,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction owner, int property) => property switch
     {
         582 => (object?)owner.Host,
-        583 => (object?)owner.HttpHeaders,
+        583 => (object?)owner.HttpHeadersIfCreated,
         584 => (object?)owner.Path,
         585 => (object?)owner.Port,
         586 => (object?)owner.Scheme,
@@ -1824,11 +1824,11 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter owner, int property) => property switch
     {
-        589 => (object?)owner.Add,
-        590 => (object?)owner.AddIfAbsent,
-        591 => (object?)owner.Remove,
-        592 => (object?)owner.RemoveOnMatch,
-        593 => (object?)owner.Set,
+        589 => (object?)owner.AddIfCreated,
+        590 => (object?)owner.AddIfAbsentIfCreated,
+        591 => (object?)owner.RemoveIfCreated,
+        592 => (object?)owner.RemoveOnMatchIfCreated,
+        593 => (object?)owner.SetIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1857,20 +1857,20 @@ internal static class SchemaAccess
     {
         600 => (object?)owner.CredentialInjection,
         601 => (object?)owner.DirectResponse,
-        602 => (object?)owner.Matches,
+        602 => (object?)owner.MatchesIfCreated,
         603 => (object?)owner.UrlRewrite,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter owner, int property) => property switch
     {
-        604 => (object?)owner.Cookies,
+        604 => (object?)owner.CookiesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria owner, int property) => property switch
     {
-        605 => (object?)owner.StatusCodes,
+        605 => (object?)owner.StatusCodesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -1992,7 +1992,7 @@ internal static class SchemaAccess
         649 => (object?)owner.Iqn,
         650 => (object?)owner.IscsiInterface,
         651 => (object?)owner.Lun,
-        652 => (object?)owner.Portals,
+        652 => (object?)owner.PortalsIfCreated,
         653 => (object?)owner.ReadOnly,
         654 => (object?)owner.SecretRef,
         655 => (object?)owner.TargetPortal,
@@ -2035,7 +2035,7 @@ internal static class SchemaAccess
     {
         668 => (object?)owner.FailOpen,
         669 => (object?)owner.Optional,
-        670 => (object?)owner.Providers,
+        670 => (object?)owner.ProvidersIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2043,15 +2043,15 @@ internal static class SchemaAccess
     {
         671 => (object?)owner.Name,
         672 => (object?)owner.ValueType,
-        673 => (object?)owner.Values,
+        673 => (object?)owner.ValuesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor owner, int property) => property switch
     {
-        674 => (object?)owner.Cookies,
-        675 => (object?)owner.Headers,
-        676 => (object?)owner.Params,
+        674 => (object?)owner.CookiesIfCreated,
+        675 => (object?)owner.HeadersIfCreated,
+        676 => (object?)owner.ParamsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2064,16 +2064,16 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal owner, int property) => property switch
     {
-        679 => (object?)owner.Claims,
+        679 => (object?)owner.ClaimsIfCreated,
         680 => (object?)owner.Provider,
-        681 => (object?)owner.Scopes,
+        681 => (object?)owner.ScopesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider owner, int property) => property switch
     {
-        682 => (object?)owner.Audiences,
-        683 => (object?)owner.ClaimToHeaders,
+        682 => (object?)owner.AudiencesIfCreated,
+        683 => (object?)owner.ClaimToHeadersIfCreated,
         684 => (object?)owner.ExtractFrom,
         685 => (object?)owner.Issuer,
         686 => (object?)owner.LocalJWKS,
@@ -2093,12 +2093,12 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec owner, int property) => property switch
     {
-        693 => (object?)owner.Env,
+        693 => (object?)owner.EnvIfCreated,
         694 => (object?)owner.Image,
         695 => (object?)owner.ImageRepository,
         696 => (object?)owner.Resources,
         697 => (object?)owner.SecurityContext,
-        698 => (object?)owner.VolumeMounts,
+        698 => (object?)owner.VolumeMountsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2115,7 +2115,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec owner, int property) => property switch
     {
         704 => (object?)owner.Container,
-        705 => (object?)owner.InitContainers,
+        705 => (object?)owner.InitContainersIfCreated,
         706 => (object?)owner.Name,
         707 => (object?)owner.Patch,
         708 => (object?)owner.Pod,
@@ -2128,7 +2128,7 @@ internal static class SchemaAccess
     {
         711 => (object?)owner.Behavior,
         712 => (object?)owner.MaxReplicas,
-        713 => (object?)owner.Metrics,
+        713 => (object?)owner.MetricsIfCreated,
         714 => (object?)owner.MinReplicas,
         715 => (object?)owner.Name,
         716 => (object?)owner.Patch,
@@ -2154,15 +2154,15 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec owner, int property) => property switch
     {
         723 => (object?)owner.Affinity,
-        724 => (object?)owner.Annotations,
-        725 => (object?)owner.ImagePullSecrets,
-        726 => (object?)owner.Labels,
-        727 => (object?)owner.NodeSelector,
+        724 => (object?)owner.AnnotationsIfCreated,
+        725 => (object?)owner.ImagePullSecretsIfCreated,
+        726 => (object?)owner.LabelsIfCreated,
+        727 => (object?)owner.NodeSelectorIfCreated,
         728 => (object?)owner.PriorityClassName,
         729 => (object?)owner.SecurityContext,
-        730 => (object?)owner.Tolerations,
-        731 => (object?)owner.TopologySpreadConstraints,
-        732 => (object?)owner.Volumes,
+        730 => (object?)owner.TolerationsIfCreated,
+        731 => (object?)owner.TopologySpreadConstraintsIfCreated,
+        732 => (object?)owner.VolumesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2175,12 +2175,12 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec owner, int property) => property switch
     {
         734 => (object?)owner.AllocateLoadBalancerNodePorts,
-        735 => (object?)owner.Annotations,
+        735 => (object?)owner.AnnotationsIfCreated,
         736 => (object?)owner.ExternalTrafficPolicy,
-        737 => (object?)owner.Labels,
+        737 => (object?)owner.LabelsIfCreated,
         738 => (object?)owner.LoadBalancerClass,
         739 => (object?)owner.LoadBalancerIP,
-        740 => (object?)owner.LoadBalancerSourceRanges,
+        740 => (object?)owner.LoadBalancerSourceRangesIfCreated,
         741 => (object?)owner.Name,
         742 => (object?)owner.Patch,
         743 => (object?)owner.Type,
@@ -2189,8 +2189,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector owner, int property) => property switch
     {
-        744 => (object?)owner.MatchExpressions,
-        745 => (object?)owner.MatchLabels,
+        744 => (object?)owner.MatchExpressionsIfCreated,
+        745 => (object?)owner.MatchLabelsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2198,7 +2198,7 @@ internal static class SchemaAccess
     {
         746 => (object?)owner.Key,
         747 => (object?)owner.Operator,
-        748 => (object?)owner.Values,
+        748 => (object?)owner.ValuesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2274,7 +2274,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit owner, int property) => property switch
     {
-        774 => (object?)owner.Rules,
+        774 => (object?)owner.RulesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2344,14 +2344,14 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity owner, int property) => property switch
     {
-        799 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
+        799 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated,
         800 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector owner, int property) => property switch
     {
-        801 => (object?)owner.NodeSelectorTerms,
+        801 => (object?)owner.NodeSelectorTermsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2359,14 +2359,14 @@ internal static class SchemaAccess
     {
         802 => (object?)owner.Key,
         803 => (object?)owner.Operator,
-        804 => (object?)owner.Values,
+        804 => (object?)owner.ValuesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm owner, int property) => property switch
     {
-        805 => (object?)owner.MatchExpressions,
-        806 => (object?)owner.MatchFields,
+        805 => (object?)owner.MatchExpressionsIfCreated,
+        806 => (object?)owner.MatchFieldsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2390,8 +2390,8 @@ internal static class SchemaAccess
         822 => (object?)owner.Provider,
         823 => (object?)owner.RedirectURL,
         824 => (object?)owner.RefreshToken,
-        825 => (object?)owner.Resources,
-        826 => (object?)owner.Scopes,
+        825 => (object?)owner.ResourcesIfCreated,
+        826 => (object?)owner.ScopesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2410,7 +2410,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect owner, int property) => property switch
     {
-        830 => (object?)owner.Headers,
+        830 => (object?)owner.HeadersIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2426,7 +2426,7 @@ internal static class SchemaAccess
     {
         834 => (object?)owner.AuthorizationEndpoint,
         835 => (object?)owner.BackendRef,
-        836 => (object?)owner.BackendRefs,
+        836 => (object?)owner.BackendRefsIfCreated,
         837 => (object?)owner.BackendSettings,
         838 => (object?)owner.EndSessionEndpoint,
         839 => (object?)owner.Issuer,
@@ -2465,27 +2465,27 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog owner, int property) => property switch
     {
         849 => (object?)owner.BackendRef,
-        850 => (object?)owner.BackendRefs,
+        850 => (object?)owner.BackendRefsIfCreated,
         851 => (object?)owner.BackendSettings,
-        852 => (object?)owner.Headers,
+        852 => (object?)owner.HeadersIfCreated,
         853 => (object?)owner.Host,
         854 => (object?)owner.Port,
-        855 => (object?)owner.ResourceAttributes,
-        856 => (object?)owner.Resources,
+        855 => (object?)owner.ResourceAttributesIfCreated,
+        856 => (object?)owner.ResourcesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider owner, int property) => property switch
     {
-        857 => (object?)owner.Headers,
-        858 => (object?)owner.ResourceAttributes,
+        857 => (object?)owner.HeadersIfCreated,
+        858 => (object?)owner.ResourceAttributesIfCreated,
         859 => (object?)owner.Sampler,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation owner, int property) => property switch
     {
-        860 => (object?)owner.Methods,
+        860 => (object?)owner.MethodsIfCreated,
         861 => (object?)owner.Path,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -2550,7 +2550,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec owner, int property) => property switch
     {
-        885 => (object?)owner.AccessModes,
+        885 => (object?)owner.AccessModesIfCreated,
         886 => (object?)owner.DataSource,
         887 => (object?)owner.DataSourceRef,
         888 => (object?)owner.Resources,
@@ -2585,26 +2585,26 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity owner, int property) => property switch
     {
-        900 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
-        901 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
+        900 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated,
+        901 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm owner, int property) => property switch
     {
         902 => (object?)owner.LabelSelector,
-        903 => (object?)owner.MatchLabelKeys,
-        904 => (object?)owner.MismatchLabelKeys,
+        903 => (object?)owner.MatchLabelKeysIfCreated,
+        904 => (object?)owner.MismatchLabelKeysIfCreated,
         905 => (object?)owner.NamespaceSelector,
-        906 => (object?)owner.Namespaces,
+        906 => (object?)owner.NamespacesIfCreated,
         907 => (object?)owner.TopologyKey,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity owner, int property) => property switch
     {
-        908 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecution,
-        909 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecution,
+        908 => (object?)owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated,
+        909 => (object?)owner.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2616,7 +2616,7 @@ internal static class SchemaAccess
         913 => (object?)owner.KeyType,
         914 => (object?)owner.MaxExpirationSeconds,
         915 => (object?)owner.SignerName,
-        916 => (object?)owner.UserAnnotations,
+        916 => (object?)owner.UserAnnotationsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2631,9 +2631,9 @@ internal static class SchemaAccess
         923 => (object?)owner.SeLinuxChangePolicy,
         924 => (object?)owner.SeLinuxOptions,
         925 => (object?)owner.SeccompProfile,
-        926 => (object?)owner.SupplementalGroups,
+        926 => (object?)owner.SupplementalGroupsIfCreated,
         927 => (object?)owner.SupplementalGroupsPolicy,
-        928 => (object?)owner.Sysctls,
+        928 => (object?)owner.SysctlsIfCreated,
         929 => (object?)owner.WindowsOptions,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -2687,11 +2687,11 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal owner, int property) => property switch
     {
-        947 => (object?)owner.ClientCIDRs,
-        948 => (object?)owner.ClientIPGeoLocations,
-        949 => (object?)owner.Headers,
+        947 => (object?)owner.ClientCIDRsIfCreated,
+        948 => (object?)owner.ClientIPGeoLocationsIfCreated,
+        949 => (object?)owner.HeadersIfCreated,
         950 => (object?)owner.Jwt,
-        951 => (object?)owner.SourceCIDRs,
+        951 => (object?)owner.SourceCIDRsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2712,7 +2712,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions owner, int property) => property switch
     {
-        962 => (object?)owner.Attributes,
+        962 => (object?)owner.AttributesIfCreated,
         963 => (object?)owner.Body,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -2720,7 +2720,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource owner, int property) => property switch
     {
         964 => (object?)owner.DefaultMode,
-        965 => (object?)owner.Sources,
+        965 => (object?)owner.SourcesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2734,13 +2734,13 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog owner, int property) => property switch
     {
         968 => (object?)owner.Disable,
-        969 => (object?)owner.Settings,
+        969 => (object?)owner.SettingsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat owner, int property) => property switch
     {
-        970 => (object?)owner.Json,
+        970 => (object?)owner.JsonIfCreated,
         971 => (object?)owner.Text,
         972 => (object?)owner.Type,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -2749,8 +2749,8 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting owner, int property) => property switch
     {
         973 => (object?)owner.Format,
-        974 => (object?)owner.Matches,
-        975 => (object?)owner.Sinks,
+        974 => (object?)owner.MatchesIfCreated,
+        975 => (object?)owner.SinksIfCreated,
         976 => (object?)owner.Type,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -2766,7 +2766,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap owner, int property) => property switch
     {
-        981 => (object?)owner.JsonPatches,
+        981 => (object?)owner.JsonPatchesIfCreated,
         982 => (object?)owner.Type,
         983 => (object?)owner.Value,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -2774,8 +2774,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog owner, int property) => property switch
     {
-        984 => (object?)owner.Matches,
-        985 => (object?)owner.Sinks,
+        984 => (object?)owner.MatchesIfCreated,
+        985 => (object?)owner.SinksIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2788,7 +2788,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging owner, int property) => property switch
     {
-        988 => (object?)owner.Level,
+        988 => (object?)owner.LevelIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2806,23 +2806,23 @@ internal static class SchemaAccess
         993 => (object?)owner.EnablePerEndpointStats,
         994 => (object?)owner.EnableRequestResponseSizesStats,
         995 => (object?)owner.EnableVirtualHostStats,
-        996 => (object?)owner.Matches,
+        996 => (object?)owner.MatchesIfCreated,
         997 => (object?)owner.Prometheus,
-        998 => (object?)owner.Sinks,
+        998 => (object?)owner.SinksIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink owner, int property) => property switch
     {
         999 => (object?)owner.BackendRef,
-        1000 => (object?)owner.BackendRefs,
+        1000 => (object?)owner.BackendRefsIfCreated,
         1001 => (object?)owner.BackendSettings,
-        1002 => (object?)owner.Headers,
+        1002 => (object?)owner.HeadersIfCreated,
         1003 => (object?)owner.Host,
         1004 => (object?)owner.Port,
         1005 => (object?)owner.ReportCountersAsDeltas,
         1006 => (object?)owner.ReportHistogramsAsDeltas,
-        1007 => (object?)owner.ResourceAttributes,
+        1007 => (object?)owner.ResourceAttributesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2858,13 +2858,13 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing owner, int property) => property switch
     {
         1017 => (object?)owner.ClientSamplingFraction,
-        1018 => (object?)owner.CustomTags,
+        1018 => (object?)owner.CustomTagsIfCreated,
         1019 => (object?)owner.OverallSamplingFraction,
         1020 => (object?)owner.Provider,
         1021 => (object?)owner.SamplingFraction,
         1022 => (object?)owner.SamplingRate,
         1023 => (object?)owner.SpanName,
-        1024 => (object?)owner.Tags,
+        1024 => (object?)owner.TagsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -2899,7 +2899,7 @@ internal static class SchemaAccess
         1036 => (object?)owner.FsType,
         1037 => (object?)owner.Image,
         1038 => (object?)owner.Keyring,
-        1039 => (object?)owner.Monitors,
+        1039 => (object?)owner.MonitorsIfCreated,
         1040 => (object?)owner.Pool,
         1041 => (object?)owner.ReadOnly,
         1042 => (object?)owner.SecretRef,
@@ -2931,7 +2931,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule owner, int property) => property switch
     {
-        1051 => (object?)owner.ClientSelectors,
+        1051 => (object?)owner.ClientSelectorsIfCreated,
         1052 => (object?)owner.Cost,
         1053 => (object?)owner.Limit,
         1054 => (object?)owner.ShadowMode,
@@ -2942,10 +2942,10 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition owner, int property) => property switch
     {
-        1057 => (object?)owner.Headers,
-        1058 => (object?)owner.Methods,
+        1057 => (object?)owner.HeadersIfCreated,
+        1058 => (object?)owner.MethodsIfCreated,
         1059 => (object?)owner.Path,
-        1060 => (object?)owner.QueryParams,
+        1060 => (object?)owner.QueryParamsIfCreated,
         1061 => (object?)owner.SourceCIDR,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -2983,7 +2983,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS owner, int property) => property switch
     {
         1072 => (object?)owner.BackendRef,
-        1073 => (object?)owner.BackendRefs,
+        1073 => (object?)owner.BackendRefsIfCreated,
         1074 => (object?)owner.BackendSettings,
         1075 => (object?)owner.CacheDuration,
         1076 => (object?)owner.FailedRefetchDuration,
@@ -3041,9 +3041,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements owner, int property) => property switch
     {
-        1091 => (object?)owner.Claims,
-        1092 => (object?)owner.Limits,
-        1093 => (object?)owner.Requests,
+        1091 => (object?)owner.ClaimsIfCreated,
+        1092 => (object?)owner.LimitsIfCreated,
+        1093 => (object?)owner.RequestsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3081,8 +3081,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn owner, int property) => property switch
     {
-        1106 => (object?)owner.HttpStatusCodes,
-        1107 => (object?)owner.Triggers,
+        1106 => (object?)owner.HttpStatusCodesIfCreated,
+        1107 => (object?)owner.TriggersIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3148,7 +3148,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection owner, int property) => property switch
     {
-        1133 => (object?)owner.Items,
+        1133 => (object?)owner.ItemsIfCreated,
         1134 => (object?)owner.Name,
         1135 => (object?)owner.Optional,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -3157,7 +3157,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource owner, int property) => property switch
     {
         1136 => (object?)owner.DefaultMode,
-        1137 => (object?)owner.Items,
+        1137 => (object?)owner.ItemsIfCreated,
         1138 => (object?)owner.Optional,
         1139 => (object?)owner.SecretName,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -3198,8 +3198,8 @@ internal static class SchemaAccess
         1160 => (object?)owner.MergeType,
         1161 => (object?)owner.Oidc,
         1162 => (object?)owner.TargetRef,
-        1163 => (object?)owner.TargetRefs,
-        1164 => (object?)owner.TargetSelectors,
+        1163 => (object?)owner.TargetRefsIfCreated,
+        1164 => (object?)owner.TargetSelectorsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3286,11 +3286,11 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames owner, int property) => property switch
     {
-        1191 => (object?)owner.DnsNames,
-        1192 => (object?)owner.EmailAddresses,
-        1193 => (object?)owner.IpAddresses,
-        1194 => (object?)owner.OtherNames,
-        1195 => (object?)owner.Uris,
+        1191 => (object?)owner.DnsNamesIfCreated,
+        1192 => (object?)owner.EmailAddressesIfCreated,
+        1193 => (object?)owner.IpAddressesIfCreated,
+        1194 => (object?)owner.OtherNamesIfCreated,
+        1195 => (object?)owner.UrisIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3339,15 +3339,15 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings owner, int property) => property switch
     {
-        1209 => (object?)owner.AlpnProtocols,
-        1210 => (object?)owner.Ciphers,
+        1209 => (object?)owner.AlpnProtocolsIfCreated,
+        1210 => (object?)owner.CiphersIfCreated,
         1211 => (object?)owner.ClientValidation,
-        1212 => (object?)owner.EcdhCurves,
-        1213 => (object?)owner.Fingerprints,
+        1212 => (object?)owner.EcdhCurvesIfCreated,
+        1213 => (object?)owner.FingerprintsIfCreated,
         1214 => (object?)owner.MaxVersion,
         1215 => (object?)owner.MinVersion,
         1216 => (object?)owner.Session,
-        1217 => (object?)owner.SignatureAlgorithms,
+        1217 => (object?)owner.SignatureAlgorithmsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3355,8 +3355,8 @@ internal static class SchemaAccess
     {
         1218 => (object?)owner.Group,
         1219 => (object?)owner.Kind,
-        1220 => (object?)owner.MatchExpressions,
-        1221 => (object?)owner.MatchLabels,
+        1220 => (object?)owner.MatchExpressionsIfCreated,
+        1221 => (object?)owner.MatchLabelsIfCreated,
         1222 => (object?)owner.Namespaces,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3388,7 +3388,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint owner, int property) => property switch
     {
         1232 => (object?)owner.LabelSelector,
-        1233 => (object?)owner.MatchLabelKeys,
+        1233 => (object?)owner.MatchLabelKeysIfCreated,
         1234 => (object?)owner.MaxSkew,
         1235 => (object?)owner.MinDomains,
         1236 => (object?)owner.NodeAffinityPolicy,
@@ -3401,18 +3401,18 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing owner, int property) => property switch
     {
         1240 => (object?)owner.ClientSamplingFraction,
-        1241 => (object?)owner.CustomTags,
+        1241 => (object?)owner.CustomTagsIfCreated,
         1242 => (object?)owner.OverallSamplingFraction,
         1243 => (object?)owner.SamplingFraction,
         1244 => (object?)owner.SpanName,
-        1245 => (object?)owner.Tags,
+        1245 => (object?)owner.TagsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider owner, int property) => property switch
     {
         1246 => (object?)owner.BackendRef,
-        1247 => (object?)owner.BackendRefs,
+        1247 => (object?)owner.BackendRefsIfCreated,
         1248 => (object?)owner.BackendSettings,
         1249 => (object?)owner.Host,
         1250 => (object?)owner.OpenTelemetry,
@@ -3556,7 +3556,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv owner, int property) => property switch
     {
-        1326 => (object?)owner.HostKeys,
+        1326 => (object?)owner.HostKeysIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3597,7 +3597,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert owner, int property) => property switch
     {
-        1337 => (object?)owner.CertDetailsToAdd,
+        1337 => (object?)owner.CertDetailsToAddIfCreated,
         1338 => (object?)owner.Mode,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3606,7 +3606,7 @@ internal static class SchemaAccess
     {
         1339 => (object?)owner.DisableXForwardedForAppend,
         1340 => (object?)owner.NumTrustedHops,
-        1341 => (object?)owner.TrustedCIDRs,
+        1341 => (object?)owner.TrustedCIDRsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3632,7 +3632,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware owner, int property) => property switch
     {
         1346 => (object?)owner.PreferLocal,
-        1347 => (object?)owner.WeightedZones,
+        1347 => (object?)owner.WeightedZonesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3644,7 +3644,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes owner, int property) => property switch
     {
-        1349 => (object?)owner.Kinds,
+        1349 => (object?)owner.KindsIfCreated,
         1350 => (object?)owner.Namespaces,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3658,7 +3658,7 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec owner, int property) => property switch
     {
         1352 => (object?)owner.SessionPersistence,
-        1353 => (object?)owner.TargetRefs,
+        1353 => (object?)owner.TargetRefsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3716,7 +3716,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig owner, int property) => property switch
     {
-        1376 => (object?)owner.CaCertRefs,
+        1376 => (object?)owner.CaCertRefsIfCreated,
         1377 => (object?)owner.Hostname,
         1378 => (object?)owner.WellKnownCACerts,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -3724,9 +3724,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec owner, int property) => property switch
     {
-        1379 => (object?)owner.Options,
+        1379 => (object?)owner.OptionsIfCreated,
         1380 => (object?)owner.TargetRef,
-        1381 => (object?)owner.TargetRefs,
+        1381 => (object?)owner.TargetRefsIfCreated,
         1382 => (object?)owner.Tls,
         1383 => (object?)owner.Validation,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -3734,9 +3734,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation owner, int property) => property switch
     {
-        1384 => (object?)owner.CaCertificateRefs,
+        1384 => (object?)owner.CaCertificateRefsIfCreated,
         1385 => (object?)owner.Hostname,
-        1386 => (object?)owner.SubjectAltNames,
+        1386 => (object?)owner.SubjectAltNamesIfCreated,
         1387 => (object?)owner.WellKnownCACertificates,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3745,7 +3745,7 @@ internal static class SchemaAccess
     {
         1388 => (object?)owner.RetryConstraint,
         1389 => (object?)owner.SessionPersistence,
-        1390 => (object?)owner.TargetRefs,
+        1390 => (object?)owner.TargetRefsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -3784,26 +3784,26 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig owner, int property) => property switch
     {
         1398 => (object?)owner.Default,
-        1399 => (object?)owner.PerPort,
+        1399 => (object?)owner.PerPortIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation owner, int property) => property switch
     {
-        1400 => (object?)owner.CaCertificateRefs,
+        1400 => (object?)owner.CaCertificateRefsIfCreated,
         1401 => (object?)owner.Mode,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig owner, int property) => property switch
     {
-        1402 => (object?)owner.AllowedHeaders,
+        1402 => (object?)owner.AllowedHeadersIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef owner, int property) => property switch
     {
-        1403 => (object?)owner.Filters,
+        1403 => (object?)owner.FiltersIfCreated,
         1404 => (object?)owner.Group,
         1405 => (object?)owner.Kind,
         1406 => (object?)owner.Name,
@@ -3847,16 +3847,16 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch owner, int property) => property switch
     {
-        1422 => (object?)owner.Headers,
+        1422 => (object?)owner.HeadersIfCreated,
         1423 => (object?)owner.Method,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule owner, int property) => property switch
     {
-        1424 => (object?)owner.BackendRefs,
-        1425 => (object?)owner.Filters,
-        1426 => (object?)owner.Matches,
+        1424 => (object?)owner.BackendRefsIfCreated,
+        1425 => (object?)owner.FiltersIfCreated,
+        1426 => (object?)owner.MatchesIfCreated,
         1427 => (object?)owner.Name,
         1428 => (object?)owner.SessionPersistence,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -3864,9 +3864,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec owner, int property) => property switch
     {
-        1429 => (object?)owner.Hostnames,
-        1430 => (object?)owner.ParentRefs,
-        1431 => (object?)owner.Rules,
+        1429 => (object?)owner.HostnamesIfCreated,
+        1430 => (object?)owner.ParentRefsIfCreated,
+        1431 => (object?)owner.RulesIfCreated,
         1432 => (object?)owner.UseDefaultGateways,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3906,21 +3906,21 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure owner, int property) => property switch
     {
-        1441 => (object?)owner.Annotations,
-        1442 => (object?)owner.Labels,
+        1441 => (object?)owner.AnnotationsIfCreated,
+        1442 => (object?)owner.LabelsIfCreated,
         1443 => (object?)owner.ParametersRef,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec owner, int property) => property switch
     {
-        1444 => (object?)owner.Addresses,
+        1444 => (object?)owner.AddressesIfCreated,
         1445 => (object?)owner.AllowedListeners,
         1446 => (object?)owner.BackendTLS,
         1447 => (object?)owner.DefaultScope,
         1448 => (object?)owner.GatewayClassName,
         1449 => (object?)owner.Infrastructure,
-        1450 => (object?)owner.Listeners,
+        1450 => (object?)owner.ListenersIfCreated,
         1451 => (object?)owner.Tls,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3928,25 +3928,25 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig owner, int property) => property switch
     {
         1452 => (object?)owner.Backend,
-        1453 => (object?)owner.CertificateRefs,
+        1453 => (object?)owner.CertificateRefsIfCreated,
         1454 => (object?)owner.Frontend,
         1455 => (object?)owner.FrontendValidation,
         1456 => (object?)owner.Mode,
-        1457 => (object?)owner.Options,
+        1457 => (object?)owner.OptionsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig owner, int property) => property switch
     {
-        1458 => (object?)owner.AllowedHeaders,
-        1459 => (object?)owner.AllowedResponseHeaders,
+        1458 => (object?)owner.AllowedHeadersIfCreated,
+        1459 => (object?)owner.AllowedResponseHeadersIfCreated,
         1460 => (object?)owner.Path,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef owner, int property) => property switch
     {
-        1461 => (object?)owner.Filters,
+        1461 => (object?)owner.FiltersIfCreated,
         1462 => (object?)owner.Group,
         1463 => (object?)owner.Kind,
         1464 => (object?)owner.Name,
@@ -3959,10 +3959,10 @@ internal static class SchemaAccess
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter owner, int property) => property switch
     {
         1468 => (object?)owner.AllowCredentials,
-        1469 => (object?)owner.AllowHeaders,
-        1470 => (object?)owner.AllowMethods,
-        1471 => (object?)owner.AllowOrigins,
-        1472 => (object?)owner.ExposeHeaders,
+        1469 => (object?)owner.AllowHeadersIfCreated,
+        1470 => (object?)owner.AllowMethodsIfCreated,
+        1471 => (object?)owner.AllowOriginsIfCreated,
+        1472 => (object?)owner.ExposeHeadersIfCreated,
         1473 => (object?)owner.MaxAge,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -3986,11 +3986,11 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter owner, int property) => property switch
     {
-        1481 => (object?)owner.Add,
-        1482 => (object?)owner.AddIfAbsent,
-        1483 => (object?)owner.Remove,
-        1484 => (object?)owner.RemoveOnMatch,
-        1485 => (object?)owner.Set,
+        1481 => (object?)owner.AddIfCreated,
+        1482 => (object?)owner.AddIfAbsentIfCreated,
+        1483 => (object?)owner.RemoveIfCreated,
+        1484 => (object?)owner.RemoveOnMatchIfCreated,
+        1485 => (object?)owner.SetIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -4065,10 +4065,10 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch owner, int property) => property switch
     {
-        1515 => (object?)owner.Headers,
+        1515 => (object?)owner.HeadersIfCreated,
         1516 => (object?)owner.Method,
         1517 => (object?)owner.Path,
-        1518 => (object?)owner.QueryParams,
+        1518 => (object?)owner.QueryParamsIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -4076,15 +4076,15 @@ internal static class SchemaAccess
     {
         1519 => (object?)owner.Attempts,
         1520 => (object?)owner.Backoff,
-        1521 => (object?)owner.Codes,
+        1521 => (object?)owner.CodesIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule owner, int property) => property switch
     {
-        1522 => (object?)owner.BackendRefs,
-        1523 => (object?)owner.Filters,
-        1524 => (object?)owner.Matches,
+        1522 => (object?)owner.BackendRefsIfCreated,
+        1523 => (object?)owner.FiltersIfCreated,
+        1524 => (object?)owner.MatchesIfCreated,
         1525 => (object?)owner.Name,
         1526 => (object?)owner.Retry,
         1527 => (object?)owner.SessionPersistence,
@@ -4094,9 +4094,9 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec owner, int property) => property switch
     {
-        1529 => (object?)owner.Hostnames,
-        1530 => (object?)owner.ParentRefs,
-        1531 => (object?)owner.Rules,
+        1529 => (object?)owner.HostnamesIfCreated,
+        1530 => (object?)owner.ParentRefsIfCreated,
+        1531 => (object?)owner.RulesIfCreated,
         1532 => (object?)owner.UseDefaultGateways,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -4152,7 +4152,7 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec owner, int property) => property switch
     {
-        1552 => (object?)owner.Listeners,
+        1552 => (object?)owner.ListenersIfCreated,
         1553 => (object?)owner.ParentRef,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -4271,8 +4271,8 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec owner, int property) => property switch
     {
-        1601 => (object?)owner.From,
-        1602 => (object?)owner.To,
+        1601 => (object?)owner.FromIfCreated,
+        1602 => (object?)owner.ToIfCreated,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -4347,15 +4347,15 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule owner, int property) => property switch
     {
-        1627 => (object?)owner.BackendRefs,
+        1627 => (object?)owner.BackendRefsIfCreated,
         1628 => (object?)owner.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec owner, int property) => property switch
     {
-        1629 => (object?)owner.ParentRefs,
-        1630 => (object?)owner.Rules,
+        1629 => (object?)owner.ParentRefsIfCreated,
+        1630 => (object?)owner.RulesIfCreated,
         1631 => (object?)owner.UseDefaultGateways,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -4381,16 +4381,16 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule owner, int property) => property switch
     {
-        1636 => (object?)owner.BackendRefs,
+        1636 => (object?)owner.BackendRefsIfCreated,
         1637 => (object?)owner.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec owner, int property) => property switch
     {
-        1638 => (object?)owner.Hostnames,
-        1639 => (object?)owner.ParentRefs,
-        1640 => (object?)owner.Rules,
+        1638 => (object?)owner.HostnamesIfCreated,
+        1639 => (object?)owner.ParentRefsIfCreated,
+        1640 => (object?)owner.RulesIfCreated,
         1641 => (object?)owner.UseDefaultGateways,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -4403,15 +4403,15 @@ internal static class SchemaAccess
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule owner, int property) => property switch
     {
-        1643 => (object?)owner.BackendRefs,
+        1643 => (object?)owner.BackendRefsIfCreated,
         1644 => (object?)owner.Name,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static object? Value(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec owner, int property) => property switch
     {
-        1645 => (object?)owner.ParentRefs,
-        1646 => (object?)owner.Rules,
+        1645 => (object?)owner.ParentRefsIfCreated,
+        1646 => (object?)owner.RulesIfCreated,
         1647 => (object?)owner.UseDefaultGateways,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -4886,7 +4886,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog owner, int property) => property switch
     {
         0 => owner.BackendRef is not null,
-        1 => owner.BackendRefs is { Count: > 0 },
+        1 => owner.BackendRefsIfCreated is { Count: > 0 },
         2 => owner.BackendSettings is not null,
         3 => owner.Http is not null,
         4 => owner.LogName is not null,
@@ -4896,16 +4896,16 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig owner, int property) => property switch
     {
-        6 => owner.RequestHeaders is { Count: > 0 },
-        7 => owner.ResponseHeaders is { Count: > 0 },
-        8 => owner.ResponseTrailers is { Count: > 0 },
+        6 => owner.RequestHeadersIfCreated is { Count: > 0 },
+        7 => owner.ResponseHeadersIfCreated is { Count: > 0 },
+        8 => owner.ResponseTrailersIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth owner, int property) => property switch
     {
-        9 => owner.CredentialRefs is { Count: > 0 },
-        10 => owner.ExtractFrom is { Count: > 0 },
+        9 => owner.CredentialRefsIfCreated is { Count: > 0 },
+        10 => owner.ExtractFromIfCreated is { Count: > 0 },
         11 => owner.ForwardClientIDHeader is not null,
         12 => owner.Sanitize is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -4980,14 +4980,14 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization owner, int property) => property switch
     {
         44 => owner.DefaultAction is not null,
-        45 => owner.Rules is { Count: > 0 },
+        45 => owner.RulesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch owner, int property) => property switch
     {
         46 => owner.Name is not null,
-        47 => owner.Values is { Count: > 0 },
+        47 => owner.ValuesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5071,8 +5071,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec owner, int property) => property switch
     {
-        81 => owner.AppProtocols is { Count: > 0 },
-        82 => owner.Endpoints is { Count: > 0 },
+        81 => owner.AppProtocolsIfCreated is { Count: > 0 },
+        82 => owner.EndpointsIfCreated is { Count: > 0 },
         83 => owner.Fallback is not null,
         84 => owner.Tls is not null,
         85 => owner.Type is not null,
@@ -5081,30 +5081,30 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig owner, int property) => property switch
     {
-        86 => owner.AlpnProtocols is { Count: > 0 },
-        87 => owner.Ciphers is { Count: > 0 },
+        86 => owner.AlpnProtocolsIfCreated is { Count: > 0 },
+        87 => owner.CiphersIfCreated is { Count: > 0 },
         88 => owner.ClientCertificateRef is not null,
-        89 => owner.EcdhCurves is { Count: > 0 },
-        90 => owner.Fingerprints is { Count: > 0 },
+        89 => owner.EcdhCurvesIfCreated is { Count: > 0 },
+        90 => owner.FingerprintsIfCreated is { Count: > 0 },
         91 => owner.MaxVersion is not null,
         92 => owner.MinVersion is not null,
-        93 => owner.SignatureAlgorithms is { Count: > 0 },
+        93 => owner.SignatureAlgorithmsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings owner, int property) => property switch
     {
-        94 => owner.AlpnProtocols is { Count: > 0 },
+        94 => owner.AlpnProtocolsIfCreated is { Count: > 0 },
         95 => owner.AutoSNIFromEndpointHostname is not null,
-        96 => owner.CaCertificateRefs is { Count: > 0 },
-        97 => owner.Ciphers is { Count: > 0 },
+        96 => owner.CaCertificateRefsIfCreated is { Count: > 0 },
+        97 => owner.CiphersIfCreated is { Count: > 0 },
         98 => owner.ClientCertificateRef is not null,
-        99 => owner.EcdhCurves is { Count: > 0 },
-        100 => owner.Fingerprints is { Count: > 0 },
+        99 => owner.EcdhCurvesIfCreated is { Count: > 0 },
+        100 => owner.FingerprintsIfCreated is { Count: > 0 },
         101 => owner.InsecureSkipVerify is not null,
         102 => owner.MaxVersion is not null,
         103 => owner.MinVersion is not null,
-        104 => owner.SignatureAlgorithms is { Count: > 0 },
+        104 => owner.SignatureAlgorithmsIfCreated is { Count: > 0 },
         105 => owner.Sni is not null,
         106 => owner.WellKnownCACertificates is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -5128,25 +5128,25 @@ internal static class SchemaAccess
         110 => owner.AdmissionControl is not null,
         111 => owner.BandwidthLimit is not null,
         112 => owner.CircuitBreaker is not null,
-        113 => owner.Compression is { Count: > 0 },
-        114 => owner.Compressor is { Count: > 0 },
+        113 => owner.CompressionIfCreated is { Count: > 0 },
+        114 => owner.CompressorIfCreated is { Count: > 0 },
         115 => owner.Connection is not null,
         116 => owner.Dns is not null,
         117 => owner.FaultInjection is not null,
         118 => owner.HealthCheck is not null,
         119 => owner.Http2 is not null,
-        120 => owner.HttpUpgrade is { Count: > 0 },
+        120 => owner.HttpUpgradeIfCreated is { Count: > 0 },
         121 => owner.LoadBalancer is not null,
         122 => owner.MergeType is not null,
         123 => owner.ProxyProtocol is not null,
         124 => owner.RateLimit is not null,
         125 => owner.RequestBuffer is not null,
-        126 => owner.ResponseOverride is { Count: > 0 },
+        126 => owner.ResponseOverrideIfCreated is { Count: > 0 },
         127 => owner.Retry is not null,
         128 => owner.RoutingType is not null,
         129 => owner.TargetRef is not null,
-        130 => owner.TargetRefs is { Count: > 0 },
-        131 => owner.TargetSelectors is { Count: > 0 },
+        130 => owner.TargetRefsIfCreated is { Count: > 0 },
+        131 => owner.TargetSelectorsIfCreated is { Count: > 0 },
         132 => owner.TcpKeepalive is not null,
         133 => owner.Telemetry is not null,
         134 => owner.Timeout is not null,
@@ -5159,7 +5159,7 @@ internal static class SchemaAccess
         136 => owner.BlackoutPeriod is not null,
         137 => owner.ErrorUtilizationPenaltyPercent is not null,
         138 => owner.KeepResponseHeaders is not null,
-        139 => owner.MetricNamesForComputingUtilization is { Count: > 0 },
+        139 => owner.MetricNamesForComputingUtilizationIfCreated is { Count: > 0 },
         140 => owner.OutOfBand is not null,
         141 => owner.WeightExpirationPeriod is not null,
         142 => owner.WeightUpdatePeriod is not null,
@@ -5215,11 +5215,11 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS owner, int property) => property switch
     {
         154 => owner.AllowCredentials is not null,
-        155 => owner.AllowHeaders is { Count: > 0 },
-        156 => owner.AllowMethods is { Count: > 0 },
-        157 => owner.AllowOrigins is { Count: > 0 },
-        158 => owner.AllowOriginsV0_6 is { Count: > 0 },
-        159 => owner.ExposeHeaders is { Count: > 0 },
+        155 => owner.AllowHeadersIfCreated is { Count: > 0 },
+        156 => owner.AllowMethodsIfCreated is { Count: > 0 },
+        157 => owner.AllowOriginsIfCreated is { Count: > 0 },
+        158 => owner.AllowOriginsV0_6IfCreated is { Count: > 0 },
+        159 => owner.ExposeHeadersIfCreated is { Count: > 0 },
         160 => owner.MaxAge is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -5230,27 +5230,27 @@ internal static class SchemaAccess
         162 => owner.FsType is not null,
         163 => owner.NodePublishSecretRef is not null,
         164 => owner.ReadOnly is not null,
-        165 => owner.VolumeAttributes is { Count: > 0 },
+        165 => owner.VolumeAttributesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF owner, int property) => property switch
     {
-        166 => owner.AdditionalOrigins is { Count: > 0 },
+        166 => owner.AdditionalOriginsIfCreated is { Count: > 0 },
         167 => owner.ShadowFraction is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities owner, int property) => property switch
     {
-        168 => owner.Add is { Count: > 0 },
-        169 => owner.Drop is { Count: > 0 },
+        168 => owner.AddIfCreated is { Count: > 0 },
+        169 => owner.DropIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource owner, int property) => property switch
     {
-        170 => owner.Monitors is { Count: > 0 },
+        170 => owner.MonitorsIfCreated is { Count: > 0 },
         171 => owner.Path is not null,
         172 => owner.ReadOnly is not null,
         173 => owner.SecretFile is not null,
@@ -5343,8 +5343,8 @@ internal static class SchemaAccess
         215 => owner.ProxyProtocol is not null,
         216 => owner.Scheme is not null,
         217 => owner.TargetRef is not null,
-        218 => owner.TargetRefs is { Count: > 0 },
-        219 => owner.TargetSelectors is { Count: > 0 },
+        218 => owner.TargetRefsIfCreated is { Count: > 0 },
+        219 => owner.TargetSelectorsIfCreated is { Count: > 0 },
         220 => owner.TcpKeepalive is not null,
         221 => owner.Timeout is not null,
         222 => owner.Tls is not null,
@@ -5354,12 +5354,12 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext owner, int property) => property switch
     {
         223 => owner.AllowExpiredCertificate is not null,
-        224 => owner.CaCertificateRefs is { Count: > 0 },
-        225 => owner.CertificateHashes is { Count: > 0 },
+        224 => owner.CaCertificateRefsIfCreated is { Count: > 0 },
+        225 => owner.CertificateHashesIfCreated is { Count: > 0 },
         226 => owner.Crl is not null,
         227 => owner.Mode is not null,
         228 => owner.Optional is not null,
-        229 => owner.SpkiHashes is { Count: > 0 },
+        229 => owner.SpkiHashesIfCreated is { Count: > 0 },
         230 => owner.SubjectAltNames is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -5416,7 +5416,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection owner, int property) => property switch
     {
-        256 => owner.Items is { Count: > 0 },
+        256 => owner.ItemsIfCreated is { Count: > 0 },
         257 => owner.Name is not null,
         258 => owner.Optional is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -5425,7 +5425,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource owner, int property) => property switch
     {
         259 => owner.DefaultMode is not null,
-        260 => owner.Items is { Count: > 0 },
+        260 => owner.ItemsIfCreated is { Count: > 0 },
         261 => owner.Name is not null,
         262 => owner.Optional is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -5451,8 +5451,8 @@ internal static class SchemaAccess
     {
         269 => owner.Cookie is not null,
         270 => owner.Header is not null,
-        271 => owner.Headers is { Count: > 0 },
-        272 => owner.QueryParams is { Count: > 0 },
+        271 => owner.HeadersIfCreated is { Count: > 0 },
+        272 => owner.QueryParamsIfCreated is { Count: > 0 },
         273 => owner.TableSize is not null,
         274 => owner.Type is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -5460,21 +5460,21 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container owner, int property) => property switch
     {
-        275 => owner.Args is { Count: > 0 },
-        276 => owner.Command is { Count: > 0 },
-        277 => owner.Env is { Count: > 0 },
-        278 => owner.EnvFrom is { Count: > 0 },
+        275 => owner.ArgsIfCreated is { Count: > 0 },
+        276 => owner.CommandIfCreated is { Count: > 0 },
+        277 => owner.EnvIfCreated is { Count: > 0 },
+        278 => owner.EnvFromIfCreated is { Count: > 0 },
         279 => owner.Image is not null,
         280 => owner.ImagePullPolicy is not null,
         281 => owner.Lifecycle is not null,
         282 => owner.LivenessProbe is not null,
         283 => owner.Name is not null,
-        284 => owner.Ports is { Count: > 0 },
+        284 => owner.PortsIfCreated is { Count: > 0 },
         285 => owner.ReadinessProbe is not null,
-        286 => owner.ResizePolicy is { Count: > 0 },
+        286 => owner.ResizePolicyIfCreated is { Count: > 0 },
         287 => owner.Resources is not null,
         288 => owner.RestartPolicy is not null,
-        289 => owner.RestartPolicyRules is { Count: > 0 },
+        289 => owner.RestartPolicyRulesIfCreated is { Count: > 0 },
         290 => owner.SecurityContext is not null,
         291 => owner.StartupProbe is not null,
         292 => owner.Stdin is not null,
@@ -5482,8 +5482,8 @@ internal static class SchemaAccess
         294 => owner.TerminationMessagePath is not null,
         295 => owner.TerminationMessagePolicy is not null,
         296 => owner.Tty is not null,
-        297 => owner.VolumeDevices is { Count: > 0 },
-        298 => owner.VolumeMounts is { Count: > 0 },
+        297 => owner.VolumeDevicesIfCreated is { Count: > 0 },
+        298 => owner.VolumeMountsIfCreated is { Count: > 0 },
         299 => owner.WorkingDir is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -5523,7 +5523,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes owner, int property) => property switch
     {
         312 => owner.Operator is not null,
-        313 => owner.Values is { Count: > 0 },
+        313 => owner.ValuesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5538,7 +5538,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie owner, int property) => property switch
     {
-        318 => owner.Attributes is { Count: > 0 },
+        318 => owner.AttributesIfCreated is { Count: > 0 },
         319 => owner.Name is not null,
         320 => owner.Ttl is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -5547,7 +5547,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext owner, int property) => property switch
     {
         321 => owner.OnlyVerifyLeafCertificate is not null,
-        322 => owner.Refs is { Count: > 0 },
+        322 => owner.RefsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5595,8 +5595,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch owner, int property) => property switch
     {
-        340 => owner.ResponseHeaders is { Count: > 0 },
-        341 => owner.StatusCodes is { Count: > 0 },
+        340 => owner.ResponseHeadersIfCreated is { Count: > 0 },
+        341 => owner.StatusCodesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5633,7 +5633,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection owner, int property) => property switch
     {
-        353 => owner.Items is { Count: > 0 },
+        353 => owner.ItemsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5649,7 +5649,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource owner, int property) => property switch
     {
         358 => owner.DefaultMode is not null,
-        359 => owner.Items is { Count: > 0 },
+        359 => owner.ItemsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5696,7 +5696,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride owner, int property) => property switch
     {
-        376 => owner.ExtractFrom is { Count: > 0 },
+        376 => owner.ExtractFromIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5747,14 +5747,14 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec owner, int property) => property switch
     {
-        392 => owner.DynamicModule is { Count: > 0 },
-        393 => owner.ExtProc is { Count: > 0 },
-        394 => owner.Lua is { Count: > 0 },
+        392 => owner.DynamicModuleIfCreated is { Count: > 0 },
+        393 => owner.ExtProcIfCreated is { Count: > 0 },
+        394 => owner.LuaIfCreated is { Count: > 0 },
         395 => owner.MergeType is not null,
         396 => owner.TargetRef is not null,
-        397 => owner.TargetRefs is { Count: > 0 },
-        398 => owner.TargetSelectors is { Count: > 0 },
-        399 => owner.Wasm is { Count: > 0 },
+        397 => owner.TargetRefsIfCreated is { Count: > 0 },
+        398 => owner.TargetSelectorsIfCreated is { Count: > 0 },
+        399 => owner.WasmIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5774,7 +5774,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec owner, int property) => property switch
     {
-        404 => owner.JsonPatches is { Count: > 0 },
+        404 => owner.JsonPatchesIfCreated is { Count: > 0 },
         405 => owner.Priority is not null,
         406 => owner.TargetRef is not null,
         407 => owner.Type is not null,
@@ -5824,9 +5824,9 @@ internal static class SchemaAccess
         421 => owner.BackendTLS is not null,
         422 => owner.Bootstrap is not null,
         423 => owner.Concurrency is not null,
-        424 => owner.DynamicModules is { Count: > 0 },
-        425 => owner.ExtraArgs is { Count: > 0 },
-        426 => owner.FilterOrder is { Count: > 0 },
+        424 => owner.DynamicModulesIfCreated is { Count: > 0 },
+        425 => owner.ExtraArgsIfCreated is { Count: > 0 },
+        426 => owner.FilterOrderIfCreated is { Count: > 0 },
         427 => owner.GeoIP is not null,
         428 => owner.IpFamily is not null,
         429 => owner.Logging is not null,
@@ -5850,17 +5850,17 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction owner, int property) => property switch
     {
-        440 => owner.Command is { Count: > 0 },
+        440 => owner.CommandIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth owner, int property) => property switch
     {
         441 => owner.BodyToExtAuth is not null,
-        442 => owner.ContextExtensions is { Count: > 0 },
+        442 => owner.ContextExtensionsIfCreated is { Count: > 0 },
         443 => owner.FailOpen is not null,
         444 => owner.Grpc is not null,
-        445 => owner.HeadersToExtAuth is { Count: > 0 },
+        445 => owner.HeadersToExtAuthIfCreated is { Count: > 0 },
         446 => owner.Http is not null,
         447 => owner.IncludeRouteMetadata is not null,
         448 => owner.RecomputeRoute is not null,
@@ -5872,7 +5872,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc owner, int property) => property switch
     {
         451 => owner.BackendRef is not null,
-        452 => owner.BackendRefs is { Count: > 0 },
+        452 => owner.BackendRefsIfCreated is { Count: > 0 },
         453 => owner.BackendSettings is not null,
         454 => owner.FailOpen is not null,
         455 => owner.MessageTimeout is not null,
@@ -5885,8 +5885,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata owner, int property) => property switch
     {
-        460 => owner.AccessibleNamespaces is { Count: > 0 },
-        461 => owner.WritableNamespaces is { Count: > 0 },
+        460 => owner.AccessibleNamespacesIfCreated is { Count: > 0 },
+        461 => owner.WritableNamespacesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5907,9 +5907,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom owner, int property) => property switch
     {
-        467 => owner.Cookies is { Count: > 0 },
-        468 => owner.Headers is { Count: > 0 },
-        469 => owner.Params is { Count: > 0 },
+        467 => owner.CookiesIfCreated is { Count: > 0 },
+        468 => owner.HeadersIfCreated is { Count: > 0 },
+        469 => owner.ParamsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5918,8 +5918,8 @@ internal static class SchemaAccess
         470 => owner.FsType is not null,
         471 => owner.Lun is not null,
         472 => owner.ReadOnly is not null,
-        473 => owner.TargetWWNs is { Count: > 0 },
-        474 => owner.Wwids is { Count: > 0 },
+        473 => owner.TargetWWNsIfCreated is { Count: > 0 },
+        474 => owner.WwidsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -5985,7 +5985,7 @@ internal static class SchemaAccess
     {
         493 => owner.Driver is not null,
         494 => owner.FsType is not null,
-        495 => owner.Options is { Count: > 0 },
+        495 => owner.OptionsIfCreated is { Count: > 0 },
         496 => owner.ReadOnly is not null,
         497 => owner.SecretRef is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -6029,7 +6029,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService owner, int property) => property switch
     {
         508 => owner.BackendRef is not null,
-        509 => owner.BackendRefs is { Count: > 0 },
+        509 => owner.BackendRefsIfCreated is { Count: > 0 },
         510 => owner.BackendSettings is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -6042,7 +6042,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria owner, int property) => property switch
     {
-        512 => owner.StatusCodes is { Count: > 0 },
+        512 => owner.StatusCodesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6089,7 +6089,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit owner, int property) => property switch
     {
-        529 => owner.Rules is { Count: > 0 },
+        529 => owner.RulesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6111,7 +6111,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules owner, int property) => property switch
     {
-        536 => owner.Policies is { Count: > 0 },
+        536 => owner.PoliciesIfCreated is { Count: > 0 },
         537 => owner.SelectPolicy is not null,
         538 => owner.StabilizationWindowSeconds is not null,
         539 => owner.Tolerance is not null,
@@ -6129,7 +6129,7 @@ internal static class SchemaAccess
         541 => owner.DisableSafeMaxConnectionDuration is not null,
         542 => owner.EnableTrailers is not null,
         543 => owner.Http10 is not null,
-        544 => owner.IgnoredUpgradeTypes is { Count: > 0 },
+        544 => owner.IgnoredUpgradeTypesIfCreated is { Count: > 0 },
         545 => owner.PreserveHeaderCase is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -6156,12 +6156,12 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker owner, int property) => property switch
     {
         555 => owner.ExpectedResponse is not null,
-        556 => owner.ExpectedStatuses is { Count: > 0 },
+        556 => owner.ExpectedStatusesIfCreated is { Count: > 0 },
         557 => owner.Hostname is not null,
         558 => owner.Method is not null,
         559 => owner.Path is not null,
         560 => owner.RequestBody is not null,
-        561 => owner.RetriableStatuses is { Count: > 0 },
+        561 => owner.RetriableStatusesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6202,9 +6202,9 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService owner, int property) => property switch
     {
         576 => owner.BackendRef is not null,
-        577 => owner.BackendRefs is { Count: > 0 },
+        577 => owner.BackendRefsIfCreated is { Count: > 0 },
         578 => owner.BackendSettings is not null,
-        579 => owner.HeadersToBackend is { Count: > 0 },
+        579 => owner.HeadersToBackendIfCreated is { Count: > 0 },
         580 => owner.Path is not null,
         581 => owner.PathOverride is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -6213,7 +6213,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction owner, int property) => property switch
     {
         582 => owner.Host is not null,
-        583 => owner.HttpHeaders is { Count: > 0 },
+        583 => owner.HttpHeadersIfCreated is { Count: > 0 },
         584 => owner.Path is not null,
         585 => owner.Port is not null,
         586 => owner.Scheme is not null,
@@ -6229,11 +6229,11 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter owner, int property) => property switch
     {
-        589 => owner.Add is { Count: > 0 },
-        590 => owner.AddIfAbsent is { Count: > 0 },
-        591 => owner.Remove is { Count: > 0 },
-        592 => owner.RemoveOnMatch is { Count: > 0 },
-        593 => owner.Set is { Count: > 0 },
+        589 => owner.AddIfCreated is { Count: > 0 },
+        590 => owner.AddIfAbsentIfCreated is { Count: > 0 },
+        591 => owner.RemoveIfCreated is { Count: > 0 },
+        592 => owner.RemoveOnMatchIfCreated is { Count: > 0 },
+        593 => owner.SetIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6262,20 +6262,20 @@ internal static class SchemaAccess
     {
         600 => owner.CredentialInjection is not null,
         601 => owner.DirectResponse is not null,
-        602 => owner.Matches is { Count: > 0 },
+        602 => owner.MatchesIfCreated is { Count: > 0 },
         603 => owner.UrlRewrite is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter owner, int property) => property switch
     {
-        604 => owner.Cookies is { Count: > 0 },
+        604 => owner.CookiesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria owner, int property) => property switch
     {
-        605 => owner.StatusCodes is { Count: > 0 },
+        605 => owner.StatusCodesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6397,7 +6397,7 @@ internal static class SchemaAccess
         649 => owner.Iqn is not null,
         650 => owner.IscsiInterface is not null,
         651 => owner.Lun is not null,
-        652 => owner.Portals is { Count: > 0 },
+        652 => owner.PortalsIfCreated is { Count: > 0 },
         653 => owner.ReadOnly is not null,
         654 => owner.SecretRef is not null,
         655 => owner.TargetPortal is not null,
@@ -6440,7 +6440,7 @@ internal static class SchemaAccess
     {
         668 => owner.FailOpen is not null,
         669 => owner.Optional is not null,
-        670 => owner.Providers is { Count: > 0 },
+        670 => owner.ProvidersIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6448,15 +6448,15 @@ internal static class SchemaAccess
     {
         671 => owner.Name is not null,
         672 => owner.ValueType is not null,
-        673 => owner.Values is { Count: > 0 },
+        673 => owner.ValuesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor owner, int property) => property switch
     {
-        674 => owner.Cookies is { Count: > 0 },
-        675 => owner.Headers is { Count: > 0 },
-        676 => owner.Params is { Count: > 0 },
+        674 => owner.CookiesIfCreated is { Count: > 0 },
+        675 => owner.HeadersIfCreated is { Count: > 0 },
+        676 => owner.ParamsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6469,16 +6469,16 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal owner, int property) => property switch
     {
-        679 => owner.Claims is { Count: > 0 },
+        679 => owner.ClaimsIfCreated is { Count: > 0 },
         680 => owner.Provider is not null,
-        681 => owner.Scopes is { Count: > 0 },
+        681 => owner.ScopesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider owner, int property) => property switch
     {
-        682 => owner.Audiences is { Count: > 0 },
-        683 => owner.ClaimToHeaders is { Count: > 0 },
+        682 => owner.AudiencesIfCreated is { Count: > 0 },
+        683 => owner.ClaimToHeadersIfCreated is { Count: > 0 },
         684 => owner.ExtractFrom is not null,
         685 => owner.Issuer is not null,
         686 => owner.LocalJWKS is not null,
@@ -6498,12 +6498,12 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec owner, int property) => property switch
     {
-        693 => owner.Env is { Count: > 0 },
+        693 => owner.EnvIfCreated is { Count: > 0 },
         694 => owner.Image is not null,
         695 => owner.ImageRepository is not null,
         696 => owner.Resources is not null,
         697 => owner.SecurityContext is not null,
-        698 => owner.VolumeMounts is { Count: > 0 },
+        698 => owner.VolumeMountsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6520,7 +6520,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec owner, int property) => property switch
     {
         704 => owner.Container is not null,
-        705 => owner.InitContainers is { Count: > 0 },
+        705 => owner.InitContainersIfCreated is { Count: > 0 },
         706 => owner.Name is not null,
         707 => owner.Patch is not null,
         708 => owner.Pod is not null,
@@ -6533,7 +6533,7 @@ internal static class SchemaAccess
     {
         711 => owner.Behavior is not null,
         712 => owner.MaxReplicas is not null,
-        713 => owner.Metrics is { Count: > 0 },
+        713 => owner.MetricsIfCreated is { Count: > 0 },
         714 => owner.MinReplicas is not null,
         715 => owner.Name is not null,
         716 => owner.Patch is not null,
@@ -6559,15 +6559,15 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec owner, int property) => property switch
     {
         723 => owner.Affinity is not null,
-        724 => owner.Annotations is { Count: > 0 },
-        725 => owner.ImagePullSecrets is { Count: > 0 },
-        726 => owner.Labels is { Count: > 0 },
-        727 => owner.NodeSelector is { Count: > 0 },
+        724 => owner.AnnotationsIfCreated is { Count: > 0 },
+        725 => owner.ImagePullSecretsIfCreated is { Count: > 0 },
+        726 => owner.LabelsIfCreated is { Count: > 0 },
+        727 => owner.NodeSelectorIfCreated is { Count: > 0 },
         728 => owner.PriorityClassName is not null,
         729 => owner.SecurityContext is not null,
-        730 => owner.Tolerations is { Count: > 0 },
-        731 => owner.TopologySpreadConstraints is { Count: > 0 },
-        732 => owner.Volumes is { Count: > 0 },
+        730 => owner.TolerationsIfCreated is { Count: > 0 },
+        731 => owner.TopologySpreadConstraintsIfCreated is { Count: > 0 },
+        732 => owner.VolumesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6580,12 +6580,12 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec owner, int property) => property switch
     {
         734 => owner.AllocateLoadBalancerNodePorts is not null,
-        735 => owner.Annotations is { Count: > 0 },
+        735 => owner.AnnotationsIfCreated is { Count: > 0 },
         736 => owner.ExternalTrafficPolicy is not null,
-        737 => owner.Labels is { Count: > 0 },
+        737 => owner.LabelsIfCreated is { Count: > 0 },
         738 => owner.LoadBalancerClass is not null,
         739 => owner.LoadBalancerIP is not null,
-        740 => owner.LoadBalancerSourceRanges is { Count: > 0 },
+        740 => owner.LoadBalancerSourceRangesIfCreated is { Count: > 0 },
         741 => owner.Name is not null,
         742 => owner.Patch is not null,
         743 => owner.Type is not null,
@@ -6594,8 +6594,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector owner, int property) => property switch
     {
-        744 => owner.MatchExpressions is { Count: > 0 },
-        745 => owner.MatchLabels is { Count: > 0 },
+        744 => owner.MatchExpressionsIfCreated is { Count: > 0 },
+        745 => owner.MatchLabelsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6603,7 +6603,7 @@ internal static class SchemaAccess
     {
         746 => owner.Key is not null,
         747 => owner.Operator is not null,
-        748 => owner.Values is { Count: > 0 },
+        748 => owner.ValuesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6679,7 +6679,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit owner, int property) => property switch
     {
-        774 => owner.Rules is { Count: > 0 },
+        774 => owner.RulesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6749,14 +6749,14 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity owner, int property) => property switch
     {
-        799 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        799 => owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 },
         800 => owner.RequiredDuringSchedulingIgnoredDuringExecution is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector owner, int property) => property switch
     {
-        801 => owner.NodeSelectorTerms is { Count: > 0 },
+        801 => owner.NodeSelectorTermsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6764,14 +6764,14 @@ internal static class SchemaAccess
     {
         802 => owner.Key is not null,
         803 => owner.Operator is not null,
-        804 => owner.Values is { Count: > 0 },
+        804 => owner.ValuesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm owner, int property) => property switch
     {
-        805 => owner.MatchExpressions is { Count: > 0 },
-        806 => owner.MatchFields is { Count: > 0 },
+        805 => owner.MatchExpressionsIfCreated is { Count: > 0 },
+        806 => owner.MatchFieldsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6795,8 +6795,8 @@ internal static class SchemaAccess
         822 => owner.Provider is not null,
         823 => owner.RedirectURL is not null,
         824 => owner.RefreshToken is not null,
-        825 => owner.Resources is { Count: > 0 },
-        826 => owner.Scopes is { Count: > 0 },
+        825 => owner.ResourcesIfCreated is { Count: > 0 },
+        826 => owner.ScopesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6815,7 +6815,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect owner, int property) => property switch
     {
-        830 => owner.Headers is { Count: > 0 },
+        830 => owner.HeadersIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -6831,7 +6831,7 @@ internal static class SchemaAccess
     {
         834 => owner.AuthorizationEndpoint is not null,
         835 => owner.BackendRef is not null,
-        836 => owner.BackendRefs is { Count: > 0 },
+        836 => owner.BackendRefsIfCreated is { Count: > 0 },
         837 => owner.BackendSettings is not null,
         838 => owner.EndSessionEndpoint is not null,
         839 => owner.Issuer is not null,
@@ -6870,27 +6870,27 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog owner, int property) => property switch
     {
         849 => owner.BackendRef is not null,
-        850 => owner.BackendRefs is { Count: > 0 },
+        850 => owner.BackendRefsIfCreated is { Count: > 0 },
         851 => owner.BackendSettings is not null,
-        852 => owner.Headers is { Count: > 0 },
+        852 => owner.HeadersIfCreated is { Count: > 0 },
         853 => owner.Host is not null,
         854 => owner.Port is not null,
-        855 => owner.ResourceAttributes is { Count: > 0 },
-        856 => owner.Resources is { Count: > 0 },
+        855 => owner.ResourceAttributesIfCreated is { Count: > 0 },
+        856 => owner.ResourcesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider owner, int property) => property switch
     {
-        857 => owner.Headers is { Count: > 0 },
-        858 => owner.ResourceAttributes is { Count: > 0 },
+        857 => owner.HeadersIfCreated is { Count: > 0 },
+        858 => owner.ResourceAttributesIfCreated is { Count: > 0 },
         859 => owner.Sampler is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation owner, int property) => property switch
     {
-        860 => owner.Methods is { Count: > 0 },
+        860 => owner.MethodsIfCreated is { Count: > 0 },
         861 => owner.Path is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -6955,7 +6955,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec owner, int property) => property switch
     {
-        885 => owner.AccessModes is { Count: > 0 },
+        885 => owner.AccessModesIfCreated is { Count: > 0 },
         886 => owner.DataSource is not null,
         887 => owner.DataSourceRef is not null,
         888 => owner.Resources is not null,
@@ -6990,26 +6990,26 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity owner, int property) => property switch
     {
-        900 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
-        901 => owner.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        900 => owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 },
+        901 => owner.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm owner, int property) => property switch
     {
         902 => owner.LabelSelector is not null,
-        903 => owner.MatchLabelKeys is { Count: > 0 },
-        904 => owner.MismatchLabelKeys is { Count: > 0 },
+        903 => owner.MatchLabelKeysIfCreated is { Count: > 0 },
+        904 => owner.MismatchLabelKeysIfCreated is { Count: > 0 },
         905 => owner.NamespaceSelector is not null,
-        906 => owner.Namespaces is { Count: > 0 },
+        906 => owner.NamespacesIfCreated is { Count: > 0 },
         907 => owner.TopologyKey is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity owner, int property) => property switch
     {
-        908 => owner.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
-        909 => owner.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 },
+        908 => owner.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 },
+        909 => owner.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7021,7 +7021,7 @@ internal static class SchemaAccess
         913 => owner.KeyType is not null,
         914 => owner.MaxExpirationSeconds is not null,
         915 => owner.SignerName is not null,
-        916 => owner.UserAnnotations is { Count: > 0 },
+        916 => owner.UserAnnotationsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7036,9 +7036,9 @@ internal static class SchemaAccess
         923 => owner.SeLinuxChangePolicy is not null,
         924 => owner.SeLinuxOptions is not null,
         925 => owner.SeccompProfile is not null,
-        926 => owner.SupplementalGroups is { Count: > 0 },
+        926 => owner.SupplementalGroupsIfCreated is { Count: > 0 },
         927 => owner.SupplementalGroupsPolicy is not null,
-        928 => owner.Sysctls is { Count: > 0 },
+        928 => owner.SysctlsIfCreated is { Count: > 0 },
         929 => owner.WindowsOptions is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -7092,11 +7092,11 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal owner, int property) => property switch
     {
-        947 => owner.ClientCIDRs is { Count: > 0 },
-        948 => owner.ClientIPGeoLocations is { Count: > 0 },
-        949 => owner.Headers is { Count: > 0 },
+        947 => owner.ClientCIDRsIfCreated is { Count: > 0 },
+        948 => owner.ClientIPGeoLocationsIfCreated is { Count: > 0 },
+        949 => owner.HeadersIfCreated is { Count: > 0 },
         950 => owner.Jwt is not null,
-        951 => owner.SourceCIDRs is { Count: > 0 },
+        951 => owner.SourceCIDRsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7117,7 +7117,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions owner, int property) => property switch
     {
-        962 => owner.Attributes is { Count: > 0 },
+        962 => owner.AttributesIfCreated is { Count: > 0 },
         963 => owner.Body is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -7125,7 +7125,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource owner, int property) => property switch
     {
         964 => owner.DefaultMode is not null,
-        965 => owner.Sources is { Count: > 0 },
+        965 => owner.SourcesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7139,13 +7139,13 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog owner, int property) => property switch
     {
         968 => owner.Disable is not null,
-        969 => owner.Settings is { Count: > 0 },
+        969 => owner.SettingsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat owner, int property) => property switch
     {
-        970 => owner.Json is { Count: > 0 },
+        970 => owner.JsonIfCreated is { Count: > 0 },
         971 => owner.Text is not null,
         972 => owner.Type is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -7154,8 +7154,8 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting owner, int property) => property switch
     {
         973 => owner.Format is not null,
-        974 => owner.Matches is { Count: > 0 },
-        975 => owner.Sinks is { Count: > 0 },
+        974 => owner.MatchesIfCreated is { Count: > 0 },
+        975 => owner.SinksIfCreated is { Count: > 0 },
         976 => owner.Type is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -7171,7 +7171,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap owner, int property) => property switch
     {
-        981 => owner.JsonPatches is { Count: > 0 },
+        981 => owner.JsonPatchesIfCreated is { Count: > 0 },
         982 => owner.Type is not null,
         983 => owner.Value is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -7179,8 +7179,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog owner, int property) => property switch
     {
-        984 => owner.Matches is { Count: > 0 },
-        985 => owner.Sinks is { Count: > 0 },
+        984 => owner.MatchesIfCreated is { Count: > 0 },
+        985 => owner.SinksIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7193,7 +7193,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging owner, int property) => property switch
     {
-        988 => owner.Level is { Count: > 0 },
+        988 => owner.LevelIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7211,23 +7211,23 @@ internal static class SchemaAccess
         993 => owner.EnablePerEndpointStats is not null,
         994 => owner.EnableRequestResponseSizesStats is not null,
         995 => owner.EnableVirtualHostStats is not null,
-        996 => owner.Matches is { Count: > 0 },
+        996 => owner.MatchesIfCreated is { Count: > 0 },
         997 => owner.Prometheus is not null,
-        998 => owner.Sinks is { Count: > 0 },
+        998 => owner.SinksIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink owner, int property) => property switch
     {
         999 => owner.BackendRef is not null,
-        1000 => owner.BackendRefs is { Count: > 0 },
+        1000 => owner.BackendRefsIfCreated is { Count: > 0 },
         1001 => owner.BackendSettings is not null,
-        1002 => owner.Headers is { Count: > 0 },
+        1002 => owner.HeadersIfCreated is { Count: > 0 },
         1003 => owner.Host is not null,
         1004 => owner.Port is not null,
         1005 => owner.ReportCountersAsDeltas is not null,
         1006 => owner.ReportHistogramsAsDeltas is not null,
-        1007 => owner.ResourceAttributes is { Count: > 0 },
+        1007 => owner.ResourceAttributesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7263,13 +7263,13 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing owner, int property) => property switch
     {
         1017 => owner.ClientSamplingFraction is not null,
-        1018 => owner.CustomTags is { Count: > 0 },
+        1018 => owner.CustomTagsIfCreated is { Count: > 0 },
         1019 => owner.OverallSamplingFraction is not null,
         1020 => owner.Provider is not null,
         1021 => owner.SamplingFraction is not null,
         1022 => owner.SamplingRate is not null,
         1023 => owner.SpanName is not null,
-        1024 => owner.Tags is { Count: > 0 },
+        1024 => owner.TagsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7304,7 +7304,7 @@ internal static class SchemaAccess
         1036 => owner.FsType is not null,
         1037 => owner.Image is not null,
         1038 => owner.Keyring is not null,
-        1039 => owner.Monitors is { Count: > 0 },
+        1039 => owner.MonitorsIfCreated is { Count: > 0 },
         1040 => owner.Pool is not null,
         1041 => owner.ReadOnly is not null,
         1042 => owner.SecretRef is not null,
@@ -7336,7 +7336,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule owner, int property) => property switch
     {
-        1051 => owner.ClientSelectors is { Count: > 0 },
+        1051 => owner.ClientSelectorsIfCreated is { Count: > 0 },
         1052 => owner.Cost is not null,
         1053 => owner.Limit is not null,
         1054 => owner.ShadowMode is not null,
@@ -7347,10 +7347,10 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition owner, int property) => property switch
     {
-        1057 => owner.Headers is { Count: > 0 },
-        1058 => owner.Methods is { Count: > 0 },
+        1057 => owner.HeadersIfCreated is { Count: > 0 },
+        1058 => owner.MethodsIfCreated is { Count: > 0 },
         1059 => owner.Path is not null,
-        1060 => owner.QueryParams is { Count: > 0 },
+        1060 => owner.QueryParamsIfCreated is { Count: > 0 },
         1061 => owner.SourceCIDR is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -7388,7 +7388,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS owner, int property) => property switch
     {
         1072 => owner.BackendRef is not null,
-        1073 => owner.BackendRefs is { Count: > 0 },
+        1073 => owner.BackendRefsIfCreated is { Count: > 0 },
         1074 => owner.BackendSettings is not null,
         1075 => owner.CacheDuration is not null,
         1076 => owner.FailedRefetchDuration is not null,
@@ -7446,9 +7446,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements owner, int property) => property switch
     {
-        1091 => owner.Claims is { Count: > 0 },
-        1092 => owner.Limits is { Count: > 0 },
-        1093 => owner.Requests is { Count: > 0 },
+        1091 => owner.ClaimsIfCreated is { Count: > 0 },
+        1092 => owner.LimitsIfCreated is { Count: > 0 },
+        1093 => owner.RequestsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7486,8 +7486,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn owner, int property) => property switch
     {
-        1106 => owner.HttpStatusCodes is { Count: > 0 },
-        1107 => owner.Triggers is { Count: > 0 },
+        1106 => owner.HttpStatusCodesIfCreated is { Count: > 0 },
+        1107 => owner.TriggersIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7553,7 +7553,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection owner, int property) => property switch
     {
-        1133 => owner.Items is { Count: > 0 },
+        1133 => owner.ItemsIfCreated is { Count: > 0 },
         1134 => owner.Name is not null,
         1135 => owner.Optional is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -7562,7 +7562,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource owner, int property) => property switch
     {
         1136 => owner.DefaultMode is not null,
-        1137 => owner.Items is { Count: > 0 },
+        1137 => owner.ItemsIfCreated is { Count: > 0 },
         1138 => owner.Optional is not null,
         1139 => owner.SecretName is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -7603,8 +7603,8 @@ internal static class SchemaAccess
         1160 => owner.MergeType is not null,
         1161 => owner.Oidc is not null,
         1162 => owner.TargetRef is not null,
-        1163 => owner.TargetRefs is { Count: > 0 },
-        1164 => owner.TargetSelectors is { Count: > 0 },
+        1163 => owner.TargetRefsIfCreated is { Count: > 0 },
+        1164 => owner.TargetSelectorsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7691,11 +7691,11 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames owner, int property) => property switch
     {
-        1191 => owner.DnsNames is { Count: > 0 },
-        1192 => owner.EmailAddresses is { Count: > 0 },
-        1193 => owner.IpAddresses is { Count: > 0 },
-        1194 => owner.OtherNames is { Count: > 0 },
-        1195 => owner.Uris is { Count: > 0 },
+        1191 => owner.DnsNamesIfCreated is { Count: > 0 },
+        1192 => owner.EmailAddressesIfCreated is { Count: > 0 },
+        1193 => owner.IpAddressesIfCreated is { Count: > 0 },
+        1194 => owner.OtherNamesIfCreated is { Count: > 0 },
+        1195 => owner.UrisIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7744,15 +7744,15 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings owner, int property) => property switch
     {
-        1209 => owner.AlpnProtocols is { Count: > 0 },
-        1210 => owner.Ciphers is { Count: > 0 },
+        1209 => owner.AlpnProtocolsIfCreated is { Count: > 0 },
+        1210 => owner.CiphersIfCreated is { Count: > 0 },
         1211 => owner.ClientValidation is not null,
-        1212 => owner.EcdhCurves is { Count: > 0 },
-        1213 => owner.Fingerprints is { Count: > 0 },
+        1212 => owner.EcdhCurvesIfCreated is { Count: > 0 },
+        1213 => owner.FingerprintsIfCreated is { Count: > 0 },
         1214 => owner.MaxVersion is not null,
         1215 => owner.MinVersion is not null,
         1216 => owner.Session is not null,
-        1217 => owner.SignatureAlgorithms is { Count: > 0 },
+        1217 => owner.SignatureAlgorithmsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -7760,8 +7760,8 @@ internal static class SchemaAccess
     {
         1218 => owner.Group is not null,
         1219 => owner.Kind is not null,
-        1220 => owner.MatchExpressions is { Count: > 0 },
-        1221 => owner.MatchLabels is { Count: > 0 },
+        1220 => owner.MatchExpressionsIfCreated is { Count: > 0 },
+        1221 => owner.MatchLabelsIfCreated is { Count: > 0 },
         1222 => owner.Namespaces is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -7793,7 +7793,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint owner, int property) => property switch
     {
         1232 => owner.LabelSelector is not null,
-        1233 => owner.MatchLabelKeys is { Count: > 0 },
+        1233 => owner.MatchLabelKeysIfCreated is { Count: > 0 },
         1234 => owner.MaxSkew is not null,
         1235 => owner.MinDomains is not null,
         1236 => owner.NodeAffinityPolicy is not null,
@@ -7806,18 +7806,18 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing owner, int property) => property switch
     {
         1240 => owner.ClientSamplingFraction is not null,
-        1241 => owner.CustomTags is { Count: > 0 },
+        1241 => owner.CustomTagsIfCreated is { Count: > 0 },
         1242 => owner.OverallSamplingFraction is not null,
         1243 => owner.SamplingFraction is not null,
         1244 => owner.SpanName is not null,
-        1245 => owner.Tags is { Count: > 0 },
+        1245 => owner.TagsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider owner, int property) => property switch
     {
         1246 => owner.BackendRef is not null,
-        1247 => owner.BackendRefs is { Count: > 0 },
+        1247 => owner.BackendRefsIfCreated is { Count: > 0 },
         1248 => owner.BackendSettings is not null,
         1249 => owner.Host is not null,
         1250 => owner.OpenTelemetry is not null,
@@ -7961,7 +7961,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv owner, int property) => property switch
     {
-        1326 => owner.HostKeys is { Count: > 0 },
+        1326 => owner.HostKeysIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8002,7 +8002,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert owner, int property) => property switch
     {
-        1337 => owner.CertDetailsToAdd is { Count: > 0 },
+        1337 => owner.CertDetailsToAddIfCreated is { Count: > 0 },
         1338 => owner.Mode is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8011,7 +8011,7 @@ internal static class SchemaAccess
     {
         1339 => owner.DisableXForwardedForAppend is not null,
         1340 => owner.NumTrustedHops is not null,
-        1341 => owner.TrustedCIDRs is { Count: > 0 },
+        1341 => owner.TrustedCIDRsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8037,7 +8037,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware owner, int property) => property switch
     {
         1346 => owner.PreferLocal is not null,
-        1347 => owner.WeightedZones is { Count: > 0 },
+        1347 => owner.WeightedZonesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8049,7 +8049,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes owner, int property) => property switch
     {
-        1349 => owner.Kinds is { Count: > 0 },
+        1349 => owner.KindsIfCreated is { Count: > 0 },
         1350 => owner.Namespaces is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8063,7 +8063,7 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec owner, int property) => property switch
     {
         1352 => owner.SessionPersistence is not null,
-        1353 => owner.TargetRefs is { Count: > 0 },
+        1353 => owner.TargetRefsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8121,7 +8121,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig owner, int property) => property switch
     {
-        1376 => owner.CaCertRefs is { Count: > 0 },
+        1376 => owner.CaCertRefsIfCreated is { Count: > 0 },
         1377 => owner.Hostname is not null,
         1378 => owner.WellKnownCACerts is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -8129,9 +8129,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec owner, int property) => property switch
     {
-        1379 => owner.Options is { Count: > 0 },
+        1379 => owner.OptionsIfCreated is { Count: > 0 },
         1380 => owner.TargetRef is not null,
-        1381 => owner.TargetRefs is { Count: > 0 },
+        1381 => owner.TargetRefsIfCreated is { Count: > 0 },
         1382 => owner.Tls is not null,
         1383 => owner.Validation is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -8139,9 +8139,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation owner, int property) => property switch
     {
-        1384 => owner.CaCertificateRefs is { Count: > 0 },
+        1384 => owner.CaCertificateRefsIfCreated is { Count: > 0 },
         1385 => owner.Hostname is not null,
-        1386 => owner.SubjectAltNames is { Count: > 0 },
+        1386 => owner.SubjectAltNamesIfCreated is { Count: > 0 },
         1387 => owner.WellKnownCACertificates is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8150,7 +8150,7 @@ internal static class SchemaAccess
     {
         1388 => owner.RetryConstraint is not null,
         1389 => owner.SessionPersistence is not null,
-        1390 => owner.TargetRefs is { Count: > 0 },
+        1390 => owner.TargetRefsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8189,26 +8189,26 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig owner, int property) => property switch
     {
         1398 => owner.Default is not null,
-        1399 => owner.PerPort is { Count: > 0 },
+        1399 => owner.PerPortIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation owner, int property) => property switch
     {
-        1400 => owner.CaCertificateRefs is { Count: > 0 },
+        1400 => owner.CaCertificateRefsIfCreated is { Count: > 0 },
         1401 => owner.Mode is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig owner, int property) => property switch
     {
-        1402 => owner.AllowedHeaders is { Count: > 0 },
+        1402 => owner.AllowedHeadersIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef owner, int property) => property switch
     {
-        1403 => owner.Filters is { Count: > 0 },
+        1403 => owner.FiltersIfCreated is { Count: > 0 },
         1404 => owner.Group is not null,
         1405 => owner.Kind is not null,
         1406 => owner.Name is not null,
@@ -8252,16 +8252,16 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch owner, int property) => property switch
     {
-        1422 => owner.Headers is { Count: > 0 },
+        1422 => owner.HeadersIfCreated is { Count: > 0 },
         1423 => owner.Method is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule owner, int property) => property switch
     {
-        1424 => owner.BackendRefs is { Count: > 0 },
-        1425 => owner.Filters is { Count: > 0 },
-        1426 => owner.Matches is { Count: > 0 },
+        1424 => owner.BackendRefsIfCreated is { Count: > 0 },
+        1425 => owner.FiltersIfCreated is { Count: > 0 },
+        1426 => owner.MatchesIfCreated is { Count: > 0 },
         1427 => owner.Name is not null,
         1428 => owner.SessionPersistence is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
@@ -8269,9 +8269,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec owner, int property) => property switch
     {
-        1429 => owner.Hostnames is { Count: > 0 },
-        1430 => owner.ParentRefs is { Count: > 0 },
-        1431 => owner.Rules is { Count: > 0 },
+        1429 => owner.HostnamesIfCreated is { Count: > 0 },
+        1430 => owner.ParentRefsIfCreated is { Count: > 0 },
+        1431 => owner.RulesIfCreated is { Count: > 0 },
         1432 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8311,21 +8311,21 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure owner, int property) => property switch
     {
-        1441 => owner.Annotations is { Count: > 0 },
-        1442 => owner.Labels is { Count: > 0 },
+        1441 => owner.AnnotationsIfCreated is { Count: > 0 },
+        1442 => owner.LabelsIfCreated is { Count: > 0 },
         1443 => owner.ParametersRef is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec owner, int property) => property switch
     {
-        1444 => owner.Addresses is { Count: > 0 },
+        1444 => owner.AddressesIfCreated is { Count: > 0 },
         1445 => owner.AllowedListeners is not null,
         1446 => owner.BackendTLS is not null,
         1447 => owner.DefaultScope is not null,
         1448 => owner.GatewayClassName is not null,
         1449 => owner.Infrastructure is not null,
-        1450 => owner.Listeners is { Count: > 0 },
+        1450 => owner.ListenersIfCreated is { Count: > 0 },
         1451 => owner.Tls is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8333,25 +8333,25 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig owner, int property) => property switch
     {
         1452 => owner.Backend is not null,
-        1453 => owner.CertificateRefs is { Count: > 0 },
+        1453 => owner.CertificateRefsIfCreated is { Count: > 0 },
         1454 => owner.Frontend is not null,
         1455 => owner.FrontendValidation is not null,
         1456 => owner.Mode is not null,
-        1457 => owner.Options is { Count: > 0 },
+        1457 => owner.OptionsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig owner, int property) => property switch
     {
-        1458 => owner.AllowedHeaders is { Count: > 0 },
-        1459 => owner.AllowedResponseHeaders is { Count: > 0 },
+        1458 => owner.AllowedHeadersIfCreated is { Count: > 0 },
+        1459 => owner.AllowedResponseHeadersIfCreated is { Count: > 0 },
         1460 => owner.Path is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef owner, int property) => property switch
     {
-        1461 => owner.Filters is { Count: > 0 },
+        1461 => owner.FiltersIfCreated is { Count: > 0 },
         1462 => owner.Group is not null,
         1463 => owner.Kind is not null,
         1464 => owner.Name is not null,
@@ -8364,10 +8364,10 @@ internal static class SchemaAccess
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter owner, int property) => property switch
     {
         1468 => owner.AllowCredentials is not null,
-        1469 => owner.AllowHeaders is { Count: > 0 },
-        1470 => owner.AllowMethods is { Count: > 0 },
-        1471 => owner.AllowOrigins is { Count: > 0 },
-        1472 => owner.ExposeHeaders is { Count: > 0 },
+        1469 => owner.AllowHeadersIfCreated is { Count: > 0 },
+        1470 => owner.AllowMethodsIfCreated is { Count: > 0 },
+        1471 => owner.AllowOriginsIfCreated is { Count: > 0 },
+        1472 => owner.ExposeHeadersIfCreated is { Count: > 0 },
         1473 => owner.MaxAge is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8391,11 +8391,11 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter owner, int property) => property switch
     {
-        1481 => owner.Add is { Count: > 0 },
-        1482 => owner.AddIfAbsent is { Count: > 0 },
-        1483 => owner.Remove is { Count: > 0 },
-        1484 => owner.RemoveOnMatch is { Count: > 0 },
-        1485 => owner.Set is { Count: > 0 },
+        1481 => owner.AddIfCreated is { Count: > 0 },
+        1482 => owner.AddIfAbsentIfCreated is { Count: > 0 },
+        1483 => owner.RemoveIfCreated is { Count: > 0 },
+        1484 => owner.RemoveOnMatchIfCreated is { Count: > 0 },
+        1485 => owner.SetIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8470,10 +8470,10 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch owner, int property) => property switch
     {
-        1515 => owner.Headers is { Count: > 0 },
+        1515 => owner.HeadersIfCreated is { Count: > 0 },
         1516 => owner.Method is not null,
         1517 => owner.Path is not null,
-        1518 => owner.QueryParams is { Count: > 0 },
+        1518 => owner.QueryParamsIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8481,15 +8481,15 @@ internal static class SchemaAccess
     {
         1519 => owner.Attempts is not null,
         1520 => owner.Backoff is not null,
-        1521 => owner.Codes is { Count: > 0 },
+        1521 => owner.CodesIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule owner, int property) => property switch
     {
-        1522 => owner.BackendRefs is { Count: > 0 },
-        1523 => owner.Filters is { Count: > 0 },
-        1524 => owner.Matches is { Count: > 0 },
+        1522 => owner.BackendRefsIfCreated is { Count: > 0 },
+        1523 => owner.FiltersIfCreated is { Count: > 0 },
+        1524 => owner.MatchesIfCreated is { Count: > 0 },
         1525 => owner.Name is not null,
         1526 => owner.Retry is not null,
         1527 => owner.SessionPersistence is not null,
@@ -8499,9 +8499,9 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec owner, int property) => property switch
     {
-        1529 => owner.Hostnames is { Count: > 0 },
-        1530 => owner.ParentRefs is { Count: > 0 },
-        1531 => owner.Rules is { Count: > 0 },
+        1529 => owner.HostnamesIfCreated is { Count: > 0 },
+        1530 => owner.ParentRefsIfCreated is { Count: > 0 },
+        1531 => owner.RulesIfCreated is { Count: > 0 },
         1532 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8557,7 +8557,7 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec owner, int property) => property switch
     {
-        1552 => owner.Listeners is { Count: > 0 },
+        1552 => owner.ListenersIfCreated is { Count: > 0 },
         1553 => owner.ParentRef is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8676,8 +8676,8 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec owner, int property) => property switch
     {
-        1601 => owner.From is { Count: > 0 },
-        1602 => owner.To is { Count: > 0 },
+        1601 => owner.FromIfCreated is { Count: > 0 },
+        1602 => owner.ToIfCreated is { Count: > 0 },
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
@@ -8752,15 +8752,15 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule owner, int property) => property switch
     {
-        1627 => owner.BackendRefs is { Count: > 0 },
+        1627 => owner.BackendRefsIfCreated is { Count: > 0 },
         1628 => owner.Name is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec owner, int property) => property switch
     {
-        1629 => owner.ParentRefs is { Count: > 0 },
-        1630 => owner.Rules is { Count: > 0 },
+        1629 => owner.ParentRefsIfCreated is { Count: > 0 },
+        1630 => owner.RulesIfCreated is { Count: > 0 },
         1631 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8786,16 +8786,16 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule owner, int property) => property switch
     {
-        1636 => owner.BackendRefs is { Count: > 0 },
+        1636 => owner.BackendRefsIfCreated is { Count: > 0 },
         1637 => owner.Name is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec owner, int property) => property switch
     {
-        1638 => owner.Hostnames is { Count: > 0 },
-        1639 => owner.ParentRefs is { Count: > 0 },
-        1640 => owner.Rules is { Count: > 0 },
+        1638 => owner.HostnamesIfCreated is { Count: > 0 },
+        1639 => owner.ParentRefsIfCreated is { Count: > 0 },
+        1640 => owner.RulesIfCreated is { Count: > 0 },
         1641 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
@@ -8808,15 +8808,15 @@ internal static class SchemaAccess
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule owner, int property) => property switch
     {
-        1643 => owner.BackendRefs is { Count: > 0 },
+        1643 => owner.BackendRefsIfCreated is { Count: > 0 },
         1644 => owner.Name is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };
 
     private static bool IsSet(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec owner, int property) => property switch
     {
-        1645 => owner.ParentRefs is { Count: > 0 },
-        1646 => owner.Rules is { Count: > 0 },
+        1645 => owner.ParentRefsIfCreated is { Count: > 0 },
+        1646 => owner.RulesIfCreated is { Count: > 0 },
         1647 => owner.UseDefaultGateways is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(property)),
     };

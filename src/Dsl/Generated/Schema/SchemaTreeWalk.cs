@@ -56,7 +56,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -90,7 +90,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth value, SchemaTree tree)
     {
         tree.Check(2, value);
-        if (tree.In(0x7F0u) && value.CredentialRefs is { Count: > 0 } items1)
+        if (tree.In(0x7F0u) && value.CredentialRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -102,7 +102,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7F0u) && value.ExtractFrom is { Count: > 0 } items2)
+        if (tree.In(0x7F0u) && value.ExtractFromIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -220,7 +220,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization value, SchemaTree tree)
     {
         tree.Check(10, value);
-        if (tree.In(0x7FCu) && value.Rules is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.RulesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -329,7 +329,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec value, SchemaTree tree)
     {
         tree.Check(21, value);
-        if (tree.In(0x7FCu) && value.Endpoints is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.EndpointsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -363,7 +363,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings value, SchemaTree tree)
     {
         tree.Check(23, value);
-        if (tree.In(0x7E0u) && value.CaCertificateRefs is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.CaCertificateRefsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -432,7 +432,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FEu) && value.Compression is { Count: > 0 } items4)
+        if (tree.In(0x7FEu) && value.CompressionIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -444,7 +444,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x780u) && value.Compressor is { Count: > 0 } items5)
+        if (tree.In(0x780u) && value.CompressorIfCreated is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
@@ -486,7 +486,7 @@ internal static class SchemaTreeWalk
             Walk(part10, tree);
             tree.Exit();
         }
-        if (tree.In(0x7E0u) && value.HttpUpgrade is { Count: > 0 } items11)
+        if (tree.In(0x7E0u) && value.HttpUpgradeIfCreated is { Count: > 0 } items11)
         {
             for (var i = 0; i < items11.Count; i++)
             {
@@ -522,7 +522,7 @@ internal static class SchemaTreeWalk
             Walk(part16, tree);
             tree.Exit();
         }
-        if (tree.In(0x7F8u) && value.ResponseOverride is { Count: > 0 } items17)
+        if (tree.In(0x7F8u) && value.ResponseOverrideIfCreated is { Count: > 0 } items17)
         {
             for (var i = 0; i < items17.Count; i++)
             {
@@ -546,7 +546,7 @@ internal static class SchemaTreeWalk
             Walk(part20, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items21)
+        if (tree.In(0x7FCu) && value.TargetRefsIfCreated is { Count: > 0 } items21)
         {
             for (var i = 0; i < items21.Count; i++)
             {
@@ -558,7 +558,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items22)
+        if (tree.In(0x7FCu) && value.TargetSelectorsIfCreated is { Count: > 0 } items22)
         {
             for (var i = 0; i < items22.Count; i++)
             {
@@ -675,7 +675,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS value, SchemaTree tree)
     {
         tree.Check(35, value);
-        if (tree.In(0x1u) && value.AllowOriginsV0_6 is { Count: > 0 } items5)
+        if (tree.In(0x1u) && value.AllowOriginsV0_6IfCreated is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
@@ -890,7 +890,7 @@ internal static class SchemaTreeWalk
             Walk(part13, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items14)
+        if (tree.In(0x7FCu) && value.TargetRefsIfCreated is { Count: > 0 } items14)
         {
             for (var i = 0; i < items14.Count; i++)
             {
@@ -902,7 +902,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items15)
+        if (tree.In(0x7FCu) && value.TargetSelectorsIfCreated is { Count: > 0 } items15)
         {
             for (var i = 0; i < items15.Count; i++)
             {
@@ -937,7 +937,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext value, SchemaTree tree)
     {
         tree.Check(49, value);
-        if (tree.In(0x7FEu) && value.CaCertificateRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FEu) && value.CaCertificateRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1057,7 +1057,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection value, SchemaTree tree)
     {
         tree.Check(55, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1074,7 +1074,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource value, SchemaTree tree)
     {
         tree.Check(56, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1113,7 +1113,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x780u) && value.Headers is { Count: > 0 } items3)
+        if (tree.In(0x780u) && value.HeadersIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -1125,7 +1125,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.QueryParamsIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -1142,7 +1142,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container value, SchemaTree tree)
     {
         tree.Check(60, value);
-        if (tree.In(0x7FFu) && value.Env is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.EnvIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -1154,7 +1154,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.EnvFrom is { Count: > 0 } items4)
+        if (tree.In(0x7FFu) && value.EnvFromIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -1178,7 +1178,7 @@ internal static class SchemaTreeWalk
             Walk(part8, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Ports is { Count: > 0 } items10)
+        if (tree.In(0x7FFu) && value.PortsIfCreated is { Count: > 0 } items10)
         {
             for (var i = 0; i < items10.Count; i++)
             {
@@ -1196,7 +1196,7 @@ internal static class SchemaTreeWalk
             Walk(part11, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.ResizePolicy is { Count: > 0 } items12)
+        if (tree.In(0x7FFu) && value.ResizePolicyIfCreated is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
@@ -1214,7 +1214,7 @@ internal static class SchemaTreeWalk
             Walk(part13, tree);
             tree.Exit();
         }
-        if (tree.In(0x780u) && value.RestartPolicyRules is { Count: > 0 } items15)
+        if (tree.In(0x780u) && value.RestartPolicyRulesIfCreated is { Count: > 0 } items15)
         {
             for (var i = 0; i < items15.Count; i++)
             {
@@ -1238,7 +1238,7 @@ internal static class SchemaTreeWalk
             Walk(part17, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.VolumeDevices is { Count: > 0 } items23)
+        if (tree.In(0x7FFu) && value.VolumeDevicesIfCreated is { Count: > 0 } items23)
         {
             for (var i = 0; i < items23.Count; i++)
             {
@@ -1250,7 +1250,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items24)
+        if (tree.In(0x7FFu) && value.VolumeMountsIfCreated is { Count: > 0 } items24)
         {
             for (var i = 0; i < items24.Count; i++)
             {
@@ -1320,7 +1320,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext value, SchemaTree tree)
     {
         tree.Check(68, value);
-        if (tree.In(0x780u) && value.Refs is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.RefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1386,7 +1386,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch value, SchemaTree tree)
     {
         tree.Check(74, value);
-        if (tree.In(0x400u) && value.ResponseHeaders is { Count: > 0 } items1)
+        if (tree.In(0x400u) && value.ResponseHeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1398,7 +1398,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7F8u) && value.StatusCodes is { Count: > 0 } items2)
+        if (tree.In(0x7F8u) && value.StatusCodesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1465,7 +1465,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection value, SchemaTree tree)
     {
         tree.Check(79, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1499,7 +1499,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource value, SchemaTree tree)
     {
         tree.Check(81, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1559,7 +1559,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride value, SchemaTree tree)
     {
         tree.Check(87, value);
-        if (tree.In(0x7C0u) && value.ExtractFrom is { Count: > 0 } items1)
+        if (tree.In(0x7C0u) && value.ExtractFromIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1660,7 +1660,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec value, SchemaTree tree)
     {
         tree.Check(94, value);
-        if (tree.In(0x600u) && value.DynamicModule is { Count: > 0 } items1)
+        if (tree.In(0x600u) && value.DynamicModuleIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1672,7 +1672,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.ExtProc is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.ExtProcIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -1684,7 +1684,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7F0u) && value.Lua is { Count: > 0 } items3)
+        if (tree.In(0x7F0u) && value.LuaIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -1702,7 +1702,7 @@ internal static class SchemaTreeWalk
             Walk(part5, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items6)
+        if (tree.In(0x7FCu) && value.TargetRefsIfCreated is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
@@ -1714,7 +1714,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items7)
+        if (tree.In(0x7FCu) && value.TargetSelectorsIfCreated is { Count: > 0 } items7)
         {
             for (var i = 0; i < items7.Count; i++)
             {
@@ -1726,7 +1726,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.Wasm is { Count: > 0 } items8)
+        if (tree.In(0x7FCu) && value.WasmIfCreated is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
@@ -1765,7 +1765,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec value, SchemaTree tree)
     {
         tree.Check(97, value);
-        if (tree.In(0x7FFu) && value.JsonPatches is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.JsonPatchesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -1885,7 +1885,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x600u) && value.DynamicModules is { Count: > 0 } items4)
+        if (tree.In(0x600u) && value.DynamicModulesIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -1897,7 +1897,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.FilterOrder is { Count: > 0 } items6)
+        if (tree.In(0x7FCu) && value.FilterOrderIfCreated is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
@@ -1972,7 +1972,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x700u) && value.ContextExtensions is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.ContextExtensionsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2007,7 +2007,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2185,7 +2185,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2285,7 +2285,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit value, SchemaTree tree)
     {
         tree.Check(135, value);
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2312,7 +2312,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules value, SchemaTree tree)
     {
         tree.Check(138, value);
-        if (tree.In(0x7FEu) && value.Policies is { Count: > 0 } items1)
+        if (tree.In(0x7FEu) && value.PoliciesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2340,7 +2340,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x600u) && value.IgnoredUpgradeTypes is { Count: > 0 } items4)
+        if (tree.In(0x600u) && value.IgnoredUpgradeTypesIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -2434,7 +2434,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2457,7 +2457,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction value, SchemaTree tree)
     {
         tree.Check(149, value);
-        if (tree.In(0x7FFu) && value.HttpHeaders is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.HttpHeadersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2479,7 +2479,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter value, SchemaTree tree)
     {
         tree.Check(151, value);
-        if (tree.In(0x780u) && value.Add is { Count: > 0 } items1)
+        if (tree.In(0x780u) && value.AddIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2491,7 +2491,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.AddIfAbsentIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2503,7 +2503,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.RemoveOnMatchIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -2515,7 +2515,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x780u) && value.Set is { Count: > 0 } items5)
+        if (tree.In(0x780u) && value.SetIfCreated is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
@@ -2577,7 +2577,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x700u) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x700u) && value.MatchesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -2600,7 +2600,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter value, SchemaTree tree)
     {
         tree.Check(156, value);
-        if (tree.In(0x700u) && value.Cookies is { Count: > 0 } items1)
+        if (tree.In(0x700u) && value.CookiesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2807,7 +2807,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT value, SchemaTree tree)
     {
         tree.Check(177, value);
-        if (tree.In(0x7FFu) && value.Providers is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.ProvidersIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -2829,7 +2829,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor value, SchemaTree tree)
     {
         tree.Check(179, value);
-        if (tree.In(0x7FEu) && value.Headers is { Count: > 0 } items2)
+        if (tree.In(0x7FEu) && value.HeadersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2851,7 +2851,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal value, SchemaTree tree)
     {
         tree.Check(181, value);
-        if (tree.In(0x7F8u) && value.Claims is { Count: > 0 } items1)
+        if (tree.In(0x7F8u) && value.ClaimsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2868,7 +2868,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider value, SchemaTree tree)
     {
         tree.Check(182, value);
-        if (tree.In(0x7FFu) && value.ClaimToHeaders is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ClaimToHeadersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -2908,7 +2908,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec value, SchemaTree tree)
     {
         tree.Check(184, value);
-        if (tree.In(0x7FFu) && value.Env is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.EnvIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -2932,7 +2932,7 @@ internal static class SchemaTreeWalk
             Walk(part5, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.VolumeMounts is { Count: > 0 } items6)
+        if (tree.In(0x7FFu) && value.VolumeMountsIfCreated is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
@@ -2984,7 +2984,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.InitContainers is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.InitContainersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3025,7 +3025,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FEu) && value.Metrics is { Count: > 0 } items3)
+        if (tree.In(0x7FEu) && value.MetricsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -3070,7 +3070,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FEu) && value.ImagePullSecrets is { Count: > 0 } items3)
+        if (tree.In(0x7FEu) && value.ImagePullSecretsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -3088,7 +3088,7 @@ internal static class SchemaTreeWalk
             Walk(part7, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Tolerations is { Count: > 0 } items8)
+        if (tree.In(0x7FFu) && value.TolerationsIfCreated is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
@@ -3100,7 +3100,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FEu) && value.TopologySpreadConstraints is { Count: > 0 } items9)
+        if (tree.In(0x7FEu) && value.TopologySpreadConstraintsIfCreated is { Count: > 0 } items9)
         {
             for (var i = 0; i < items9.Count; i++)
             {
@@ -3112,7 +3112,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Volumes is { Count: > 0 } items10)
+        if (tree.In(0x7FFu) && value.VolumesIfCreated is { Count: > 0 } items10)
         {
             for (var i = 0; i < items10.Count; i++)
             {
@@ -3145,7 +3145,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector value, SchemaTree tree)
     {
         tree.Check(193, value);
-        if (tree.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.MatchExpressionsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3290,7 +3290,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit value, SchemaTree tree)
     {
         tree.Check(204, value);
-        if (tree.In(0x7FEu) && value.Rules is { Count: > 0 } items1)
+        if (tree.In(0x7FEu) && value.RulesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3395,7 +3395,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity value, SchemaTree tree)
     {
         tree.Check(213, value);
-        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3418,7 +3418,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector value, SchemaTree tree)
     {
         tree.Check(214, value);
-        if (tree.In(0x7FFu) && value.NodeSelectorTerms is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.NodeSelectorTermsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3440,7 +3440,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm value, SchemaTree tree)
     {
         tree.Check(216, value);
-        if (tree.In(0x7FFu) && value.MatchExpressions is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.MatchExpressionsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3452,7 +3452,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.MatchFields is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.MatchFieldsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3526,7 +3526,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect value, SchemaTree tree)
     {
         tree.Check(220, value);
-        if (tree.In(0x7C0u) && value.Headers is { Count: > 0 } items1)
+        if (tree.In(0x7C0u) && value.HeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3554,7 +3554,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x7F8u) && value.BackendRefs is { Count: > 0 } items3)
+        if (tree.In(0x7F8u) && value.BackendRefsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -3627,7 +3627,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3645,7 +3645,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.HeadersIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -3662,7 +3662,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider value, SchemaTree tree)
     {
         tree.Check(228, value);
-        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items1)
+        if (tree.In(0x700u) && value.HeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3787,7 +3787,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity value, SchemaTree tree)
     {
         tree.Check(241, value);
-        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3799,7 +3799,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3833,7 +3833,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity value, SchemaTree tree)
     {
         tree.Check(243, value);
-        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -3845,7 +3845,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecution is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3885,7 +3885,7 @@ internal static class SchemaTreeWalk
             Walk(part9, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Sysctls is { Count: > 0 } items12)
+        if (tree.In(0x7FFu) && value.SysctlsIfCreated is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
@@ -3962,7 +3962,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal value, SchemaTree tree)
     {
         tree.Check(252, value);
-        if (tree.In(0x600u) && value.ClientIPGeoLocations is { Count: > 0 } items2)
+        if (tree.In(0x600u) && value.ClientIPGeoLocationsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -3974,7 +3974,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7E0u) && value.Headers is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.HeadersIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -4031,7 +4031,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource value, SchemaTree tree)
     {
         tree.Check(255, value);
-        if (tree.In(0x7FFu) && value.Sources is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.SourcesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4059,7 +4059,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog value, SchemaTree tree)
     {
         tree.Check(257, value);
-        if (tree.In(0x7FFu) && value.Settings is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.SettingsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4087,7 +4087,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Sinks is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.SinksIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -4127,7 +4127,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap value, SchemaTree tree)
     {
         tree.Check(261, value);
-        if (tree.In(0x7F8u) && value.JsonPatches is { Count: > 0 } items1)
+        if (tree.In(0x7F8u) && value.JsonPatchesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4144,7 +4144,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog value, SchemaTree tree)
     {
         tree.Check(262, value);
-        if (tree.In(0x400u) && value.Sinks is { Count: > 0 } items2)
+        if (tree.In(0x400u) && value.SinksIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4188,7 +4188,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics value, SchemaTree tree)
     {
         tree.Check(266, value);
-        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items6)
+        if (tree.In(0x7FFu) && value.MatchesIfCreated is { Count: > 0 } items6)
         {
             for (var i = 0; i < items6.Count; i++)
             {
@@ -4206,7 +4206,7 @@ internal static class SchemaTreeWalk
             Walk(part7, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Sinks is { Count: > 0 } items8)
+        if (tree.In(0x7FFu) && value.SinksIfCreated is { Count: > 0 } items8)
         {
             for (var i = 0; i < items8.Count; i++)
             {
@@ -4229,7 +4229,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4247,7 +4247,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x700u) && value.Headers is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.HeadersIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -4326,7 +4326,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.CustomTags is { Count: > 0 } entries2)
+        if (tree.In(0x7FFu) && value.CustomTagsIfCreated is { Count: > 0 } entries2)
         {
             foreach (var entry in entries2)
             {
@@ -4428,7 +4428,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule value, SchemaTree tree)
     {
         tree.Check(280, value);
-        if (tree.In(0x7FFu) && value.ClientSelectors is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ClientSelectorsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4457,7 +4457,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition value, SchemaTree tree)
     {
         tree.Check(281, value);
-        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.HeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4469,7 +4469,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x780u) && value.Methods is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.MethodsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4487,7 +4487,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x700u) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.QueryParamsIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -4554,7 +4554,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7F0u) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7F0u) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4618,7 +4618,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements value, SchemaTree tree)
     {
         tree.Check(294, value);
-        if (tree.In(0x7FFu) && value.Claims is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ClaimsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4743,7 +4743,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection value, SchemaTree tree)
     {
         tree.Check(307, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4760,7 +4760,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource value, SchemaTree tree)
     {
         tree.Check(308, value);
-        if (tree.In(0x7FFu) && value.Items is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ItemsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -4877,7 +4877,7 @@ internal static class SchemaTreeWalk
             Walk(part10, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items11)
+        if (tree.In(0x7FCu) && value.TargetRefsIfCreated is { Count: > 0 } items11)
         {
             for (var i = 0; i < items11.Count; i++)
             {
@@ -4889,7 +4889,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FCu) && value.TargetSelectors is { Count: > 0 } items12)
+        if (tree.In(0x7FCu) && value.TargetSelectorsIfCreated is { Count: > 0 } items12)
         {
             for (var i = 0; i < items12.Count; i++)
             {
@@ -4979,7 +4979,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames value, SchemaTree tree)
     {
         tree.Check(323, value);
-        if (tree.In(0x7C0u) && value.DnsNames is { Count: > 0 } items1)
+        if (tree.In(0x7C0u) && value.DnsNamesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -4991,7 +4991,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7C0u) && value.EmailAddresses is { Count: > 0 } items2)
+        if (tree.In(0x7C0u) && value.EmailAddressesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -5003,7 +5003,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7C0u) && value.IpAddresses is { Count: > 0 } items3)
+        if (tree.In(0x7C0u) && value.IpAddressesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -5015,7 +5015,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7C0u) && value.OtherNames is { Count: > 0 } items4)
+        if (tree.In(0x7C0u) && value.OtherNamesIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -5027,7 +5027,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7C0u) && value.Uris is { Count: > 0 } items5)
+        if (tree.In(0x7C0u) && value.UrisIfCreated is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
@@ -5103,7 +5103,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector value, SchemaTree tree)
     {
         tree.Check(331, value);
-        if (tree.In(0x7E0u) && value.MatchExpressions is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.MatchExpressionsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -5176,7 +5176,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7E0u) && value.CustomTags is { Count: > 0 } entries2)
+        if (tree.In(0x7E0u) && value.CustomTagsIfCreated is { Count: > 0 } entries2)
         {
             foreach (var entry in entries2)
             {
@@ -5219,7 +5219,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.BackendRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FCu) && value.BackendRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -5651,7 +5651,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x600u) && value.WeightedZones is { Count: > 0 } items2)
+        if (tree.In(0x600u) && value.WeightedZonesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -5679,7 +5679,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes value, SchemaTree tree)
     {
         tree.Check(363, value);
-        if (tree.In(0x7FFu) && value.Kinds is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.KindsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -5719,7 +5719,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x1Cu) && value.TargetRefs is { Count: > 0 } items2)
+        if (tree.In(0x1Cu) && value.TargetRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -5802,7 +5802,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig value, SchemaTree tree)
     {
         tree.Check(372, value);
-        if (tree.In(0x3u) && value.CaCertRefs is { Count: > 0 } items1)
+        if (tree.In(0x3u) && value.CaCertRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -5825,7 +5825,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FCu) && value.TargetRefs is { Count: > 0 } items3)
+        if (tree.In(0x7FCu) && value.TargetRefsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -5854,7 +5854,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation value, SchemaTree tree)
     {
         tree.Check(374, value);
-        if (tree.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FCu) && value.CaCertificateRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -5866,7 +5866,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7F8u) && value.SubjectAltNames is { Count: > 0 } items3)
+        if (tree.In(0x7F8u) && value.SubjectAltNamesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -5895,7 +5895,7 @@ internal static class SchemaTreeWalk
             Walk(part2, tree);
             tree.Exit();
         }
-        if (tree.In(0x7E0u) && value.TargetRefs is { Count: > 0 } items3)
+        if (tree.In(0x7E0u) && value.TargetRefsIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -5943,7 +5943,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x780u) && value.PerPort is { Count: > 0 } items2)
+        if (tree.In(0x780u) && value.PerPortIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -5960,7 +5960,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation value, SchemaTree tree)
     {
         tree.Check(382, value);
-        if (tree.In(0x7FCu) && value.CaCertificateRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FCu) && value.CaCertificateRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -5982,7 +5982,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef value, SchemaTree tree)
     {
         tree.Check(384, value);
-        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.FiltersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6049,7 +6049,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch value, SchemaTree tree)
     {
         tree.Check(389, value);
-        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.HeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6072,7 +6072,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule value, SchemaTree tree)
     {
         tree.Check(390, value);
-        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.BackendRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6084,7 +6084,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.FiltersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6096,7 +6096,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.MatchesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -6119,7 +6119,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec value, SchemaTree tree)
     {
         tree.Check(391, value);
-        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ParentRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6131,7 +6131,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -6208,7 +6208,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec value, SchemaTree tree)
     {
         tree.Check(398, value);
-        if (tree.In(0x7FFu) && value.Addresses is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.AddressesIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6238,7 +6238,7 @@ internal static class SchemaTreeWalk
             Walk(part6, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.Listeners is { Count: > 0 } items7)
+        if (tree.In(0x7FFu) && value.ListenersIfCreated is { Count: > 0 } items7)
         {
             for (var i = 0; i < items7.Count; i++)
             {
@@ -6267,7 +6267,7 @@ internal static class SchemaTreeWalk
             Walk(part1, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.CertificateRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.CertificateRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6301,7 +6301,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef value, SchemaTree tree)
     {
         tree.Check(401, value);
-        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.FiltersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6357,7 +6357,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter value, SchemaTree tree)
     {
         tree.Check(405, value);
-        if (tree.In(0x7FFu) && value.Add is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.AddIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6369,7 +6369,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x700u) && value.AddIfAbsent is { Count: > 0 } items2)
+        if (tree.In(0x700u) && value.AddIfAbsentIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6381,7 +6381,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x700u) && value.RemoveOnMatch is { Count: > 0 } items4)
+        if (tree.In(0x700u) && value.RemoveOnMatchIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -6393,7 +6393,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Set is { Count: > 0 } items5)
+        if (tree.In(0x7FFu) && value.SetIfCreated is { Count: > 0 } items5)
         {
             for (var i = 0; i < items5.Count; i++)
             {
@@ -6522,7 +6522,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch value, SchemaTree tree)
     {
         tree.Check(414, value);
-        if (tree.In(0x7FFu) && value.Headers is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.HeadersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6540,7 +6540,7 @@ internal static class SchemaTreeWalk
             Walk(part3, tree);
             tree.Exit();
         }
-        if (tree.In(0x7FFu) && value.QueryParams is { Count: > 0 } items4)
+        if (tree.In(0x7FFu) && value.QueryParamsIfCreated is { Count: > 0 } items4)
         {
             for (var i = 0; i < items4.Count; i++)
             {
@@ -6562,7 +6562,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule value, SchemaTree tree)
     {
         tree.Check(416, value);
-        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.BackendRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6574,7 +6574,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Filters is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.FiltersIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6586,7 +6586,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Matches is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.MatchesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -6621,7 +6621,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec value, SchemaTree tree)
     {
         tree.Check(417, value);
-        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ParentRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6633,7 +6633,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -6722,7 +6722,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec value, SchemaTree tree)
     {
         tree.Check(424, value);
-        if (tree.In(0x7E0u) && value.Listeners is { Count: > 0 } items1)
+        if (tree.In(0x7E0u) && value.ListenersIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6822,7 +6822,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec value, SchemaTree tree)
     {
         tree.Check(438, value);
-        if (tree.In(0x7FFu) && value.From is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.FromIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6834,7 +6834,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.To is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ToIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -6926,7 +6926,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule value, SchemaTree tree)
     {
         tree.Check(448, value);
-        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.BackendRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6943,7 +6943,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec value, SchemaTree tree)
     {
         tree.Check(449, value);
-        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ParentRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -6955,7 +6955,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -7005,7 +7005,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule value, SchemaTree tree)
     {
         tree.Check(453, value);
-        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.BackendRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -7022,7 +7022,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec value, SchemaTree tree)
     {
         tree.Check(454, value);
-        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.ParentRefsIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {
@@ -7034,7 +7034,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items3)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items3)
         {
             for (var i = 0; i < items3.Count; i++)
             {
@@ -7062,7 +7062,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule value, SchemaTree tree)
     {
         tree.Check(456, value);
-        if (tree.In(0x7FFu) && value.BackendRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.BackendRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -7079,7 +7079,7 @@ internal static class SchemaTreeWalk
     private static void Walk(global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec value, SchemaTree tree)
     {
         tree.Check(457, value);
-        if (tree.In(0x7FFu) && value.ParentRefs is { Count: > 0 } items1)
+        if (tree.In(0x7FFu) && value.ParentRefsIfCreated is { Count: > 0 } items1)
         {
             for (var i = 0; i < items1.Count; i++)
             {
@@ -7091,7 +7091,7 @@ internal static class SchemaTreeWalk
                 }
             }
         }
-        if (tree.In(0x7FFu) && value.Rules is { Count: > 0 } items2)
+        if (tree.In(0x7FFu) && value.RulesIfCreated is { Count: > 0 } items2)
         {
             for (var i = 0; i < items2.Count; i++)
             {

@@ -225,10 +225,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -257,28 +257,28 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig value, EnvoyGatewayVersion release)
     {
-        if (value.RequestHeaders.Count > 0)
+        if (value.RequestHeadersIfCreated is { Count: > 0 } setRequestHeaders)
         {
             writer.BeginSequence(ref scope, "requestHeaders");
-            foreach (var item in value.RequestHeaders)
+            foreach (var item in setRequestHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ResponseHeaders.Count > 0)
+        if (value.ResponseHeadersIfCreated is { Count: > 0 } setResponseHeaders)
         {
             writer.BeginSequence(ref scope, "responseHeaders");
-            foreach (var item in value.ResponseHeaders)
+            foreach (var item in setResponseHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ResponseTrailers.Count > 0)
+        if (value.ResponseTrailersIfCreated is { Count: > 0 } setResponseTrailers)
         {
             writer.BeginSequence(ref scope, "responseTrailers");
-            foreach (var item in value.ResponseTrailers)
+            foreach (var item in setResponseTrailers)
             {
                 writer.StringItem(scope, item);
             }
@@ -287,10 +287,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth value, EnvoyGatewayVersion release)
     {
-        if (value.CredentialRefs.Count > 0)
+        if (value.CredentialRefsIfCreated is { Count: > 0 } setCredentialRefs)
         {
             writer.BeginSequence(ref scope, "credentialRefs");
-            foreach (var item in value.CredentialRefs)
+            foreach (var item in setCredentialRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -298,10 +298,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.ExtractFrom.Count > 0)
+        if (value.ExtractFromIfCreated is { Count: > 0 } setExtractFrom)
         {
             writer.BeginSequence(ref scope, "extractFrom");
-            foreach (var item in value.ExtractFrom)
+            foreach (var item in setExtractFrom)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -456,10 +456,10 @@ internal static class GeneratedYamlWriter
     {
         writer.String(ref scope, "defaultAction", value.DefaultAction);
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -472,10 +472,10 @@ internal static class GeneratedYamlWriter
     {
         writer.String(ref scope, "name", value.Name);
 
-        if (value.Values.Count > 0)
+        if (value.ValuesIfCreated is { Count: > 0 } setValues)
         {
             writer.BeginSequence(ref scope, "values");
-            foreach (var item in value.Values)
+            foreach (var item in setValues)
             {
                 writer.StringItem(scope, item);
             }
@@ -602,19 +602,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec value, EnvoyGatewayVersion release)
     {
-        if (value.AppProtocols.Count > 0)
+        if (value.AppProtocolsIfCreated is { Count: > 0 } setAppProtocols)
         {
             writer.BeginSequence(ref scope, "appProtocols");
-            foreach (var item in value.AppProtocols)
+            foreach (var item in setAppProtocols)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Endpoints.Count > 0)
+        if (value.EndpointsIfCreated is { Count: > 0 } setEndpoints)
         {
             writer.BeginSequence(ref scope, "endpoints");
-            foreach (var item in value.Endpoints)
+            foreach (var item in setEndpoints)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -636,19 +636,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig value, EnvoyGatewayVersion release)
     {
-        if (value.AlpnProtocols.Count > 0)
+        if (value.AlpnProtocolsIfCreated is { Count: > 0 } setAlpnProtocols)
         {
             writer.BeginSequence(ref scope, "alpnProtocols");
-            foreach (var item in value.AlpnProtocols)
+            foreach (var item in setAlpnProtocols)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Ciphers.Count > 0)
+        if (value.CiphersIfCreated is { Count: > 0 } setCiphers)
         {
             writer.BeginSequence(ref scope, "ciphers");
-            foreach (var item in value.Ciphers)
+            foreach (var item in setCiphers)
             {
                 writer.StringItem(scope, item);
             }
@@ -661,19 +661,19 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.EcdhCurves.Count > 0)
+        if (value.EcdhCurvesIfCreated is { Count: > 0 } setEcdhCurves)
         {
             writer.BeginSequence(ref scope, "ecdhCurves");
-            foreach (var item in value.EcdhCurves)
+            foreach (var item in setEcdhCurves)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Fingerprints.Count > 0)
+        if (value.FingerprintsIfCreated is { Count: > 0 } setFingerprints)
         {
             writer.BeginSequence(ref scope, "fingerprints");
-            foreach (var item in value.Fingerprints)
+            foreach (var item in setFingerprints)
             {
                 writer.StringItem(scope, item);
             }
@@ -683,10 +683,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "minVersion", value.MinVersion);
 
-        if (value.SignatureAlgorithms.Count > 0)
+        if (value.SignatureAlgorithmsIfCreated is { Count: > 0 } setSignatureAlgorithms)
         {
             writer.BeginSequence(ref scope, "signatureAlgorithms");
-            foreach (var item in value.SignatureAlgorithms)
+            foreach (var item in setSignatureAlgorithms)
             {
                 writer.StringItem(scope, item);
             }
@@ -695,10 +695,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings value, EnvoyGatewayVersion release)
     {
-        if (value.AlpnProtocols.Count > 0)
+        if (value.AlpnProtocolsIfCreated is { Count: > 0 } setAlpnProtocols)
         {
             writer.BeginSequence(ref scope, "alpnProtocols");
-            foreach (var item in value.AlpnProtocols)
+            foreach (var item in setAlpnProtocols)
             {
                 writer.StringItem(scope, item);
             }
@@ -706,10 +706,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "autoSNIFromEndpointHostname", value.AutoSNIFromEndpointHostname);
 
-        if (value.CaCertificateRefs.Count > 0)
+        if (value.CaCertificateRefsIfCreated is { Count: > 0 } setCaCertificateRefs)
         {
             writer.BeginSequence(ref scope, "caCertificateRefs");
-            foreach (var item in value.CaCertificateRefs)
+            foreach (var item in setCaCertificateRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -717,10 +717,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Ciphers.Count > 0)
+        if (value.CiphersIfCreated is { Count: > 0 } setCiphers)
         {
             writer.BeginSequence(ref scope, "ciphers");
-            foreach (var item in value.Ciphers)
+            foreach (var item in setCiphers)
             {
                 writer.StringItem(scope, item);
             }
@@ -733,19 +733,19 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.EcdhCurves.Count > 0)
+        if (value.EcdhCurvesIfCreated is { Count: > 0 } setEcdhCurves)
         {
             writer.BeginSequence(ref scope, "ecdhCurves");
-            foreach (var item in value.EcdhCurves)
+            foreach (var item in setEcdhCurves)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Fingerprints.Count > 0)
+        if (value.FingerprintsIfCreated is { Count: > 0 } setFingerprints)
         {
             writer.BeginSequence(ref scope, "fingerprints");
-            foreach (var item in value.Fingerprints)
+            foreach (var item in setFingerprints)
             {
                 writer.StringItem(scope, item);
             }
@@ -757,10 +757,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "minVersion", value.MinVersion);
 
-        if (value.SignatureAlgorithms.Count > 0)
+        if (value.SignatureAlgorithmsIfCreated is { Count: > 0 } setSignatureAlgorithms)
         {
             writer.BeginSequence(ref scope, "signatureAlgorithms");
-            foreach (var item in value.SignatureAlgorithms)
+            foreach (var item in setSignatureAlgorithms)
             {
                 writer.StringItem(scope, item);
             }
@@ -811,10 +811,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Compression.Count > 0)
+        if (value.CompressionIfCreated is { Count: > 0 } setCompression)
         {
             writer.BeginSequence(ref scope, "compression");
-            foreach (var item in value.Compression)
+            foreach (var item in setCompression)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -822,10 +822,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Compressor.Count > 0)
+        if (value.CompressorIfCreated is { Count: > 0 } setCompressor)
         {
             writer.BeginSequence(ref scope, "compressor");
-            foreach (var item in value.Compressor)
+            foreach (var item in setCompressor)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -868,10 +868,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.HttpUpgrade.Count > 0)
+        if (value.HttpUpgradeIfCreated is { Count: > 0 } setHttpUpgrade)
         {
             writer.BeginSequence(ref scope, "httpUpgrade");
-            foreach (var item in value.HttpUpgrade)
+            foreach (var item in setHttpUpgrade)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -909,10 +909,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.ResponseOverride.Count > 0)
+        if (value.ResponseOverrideIfCreated is { Count: > 0 } setResponseOverride)
         {
             writer.BeginSequence(ref scope, "responseOverride");
-            foreach (var item in value.ResponseOverride)
+            foreach (var item in setResponseOverride)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -936,10 +936,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -947,10 +947,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.TargetSelectors.Count > 0)
+        if (value.TargetSelectorsIfCreated is { Count: > 0 } setTargetSelectors)
         {
             writer.BeginSequence(ref scope, "targetSelectors");
-            foreach (var item in value.TargetSelectors)
+            foreach (var item in setTargetSelectors)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -990,10 +990,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "keepResponseHeaders", value.KeepResponseHeaders);
 
-        if (value.MetricNamesForComputingUtilization.Count > 0)
+        if (value.MetricNamesForComputingUtilizationIfCreated is { Count: > 0 } setMetricNamesForComputingUtilization)
         {
             writer.BeginSequence(ref scope, "metricNamesForComputingUtilization");
-            foreach (var item in value.MetricNamesForComputingUtilization)
+            foreach (var item in setMetricNamesForComputingUtilization)
             {
                 writer.StringItem(scope, item);
             }
@@ -1088,19 +1088,19 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "allowCredentials", value.AllowCredentials);
 
-        if (value.AllowHeaders.Count > 0)
+        if (value.AllowHeadersIfCreated is { Count: > 0 } setAllowHeaders)
         {
             writer.BeginSequence(ref scope, "allowHeaders");
-            foreach (var item in value.AllowHeaders)
+            foreach (var item in setAllowHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.AllowMethods.Count > 0)
+        if (value.AllowMethodsIfCreated is { Count: > 0 } setAllowMethods)
         {
             writer.BeginSequence(ref scope, "allowMethods");
-            foreach (var item in value.AllowMethods)
+            foreach (var item in setAllowMethods)
             {
                 writer.StringItem(scope, item);
             }
@@ -1108,10 +1108,10 @@ internal static class GeneratedYamlWriter
 
         if ((0x1u & release.Bit) != 0)
         {
-            if (value.AllowOriginsV0_6.Count > 0)
+            if (value.AllowOriginsV0_6IfCreated is { Count: > 0 } setAllowOriginsV0_6)
             {
                 writer.BeginSequence(ref scope, "allowOrigins");
-                foreach (var item in value.AllowOriginsV0_6)
+                foreach (var item in setAllowOriginsV0_6)
                 {
                     var itemScope = writer.BeginItem(scope);
                     Write(writer, ref itemScope, item, release);
@@ -1121,20 +1121,20 @@ internal static class GeneratedYamlWriter
         }
         else
         {
-            if (value.AllowOrigins.Count > 0)
+            if (value.AllowOriginsIfCreated is { Count: > 0 } setAllowOrigins)
             {
                 writer.BeginSequence(ref scope, "allowOrigins");
-                foreach (var item in value.AllowOrigins)
+                foreach (var item in setAllowOrigins)
                 {
                     writer.StringItem(scope, item);
                 }
             }
         }
 
-        if (value.ExposeHeaders.Count > 0)
+        if (value.ExposeHeadersIfCreated is { Count: > 0 } setExposeHeaders)
         {
             writer.BeginSequence(ref scope, "exposeHeaders");
-            foreach (var item in value.ExposeHeaders)
+            foreach (var item in setExposeHeaders)
             {
                 writer.StringItem(scope, item);
             }
@@ -1158,15 +1158,15 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "readOnly", value.ReadOnly);
 
-        writer.StringMap(ref scope, "volumeAttributes", value.VolumeAttributes);
+        writer.StringMap(ref scope, "volumeAttributes", value.VolumeAttributesIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF value, EnvoyGatewayVersion release)
     {
-        if (value.AdditionalOrigins.Count > 0)
+        if (value.AdditionalOriginsIfCreated is { Count: > 0 } setAdditionalOrigins)
         {
             writer.BeginSequence(ref scope, "additionalOrigins");
-            foreach (var item in value.AdditionalOrigins)
+            foreach (var item in setAdditionalOrigins)
             {
                 writer.StringItem(scope, item);
             }
@@ -1182,19 +1182,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities value, EnvoyGatewayVersion release)
     {
-        if (value.Add.Count > 0)
+        if (value.AddIfCreated is { Count: > 0 } setAdd)
         {
             writer.BeginSequence(ref scope, "add");
-            foreach (var item in value.Add)
+            foreach (var item in setAdd)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Drop.Count > 0)
+        if (value.DropIfCreated is { Count: > 0 } setDrop)
         {
             writer.BeginSequence(ref scope, "drop");
-            foreach (var item in value.Drop)
+            foreach (var item in setDrop)
             {
                 writer.StringItem(scope, item);
             }
@@ -1203,10 +1203,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource value, EnvoyGatewayVersion release)
     {
-        if (value.Monitors.Count > 0)
+        if (value.MonitorsIfCreated is { Count: > 0 } setMonitors)
         {
             writer.BeginSequence(ref scope, "monitors");
-            foreach (var item in value.Monitors)
+            foreach (var item in setMonitors)
             {
                 writer.StringItem(scope, item);
             }
@@ -1428,10 +1428,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1439,10 +1439,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.TargetSelectors.Count > 0)
+        if (value.TargetSelectorsIfCreated is { Count: > 0 } setTargetSelectors)
         {
             writer.BeginSequence(ref scope, "targetSelectors");
-            foreach (var item in value.TargetSelectors)
+            foreach (var item in setTargetSelectors)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1476,10 +1476,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "allowExpiredCertificate", value.AllowExpiredCertificate);
 
-        if (value.CaCertificateRefs.Count > 0)
+        if (value.CaCertificateRefsIfCreated is { Count: > 0 } setCaCertificateRefs)
         {
             writer.BeginSequence(ref scope, "caCertificateRefs");
-            foreach (var item in value.CaCertificateRefs)
+            foreach (var item in setCaCertificateRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1487,10 +1487,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.CertificateHashes.Count > 0)
+        if (value.CertificateHashesIfCreated is { Count: > 0 } setCertificateHashes)
         {
             writer.BeginSequence(ref scope, "certificateHashes");
-            foreach (var item in value.CertificateHashes)
+            foreach (var item in setCertificateHashes)
             {
                 writer.StringItem(scope, item);
             }
@@ -1507,10 +1507,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "optional", value.Optional);
 
-        if (value.SpkiHashes.Count > 0)
+        if (value.SpkiHashesIfCreated is { Count: > 0 } setSpkiHashes)
         {
             writer.BeginSequence(ref scope, "spkiHashes");
-            foreach (var item in value.SpkiHashes)
+            foreach (var item in setSpkiHashes)
             {
                 writer.StringItem(scope, item);
             }
@@ -1646,10 +1646,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection value, EnvoyGatewayVersion release)
     {
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1666,10 +1666,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Integer(ref scope, "defaultMode", value.DefaultMode);
 
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1716,10 +1716,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1727,10 +1727,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.QueryParams.Count > 0)
+        if (value.QueryParamsIfCreated is { Count: > 0 } setQueryParams)
         {
             writer.BeginSequence(ref scope, "queryParams");
-            foreach (var item in value.QueryParams)
+            foreach (var item in setQueryParams)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1745,28 +1745,28 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container value, EnvoyGatewayVersion release)
     {
-        if (value.Args.Count > 0)
+        if (value.ArgsIfCreated is { Count: > 0 } setArgs)
         {
             writer.BeginSequence(ref scope, "args");
-            foreach (var item in value.Args)
+            foreach (var item in setArgs)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Command.Count > 0)
+        if (value.CommandIfCreated is { Count: > 0 } setCommand)
         {
             writer.BeginSequence(ref scope, "command");
-            foreach (var item in value.Command)
+            foreach (var item in setCommand)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Env.Count > 0)
+        if (value.EnvIfCreated is { Count: > 0 } setEnv)
         {
             writer.BeginSequence(ref scope, "env");
-            foreach (var item in value.Env)
+            foreach (var item in setEnv)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1774,10 +1774,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.EnvFrom.Count > 0)
+        if (value.EnvFromIfCreated is { Count: > 0 } setEnvFrom)
         {
             writer.BeginSequence(ref scope, "envFrom");
-            foreach (var item in value.EnvFrom)
+            foreach (var item in setEnvFrom)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1805,10 +1805,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "name", value.Name);
 
-        if (value.Ports.Count > 0)
+        if (value.PortsIfCreated is { Count: > 0 } setPorts)
         {
             writer.BeginSequence(ref scope, "ports");
-            foreach (var item in value.Ports)
+            foreach (var item in setPorts)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1823,10 +1823,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.ResizePolicy.Count > 0)
+        if (value.ResizePolicyIfCreated is { Count: > 0 } setResizePolicy)
         {
             writer.BeginSequence(ref scope, "resizePolicy");
-            foreach (var item in value.ResizePolicy)
+            foreach (var item in setResizePolicy)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1843,10 +1843,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "restartPolicy", value.RestartPolicy);
 
-        if (value.RestartPolicyRules.Count > 0)
+        if (value.RestartPolicyRulesIfCreated is { Count: > 0 } setRestartPolicyRules)
         {
             writer.BeginSequence(ref scope, "restartPolicyRules");
-            foreach (var item in value.RestartPolicyRules)
+            foreach (var item in setRestartPolicyRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1878,10 +1878,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "tty", value.Tty);
 
-        if (value.VolumeDevices.Count > 0)
+        if (value.VolumeDevicesIfCreated is { Count: > 0 } setVolumeDevices)
         {
             writer.BeginSequence(ref scope, "volumeDevices");
-            foreach (var item in value.VolumeDevices)
+            foreach (var item in setVolumeDevices)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1889,10 +1889,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.VolumeMounts.Count > 0)
+        if (value.VolumeMountsIfCreated is { Count: > 0 } setVolumeMounts)
         {
             writer.BeginSequence(ref scope, "volumeMounts");
-            foreach (var item in value.VolumeMounts)
+            foreach (var item in setVolumeMounts)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -1953,10 +1953,10 @@ internal static class GeneratedYamlWriter
     {
         writer.String(ref scope, "operator", value.Operator);
 
-        if (value.Values.Count > 0)
+        if (value.ValuesIfCreated is { Count: > 0 } setValues)
         {
             writer.BeginSequence(ref scope, "values");
-            foreach (var item in value.Values)
+            foreach (var item in setValues)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -1981,7 +1981,7 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie value, EnvoyGatewayVersion release)
     {
-        writer.StringMap(ref scope, "attributes", value.Attributes);
+        writer.StringMap(ref scope, "attributes", value.AttributesIfCreated);
 
         writer.String(ref scope, "name", value.Name);
 
@@ -1992,10 +1992,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "onlyVerifyLeafCertificate", value.OnlyVerifyLeafCertificate);
 
-        if (value.Refs.Count > 0)
+        if (value.RefsIfCreated is { Count: > 0 } setRefs)
         {
             writer.BeginSequence(ref scope, "refs");
-            foreach (var item in value.Refs)
+            foreach (var item in setRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2075,10 +2075,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch value, EnvoyGatewayVersion release)
     {
-        if (value.ResponseHeaders.Count > 0)
+        if (value.ResponseHeadersIfCreated is { Count: > 0 } setResponseHeaders)
         {
             writer.BeginSequence(ref scope, "responseHeaders");
-            foreach (var item in value.ResponseHeaders)
+            foreach (var item in setResponseHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2086,10 +2086,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.StatusCodes.Count > 0)
+        if (value.StatusCodesIfCreated is { Count: > 0 } setStatusCodes)
         {
             writer.BeginSequence(ref scope, "statusCodes");
-            foreach (var item in value.StatusCodes)
+            foreach (var item in setStatusCodes)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2159,10 +2159,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection value, EnvoyGatewayVersion release)
     {
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2196,10 +2196,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Integer(ref scope, "defaultMode", value.DefaultMode);
 
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2272,10 +2272,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride value, EnvoyGatewayVersion release)
     {
-        if (value.ExtractFrom.Count > 0)
+        if (value.ExtractFromIfCreated is { Count: > 0 } setExtractFrom)
         {
             writer.BeginSequence(ref scope, "extractFrom");
-            foreach (var item in value.ExtractFrom)
+            foreach (var item in setExtractFrom)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2369,10 +2369,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec value, EnvoyGatewayVersion release)
     {
-        if (value.DynamicModule.Count > 0)
+        if (value.DynamicModuleIfCreated is { Count: > 0 } setDynamicModule)
         {
             writer.BeginSequence(ref scope, "dynamicModule");
-            foreach (var item in value.DynamicModule)
+            foreach (var item in setDynamicModule)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2380,10 +2380,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.ExtProc.Count > 0)
+        if (value.ExtProcIfCreated is { Count: > 0 } setExtProc)
         {
             writer.BeginSequence(ref scope, "extProc");
-            foreach (var item in value.ExtProc)
+            foreach (var item in setExtProc)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2391,10 +2391,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Lua.Count > 0)
+        if (value.LuaIfCreated is { Count: > 0 } setLua)
         {
             writer.BeginSequence(ref scope, "lua");
-            foreach (var item in value.Lua)
+            foreach (var item in setLua)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2411,10 +2411,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2422,10 +2422,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.TargetSelectors.Count > 0)
+        if (value.TargetSelectorsIfCreated is { Count: > 0 } setTargetSelectors)
         {
             writer.BeginSequence(ref scope, "targetSelectors");
-            foreach (var item in value.TargetSelectors)
+            foreach (var item in setTargetSelectors)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2433,10 +2433,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Wasm.Count > 0)
+        if (value.WasmIfCreated is { Count: > 0 } setWasm)
         {
             writer.BeginSequence(ref scope, "wasm");
-            foreach (var item in value.Wasm)
+            foreach (var item in setWasm)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2461,10 +2461,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec value, EnvoyGatewayVersion release)
     {
-        if (value.JsonPatches.Count > 0)
+        if (value.JsonPatchesIfCreated is { Count: > 0 } setJsonPatches)
         {
             writer.BeginSequence(ref scope, "jsonPatches");
-            foreach (var item in value.JsonPatches)
+            foreach (var item in setJsonPatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2583,10 +2583,10 @@ internal static class GeneratedYamlWriter
 
         writer.Integer(ref scope, "concurrency", value.Concurrency);
 
-        if (value.DynamicModules.Count > 0)
+        if (value.DynamicModulesIfCreated is { Count: > 0 } setDynamicModules)
         {
             writer.BeginSequence(ref scope, "dynamicModules");
-            foreach (var item in value.DynamicModules)
+            foreach (var item in setDynamicModules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2594,19 +2594,19 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.ExtraArgs.Count > 0)
+        if (value.ExtraArgsIfCreated is { Count: > 0 } setExtraArgs)
         {
             writer.BeginSequence(ref scope, "extraArgs");
-            foreach (var item in value.ExtraArgs)
+            foreach (var item in setExtraArgs)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.FilterOrder.Count > 0)
+        if (value.FilterOrderIfCreated is { Count: > 0 } setFilterOrder)
         {
             writer.BeginSequence(ref scope, "filterOrder");
-            foreach (var item in value.FilterOrder)
+            foreach (var item in setFilterOrder)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2681,10 +2681,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction value, EnvoyGatewayVersion release)
     {
-        if (value.Command.Count > 0)
+        if (value.CommandIfCreated is { Count: > 0 } setCommand)
         {
             writer.BeginSequence(ref scope, "command");
-            foreach (var item in value.Command)
+            foreach (var item in setCommand)
             {
                 writer.StringItem(scope, item);
             }
@@ -2700,10 +2700,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.ContextExtensions.Count > 0)
+        if (value.ContextExtensionsIfCreated is { Count: > 0 } setContextExtensions)
         {
             writer.BeginSequence(ref scope, "contextExtensions");
-            foreach (var item in value.ContextExtensions)
+            foreach (var item in setContextExtensions)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2720,10 +2720,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.HeadersToExtAuth.Count > 0)
+        if (value.HeadersToExtAuthIfCreated is { Count: > 0 } setHeadersToExtAuth)
         {
             writer.BeginSequence(ref scope, "headersToExtAuth");
-            foreach (var item in value.HeadersToExtAuth)
+            foreach (var item in setHeadersToExtAuth)
             {
                 writer.StringItem(scope, item);
             }
@@ -2754,10 +2754,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -2797,19 +2797,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata value, EnvoyGatewayVersion release)
     {
-        if (value.AccessibleNamespaces.Count > 0)
+        if (value.AccessibleNamespacesIfCreated is { Count: > 0 } setAccessibleNamespaces)
         {
             writer.BeginSequence(ref scope, "accessibleNamespaces");
-            foreach (var item in value.AccessibleNamespaces)
+            foreach (var item in setAccessibleNamespaces)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.WritableNamespaces.Count > 0)
+        if (value.WritableNamespacesIfCreated is { Count: > 0 } setWritableNamespaces)
         {
             writer.BeginSequence(ref scope, "writableNamespaces");
-            foreach (var item in value.WritableNamespaces)
+            foreach (var item in setWritableNamespaces)
             {
                 writer.StringItem(scope, item);
             }
@@ -2854,28 +2854,28 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom value, EnvoyGatewayVersion release)
     {
-        if (value.Cookies.Count > 0)
+        if (value.CookiesIfCreated is { Count: > 0 } setCookies)
         {
             writer.BeginSequence(ref scope, "cookies");
-            foreach (var item in value.Cookies)
+            foreach (var item in setCookies)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Params.Count > 0)
+        if (value.ParamsIfCreated is { Count: > 0 } setParams)
         {
             writer.BeginSequence(ref scope, "params");
-            foreach (var item in value.Params)
+            foreach (var item in setParams)
             {
                 writer.StringItem(scope, item);
             }
@@ -2890,19 +2890,19 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "readOnly", value.ReadOnly);
 
-        if (value.TargetWWNs.Count > 0)
+        if (value.TargetWWNsIfCreated is { Count: > 0 } setTargetWWNs)
         {
             writer.BeginSequence(ref scope, "targetWWNs");
-            foreach (var item in value.TargetWWNs)
+            foreach (var item in setTargetWWNs)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Wwids.Count > 0)
+        if (value.WwidsIfCreated is { Count: > 0 } setWwids)
         {
             writer.BeginSequence(ref scope, "wwids");
-            foreach (var item in value.Wwids)
+            foreach (var item in setWwids)
             {
                 writer.StringItem(scope, item);
             }
@@ -2985,7 +2985,7 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "fsType", value.FsType);
 
-        writer.StringMap(ref scope, "options", value.Options);
+        writer.StringMap(ref scope, "options", value.OptionsIfCreated);
 
         writer.Boolean(ref scope, "readOnly", value.ReadOnly);
 
@@ -3041,10 +3041,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3067,10 +3067,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria value, EnvoyGatewayVersion release)
     {
-        if (value.StatusCodes.Count > 0)
+        if (value.StatusCodesIfCreated is { Count: > 0 } setStatusCodes)
         {
             writer.BeginSequence(ref scope, "statusCodes");
-            foreach (var item in value.StatusCodes)
+            foreach (var item in setStatusCodes)
             {
                 writer.StringItem(scope, item);
             }
@@ -3161,10 +3161,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit value, EnvoyGatewayVersion release)
     {
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3193,10 +3193,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules value, EnvoyGatewayVersion release)
     {
-        if (value.Policies.Count > 0)
+        if (value.PoliciesIfCreated is { Count: > 0 } setPolicies)
         {
             writer.BeginSequence(ref scope, "policies");
-            foreach (var item in value.Policies)
+            foreach (var item in setPolicies)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3229,10 +3229,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.IgnoredUpgradeTypes.Count > 0)
+        if (value.IgnoredUpgradeTypesIfCreated is { Count: > 0 } setIgnoredUpgradeTypes)
         {
             writer.BeginSequence(ref scope, "ignoredUpgradeTypes");
-            foreach (var item in value.IgnoredUpgradeTypes)
+            foreach (var item in setIgnoredUpgradeTypes)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3281,10 +3281,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.ExpectedStatuses.Count > 0)
+        if (value.ExpectedStatusesIfCreated is { Count: > 0 } setExpectedStatuses)
         {
             writer.BeginSequence(ref scope, "expectedStatuses");
-            foreach (var item in value.ExpectedStatuses)
+            foreach (var item in setExpectedStatuses)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -3303,10 +3303,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.RetriableStatuses.Count > 0)
+        if (value.RetriableStatusesIfCreated is { Count: > 0 } setRetriableStatuses)
         {
             writer.BeginSequence(ref scope, "retriableStatuses");
-            foreach (var item in value.RetriableStatuses)
+            foreach (var item in setRetriableStatuses)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -3377,10 +3377,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3395,10 +3395,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.HeadersToBackend.Count > 0)
+        if (value.HeadersToBackendIfCreated is { Count: > 0 } setHeadersToBackend)
         {
             writer.BeginSequence(ref scope, "headersToBackend");
-            foreach (var item in value.HeadersToBackend)
+            foreach (var item in setHeadersToBackend)
             {
                 writer.StringItem(scope, item);
             }
@@ -3413,10 +3413,10 @@ internal static class GeneratedYamlWriter
     {
         writer.String(ref scope, "host", value.Host);
 
-        if (value.HttpHeaders.Count > 0)
+        if (value.HttpHeadersIfCreated is { Count: > 0 } setHttpHeaders)
         {
             writer.BeginSequence(ref scope, "httpHeaders");
-            foreach (var item in value.HttpHeaders)
+            foreach (var item in setHttpHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3440,10 +3440,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter value, EnvoyGatewayVersion release)
     {
-        if (value.Add.Count > 0)
+        if (value.AddIfCreated is { Count: > 0 } setAdd)
         {
             writer.BeginSequence(ref scope, "add");
-            foreach (var item in value.Add)
+            foreach (var item in setAdd)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3451,10 +3451,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.AddIfAbsent.Count > 0)
+        if (value.AddIfAbsentIfCreated is { Count: > 0 } setAddIfAbsent)
         {
             writer.BeginSequence(ref scope, "addIfAbsent");
-            foreach (var item in value.AddIfAbsent)
+            foreach (var item in setAddIfAbsent)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3462,19 +3462,19 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Remove.Count > 0)
+        if (value.RemoveIfCreated is { Count: > 0 } setRemove)
         {
             writer.BeginSequence(ref scope, "remove");
-            foreach (var item in value.Remove)
+            foreach (var item in setRemove)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.RemoveOnMatch.Count > 0)
+        if (value.RemoveOnMatchIfCreated is { Count: > 0 } setRemoveOnMatch)
         {
             writer.BeginSequence(ref scope, "removeOnMatch");
-            foreach (var item in value.RemoveOnMatch)
+            foreach (var item in setRemoveOnMatch)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3482,10 +3482,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Set.Count > 0)
+        if (value.SetIfCreated is { Count: > 0 } setSet)
         {
             writer.BeginSequence(ref scope, "set");
-            foreach (var item in value.Set)
+            foreach (var item in setSet)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3536,10 +3536,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3557,10 +3557,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter value, EnvoyGatewayVersion release)
     {
-        if (value.Cookies.Count > 0)
+        if (value.CookiesIfCreated is { Count: > 0 } setCookies)
         {
             writer.BeginSequence(ref scope, "cookies");
-            foreach (var item in value.Cookies)
+            foreach (var item in setCookies)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3571,10 +3571,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria value, EnvoyGatewayVersion release)
     {
-        if (value.StatusCodes.Count > 0)
+        if (value.StatusCodesIfCreated is { Count: > 0 } setStatusCodes)
         {
             writer.BeginSequence(ref scope, "statusCodes");
-            foreach (var item in value.StatusCodes)
+            foreach (var item in setStatusCodes)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -3772,10 +3772,10 @@ internal static class GeneratedYamlWriter
 
         writer.Integer(ref scope, "lun", value.Lun);
 
-        if (value.Portals.Count > 0)
+        if (value.PortalsIfCreated is { Count: > 0 } setPortals)
         {
             writer.BeginSequence(ref scope, "portals");
-            foreach (var item in value.Portals)
+            foreach (var item in setPortals)
             {
                 writer.StringItem(scope, item);
             }
@@ -3850,10 +3850,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "optional", value.Optional);
 
-        if (value.Providers.Count > 0)
+        if (value.ProvidersIfCreated is { Count: > 0 } setProviders)
         {
             writer.BeginSequence(ref scope, "providers");
-            foreach (var item in value.Providers)
+            foreach (var item in setProviders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3868,10 +3868,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "valueType", value.ValueType);
 
-        if (value.Values.Count > 0)
+        if (value.ValuesIfCreated is { Count: > 0 } setValues)
         {
             writer.BeginSequence(ref scope, "values");
-            foreach (var item in value.Values)
+            foreach (var item in setValues)
             {
                 writer.StringItem(scope, item);
             }
@@ -3880,19 +3880,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor value, EnvoyGatewayVersion release)
     {
-        if (value.Cookies.Count > 0)
+        if (value.CookiesIfCreated is { Count: > 0 } setCookies)
         {
             writer.BeginSequence(ref scope, "cookies");
-            foreach (var item in value.Cookies)
+            foreach (var item in setCookies)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3900,10 +3900,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Params.Count > 0)
+        if (value.ParamsIfCreated is { Count: > 0 } setParams)
         {
             writer.BeginSequence(ref scope, "params");
-            foreach (var item in value.Params)
+            foreach (var item in setParams)
             {
                 writer.StringItem(scope, item);
             }
@@ -3919,10 +3919,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal value, EnvoyGatewayVersion release)
     {
-        if (value.Claims.Count > 0)
+        if (value.ClaimsIfCreated is { Count: > 0 } setClaims)
         {
             writer.BeginSequence(ref scope, "claims");
-            foreach (var item in value.Claims)
+            foreach (var item in setClaims)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -3932,10 +3932,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "provider", value.Provider);
 
-        if (value.Scopes.Count > 0)
+        if (value.ScopesIfCreated is { Count: > 0 } setScopes)
         {
             writer.BeginSequence(ref scope, "scopes");
-            foreach (var item in value.Scopes)
+            foreach (var item in setScopes)
             {
                 writer.StringItem(scope, item);
             }
@@ -3944,19 +3944,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider value, EnvoyGatewayVersion release)
     {
-        if (value.Audiences.Count > 0)
+        if (value.AudiencesIfCreated is { Count: > 0 } setAudiences)
         {
             writer.BeginSequence(ref scope, "audiences");
-            foreach (var item in value.Audiences)
+            foreach (var item in setAudiences)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ClaimToHeaders.Count > 0)
+        if (value.ClaimToHeadersIfCreated is { Count: > 0 } setClaimToHeaders)
         {
             writer.BeginSequence(ref scope, "claimToHeaders");
-            foreach (var item in value.ClaimToHeaders)
+            foreach (var item in setClaimToHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4003,10 +4003,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec value, EnvoyGatewayVersion release)
     {
-        if (value.Env.Count > 0)
+        if (value.EnvIfCreated is { Count: > 0 } setEnv)
         {
             writer.BeginSequence(ref scope, "env");
-            foreach (var item in value.Env)
+            foreach (var item in setEnv)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4032,10 +4032,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.VolumeMounts.Count > 0)
+        if (value.VolumeMountsIfCreated is { Count: > 0 } setVolumeMounts)
         {
             writer.BeginSequence(ref scope, "volumeMounts");
-            foreach (var item in value.VolumeMounts)
+            foreach (var item in setVolumeMounts)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4086,10 +4086,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.InitContainers.Count > 0)
+        if (value.InitContainersIfCreated is { Count: > 0 } setInitContainers)
         {
             writer.BeginSequence(ref scope, "initContainers");
-            foreach (var item in value.InitContainers)
+            foreach (var item in setInitContainers)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4134,10 +4134,10 @@ internal static class GeneratedYamlWriter
 
         writer.Integer(ref scope, "maxReplicas", value.MaxReplicas);
 
-        if (value.Metrics.Count > 0)
+        if (value.MetricsIfCreated is { Count: > 0 } setMetrics)
         {
             writer.BeginSequence(ref scope, "metrics");
-            foreach (var item in value.Metrics)
+            foreach (var item in setMetrics)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4189,12 +4189,12 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        writer.StringMap(ref scope, "annotations", value.Annotations);
+        writer.StringMap(ref scope, "annotations", value.AnnotationsIfCreated);
 
-        if (value.ImagePullSecrets.Count > 0)
+        if (value.ImagePullSecretsIfCreated is { Count: > 0 } setImagePullSecrets)
         {
             writer.BeginSequence(ref scope, "imagePullSecrets");
-            foreach (var item in value.ImagePullSecrets)
+            foreach (var item in setImagePullSecrets)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4202,9 +4202,9 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        writer.StringMap(ref scope, "labels", value.Labels);
+        writer.StringMap(ref scope, "labels", value.LabelsIfCreated);
 
-        writer.StringMap(ref scope, "nodeSelector", value.NodeSelector);
+        writer.StringMap(ref scope, "nodeSelector", value.NodeSelectorIfCreated);
 
         writer.String(ref scope, "priorityClassName", value.PriorityClassName);
 
@@ -4215,10 +4215,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Tolerations.Count > 0)
+        if (value.TolerationsIfCreated is { Count: > 0 } setTolerations)
         {
             writer.BeginSequence(ref scope, "tolerations");
-            foreach (var item in value.Tolerations)
+            foreach (var item in setTolerations)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4226,10 +4226,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.TopologySpreadConstraints.Count > 0)
+        if (value.TopologySpreadConstraintsIfCreated is { Count: > 0 } setTopologySpreadConstraints)
         {
             writer.BeginSequence(ref scope, "topologySpreadConstraints");
-            foreach (var item in value.TopologySpreadConstraints)
+            foreach (var item in setTopologySpreadConstraints)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4237,10 +4237,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Volumes.Count > 0)
+        if (value.VolumesIfCreated is { Count: > 0 } setVolumes)
         {
             writer.BeginSequence(ref scope, "volumes");
-            foreach (var item in value.Volumes)
+            foreach (var item in setVolumes)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4258,20 +4258,20 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "allocateLoadBalancerNodePorts", value.AllocateLoadBalancerNodePorts);
 
-        writer.StringMap(ref scope, "annotations", value.Annotations);
+        writer.StringMap(ref scope, "annotations", value.AnnotationsIfCreated);
 
         writer.String(ref scope, "externalTrafficPolicy", value.ExternalTrafficPolicy);
 
-        writer.StringMap(ref scope, "labels", value.Labels);
+        writer.StringMap(ref scope, "labels", value.LabelsIfCreated);
 
         writer.String(ref scope, "loadBalancerClass", value.LoadBalancerClass);
 
         writer.String(ref scope, "loadBalancerIP", value.LoadBalancerIP);
 
-        if (value.LoadBalancerSourceRanges.Count > 0)
+        if (value.LoadBalancerSourceRangesIfCreated is { Count: > 0 } setLoadBalancerSourceRanges)
         {
             writer.BeginSequence(ref scope, "loadBalancerSourceRanges");
-            foreach (var item in value.LoadBalancerSourceRanges)
+            foreach (var item in setLoadBalancerSourceRanges)
             {
                 writer.StringItem(scope, item);
             }
@@ -4291,10 +4291,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector value, EnvoyGatewayVersion release)
     {
-        if (value.MatchExpressions.Count > 0)
+        if (value.MatchExpressionsIfCreated is { Count: > 0 } setMatchExpressions)
         {
             writer.BeginSequence(ref scope, "matchExpressions");
-            foreach (var item in value.MatchExpressions)
+            foreach (var item in setMatchExpressions)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4302,7 +4302,7 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        writer.StringMap(ref scope, "matchLabels", value.MatchLabels);
+        writer.StringMap(ref scope, "matchLabels", value.MatchLabelsIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement value, EnvoyGatewayVersion release)
@@ -4311,10 +4311,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "operator", value.Operator);
 
-        if (value.Values.Count > 0)
+        if (value.ValuesIfCreated is { Count: > 0 } setValues)
         {
             writer.BeginSequence(ref scope, "values");
-            foreach (var item in value.Values)
+            foreach (var item in setValues)
             {
                 writer.StringItem(scope, item);
             }
@@ -4465,10 +4465,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit value, EnvoyGatewayVersion release)
     {
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4591,10 +4591,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity value, EnvoyGatewayVersion release)
     {
-        if (value.PreferredDuringSchedulingIgnoredDuringExecution.Count > 0)
+        if (value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } setPreferredDuringSchedulingIgnoredDuringExecution)
         {
             writer.BeginSequence(ref scope, "preferredDuringSchedulingIgnoredDuringExecution");
-            foreach (var item in value.PreferredDuringSchedulingIgnoredDuringExecution)
+            foreach (var item in setPreferredDuringSchedulingIgnoredDuringExecution)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4612,10 +4612,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector value, EnvoyGatewayVersion release)
     {
-        if (value.NodeSelectorTerms.Count > 0)
+        if (value.NodeSelectorTermsIfCreated is { Count: > 0 } setNodeSelectorTerms)
         {
             writer.BeginSequence(ref scope, "nodeSelectorTerms");
-            foreach (var item in value.NodeSelectorTerms)
+            foreach (var item in setNodeSelectorTerms)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4630,10 +4630,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "operator", value.Operator);
 
-        if (value.Values.Count > 0)
+        if (value.ValuesIfCreated is { Count: > 0 } setValues)
         {
             writer.BeginSequence(ref scope, "values");
-            foreach (var item in value.Values)
+            foreach (var item in setValues)
             {
                 writer.StringItem(scope, item);
             }
@@ -4642,10 +4642,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm value, EnvoyGatewayVersion release)
     {
-        if (value.MatchExpressions.Count > 0)
+        if (value.MatchExpressionsIfCreated is { Count: > 0 } setMatchExpressions)
         {
             writer.BeginSequence(ref scope, "matchExpressions");
-            foreach (var item in value.MatchExpressions)
+            foreach (var item in setMatchExpressions)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4653,10 +4653,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.MatchFields.Count > 0)
+        if (value.MatchFieldsIfCreated is { Count: > 0 } setMatchFields)
         {
             writer.BeginSequence(ref scope, "matchFields");
-            foreach (var item in value.MatchFields)
+            foreach (var item in setMatchFields)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4738,19 +4738,19 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "refreshToken", value.RefreshToken);
 
-        if (value.Resources.Count > 0)
+        if (value.ResourcesIfCreated is { Count: > 0 } setResources)
         {
             writer.BeginSequence(ref scope, "resources");
-            foreach (var item in value.Resources)
+            foreach (var item in setResources)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Scopes.Count > 0)
+        if (value.ScopesIfCreated is { Count: > 0 } setScopes)
         {
             writer.BeginSequence(ref scope, "scopes");
-            foreach (var item in value.Scopes)
+            foreach (var item in setScopes)
             {
                 writer.StringItem(scope, item);
             }
@@ -4771,10 +4771,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect value, EnvoyGatewayVersion release)
     {
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4803,10 +4803,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4885,10 +4885,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4903,10 +4903,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4918,17 +4918,17 @@ internal static class GeneratedYamlWriter
 
         writer.Integer(ref scope, "port", value.Port);
 
-        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributes);
+        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributesIfCreated);
 
-        writer.StringMap(ref scope, "resources", value.Resources);
+        writer.StringMap(ref scope, "resources", value.ResourcesIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider value, EnvoyGatewayVersion release)
     {
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -4936,7 +4936,7 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributes);
+        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributesIfCreated);
 
         if (value.Sampler is { } setSampler)
         {
@@ -4948,10 +4948,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation value, EnvoyGatewayVersion release)
     {
-        if (value.Methods.Count > 0)
+        if (value.MethodsIfCreated is { Count: > 0 } setMethods)
         {
             writer.BeginSequence(ref scope, "methods");
-            foreach (var item in value.Methods)
+            foreach (var item in setMethods)
             {
                 writer.StringItem(scope, item);
             }
@@ -5039,10 +5039,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec value, EnvoyGatewayVersion release)
     {
-        if (value.AccessModes.Count > 0)
+        if (value.AccessModesIfCreated is { Count: > 0 } setAccessModes)
         {
             writer.BeginSequence(ref scope, "accessModes");
-            foreach (var item in value.AccessModes)
+            foreach (var item in setAccessModes)
             {
                 writer.StringItem(scope, item);
             }
@@ -5113,10 +5113,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity value, EnvoyGatewayVersion release)
     {
-        if (value.PreferredDuringSchedulingIgnoredDuringExecution.Count > 0)
+        if (value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } setPreferredDuringSchedulingIgnoredDuringExecution)
         {
             writer.BeginSequence(ref scope, "preferredDuringSchedulingIgnoredDuringExecution");
-            foreach (var item in value.PreferredDuringSchedulingIgnoredDuringExecution)
+            foreach (var item in setPreferredDuringSchedulingIgnoredDuringExecution)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5124,10 +5124,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.RequiredDuringSchedulingIgnoredDuringExecution.Count > 0)
+        if (value.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } setRequiredDuringSchedulingIgnoredDuringExecution)
         {
             writer.BeginSequence(ref scope, "requiredDuringSchedulingIgnoredDuringExecution");
-            foreach (var item in value.RequiredDuringSchedulingIgnoredDuringExecution)
+            foreach (var item in setRequiredDuringSchedulingIgnoredDuringExecution)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5145,19 +5145,19 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.MatchLabelKeys.Count > 0)
+        if (value.MatchLabelKeysIfCreated is { Count: > 0 } setMatchLabelKeys)
         {
             writer.BeginSequence(ref scope, "matchLabelKeys");
-            foreach (var item in value.MatchLabelKeys)
+            foreach (var item in setMatchLabelKeys)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.MismatchLabelKeys.Count > 0)
+        if (value.MismatchLabelKeysIfCreated is { Count: > 0 } setMismatchLabelKeys)
         {
             writer.BeginSequence(ref scope, "mismatchLabelKeys");
-            foreach (var item in value.MismatchLabelKeys)
+            foreach (var item in setMismatchLabelKeys)
             {
                 writer.StringItem(scope, item);
             }
@@ -5170,10 +5170,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Namespaces.Count > 0)
+        if (value.NamespacesIfCreated is { Count: > 0 } setNamespaces)
         {
             writer.BeginSequence(ref scope, "namespaces");
-            foreach (var item in value.Namespaces)
+            foreach (var item in setNamespaces)
             {
                 writer.StringItem(scope, item);
             }
@@ -5184,10 +5184,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity value, EnvoyGatewayVersion release)
     {
-        if (value.PreferredDuringSchedulingIgnoredDuringExecution.Count > 0)
+        if (value.PreferredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } setPreferredDuringSchedulingIgnoredDuringExecution)
         {
             writer.BeginSequence(ref scope, "preferredDuringSchedulingIgnoredDuringExecution");
-            foreach (var item in value.PreferredDuringSchedulingIgnoredDuringExecution)
+            foreach (var item in setPreferredDuringSchedulingIgnoredDuringExecution)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5195,10 +5195,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.RequiredDuringSchedulingIgnoredDuringExecution.Count > 0)
+        if (value.RequiredDuringSchedulingIgnoredDuringExecutionIfCreated is { Count: > 0 } setRequiredDuringSchedulingIgnoredDuringExecution)
         {
             writer.BeginSequence(ref scope, "requiredDuringSchedulingIgnoredDuringExecution");
-            foreach (var item in value.RequiredDuringSchedulingIgnoredDuringExecution)
+            foreach (var item in setRequiredDuringSchedulingIgnoredDuringExecution)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5221,7 +5221,7 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "signerName", value.SignerName);
 
-        writer.StringMap(ref scope, "userAnnotations", value.UserAnnotations);
+        writer.StringMap(ref scope, "userAnnotations", value.UserAnnotationsIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext value, EnvoyGatewayVersion release)
@@ -5259,10 +5259,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.SupplementalGroups.Count > 0)
+        if (value.SupplementalGroupsIfCreated is { Count: > 0 } setSupplementalGroups)
         {
             writer.BeginSequence(ref scope, "supplementalGroups");
-            foreach (var item in value.SupplementalGroups)
+            foreach (var item in setSupplementalGroups)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -5270,10 +5270,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "supplementalGroupsPolicy", value.SupplementalGroupsPolicy);
 
-        if (value.Sysctls.Count > 0)
+        if (value.SysctlsIfCreated is { Count: > 0 } setSysctls)
         {
             writer.BeginSequence(ref scope, "sysctls");
-            foreach (var item in value.Sysctls)
+            foreach (var item in setSysctls)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5363,19 +5363,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal value, EnvoyGatewayVersion release)
     {
-        if (value.ClientCIDRs.Count > 0)
+        if (value.ClientCIDRsIfCreated is { Count: > 0 } setClientCIDRs)
         {
             writer.BeginSequence(ref scope, "clientCIDRs");
-            foreach (var item in value.ClientCIDRs)
+            foreach (var item in setClientCIDRs)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ClientIPGeoLocations.Count > 0)
+        if (value.ClientIPGeoLocationsIfCreated is { Count: > 0 } setClientIPGeoLocations)
         {
             writer.BeginSequence(ref scope, "clientIPGeoLocations");
-            foreach (var item in value.ClientIPGeoLocations)
+            foreach (var item in setClientIPGeoLocations)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5383,10 +5383,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5401,10 +5401,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.SourceCIDRs.Count > 0)
+        if (value.SourceCIDRsIfCreated is { Count: > 0 } setSourceCIDRs)
         {
             writer.BeginSequence(ref scope, "sourceCIDRs");
-            foreach (var item in value.SourceCIDRs)
+            foreach (var item in setSourceCIDRs)
             {
                 writer.StringItem(scope, item);
             }
@@ -5456,10 +5456,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions value, EnvoyGatewayVersion release)
     {
-        if (value.Attributes.Count > 0)
+        if (value.AttributesIfCreated is { Count: > 0 } setAttributes)
         {
             writer.BeginSequence(ref scope, "attributes");
-            foreach (var item in value.Attributes)
+            foreach (var item in setAttributes)
             {
                 writer.StringItem(scope, item);
             }
@@ -5472,10 +5472,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Integer(ref scope, "defaultMode", value.DefaultMode);
 
-        if (value.Sources.Count > 0)
+        if (value.SourcesIfCreated is { Count: > 0 } setSources)
         {
             writer.BeginSequence(ref scope, "sources");
-            foreach (var item in value.Sources)
+            foreach (var item in setSources)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5500,10 +5500,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "disable", value.Disable);
 
-        if (value.Settings.Count > 0)
+        if (value.SettingsIfCreated is { Count: > 0 } setSettings)
         {
             writer.BeginSequence(ref scope, "settings");
-            foreach (var item in value.Settings)
+            foreach (var item in setSettings)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5514,7 +5514,7 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat value, EnvoyGatewayVersion release)
     {
-        writer.StringMap(ref scope, "json", value.Json);
+        writer.StringMap(ref scope, "json", value.JsonIfCreated);
 
         writer.String(ref scope, "text", value.Text);
 
@@ -5530,19 +5530,19 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Sinks.Count > 0)
+        if (value.SinksIfCreated is { Count: > 0 } setSinks)
         {
             writer.BeginSequence(ref scope, "sinks");
-            foreach (var item in value.Sinks)
+            foreach (var item in setSinks)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5581,10 +5581,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap value, EnvoyGatewayVersion release)
     {
-        if (value.JsonPatches.Count > 0)
+        if (value.JsonPatchesIfCreated is { Count: > 0 } setJsonPatches)
         {
             writer.BeginSequence(ref scope, "jsonPatches");
-            foreach (var item in value.JsonPatches)
+            foreach (var item in setJsonPatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5599,19 +5599,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog value, EnvoyGatewayVersion release)
     {
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Sinks.Count > 0)
+        if (value.SinksIfCreated is { Count: > 0 } setSinks)
         {
             writer.BeginSequence(ref scope, "sinks");
-            foreach (var item in value.Sinks)
+            foreach (var item in setSinks)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5634,7 +5634,7 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging value, EnvoyGatewayVersion release)
     {
-        writer.StringMap(ref scope, "level", value.Level);
+        writer.StringMap(ref scope, "level", value.LevelIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink value, EnvoyGatewayVersion release)
@@ -5661,10 +5661,10 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "enableVirtualHostStats", value.EnableVirtualHostStats);
 
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5679,10 +5679,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Sinks.Count > 0)
+        if (value.SinksIfCreated is { Count: > 0 } setSinks)
         {
             writer.BeginSequence(ref scope, "sinks");
-            foreach (var item in value.Sinks)
+            foreach (var item in setSinks)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5700,10 +5700,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5718,10 +5718,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5737,7 +5737,7 @@ internal static class GeneratedYamlWriter
 
         writer.Boolean(ref scope, "reportHistogramsAsDeltas", value.ReportHistogramsAsDeltas);
 
-        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributes);
+        writer.StringMap(ref scope, "resourceAttributes", value.ResourceAttributesIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider value, EnvoyGatewayVersion release)
@@ -5809,12 +5809,12 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.CustomTags.Count > 0)
+        if (value.CustomTagsIfCreated is { Count: > 0 } setCustomTags)
         {
             var map = writer.BeginMap(ref scope, "customTags");
-            foreach (var entryKey in SortedKeys(value.CustomTags))
+            foreach (var entryKey in SortedKeys(setCustomTags))
             {
-                var entry = value.CustomTags[entryKey];
+                var entry = setCustomTags[entryKey];
                 var entryScope = writer.BeginMap(ref map, entryKey);
                 Write(writer, ref entryScope, entry, release);
                 writer.EndMap(entryScope);
@@ -5851,7 +5851,7 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        writer.StringMap(ref scope, "tags", value.Tags);
+        writer.StringMap(ref scope, "tags", value.TagsIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam value, EnvoyGatewayVersion release)
@@ -5893,10 +5893,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "keyring", value.Keyring);
 
-        if (value.Monitors.Count > 0)
+        if (value.MonitorsIfCreated is { Count: > 0 } setMonitors)
         {
             writer.BeginSequence(ref scope, "monitors");
-            foreach (var item in value.Monitors)
+            foreach (var item in setMonitors)
             {
                 writer.StringItem(scope, item);
             }
@@ -5956,10 +5956,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule value, EnvoyGatewayVersion release)
     {
-        if (value.ClientSelectors.Count > 0)
+        if (value.ClientSelectorsIfCreated is { Count: > 0 } setClientSelectors)
         {
             writer.BeginSequence(ref scope, "clientSelectors");
-            foreach (var item in value.ClientSelectors)
+            foreach (var item in setClientSelectors)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -5990,10 +5990,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition value, EnvoyGatewayVersion release)
     {
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6001,10 +6001,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Methods.Count > 0)
+        if (value.MethodsIfCreated is { Count: > 0 } setMethods)
         {
             writer.BeginSequence(ref scope, "methods");
-            foreach (var item in value.Methods)
+            foreach (var item in setMethods)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6019,10 +6019,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.QueryParams.Count > 0)
+        if (value.QueryParamsIfCreated is { Count: > 0 } setQueryParams)
         {
             writer.BeginSequence(ref scope, "queryParams");
-            foreach (var item in value.QueryParams)
+            foreach (var item in setQueryParams)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6094,10 +6094,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6173,10 +6173,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements value, EnvoyGatewayVersion release)
     {
-        if (value.Claims.Count > 0)
+        if (value.ClaimsIfCreated is { Count: > 0 } setClaims)
         {
             writer.BeginSequence(ref scope, "claims");
-            foreach (var item in value.Claims)
+            foreach (var item in setClaims)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6184,22 +6184,22 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Limits.Count > 0)
+        if (value.LimitsIfCreated is { Count: > 0 } setLimits)
         {
             var map = writer.BeginMap(ref scope, "limits");
-            foreach (var entryKey in SortedKeys(value.Limits))
+            foreach (var entryKey in SortedKeys(setLimits))
             {
-                var entry = value.Limits[entryKey];
+                var entry = setLimits[entryKey];
                 writer.IntOrString(ref map, entryKey, entry);
             }
         }
 
-        if (value.Requests.Count > 0)
+        if (value.RequestsIfCreated is { Count: > 0 } setRequests)
         {
             var map = writer.BeginMap(ref scope, "requests");
-            foreach (var entryKey in SortedKeys(value.Requests))
+            foreach (var entryKey in SortedKeys(setRequests))
             {
-                var entry = value.Requests[entryKey];
+                var entry = setRequests[entryKey];
                 writer.IntOrString(ref map, entryKey, entry);
             }
         }
@@ -6278,19 +6278,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn value, EnvoyGatewayVersion release)
     {
-        if (value.HttpStatusCodes.Count > 0)
+        if (value.HttpStatusCodesIfCreated is { Count: > 0 } setHttpStatusCodes)
         {
             writer.BeginSequence(ref scope, "httpStatusCodes");
-            foreach (var item in value.HttpStatusCodes)
+            foreach (var item in setHttpStatusCodes)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
-        if (value.Triggers.Count > 0)
+        if (value.TriggersIfCreated is { Count: > 0 } setTriggers)
         {
             writer.BeginSequence(ref scope, "triggers");
-            foreach (var item in value.Triggers)
+            foreach (var item in setTriggers)
             {
                 writer.StringItem(scope, item);
             }
@@ -6375,10 +6375,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection value, EnvoyGatewayVersion release)
     {
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6395,10 +6395,10 @@ internal static class GeneratedYamlWriter
     {
         writer.Integer(ref scope, "defaultMode", value.DefaultMode);
 
-        if (value.Items.Count > 0)
+        if (value.ItemsIfCreated is { Count: > 0 } setItems)
         {
             writer.BeginSequence(ref scope, "items");
-            foreach (var item in value.Items)
+            foreach (var item in setItems)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6530,10 +6530,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6541,10 +6541,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.TargetSelectors.Count > 0)
+        if (value.TargetSelectorsIfCreated is { Count: > 0 } setTargetSelectors)
         {
             writer.BeginSequence(ref scope, "targetSelectors");
-            foreach (var item in value.TargetSelectors)
+            foreach (var item in setTargetSelectors)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6655,10 +6655,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames value, EnvoyGatewayVersion release)
     {
-        if (value.DnsNames.Count > 0)
+        if (value.DnsNamesIfCreated is { Count: > 0 } setDnsNames)
         {
             writer.BeginSequence(ref scope, "dnsNames");
-            foreach (var item in value.DnsNames)
+            foreach (var item in setDnsNames)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6666,10 +6666,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.EmailAddresses.Count > 0)
+        if (value.EmailAddressesIfCreated is { Count: > 0 } setEmailAddresses)
         {
             writer.BeginSequence(ref scope, "emailAddresses");
-            foreach (var item in value.EmailAddresses)
+            foreach (var item in setEmailAddresses)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6677,10 +6677,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.IpAddresses.Count > 0)
+        if (value.IpAddressesIfCreated is { Count: > 0 } setIpAddresses)
         {
             writer.BeginSequence(ref scope, "ipAddresses");
-            foreach (var item in value.IpAddresses)
+            foreach (var item in setIpAddresses)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6688,10 +6688,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.OtherNames.Count > 0)
+        if (value.OtherNamesIfCreated is { Count: > 0 } setOtherNames)
         {
             writer.BeginSequence(ref scope, "otherNames");
-            foreach (var item in value.OtherNames)
+            foreach (var item in setOtherNames)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6699,10 +6699,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Uris.Count > 0)
+        if (value.UrisIfCreated is { Count: > 0 } setUris)
         {
             writer.BeginSequence(ref scope, "uris");
-            foreach (var item in value.Uris)
+            foreach (var item in setUris)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6767,19 +6767,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings value, EnvoyGatewayVersion release)
     {
-        if (value.AlpnProtocols.Count > 0)
+        if (value.AlpnProtocolsIfCreated is { Count: > 0 } setAlpnProtocols)
         {
             writer.BeginSequence(ref scope, "alpnProtocols");
-            foreach (var item in value.AlpnProtocols)
+            foreach (var item in setAlpnProtocols)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Ciphers.Count > 0)
+        if (value.CiphersIfCreated is { Count: > 0 } setCiphers)
         {
             writer.BeginSequence(ref scope, "ciphers");
-            foreach (var item in value.Ciphers)
+            foreach (var item in setCiphers)
             {
                 writer.StringItem(scope, item);
             }
@@ -6792,19 +6792,19 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.EcdhCurves.Count > 0)
+        if (value.EcdhCurvesIfCreated is { Count: > 0 } setEcdhCurves)
         {
             writer.BeginSequence(ref scope, "ecdhCurves");
-            foreach (var item in value.EcdhCurves)
+            foreach (var item in setEcdhCurves)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.Fingerprints.Count > 0)
+        if (value.FingerprintsIfCreated is { Count: > 0 } setFingerprints)
         {
             writer.BeginSequence(ref scope, "fingerprints");
-            foreach (var item in value.Fingerprints)
+            foreach (var item in setFingerprints)
             {
                 writer.StringItem(scope, item);
             }
@@ -6821,10 +6821,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.SignatureAlgorithms.Count > 0)
+        if (value.SignatureAlgorithmsIfCreated is { Count: > 0 } setSignatureAlgorithms)
         {
             writer.BeginSequence(ref scope, "signatureAlgorithms");
-            foreach (var item in value.SignatureAlgorithms)
+            foreach (var item in setSignatureAlgorithms)
             {
                 writer.StringItem(scope, item);
             }
@@ -6837,10 +6837,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "kind", value.Kind);
 
-        if (value.MatchExpressions.Count > 0)
+        if (value.MatchExpressionsIfCreated is { Count: > 0 } setMatchExpressions)
         {
             writer.BeginSequence(ref scope, "matchExpressions");
-            foreach (var item in value.MatchExpressions)
+            foreach (var item in setMatchExpressions)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -6848,7 +6848,7 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        writer.StringMap(ref scope, "matchLabels", value.MatchLabels);
+        writer.StringMap(ref scope, "matchLabels", value.MatchLabelsIfCreated);
 
         if (value.Namespaces is { } setNamespaces)
         {
@@ -6909,10 +6909,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.MatchLabelKeys.Count > 0)
+        if (value.MatchLabelKeysIfCreated is { Count: > 0 } setMatchLabelKeys)
         {
             writer.BeginSequence(ref scope, "matchLabelKeys");
-            foreach (var item in value.MatchLabelKeys)
+            foreach (var item in setMatchLabelKeys)
             {
                 writer.StringItem(scope, item);
             }
@@ -6940,12 +6940,12 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.CustomTags.Count > 0)
+        if (value.CustomTagsIfCreated is { Count: > 0 } setCustomTags)
         {
             var map = writer.BeginMap(ref scope, "customTags");
-            foreach (var entryKey in SortedKeys(value.CustomTags))
+            foreach (var entryKey in SortedKeys(setCustomTags))
             {
-                var entry = value.CustomTags[entryKey];
+                var entry = setCustomTags[entryKey];
                 var entryScope = writer.BeginMap(ref map, entryKey);
                 Write(writer, ref entryScope, entry, release);
                 writer.EndMap(entryScope);
@@ -6973,7 +6973,7 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        writer.StringMap(ref scope, "tags", value.Tags);
+        writer.StringMap(ref scope, "tags", value.TagsIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider value, EnvoyGatewayVersion release)
@@ -6985,10 +6985,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7411,10 +7411,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv value, EnvoyGatewayVersion release)
     {
-        if (value.HostKeys.Count > 0)
+        if (value.HostKeysIfCreated is { Count: > 0 } setHostKeys)
         {
             writer.BeginSequence(ref scope, "hostKeys");
-            foreach (var item in value.HostKeys)
+            foreach (var item in setHostKeys)
             {
                 writer.StringItem(scope, item);
             }
@@ -7453,10 +7453,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert value, EnvoyGatewayVersion release)
     {
-        if (value.CertDetailsToAdd.Count > 0)
+        if (value.CertDetailsToAddIfCreated is { Count: > 0 } setCertDetailsToAdd)
         {
             writer.BeginSequence(ref scope, "certDetailsToAdd");
-            foreach (var item in value.CertDetailsToAdd)
+            foreach (var item in setCertDetailsToAdd)
             {
                 writer.StringItem(scope, item);
             }
@@ -7471,10 +7471,10 @@ internal static class GeneratedYamlWriter
 
         writer.Integer(ref scope, "numTrustedHops", value.NumTrustedHops);
 
-        if (value.TrustedCIDRs.Count > 0)
+        if (value.TrustedCIDRsIfCreated is { Count: > 0 } setTrustedCIDRs)
         {
             writer.BeginSequence(ref scope, "trustedCIDRs");
-            foreach (var item in value.TrustedCIDRs)
+            foreach (var item in setTrustedCIDRs)
             {
                 writer.StringItem(scope, item);
             }
@@ -7497,10 +7497,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.WeightedZones.Count > 0)
+        if (value.WeightedZonesIfCreated is { Count: > 0 } setWeightedZones)
         {
             writer.BeginSequence(ref scope, "weightedZones");
-            foreach (var item in value.WeightedZones)
+            foreach (var item in setWeightedZones)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7521,10 +7521,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes value, EnvoyGatewayVersion release)
     {
-        if (value.Kinds.Count > 0)
+        if (value.KindsIfCreated is { Count: > 0 } setKinds)
         {
             writer.BeginSequence(ref scope, "kinds");
-            foreach (var item in value.Kinds)
+            foreach (var item in setKinds)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7549,10 +7549,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7645,10 +7645,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig value, EnvoyGatewayVersion release)
     {
-        if (value.CaCertRefs.Count > 0)
+        if (value.CaCertRefsIfCreated is { Count: > 0 } setCaCertRefs)
         {
             writer.BeginSequence(ref scope, "caCertRefs");
-            foreach (var item in value.CaCertRefs)
+            foreach (var item in setCaCertRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7663,7 +7663,7 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec value, EnvoyGatewayVersion release)
     {
-        writer.StringMap(ref scope, "options", value.Options);
+        writer.StringMap(ref scope, "options", value.OptionsIfCreated);
 
         if (value.TargetRef is { } setTargetRef)
         {
@@ -7672,10 +7672,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7700,10 +7700,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation value, EnvoyGatewayVersion release)
     {
-        if (value.CaCertificateRefs.Count > 0)
+        if (value.CaCertificateRefsIfCreated is { Count: > 0 } setCaCertificateRefs)
         {
             writer.BeginSequence(ref scope, "caCertificateRefs");
-            foreach (var item in value.CaCertificateRefs)
+            foreach (var item in setCaCertificateRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7713,10 +7713,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "hostname", value.Hostname);
 
-        if (value.SubjectAltNames.Count > 0)
+        if (value.SubjectAltNamesIfCreated is { Count: > 0 } setSubjectAltNames)
         {
             writer.BeginSequence(ref scope, "subjectAltNames");
-            foreach (var item in value.SubjectAltNames)
+            foreach (var item in setSubjectAltNames)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7743,10 +7743,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.TargetRefs.Count > 0)
+        if (value.TargetRefsIfCreated is { Count: > 0 } setTargetRefs)
         {
             writer.BeginSequence(ref scope, "targetRefs");
-            foreach (var item in value.TargetRefs)
+            foreach (var item in setTargetRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7793,10 +7793,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.PerPort.Count > 0)
+        if (value.PerPortIfCreated is { Count: > 0 } setPerPort)
         {
             writer.BeginSequence(ref scope, "perPort");
-            foreach (var item in value.PerPort)
+            foreach (var item in setPerPort)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7807,10 +7807,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation value, EnvoyGatewayVersion release)
     {
-        if (value.CaCertificateRefs.Count > 0)
+        if (value.CaCertificateRefsIfCreated is { Count: > 0 } setCaCertificateRefs)
         {
             writer.BeginSequence(ref scope, "caCertificateRefs");
-            foreach (var item in value.CaCertificateRefs)
+            foreach (var item in setCaCertificateRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7823,10 +7823,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig value, EnvoyGatewayVersion release)
     {
-        if (value.AllowedHeaders.Count > 0)
+        if (value.AllowedHeadersIfCreated is { Count: > 0 } setAllowedHeaders)
         {
             writer.BeginSequence(ref scope, "allowedHeaders");
-            foreach (var item in value.AllowedHeaders)
+            foreach (var item in setAllowedHeaders)
             {
                 writer.StringItem(scope, item);
             }
@@ -7835,10 +7835,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef value, EnvoyGatewayVersion release)
     {
-        if (value.Filters.Count > 0)
+        if (value.FiltersIfCreated is { Count: > 0 } setFilters)
         {
             writer.BeginSequence(ref scope, "filters");
-            foreach (var item in value.Filters)
+            foreach (var item in setFilters)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7912,10 +7912,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch value, EnvoyGatewayVersion release)
     {
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7933,10 +7933,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule value, EnvoyGatewayVersion release)
     {
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7944,10 +7944,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Filters.Count > 0)
+        if (value.FiltersIfCreated is { Count: > 0 } setFilters)
         {
             writer.BeginSequence(ref scope, "filters");
-            foreach (var item in value.Filters)
+            foreach (var item in setFilters)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7955,10 +7955,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7978,19 +7978,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec value, EnvoyGatewayVersion release)
     {
-        if (value.Hostnames.Count > 0)
+        if (value.HostnamesIfCreated is { Count: > 0 } setHostnames)
         {
             writer.BeginSequence(ref scope, "hostnames");
-            foreach (var item in value.Hostnames)
+            foreach (var item in setHostnames)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ParentRefs.Count > 0)
+        if (value.ParentRefsIfCreated is { Count: > 0 } setParentRefs)
         {
             writer.BeginSequence(ref scope, "parentRefs");
-            foreach (var item in value.ParentRefs)
+            foreach (var item in setParentRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -7998,10 +7998,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8045,9 +8045,9 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure value, EnvoyGatewayVersion release)
     {
-        writer.StringMap(ref scope, "annotations", value.Annotations);
+        writer.StringMap(ref scope, "annotations", value.AnnotationsIfCreated);
 
-        writer.StringMap(ref scope, "labels", value.Labels);
+        writer.StringMap(ref scope, "labels", value.LabelsIfCreated);
 
         if (value.ParametersRef is { } setParametersRef)
         {
@@ -8059,10 +8059,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec value, EnvoyGatewayVersion release)
     {
-        if (value.Addresses.Count > 0)
+        if (value.AddressesIfCreated is { Count: > 0 } setAddresses)
         {
             writer.BeginSequence(ref scope, "addresses");
-            foreach (var item in value.Addresses)
+            foreach (var item in setAddresses)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8095,10 +8095,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.Listeners.Count > 0)
+        if (value.ListenersIfCreated is { Count: > 0 } setListeners)
         {
             writer.BeginSequence(ref scope, "listeners");
-            foreach (var item in value.Listeners)
+            foreach (var item in setListeners)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8123,10 +8123,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.CertificateRefs.Count > 0)
+        if (value.CertificateRefsIfCreated is { Count: > 0 } setCertificateRefs)
         {
             writer.BeginSequence(ref scope, "certificateRefs");
-            foreach (var item in value.CertificateRefs)
+            foreach (var item in setCertificateRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8150,24 +8150,24 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "mode", value.Mode);
 
-        writer.StringMap(ref scope, "options", value.Options);
+        writer.StringMap(ref scope, "options", value.OptionsIfCreated);
     }
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig value, EnvoyGatewayVersion release)
     {
-        if (value.AllowedHeaders.Count > 0)
+        if (value.AllowedHeadersIfCreated is { Count: > 0 } setAllowedHeaders)
         {
             writer.BeginSequence(ref scope, "allowedHeaders");
-            foreach (var item in value.AllowedHeaders)
+            foreach (var item in setAllowedHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.AllowedResponseHeaders.Count > 0)
+        if (value.AllowedResponseHeadersIfCreated is { Count: > 0 } setAllowedResponseHeaders)
         {
             writer.BeginSequence(ref scope, "allowedResponseHeaders");
-            foreach (var item in value.AllowedResponseHeaders)
+            foreach (var item in setAllowedResponseHeaders)
             {
                 writer.StringItem(scope, item);
             }
@@ -8178,10 +8178,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef value, EnvoyGatewayVersion release)
     {
-        if (value.Filters.Count > 0)
+        if (value.FiltersIfCreated is { Count: > 0 } setFilters)
         {
             writer.BeginSequence(ref scope, "filters");
-            foreach (var item in value.Filters)
+            foreach (var item in setFilters)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8206,37 +8206,37 @@ internal static class GeneratedYamlWriter
     {
         writer.Boolean(ref scope, "allowCredentials", value.AllowCredentials);
 
-        if (value.AllowHeaders.Count > 0)
+        if (value.AllowHeadersIfCreated is { Count: > 0 } setAllowHeaders)
         {
             writer.BeginSequence(ref scope, "allowHeaders");
-            foreach (var item in value.AllowHeaders)
+            foreach (var item in setAllowHeaders)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.AllowMethods.Count > 0)
+        if (value.AllowMethodsIfCreated is { Count: > 0 } setAllowMethods)
         {
             writer.BeginSequence(ref scope, "allowMethods");
-            foreach (var item in value.AllowMethods)
+            foreach (var item in setAllowMethods)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.AllowOrigins.Count > 0)
+        if (value.AllowOriginsIfCreated is { Count: > 0 } setAllowOrigins)
         {
             writer.BeginSequence(ref scope, "allowOrigins");
-            foreach (var item in value.AllowOrigins)
+            foreach (var item in setAllowOrigins)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ExposeHeaders.Count > 0)
+        if (value.ExposeHeadersIfCreated is { Count: > 0 } setExposeHeaders)
         {
             writer.BeginSequence(ref scope, "exposeHeaders");
-            foreach (var item in value.ExposeHeaders)
+            foreach (var item in setExposeHeaders)
             {
                 writer.StringItem(scope, item);
             }
@@ -8287,10 +8287,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter value, EnvoyGatewayVersion release)
     {
-        if (value.Add.Count > 0)
+        if (value.AddIfCreated is { Count: > 0 } setAdd)
         {
             writer.BeginSequence(ref scope, "add");
-            foreach (var item in value.Add)
+            foreach (var item in setAdd)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8298,10 +8298,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.AddIfAbsent.Count > 0)
+        if (value.AddIfAbsentIfCreated is { Count: > 0 } setAddIfAbsent)
         {
             writer.BeginSequence(ref scope, "addIfAbsent");
-            foreach (var item in value.AddIfAbsent)
+            foreach (var item in setAddIfAbsent)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8309,19 +8309,19 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Remove.Count > 0)
+        if (value.RemoveIfCreated is { Count: > 0 } setRemove)
         {
             writer.BeginSequence(ref scope, "remove");
-            foreach (var item in value.Remove)
+            foreach (var item in setRemove)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.RemoveOnMatch.Count > 0)
+        if (value.RemoveOnMatchIfCreated is { Count: > 0 } setRemoveOnMatch)
         {
             writer.BeginSequence(ref scope, "removeOnMatch");
-            foreach (var item in value.RemoveOnMatch)
+            foreach (var item in setRemoveOnMatch)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8329,10 +8329,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Set.Count > 0)
+        if (value.SetIfCreated is { Count: > 0 } setSet)
         {
             writer.BeginSequence(ref scope, "set");
-            foreach (var item in value.Set)
+            foreach (var item in setSet)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8475,10 +8475,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch value, EnvoyGatewayVersion release)
     {
-        if (value.Headers.Count > 0)
+        if (value.HeadersIfCreated is { Count: > 0 } setHeaders)
         {
             writer.BeginSequence(ref scope, "headers");
-            foreach (var item in value.Headers)
+            foreach (var item in setHeaders)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8495,10 +8495,10 @@ internal static class GeneratedYamlWriter
             writer.EndMap(inner);
         }
 
-        if (value.QueryParams.Count > 0)
+        if (value.QueryParamsIfCreated is { Count: > 0 } setQueryParams)
         {
             writer.BeginSequence(ref scope, "queryParams");
-            foreach (var item in value.QueryParams)
+            foreach (var item in setQueryParams)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8513,10 +8513,10 @@ internal static class GeneratedYamlWriter
 
         writer.String(ref scope, "backoff", value.Backoff);
 
-        if (value.Codes.Count > 0)
+        if (value.CodesIfCreated is { Count: > 0 } setCodes)
         {
             writer.BeginSequence(ref scope, "codes");
-            foreach (var item in value.Codes)
+            foreach (var item in setCodes)
             {
                 writer.RawItem(scope, item.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -8525,10 +8525,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule value, EnvoyGatewayVersion release)
     {
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8536,10 +8536,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Filters.Count > 0)
+        if (value.FiltersIfCreated is { Count: > 0 } setFilters)
         {
             writer.BeginSequence(ref scope, "filters");
-            foreach (var item in value.Filters)
+            foreach (var item in setFilters)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8547,10 +8547,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Matches.Count > 0)
+        if (value.MatchesIfCreated is { Count: > 0 } setMatches)
         {
             writer.BeginSequence(ref scope, "matches");
-            foreach (var item in value.Matches)
+            foreach (var item in setMatches)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8584,19 +8584,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec value, EnvoyGatewayVersion release)
     {
-        if (value.Hostnames.Count > 0)
+        if (value.HostnamesIfCreated is { Count: > 0 } setHostnames)
         {
             writer.BeginSequence(ref scope, "hostnames");
-            foreach (var item in value.Hostnames)
+            foreach (var item in setHostnames)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ParentRefs.Count > 0)
+        if (value.ParentRefsIfCreated is { Count: > 0 } setParentRefs)
         {
             writer.BeginSequence(ref scope, "parentRefs");
-            foreach (var item in value.ParentRefs)
+            foreach (var item in setParentRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8604,10 +8604,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8701,10 +8701,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec value, EnvoyGatewayVersion release)
     {
-        if (value.Listeners.Count > 0)
+        if (value.ListenersIfCreated is { Count: > 0 } setListeners)
         {
             writer.BeginSequence(ref scope, "listeners");
-            foreach (var item in value.Listeners)
+            foreach (var item in setListeners)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8855,10 +8855,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec value, EnvoyGatewayVersion release)
     {
-        if (value.From.Count > 0)
+        if (value.FromIfCreated is { Count: > 0 } setFrom)
         {
             writer.BeginSequence(ref scope, "from");
-            foreach (var item in value.From)
+            foreach (var item in setFrom)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8866,10 +8866,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.To.Count > 0)
+        if (value.ToIfCreated is { Count: > 0 } setTo)
         {
             writer.BeginSequence(ref scope, "to");
-            foreach (var item in value.To)
+            foreach (var item in setTo)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8970,10 +8970,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule value, EnvoyGatewayVersion release)
     {
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8986,10 +8986,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec value, EnvoyGatewayVersion release)
     {
-        if (value.ParentRefs.Count > 0)
+        if (value.ParentRefsIfCreated is { Count: > 0 } setParentRefs)
         {
             writer.BeginSequence(ref scope, "parentRefs");
-            foreach (var item in value.ParentRefs)
+            foreach (var item in setParentRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -8997,10 +8997,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9035,10 +9035,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule value, EnvoyGatewayVersion release)
     {
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9051,19 +9051,19 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec value, EnvoyGatewayVersion release)
     {
-        if (value.Hostnames.Count > 0)
+        if (value.HostnamesIfCreated is { Count: > 0 } setHostnames)
         {
             writer.BeginSequence(ref scope, "hostnames");
-            foreach (var item in value.Hostnames)
+            foreach (var item in setHostnames)
             {
                 writer.StringItem(scope, item);
             }
         }
 
-        if (value.ParentRefs.Count > 0)
+        if (value.ParentRefsIfCreated is { Count: > 0 } setParentRefs)
         {
             writer.BeginSequence(ref scope, "parentRefs");
-            foreach (var item in value.ParentRefs)
+            foreach (var item in setParentRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9071,10 +9071,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9087,10 +9087,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule value, EnvoyGatewayVersion release)
     {
-        if (value.BackendRefs.Count > 0)
+        if (value.BackendRefsIfCreated is { Count: > 0 } setBackendRefs)
         {
             writer.BeginSequence(ref scope, "backendRefs");
-            foreach (var item in value.BackendRefs)
+            foreach (var item in setBackendRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9103,10 +9103,10 @@ internal static class GeneratedYamlWriter
 
     private static void Write(YamlTextWriter writer, ref YamlTextWriter.Scope scope, global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec value, EnvoyGatewayVersion release)
     {
-        if (value.ParentRefs.Count > 0)
+        if (value.ParentRefsIfCreated is { Count: > 0 } setParentRefs)
         {
             writer.BeginSequence(ref scope, "parentRefs");
-            foreach (var item in value.ParentRefs)
+            foreach (var item in setParentRefs)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);
@@ -9114,10 +9114,10 @@ internal static class GeneratedYamlWriter
             }
         }
 
-        if (value.Rules.Count > 0)
+        if (value.RulesIfCreated is { Count: > 0 } setRules)
         {
             writer.BeginSequence(ref scope, "rules");
-            foreach (var item in value.Rules)
+            foreach (var item in setRules)
             {
                 var itemScope = writer.BeginItem(scope);
                 Write(writer, ref itemScope, item, release);

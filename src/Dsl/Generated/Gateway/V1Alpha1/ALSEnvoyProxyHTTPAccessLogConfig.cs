@@ -14,7 +14,7 @@ public sealed class ALSEnvoyProxyHTTPAccessLogConfig : SourceTrackedObject
 {
     /// <summary>
     /// Creates an empty ALSEnvoyProxyHTTPAccessLogConfig; optional parts stay null until set, lists and maps
-    /// start empty.
+    /// read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -23,7 +23,7 @@ public sealed class ALSEnvoyProxyHTTPAccessLogConfig : SourceTrackedObject
     {
     }
 
-    private List<string> _requestHeaders = [];
+    private List<string>? _requestHeaders;
 
     /// <summary>
     /// RequestHeaders defines request headers to include in log entries sent to the access log service.
@@ -31,11 +31,14 @@ public sealed class ALSEnvoyProxyHTTPAccessLogConfig : SourceTrackedObject
     /// <remarks>JSON <c>requestHeaders</c>.</remarks>
     public List<string> RequestHeaders
     {
-        get => _requestHeaders;
-        set => _requestHeaders = value ?? [];
+        get => _requestHeaders ??= [];
+        set => _requestHeaders = value;
     }
 
-    private List<string> _responseHeaders = [];
+    /// <summary><see cref="RequestHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? RequestHeadersIfCreated => _requestHeaders;
+
+    private List<string>? _responseHeaders;
 
     /// <summary>
     /// ResponseHeaders defines response headers to include in log entries sent to the access log service.
@@ -43,11 +46,14 @@ public sealed class ALSEnvoyProxyHTTPAccessLogConfig : SourceTrackedObject
     /// <remarks>JSON <c>responseHeaders</c>.</remarks>
     public List<string> ResponseHeaders
     {
-        get => _responseHeaders;
-        set => _responseHeaders = value ?? [];
+        get => _responseHeaders ??= [];
+        set => _responseHeaders = value;
     }
 
-    private List<string> _responseTrailers = [];
+    /// <summary><see cref="ResponseHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ResponseHeadersIfCreated => _responseHeaders;
+
+    private List<string>? _responseTrailers;
 
     /// <summary>
     /// ResponseTrailers defines response trailers to include in log entries sent to the access log service.
@@ -55,7 +61,10 @@ public sealed class ALSEnvoyProxyHTTPAccessLogConfig : SourceTrackedObject
     /// <remarks>JSON <c>responseTrailers</c>.</remarks>
     public List<string> ResponseTrailers
     {
-        get => _responseTrailers;
-        set => _responseTrailers = value ?? [];
+        get => _responseTrailers ??= [];
+        set => _responseTrailers = value;
     }
+
+    /// <summary><see cref="ResponseTrailers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ResponseTrailersIfCreated => _responseTrailers;
 }

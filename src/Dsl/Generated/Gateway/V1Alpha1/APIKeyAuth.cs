@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class APIKeyAuth : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty APIKeyAuth; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty APIKeyAuth; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class APIKeyAuth : SourceTrackedObject
     {
     }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> _credentialRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? _credentialRefs;
 
     /// <summary>
     /// CredentialRefs is the Kubernetes secret which contains the API keys. This is an Opaque secret. Each
@@ -32,11 +33,14 @@ public sealed class APIKeyAuth : SourceTrackedObject
     /// <remarks>JSON <c>credentialRefs</c>. Required.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> CredentialRefs
     {
-        get => _credentialRefs;
-        set => _credentialRefs = value ?? [];
+        get => _credentialRefs ??= [];
+        set => _credentialRefs = value;
     }
 
-    private List<ExtractFrom> _extractFrom = [];
+    /// <summary><see cref="CredentialRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? CredentialRefsIfCreated => _credentialRefs;
+
+    private List<ExtractFrom>? _extractFrom;
 
     /// <summary>
     /// ExtractFrom is where to fetch the key from the coming request. The value from the first source that
@@ -45,9 +49,12 @@ public sealed class APIKeyAuth : SourceTrackedObject
     /// <remarks>JSON <c>extractFrom</c>. Required.</remarks>
     public List<ExtractFrom> ExtractFrom
     {
-        get => _extractFrom;
-        set => _extractFrom = value ?? [];
+        get => _extractFrom ??= [];
+        set => _extractFrom = value;
     }
+
+    /// <summary><see cref="ExtractFrom"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ExtractFrom>? ExtractFromIfCreated => _extractFrom;
 
     /// <summary>
     /// ForwardClientIDHeader is the name of the header to forward the client identity to the backend service.

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Authorization : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Authorization; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Authorization; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class Authorization : SourceTrackedObject
     /// <remarks>JSON <c>defaultAction</c>. Values: <see cref="AuthorizationAction"/>.</remarks>
     public string? DefaultAction { get; set; }
 
-    private List<AuthorizationRule> _rules = [];
+    private List<AuthorizationRule>? _rules;
 
     /// <summary>
     /// <para>Rules defines a list of authorization rules. These rules are evaluated in order, the first
@@ -40,9 +41,12 @@ public sealed class Authorization : SourceTrackedObject
     /// <remarks>JSON <c>rules</c>.</remarks>
     public List<AuthorizationRule> Rules
     {
-        get => _rules;
-        set => _rules = value ?? [];
+        get => _rules ??= [];
+        set => _rules = value;
     }
+
+    /// <summary><see cref="Rules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<AuthorizationRule>? RulesIfCreated => _rules;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -16,8 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class AuthorizationHeaderMatch : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty AuthorizationHeaderMatch; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty AuthorizationHeaderMatch; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -33,7 +33,7 @@ public sealed class AuthorizationHeaderMatch : SourceTrackedObject
     /// <remarks>JSON <c>name</c>. Required.</remarks>
     public string? Name { get; set; }
 
-    private List<string> _values = [];
+    private List<string>? _values;
 
     /// <summary>
     /// Values are the values that the header must match. If multiple values are specified, the rule will
@@ -42,7 +42,10 @@ public sealed class AuthorizationHeaderMatch : SourceTrackedObject
     /// <remarks>JSON <c>values</c>. Required.</remarks>
     public List<string> Values
     {
-        get => _values;
-        set => _values = value ?? [];
+        get => _values ??= [];
+        set => _values = value;
     }
+
+    /// <summary><see cref="Values"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ValuesIfCreated => _values;
 }

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class BackendSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty BackendSpec; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class BackendSpec : SourceTrackedObject
     {
     }
 
-    private List<string> _appProtocols = [];
+    private List<string>? _appProtocols;
 
     /// <summary>
     /// AppProtocols defines the application protocols to be supported when connecting to the backend.
@@ -30,19 +31,25 @@ public sealed class BackendSpec : SourceTrackedObject
     /// <remarks>JSON <c>appProtocols</c>. Values: <see cref="AppProtocolType"/>.</remarks>
     public List<string> AppProtocols
     {
-        get => _appProtocols;
-        set => _appProtocols = value ?? [];
+        get => _appProtocols ??= [];
+        set => _appProtocols = value;
     }
 
-    private List<BackendEndpoint> _endpoints = [];
+    /// <summary><see cref="AppProtocols"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AppProtocolsIfCreated => _appProtocols;
+
+    private List<BackendEndpoint>? _endpoints;
 
     /// <summary>Endpoints defines the endpoints to be used when connecting to the backend.</summary>
     /// <remarks>JSON <c>endpoints</c>.</remarks>
     public List<BackendEndpoint> Endpoints
     {
-        get => _endpoints;
-        set => _endpoints = value ?? [];
+        get => _endpoints ??= [];
+        set => _endpoints = value;
     }
+
+    /// <summary><see cref="Endpoints"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<BackendEndpoint>? EndpointsIfCreated => _endpoints;
 
     /// <summary>
     /// Fallback indicates whether the backend is designated as a fallback. It is highly recommended to

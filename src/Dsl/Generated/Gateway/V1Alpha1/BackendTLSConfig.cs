@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class BackendTLSConfig : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTLSConfig; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty BackendTLSConfig; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     {
     }
 
-    private List<string> _alpnProtocols = [];
+    private List<string>? _alpnProtocols;
 
     /// <summary>
     /// <para>ALPNProtocols supplies the list of ALPN protocols that should be exposed by the listener or used
@@ -39,11 +40,14 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>alpnProtocols</c>. Values: <see cref="ALPNProtocol"/>.</remarks>
     public List<string> AlpnProtocols
     {
-        get => _alpnProtocols;
-        set => _alpnProtocols = value ?? [];
+        get => _alpnProtocols ??= [];
+        set => _alpnProtocols = value;
     }
 
-    private List<string> _ciphers = [];
+    /// <summary><see cref="AlpnProtocols"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AlpnProtocolsIfCreated => _alpnProtocols;
+
+    private List<string>? _ciphers;
 
     /// <summary>
     /// Ciphers specifies the set of cipher suites supported when negotiating TLS 1.0 - 1.2. This setting has
@@ -70,9 +74,12 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>ciphers</c>.</remarks>
     public List<string> Ciphers
     {
-        get => _ciphers;
-        set => _ciphers = value ?? [];
+        get => _ciphers ??= [];
+        set => _ciphers = value;
     }
+
+    /// <summary><see cref="Ciphers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CiphersIfCreated => _ciphers;
 
     /// <summary>
     /// ClientCertificateRef defines the reference to a Kubernetes Secret that contains the client certificate
@@ -83,7 +90,7 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>clientCertificateRef</c>.</remarks>
     public global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference? ClientCertificateRef { get; set; }
 
-    private List<string> _ecdhCurves = [];
+    private List<string>? _ecdhCurves;
 
     /// <summary>
     /// ECDHCurves specifies the set of supported ECDH curves. In non-FIPS Envoy Proxy builds the default
@@ -92,11 +99,14 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>ecdhCurves</c>.</remarks>
     public List<string> EcdhCurves
     {
-        get => _ecdhCurves;
-        set => _ecdhCurves = value ?? [];
+        get => _ecdhCurves ??= [];
+        set => _ecdhCurves = value;
     }
 
-    private List<string> _fingerprints = [];
+    /// <summary><see cref="EcdhCurves"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? EcdhCurvesIfCreated => _ecdhCurves;
+
+    private List<string>? _fingerprints;
 
     /// <summary>
     /// <para>Fingerprints specifies TLS client fingerprinting. When specified, a JAX fingerprint derived from
@@ -109,9 +119,12 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<string> Fingerprints
     {
-        get => _fingerprints;
-        set => _fingerprints = value ?? [];
+        get => _fingerprints ??= [];
+        set => _fingerprints = value;
     }
+
+    /// <summary><see cref="Fingerprints"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? FingerprintsIfCreated => _fingerprints;
 
     /// <summary>
     /// Max specifies the maximal TLS protocol version to allow The default is TLS 1.3 if this is not
@@ -127,7 +140,7 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>minVersion</c>. Values: <see cref="TLSVersion"/>.</remarks>
     public string? MinVersion { get; set; }
 
-    private List<string> _signatureAlgorithms = [];
+    private List<string>? _signatureAlgorithms;
 
     /// <summary>
     /// SignatureAlgorithms specifies which signature algorithms the listener should support.
@@ -135,7 +148,10 @@ public sealed class BackendTLSConfig : SourceTrackedObject
     /// <remarks>JSON <c>signatureAlgorithms</c>.</remarks>
     public List<string> SignatureAlgorithms
     {
-        get => _signatureAlgorithms;
-        set => _signatureAlgorithms = value ?? [];
+        get => _signatureAlgorithms ??= [];
+        set => _signatureAlgorithms = value;
     }
+
+    /// <summary><see cref="SignatureAlgorithms"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? SignatureAlgorithmsIfCreated => _signatureAlgorithms;
 }

@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class BackendTLSSettings : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTLSSettings; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty BackendTLSSettings; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +27,7 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     {
     }
 
-    private List<string> _alpnProtocols = [];
+    private List<string>? _alpnProtocols;
 
     /// <summary>
     /// <para>ALPNProtocols supplies the list of ALPN protocols that should be exposed by the listener or used
@@ -41,9 +42,12 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<string> AlpnProtocols
     {
-        get => _alpnProtocols;
-        set => _alpnProtocols = value ?? [];
+        get => _alpnProtocols ??= [];
+        set => _alpnProtocols = value;
     }
+
+    /// <summary><see cref="AlpnProtocols"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AlpnProtocolsIfCreated => _alpnProtocols;
 
     /// <summary>
     /// <para>AutoSNIFromEndpointHostname indicates whether the upstream endpoint's hostname should be used as
@@ -56,7 +60,7 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public bool? AutoSNIFromEndpointHostname { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference> _caCertificateRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference>? _caCertificateRefs;
 
     /// <summary>
     /// <para>CACertificateRefs contains one or more references to Kubernetes objects that contain TLS
@@ -70,11 +74,14 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     /// <remarks>JSON <c>caCertificateRefs</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference> CaCertificateRefs
     {
-        get => _caCertificateRefs;
-        set => _caCertificateRefs = value ?? [];
+        get => _caCertificateRefs ??= [];
+        set => _caCertificateRefs = value;
     }
 
-    private List<string> _ciphers = [];
+    /// <summary><see cref="CaCertificateRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference>? CaCertificateRefsIfCreated => _caCertificateRefs;
+
+    private List<string>? _ciphers;
 
     /// <summary>
     /// Ciphers specifies the set of cipher suites supported when negotiating TLS 1.0 - 1.2. This setting has
@@ -102,9 +109,12 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<string> Ciphers
     {
-        get => _ciphers;
-        set => _ciphers = value ?? [];
+        get => _ciphers ??= [];
+        set => _ciphers = value;
     }
+
+    /// <summary><see cref="Ciphers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CiphersIfCreated => _ciphers;
 
     /// <summary>
     /// ClientCertificateRef defines the reference to a Kubernetes Secret that contains the client certificate
@@ -116,7 +126,7 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference? ClientCertificateRef { get; set; }
 
-    private List<string> _ecdhCurves = [];
+    private List<string>? _ecdhCurves;
 
     /// <summary>
     /// ECDHCurves specifies the set of supported ECDH curves. In non-FIPS Envoy Proxy builds the default
@@ -126,11 +136,14 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<string> EcdhCurves
     {
-        get => _ecdhCurves;
-        set => _ecdhCurves = value ?? [];
+        get => _ecdhCurves ??= [];
+        set => _ecdhCurves = value;
     }
 
-    private List<string> _fingerprints = [];
+    /// <summary><see cref="EcdhCurves"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? EcdhCurvesIfCreated => _ecdhCurves;
+
+    private List<string>? _fingerprints;
 
     /// <summary>
     /// <para>Fingerprints specifies TLS client fingerprinting. When specified, a JAX fingerprint derived from
@@ -143,9 +156,12 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<string> Fingerprints
     {
-        get => _fingerprints;
-        set => _fingerprints = value ?? [];
+        get => _fingerprints ??= [];
+        set => _fingerprints = value;
     }
+
+    /// <summary><see cref="Fingerprints"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? FingerprintsIfCreated => _fingerprints;
 
     /// <summary>
     /// InsecureSkipVerify indicates whether the upstream's certificate verification should be skipped.
@@ -171,7 +187,7 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public string? MinVersion { get; set; }
 
-    private List<string> _signatureAlgorithms = [];
+    private List<string>? _signatureAlgorithms;
 
     /// <summary>
     /// SignatureAlgorithms specifies which signature algorithms the listener should support.
@@ -180,9 +196,12 @@ public sealed class BackendTLSSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<string> SignatureAlgorithms
     {
-        get => _signatureAlgorithms;
-        set => _signatureAlgorithms = value ?? [];
+        get => _signatureAlgorithms ??= [];
+        set => _signatureAlgorithms = value;
     }
+
+    /// <summary><see cref="SignatureAlgorithms"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? SignatureAlgorithmsIfCreated => _signatureAlgorithms;
 
     /// <summary>
     /// <para>SNI specifies the fixed SNI value used when establishing an upstream TLS connection to the

@@ -12,8 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class BackendTrafficPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendTrafficPolicySpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty BackendTrafficPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -47,7 +47,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public CircuitBreaker? CircuitBreaker { get; set; }
 
-    private List<Compression> _compression = [];
+    private List<Compression>? _compression;
 
     /// <summary>
     /// <para>The compression config for the http streams.</para>
@@ -57,11 +57,14 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0", Deprecated = "1.6")]
     public List<Compression> Compression
     {
-        get => _compression;
-        set => _compression = value ?? [];
+        get => _compression ??= [];
+        set => _compression = value;
     }
 
-    private List<Compression> _compressor = [];
+    /// <summary><see cref="Compression"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Compression>? CompressionIfCreated => _compression;
+
+    private List<Compression>? _compressor;
 
     /// <summary>
     /// The compressor config for the http streams. This provides more granular control over compression
@@ -72,9 +75,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<Compression> Compressor
     {
-        get => _compressor;
-        set => _compressor = value ?? [];
+        get => _compressor ??= [];
+        set => _compressor = value;
     }
+
+    /// <summary><see cref="Compressor"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Compression>? CompressorIfCreated => _compressor;
 
     /// <summary>Connection includes backend connection settings.</summary>
     /// <remarks>JSON <c>connection</c>.</remarks>
@@ -104,7 +110,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public HTTP2Settings? Http2 { get; set; }
 
-    private List<ProtocolUpgradeConfig> _httpUpgrade = [];
+    private List<ProtocolUpgradeConfig>? _httpUpgrade;
 
     /// <summary>
     /// HTTPUpgrade defines the configuration for HTTP protocol upgrades. If not specified, the default
@@ -115,9 +121,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.4")]
     public List<ProtocolUpgradeConfig> HttpUpgrade
     {
-        get => _httpUpgrade;
-        set => _httpUpgrade = value ?? [];
+        get => _httpUpgrade ??= [];
+        set => _httpUpgrade = value;
     }
+
+    /// <summary><see cref="HttpUpgrade"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ProtocolUpgradeConfig>? HttpUpgradeIfCreated => _httpUpgrade;
 
     /// <summary>
     /// LoadBalancer policy to apply when routing traffic from the gateway to the backend endpoints. Defaults
@@ -167,7 +176,7 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.4")]
     public RequestBuffer? RequestBuffer { get; set; }
 
-    private List<ResponseOverride> _responseOverride = [];
+    private List<ResponseOverride>? _responseOverride;
 
     /// <summary>
     /// ResponseOverride defines the configuration to override specific responses with a custom one. If
@@ -177,9 +186,12 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public List<ResponseOverride> ResponseOverride
     {
-        get => _responseOverride;
-        set => _responseOverride = value ?? [];
+        get => _responseOverride ??= [];
+        set => _responseOverride = value;
     }
+
+    /// <summary><see cref="ResponseOverride"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ResponseOverride>? ResponseOverrideIfCreated => _responseOverride;
 
     /// <summary>
     /// Retry provides more advanced usage, allowing users to customize the number of retries, retry fallback
@@ -207,27 +219,33 @@ public sealed class BackendTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
     public PolicyTargetReference? TargetRef { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? _targetRefs;
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
-        get => _targetRefs;
-        set => _targetRefs = value ?? [];
+        get => _targetRefs ??= [];
+        set => _targetRefs = value;
     }
 
-    private List<TargetSelector> _targetSelectors = [];
+    /// <summary><see cref="TargetRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? TargetRefsIfCreated => _targetRefs;
+
+    private List<TargetSelector>? _targetSelectors;
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public List<TargetSelector> TargetSelectors
     {
-        get => _targetSelectors;
-        set => _targetSelectors = value ?? [];
+        get => _targetSelectors ??= [];
+        set => _targetSelectors = value;
     }
+
+    /// <summary><see cref="TargetSelectors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TargetSelector>? TargetSelectorsIfCreated => _targetSelectors;
 
     /// <summary>
     /// TcpKeepalive settings associated with the upstream client connection. Disabled by default.

@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class BackendUtilization : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty BackendUtilization; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty BackendUtilization; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -52,7 +53,7 @@ public sealed class BackendUtilization : SourceTrackedObject
     /// <remarks>JSON <c>keepResponseHeaders</c>.</remarks>
     public bool? KeepResponseHeaders { get; set; }
 
-    private List<string> _metricNamesForComputingUtilization = [];
+    private List<string>? _metricNamesForComputingUtilization;
 
     /// <summary>
     /// Metric names used to compute utilization if application_utilization is not set. For map fields in ORCA
@@ -61,9 +62,12 @@ public sealed class BackendUtilization : SourceTrackedObject
     /// <remarks>JSON <c>metricNamesForComputingUtilization</c>.</remarks>
     public List<string> MetricNamesForComputingUtilization
     {
-        get => _metricNamesForComputingUtilization;
-        set => _metricNamesForComputingUtilization = value ?? [];
+        get => _metricNamesForComputingUtilization ??= [];
+        set => _metricNamesForComputingUtilization = value;
     }
+
+    /// <summary><see cref="MetricNamesForComputingUtilization"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MetricNamesForComputingUtilizationIfCreated => _metricNamesForComputingUtilization;
 
     /// <summary>
     /// <para>OutOfBand enables out-of-band ORCA load reporting. When set, Envoy opens a server-streaming gRPC

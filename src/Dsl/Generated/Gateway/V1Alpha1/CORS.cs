@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CORS : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CORS; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CORS; optional parts stay null until set, lists and maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +30,7 @@ public sealed class CORS : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public bool? AllowCredentials { get; set; }
 
-    private List<string> _allowHeaders = [];
+    private List<string>? _allowHeaders;
 
     /// <summary>
     /// AllowHeaders defines the headers that are allowed to be sent with requests. It specifies the allowed
@@ -40,11 +40,14 @@ public sealed class CORS : SourceTrackedObject
     /// <remarks>JSON <c>allowHeaders</c>.</remarks>
     public List<string> AllowHeaders
     {
-        get => _allowHeaders;
-        set => _allowHeaders = value ?? [];
+        get => _allowHeaders ??= [];
+        set => _allowHeaders = value;
     }
 
-    private List<string> _allowMethods = [];
+    /// <summary><see cref="AllowHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowHeadersIfCreated => _allowHeaders;
+
+    private List<string>? _allowMethods;
 
     /// <summary>
     /// AllowMethods defines the methods that are allowed to make requests. It specifies the allowed methods
@@ -53,11 +56,14 @@ public sealed class CORS : SourceTrackedObject
     /// <remarks>JSON <c>allowMethods</c>.</remarks>
     public List<string> AllowMethods
     {
-        get => _allowMethods;
-        set => _allowMethods = value ?? [];
+        get => _allowMethods ??= [];
+        set => _allowMethods = value;
     }
 
-    private List<string> _allowOrigins = [];
+    /// <summary><see cref="AllowMethods"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowMethodsIfCreated => _allowMethods;
+
+    private List<string>? _allowOrigins;
 
     /// <summary>
     /// AllowOrigins defines the origins that are allowed to make requests. It specifies the allowed origins
@@ -68,22 +74,28 @@ public sealed class CORS : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<string> AllowOrigins
     {
-        get => _allowOrigins;
-        set => _allowOrigins = value ?? [];
+        get => _allowOrigins ??= [];
+        set => _allowOrigins = value;
     }
 
-    private List<StringMatch> _allowOriginsV0_6 = [];
+    /// <summary><see cref="AllowOrigins"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AllowOriginsIfCreated => _allowOrigins;
+
+    private List<StringMatch>? _allowOriginsV0_6;
 
     /// <summary>AllowOrigins defines the origins that are allowed to make requests.</summary>
     /// <remarks>JSON <c>allowOrigins</c> as releases 0.6 shape it.</remarks>
     [EnvoyGatewayRelease("0.6", Removed = "1.0")]
     public List<StringMatch> AllowOriginsV0_6
     {
-        get => _allowOriginsV0_6;
-        set => _allowOriginsV0_6 = value ?? [];
+        get => _allowOriginsV0_6 ??= [];
+        set => _allowOriginsV0_6 = value;
     }
 
-    private List<string> _exposeHeaders = [];
+    /// <summary><see cref="AllowOriginsV0_6"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? AllowOriginsV0_6IfCreated => _allowOriginsV0_6;
+
+    private List<string>? _exposeHeaders;
 
     /// <summary>
     /// ExposeHeaders defines which response headers should be made accessible to scripts running in the
@@ -93,9 +105,12 @@ public sealed class CORS : SourceTrackedObject
     /// <remarks>JSON <c>exposeHeaders</c>.</remarks>
     public List<string> ExposeHeaders
     {
-        get => _exposeHeaders;
-        set => _exposeHeaders = value ?? [];
+        get => _exposeHeaders ??= [];
+        set => _exposeHeaders = value;
     }
+
+    /// <summary><see cref="ExposeHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ExposeHeadersIfCreated => _exposeHeaders;
 
     /// <summary>
     /// MaxAge defines how long the results of a preflight request can be cached. It specifies the value in

@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CSIVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CSIVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CSIVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -56,7 +57,7 @@ public sealed class CSIVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>readOnly</c>.</remarks>
     public bool? ReadOnly { get; set; }
 
-    private Dictionary<string, string> _volumeAttributes = [];
+    private Dictionary<string, string>? _volumeAttributes;
 
     /// <summary>
     /// volumeAttributes stores driver-specific properties that are passed to the CSI driver. Consult your
@@ -65,7 +66,10 @@ public sealed class CSIVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>volumeAttributes</c>.</remarks>
     public Dictionary<string, string> VolumeAttributes
     {
-        get => _volumeAttributes;
-        set => _volumeAttributes = value ?? [];
+        get => _volumeAttributes ??= [];
+        set => _volumeAttributes = value;
     }
+
+    /// <summary><see cref="VolumeAttributes"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? VolumeAttributesIfCreated => _volumeAttributes;
 }

@@ -17,7 +17,7 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CSRF : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CSRF; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CSRF; optional parts stay null until set, lists and maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +26,7 @@ public sealed class CSRF : SourceTrackedObject
     {
     }
 
-    private List<string> _additionalOrigins = [];
+    private List<string>? _additionalOrigins;
 
     /// <summary>
     /// <para>AdditionalOrigins specifies additional origins that are allowed to make mutating requests,
@@ -39,9 +39,12 @@ public sealed class CSRF : SourceTrackedObject
     /// <remarks>JSON <c>additionalOrigins</c>.</remarks>
     public List<string> AdditionalOrigins
     {
-        get => _additionalOrigins;
-        set => _additionalOrigins = value ?? [];
+        get => _additionalOrigins ??= [];
+        set => _additionalOrigins = value;
     }
+
+    /// <summary><see cref="AdditionalOrigins"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AdditionalOriginsIfCreated => _additionalOrigins;
 
     /// <summary>
     /// <para>ShadowFraction represents the fraction of requests for which the CSRF policy is evaluated in

@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Capabilities : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Capabilities; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Capabilities; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -28,23 +29,29 @@ public sealed class Capabilities : SourceTrackedObject
     {
     }
 
-    private List<string> _add = [];
+    private List<string>? _add;
 
     /// <summary>Added capabilities</summary>
     /// <remarks>JSON <c>add</c>.</remarks>
     public List<string> Add
     {
-        get => _add;
-        set => _add = value ?? [];
+        get => _add ??= [];
+        set => _add = value;
     }
 
-    private List<string> _drop = [];
+    /// <summary><see cref="Add"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AddIfCreated => _add;
+
+    private List<string>? _drop;
 
     /// <summary>Removed capabilities</summary>
     /// <remarks>JSON <c>drop</c>.</remarks>
     public List<string> Drop
     {
-        get => _drop;
-        set => _drop = value ?? [];
+        get => _drop ??= [];
+        set => _drop = value;
     }
+
+    /// <summary><see cref="Drop"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? DropIfCreated => _drop;
 }

@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CephFSVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CephFSVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CephFSVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -27,7 +28,7 @@ public sealed class CephFSVolumeSource : SourceTrackedObject
     {
     }
 
-    private List<string> _monitors = [];
+    private List<string>? _monitors;
 
     /// <summary>
     /// monitors is Required: Monitors is a collection of Ceph monitors More info:
@@ -36,9 +37,12 @@ public sealed class CephFSVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>monitors</c>. Required.</remarks>
     public List<string> Monitors
     {
-        get => _monitors;
-        set => _monitors = value ?? [];
+        get => _monitors ??= [];
+        set => _monitors = value;
     }
+
+    /// <summary><see cref="Monitors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MonitorsIfCreated => _monitors;
 
     /// <summary>
     /// path is Optional: Used as the mounted root, rather than the full Ceph tree, default is /

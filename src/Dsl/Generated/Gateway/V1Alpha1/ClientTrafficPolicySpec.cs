@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ClientTrafficPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ClientTrafficPolicySpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ClientTrafficPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -114,27 +114,33 @@ public sealed class ClientTrafficPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("0.6", Deprecated = "1.1")]
     public global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? _targetRefs;
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
-        get => _targetRefs;
-        set => _targetRefs = value ?? [];
+        get => _targetRefs ??= [];
+        set => _targetRefs = value;
     }
 
-    private List<TargetSelector> _targetSelectors = [];
+    /// <summary><see cref="TargetRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? TargetRefsIfCreated => _targetRefs;
+
+    private List<TargetSelector>? _targetSelectors;
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     [EnvoyGatewayRelease("1.1")]
     public List<TargetSelector> TargetSelectors
     {
-        get => _targetSelectors;
-        set => _targetSelectors = value ?? [];
+        get => _targetSelectors ??= [];
+        set => _targetSelectors = value;
     }
+
+    /// <summary><see cref="TargetSelectors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TargetSelector>? TargetSelectorsIfCreated => _targetSelectors;
 
     /// <summary>
     /// TcpKeepalive settings associated with the downstream client connection. If defined, sets SO_KEEPALIVE

@@ -16,8 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ClientValidationContext : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ClientValidationContext; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ClientValidationContext; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +35,7 @@ public sealed class ClientValidationContext : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public bool? AllowExpiredCertificate { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> _caCertificateRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? _caCertificateRefs;
 
     /// <summary>
     /// <para>CACertificateRefs contains one or more references to Kubernetes objects that contain TLS
@@ -49,11 +49,14 @@ public sealed class ClientValidationContext : SourceTrackedObject
     /// <remarks>JSON <c>caCertificateRefs</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> CaCertificateRefs
     {
-        get => _caCertificateRefs;
-        set => _caCertificateRefs = value ?? [];
+        get => _caCertificateRefs ??= [];
+        set => _caCertificateRefs = value;
     }
 
-    private List<string> _certificateHashes = [];
+    /// <summary><see cref="CaCertificateRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? CaCertificateRefsIfCreated => _caCertificateRefs;
+
+    private List<string>? _certificateHashes;
 
     /// <summary>
     /// An optional list of hex-encoded SHA-256 hashes. If specified, Envoy will verify that the SHA-256 of
@@ -63,9 +66,12 @@ public sealed class ClientValidationContext : SourceTrackedObject
     [EnvoyGatewayRelease("1.5")]
     public List<string> CertificateHashes
     {
-        get => _certificateHashes;
-        set => _certificateHashes = value ?? [];
+        get => _certificateHashes ??= [];
+        set => _certificateHashes = value;
     }
+
+    /// <summary><see cref="CertificateHashes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CertificateHashesIfCreated => _certificateHashes;
 
     /// <summary>
     /// Crl specifies the crl configuration that can be used to validate the client initiating the TLS
@@ -92,7 +98,7 @@ public sealed class ClientValidationContext : SourceTrackedObject
     [EnvoyGatewayRelease("1.1", Deprecated = "1.8")]
     public bool? Optional { get; set; }
 
-    private List<string> _spkiHashes = [];
+    private List<string>? _spkiHashes;
 
     /// <summary>
     /// An optional list of base64-encoded SHA-256 hashes. If specified, Envoy will verify that the SHA-256 of
@@ -103,9 +109,12 @@ public sealed class ClientValidationContext : SourceTrackedObject
     [EnvoyGatewayRelease("1.5")]
     public List<string> SpkiHashes
     {
-        get => _spkiHashes;
-        set => _spkiHashes = value ?? [];
+        get => _spkiHashes ??= [];
+        set => _spkiHashes = value;
     }
+
+    /// <summary><see cref="SpkiHashes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? SpkiHashesIfCreated => _spkiHashes;
 
     /// <summary>
     /// An optional list of Subject Alternative name matchers. If specified, Envoy will verify that the

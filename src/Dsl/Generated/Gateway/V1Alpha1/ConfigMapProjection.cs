@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ConfigMapProjection : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ConfigMapProjection; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ConfigMapProjection; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class ConfigMapProjection : SourceTrackedObject
     {
     }
 
-    private List<KeyToPath> _items = [];
+    private List<KeyToPath>? _items;
 
     /// <summary>
     /// items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be
@@ -37,9 +38,12 @@ public sealed class ConfigMapProjection : SourceTrackedObject
     /// <remarks>JSON <c>items</c>.</remarks>
     public List<KeyToPath> Items
     {
-        get => _items;
-        set => _items = value ?? [];
+        get => _items ??= [];
+        set => _items = value;
     }
+
+    /// <summary><see cref="Items"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<KeyToPath>? ItemsIfCreated => _items;
 
     /// <summary>
     /// Name of the referent. This field is effectively required, but due to backwards compatibility is

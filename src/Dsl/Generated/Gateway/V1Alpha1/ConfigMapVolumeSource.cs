@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ConfigMapVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ConfigMapVolumeSource; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ConfigMapVolumeSource; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +35,7 @@ public sealed class ConfigMapVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>defaultMode</c>.</remarks>
     public int? DefaultMode { get; set; }
 
-    private List<KeyToPath> _items = [];
+    private List<KeyToPath>? _items;
 
     /// <summary>
     /// items if unspecified, each key-value pair in the Data field of the referenced ConfigMap will be
@@ -47,9 +47,12 @@ public sealed class ConfigMapVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>items</c>.</remarks>
     public List<KeyToPath> Items
     {
-        get => _items;
-        set => _items = value ?? [];
+        get => _items ??= [];
+        set => _items = value;
     }
+
+    /// <summary><see cref="Items"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<KeyToPath>? ItemsIfCreated => _items;
 
     /// <summary>
     /// Name of the referent. This field is effectively required, but due to backwards compatibility is

@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ConsistentHash : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ConsistentHash; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ConsistentHash; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -43,7 +44,7 @@ public sealed class ConsistentHash : SourceTrackedObject
     [EnvoyGatewayRelease("1.1", Deprecated = "1.6")]
     public Header? Header { get; set; }
 
-    private List<Header> _headers = [];
+    private List<Header>? _headers;
 
     /// <summary>
     /// Headers configures the header hash policy for each header, when the consistent hash type is set to
@@ -53,11 +54,14 @@ public sealed class ConsistentHash : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<Header> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
 
-    private List<QueryParam> _queryParams = [];
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Header>? HeadersIfCreated => _headers;
+
+    private List<QueryParam>? _queryParams;
 
     /// <summary>
     /// QueryParams configures the query parameter hash policy when the consistent hash type is set to
@@ -67,9 +71,12 @@ public sealed class ConsistentHash : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<QueryParam> QueryParams
     {
-        get => _queryParams;
-        set => _queryParams = value ?? [];
+        get => _queryParams ??= [];
+        set => _queryParams = value;
     }
+
+    /// <summary><see cref="QueryParams"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<QueryParam>? QueryParamsIfCreated => _queryParams;
 
     /// <summary>The table size for consistent hashing, must be prime number limited to 5000011.</summary>
     /// <remarks>JSON <c>tableSize</c>.</remarks>

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Container : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Container; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Container; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class Container : SourceTrackedObject
     {
     }
 
-    private List<string> _args = [];
+    private List<string>? _args;
 
     /// <summary>
     /// Arguments to the entrypoint. The container image's CMD is used if this is not provided. Variable
@@ -35,11 +36,14 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>args</c>.</remarks>
     public List<string> Args
     {
-        get => _args;
-        set => _args = value ?? [];
+        get => _args ??= [];
+        set => _args = value;
     }
 
-    private List<string> _command = [];
+    /// <summary><see cref="Args"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ArgsIfCreated => _args;
+
+    private List<string>? _command;
 
     /// <summary>
     /// Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not
@@ -53,21 +57,27 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>command</c>.</remarks>
     public List<string> Command
     {
-        get => _command;
-        set => _command = value ?? [];
+        get => _command ??= [];
+        set => _command = value;
     }
 
-    private List<EnvVar> _env = [];
+    /// <summary><see cref="Command"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CommandIfCreated => _command;
+
+    private List<EnvVar>? _env;
 
     /// <summary>List of environment variables to set in the container. Cannot be updated.</summary>
     /// <remarks>JSON <c>env</c>.</remarks>
     public List<EnvVar> Env
     {
-        get => _env;
-        set => _env = value ?? [];
+        get => _env ??= [];
+        set => _env = value;
     }
 
-    private List<EnvFromSource> _envFrom = [];
+    /// <summary><see cref="Env"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<EnvVar>? EnvIfCreated => _env;
+
+    private List<EnvFromSource>? _envFrom;
 
     /// <summary>
     /// List of sources to populate environment variables in the container. The keys defined within a source
@@ -78,9 +88,12 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>envFrom</c>.</remarks>
     public List<EnvFromSource> EnvFrom
     {
-        get => _envFrom;
-        set => _envFrom = value ?? [];
+        get => _envFrom ??= [];
+        set => _envFrom = value;
     }
+
+    /// <summary><see cref="EnvFrom"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<EnvFromSource>? EnvFromIfCreated => _envFrom;
 
     /// <summary>
     /// Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is
@@ -119,7 +132,7 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>name</c>. Required.</remarks>
     public string? Name { get; set; }
 
-    private List<ContainerPort> _ports = [];
+    private List<ContainerPort>? _ports;
 
     /// <summary>
     /// List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from
@@ -130,9 +143,12 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>ports</c>.</remarks>
     public List<ContainerPort> Ports
     {
-        get => _ports;
-        set => _ports = value ?? [];
+        get => _ports ??= [];
+        set => _ports = value;
     }
+
+    /// <summary><see cref="Ports"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ContainerPort>? PortsIfCreated => _ports;
 
     /// <summary>
     /// Periodic probe of container service readiness. Container will be removed from service endpoints if the
@@ -142,7 +158,7 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>readinessProbe</c>.</remarks>
     public Probe? ReadinessProbe { get; set; }
 
-    private List<ContainerResizePolicy> _resizePolicy = [];
+    private List<ContainerResizePolicy>? _resizePolicy;
 
     /// <summary>
     /// Resources resize policy for the container. This field cannot be set on ephemeral containers.
@@ -150,9 +166,12 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>resizePolicy</c>.</remarks>
     public List<ContainerResizePolicy> ResizePolicy
     {
-        get => _resizePolicy;
-        set => _resizePolicy = value ?? [];
+        get => _resizePolicy ??= [];
+        set => _resizePolicy = value;
     }
+
+    /// <summary><see cref="ResizePolicy"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ContainerResizePolicy>? ResizePolicyIfCreated => _resizePolicy;
 
     /// <summary>
     /// Compute Resources required by this container. Cannot be updated. More info:
@@ -176,7 +195,7 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>restartPolicy</c>.</remarks>
     public string? RestartPolicy { get; set; }
 
-    private List<ContainerRestartRule> _restartPolicyRules = [];
+    private List<ContainerRestartRule>? _restartPolicyRules;
 
     /// <summary>
     /// Represents a list of rules to be checked to determine if the container should be restarted on exit.
@@ -191,9 +210,12 @@ public sealed class Container : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<ContainerRestartRule> RestartPolicyRules
     {
-        get => _restartPolicyRules;
-        set => _restartPolicyRules = value ?? [];
+        get => _restartPolicyRules ??= [];
+        set => _restartPolicyRules = value;
     }
+
+    /// <summary><see cref="RestartPolicyRules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ContainerRestartRule>? RestartPolicyRulesIfCreated => _restartPolicyRules;
 
     /// <summary>
     /// SecurityContext defines the security options the container should be run with. If set, the fields of
@@ -259,25 +281,31 @@ public sealed class Container : SourceTrackedObject
     /// <remarks>JSON <c>tty</c>.</remarks>
     public bool? Tty { get; set; }
 
-    private List<VolumeDevice> _volumeDevices = [];
+    private List<VolumeDevice>? _volumeDevices;
 
     /// <summary>volumeDevices is the list of block devices to be used by the container.</summary>
     /// <remarks>JSON <c>volumeDevices</c>.</remarks>
     public List<VolumeDevice> VolumeDevices
     {
-        get => _volumeDevices;
-        set => _volumeDevices = value ?? [];
+        get => _volumeDevices ??= [];
+        set => _volumeDevices = value;
     }
 
-    private List<VolumeMount> _volumeMounts = [];
+    /// <summary><see cref="VolumeDevices"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<VolumeDevice>? VolumeDevicesIfCreated => _volumeDevices;
+
+    private List<VolumeMount>? _volumeMounts;
 
     /// <summary>Pod volumes to mount into the container's filesystem. Cannot be updated.</summary>
     /// <remarks>JSON <c>volumeMounts</c>.</remarks>
     public List<VolumeMount> VolumeMounts
     {
-        get => _volumeMounts;
-        set => _volumeMounts = value ?? [];
+        get => _volumeMounts ??= [];
+        set => _volumeMounts = value;
     }
+
+    /// <summary><see cref="VolumeMounts"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<VolumeMount>? VolumeMountsIfCreated => _volumeMounts;
 
     /// <summary>
     /// Container's working directory. If not specified, the container runtime's default will be used, which

@@ -17,7 +17,7 @@ public sealed class ContainerRestartRuleOnExitCodes : SourceTrackedObject
 {
     /// <summary>
     /// Creates an empty ContainerRestartRuleOnExitCodes; optional parts stay null until set, lists and maps
-    /// start empty.
+    /// read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +35,7 @@ public sealed class ContainerRestartRuleOnExitCodes : SourceTrackedObject
     /// <remarks>JSON <c>operator</c>. Required.</remarks>
     public string? Operator { get; set; }
 
-    private List<int> _values = [];
+    private List<int>? _values;
 
     /// <summary>
     /// Specifies the set of values to check for container exit codes. At most 255 elements are allowed.
@@ -43,7 +43,10 @@ public sealed class ContainerRestartRuleOnExitCodes : SourceTrackedObject
     /// <remarks>JSON <c>values</c>.</remarks>
     public List<int> Values
     {
-        get => _values;
-        set => _values = value ?? [];
+        get => _values ??= [];
+        set => _values = value;
     }
+
+    /// <summary><see cref="Values"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<int>? ValuesIfCreated => _values;
 }

@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Cookie : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Cookie; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Cookie; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,15 +30,18 @@ public sealed class Cookie : SourceTrackedObject
     {
     }
 
-    private Dictionary<string, string> _attributes = [];
+    private Dictionary<string, string>? _attributes;
 
     /// <summary>Additional Attributes to set for the generated cookie.</summary>
     /// <remarks>JSON <c>attributes</c>.</remarks>
     public Dictionary<string, string> Attributes
     {
-        get => _attributes;
-        set => _attributes = value ?? [];
+        get => _attributes ??= [];
+        set => _attributes = value;
     }
+
+    /// <summary><see cref="Attributes"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? AttributesIfCreated => _attributes;
 
     /// <summary>
     /// Name of the cookie to hash. If this cookie does not exist in the request, Envoy will generate a cookie

@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CrlContext : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CrlContext; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CrlContext; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -32,7 +33,7 @@ public sealed class CrlContext : SourceTrackedObject
     /// <remarks>JSON <c>onlyVerifyLeafCertificate</c>.</remarks>
     public bool? OnlyVerifyLeafCertificate { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> _refs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? _refs;
 
     /// <summary>
     /// <para>Refs contains one or more references to a Kubernetes ConfigMap or a Kubernetes Secret,
@@ -44,9 +45,12 @@ public sealed class CrlContext : SourceTrackedObject
     /// <remarks>JSON <c>refs</c>. Required.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference> Refs
     {
-        get => _refs;
-        set => _refs = value ?? [];
+        get => _refs ??= [];
+        set => _refs = value;
     }
+
+    /// <summary><see cref="Refs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference>? RefsIfCreated => _refs;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class CustomResponseMatch : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty CustomResponseMatch; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty CustomResponseMatch; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class CustomResponseMatch : SourceTrackedObject
     {
     }
 
-    private List<ResponseOverrideHeaderMatch> _responseHeaders = [];
+    private List<ResponseOverrideHeaderMatch>? _responseHeaders;
 
     /// <summary>
     /// Response headers to match on. The match evaluates to true if all matches are successful.
@@ -31,11 +32,14 @@ public sealed class CustomResponseMatch : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public List<ResponseOverrideHeaderMatch> ResponseHeaders
     {
-        get => _responseHeaders;
-        set => _responseHeaders = value ?? [];
+        get => _responseHeaders ??= [];
+        set => _responseHeaders = value;
     }
 
-    private List<StatusCodeMatch> _statusCodes = [];
+    /// <summary><see cref="ResponseHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ResponseOverrideHeaderMatch>? ResponseHeadersIfCreated => _responseHeaders;
+
+    private List<StatusCodeMatch>? _statusCodes;
 
     /// <summary>
     /// Status code to match on. The match evaluates to true if any of the matches are successful.
@@ -43,9 +47,12 @@ public sealed class CustomResponseMatch : SourceTrackedObject
     /// <remarks>JSON <c>statusCodes</c>. Required in 1.2-1.8.</remarks>
     public List<StatusCodeMatch> StatusCodes
     {
-        get => _statusCodes;
-        set => _statusCodes = value ?? [];
+        get => _statusCodes ??= [];
+        set => _statusCodes = value;
     }
+
+    /// <summary><see cref="StatusCodes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StatusCodeMatch>? StatusCodesIfCreated => _statusCodes;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -16,8 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class DownwardAPIProjection : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty DownwardAPIProjection; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty DownwardAPIProjection; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,15 +26,18 @@ public sealed class DownwardAPIProjection : SourceTrackedObject
     {
     }
 
-    private List<DownwardAPIVolumeFile> _items = [];
+    private List<DownwardAPIVolumeFile>? _items;
 
     /// <summary>Items is a list of DownwardAPIVolume file</summary>
     /// <remarks>JSON <c>items</c>.</remarks>
     public List<DownwardAPIVolumeFile> Items
     {
-        get => _items;
-        set => _items = value ?? [];
+        get => _items ??= [];
+        set => _items = value;
     }
+
+    /// <summary><see cref="Items"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<DownwardAPIVolumeFile>? ItemsIfCreated => _items;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

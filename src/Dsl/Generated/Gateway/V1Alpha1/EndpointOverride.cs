@@ -23,7 +23,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class EndpointOverride : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty EndpointOverride; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty EndpointOverride; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -32,15 +33,18 @@ public sealed class EndpointOverride : SourceTrackedObject
     {
     }
 
-    private List<EndpointOverrideExtractFrom> _extractFrom = [];
+    private List<EndpointOverrideExtractFrom>? _extractFrom;
 
     /// <summary>ExtractFrom defines the sources to extract endpoint override information from.</summary>
     /// <remarks>JSON <c>extractFrom</c>. Required.</remarks>
     public List<EndpointOverrideExtractFrom> ExtractFrom
     {
-        get => _extractFrom;
-        set => _extractFrom = value ?? [];
+        get => _extractFrom ??= [];
+        set => _extractFrom = value;
     }
+
+    /// <summary><see cref="ExtractFrom"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<EndpointOverrideExtractFrom>? ExtractFromIfCreated => _extractFrom;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

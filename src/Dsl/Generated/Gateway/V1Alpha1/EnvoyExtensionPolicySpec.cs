@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty EnvoyExtensionPolicySpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty EnvoyExtensionPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -23,7 +23,7 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     {
     }
 
-    private List<DynamicModule> _dynamicModule = [];
+    private List<DynamicModule>? _dynamicModule;
 
     /// <summary>
     /// DynamicModule is an ordered list of dynamic module HTTP filters that should be added to the envoy
@@ -34,11 +34,14 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<DynamicModule> DynamicModule
     {
-        get => _dynamicModule;
-        set => _dynamicModule = value ?? [];
+        get => _dynamicModule ??= [];
+        set => _dynamicModule = value;
     }
 
-    private List<ExtProc> _extProc = [];
+    /// <summary><see cref="DynamicModule"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<DynamicModule>? DynamicModuleIfCreated => _dynamicModule;
+
+    private List<ExtProc>? _extProc;
 
     /// <summary>
     /// ExtProc is an ordered list of external processing filters that should be added to the envoy filter
@@ -47,11 +50,14 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>extProc</c>.</remarks>
     public List<ExtProc> ExtProc
     {
-        get => _extProc;
-        set => _extProc = value ?? [];
+        get => _extProc ??= [];
+        set => _extProc = value;
     }
 
-    private List<Lua> _lua = [];
+    /// <summary><see cref="ExtProc"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ExtProc>? ExtProcIfCreated => _extProc;
+
+    private List<Lua>? _lua;
 
     /// <summary>
     /// Lua is an ordered list of Lua filters that should be added to the envoy filter chain
@@ -60,9 +66,12 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.3")]
     public List<Lua> Lua
     {
-        get => _lua;
-        set => _lua = value ?? [];
+        get => _lua ??= [];
+        set => _lua = value;
     }
+
+    /// <summary><see cref="Lua"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Lua>? LuaIfCreated => _lua;
 
     /// <summary>
     /// MergeType determines how this configuration is merged with existing EnvoyExtensionPolicy
@@ -85,27 +94,33 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.1", Deprecated = "1.1")]
     public global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName? TargetRef { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> _targetRefs = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? _targetRefs;
 
     /// <summary>TargetRefs are the names of the Gateway resources this policy is being attached to.</summary>
     /// <remarks>JSON <c>targetRefs</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName> TargetRefs
     {
-        get => _targetRefs;
-        set => _targetRefs = value ?? [];
+        get => _targetRefs ??= [];
+        set => _targetRefs = value;
     }
 
-    private List<TargetSelector> _targetSelectors = [];
+    /// <summary><see cref="TargetRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName>? TargetRefsIfCreated => _targetRefs;
+
+    private List<TargetSelector>? _targetSelectors;
 
     /// <summary>TargetSelectors allow targeting resources for this policy based on labels</summary>
     /// <remarks>JSON <c>targetSelectors</c>.</remarks>
     public List<TargetSelector> TargetSelectors
     {
-        get => _targetSelectors;
-        set => _targetSelectors = value ?? [];
+        get => _targetSelectors ??= [];
+        set => _targetSelectors = value;
     }
 
-    private List<Wasm> _wasm = [];
+    /// <summary><see cref="TargetSelectors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TargetSelector>? TargetSelectorsIfCreated => _targetSelectors;
+
+    private List<Wasm>? _wasm;
 
     /// <summary>
     /// Wasm is a list of Wasm extensions to be loaded by the Gateway. Order matters, as the extensions will
@@ -114,9 +129,12 @@ public sealed class EnvoyExtensionPolicySpec : SourceTrackedObject
     /// <remarks>JSON <c>wasm</c>.</remarks>
     public List<Wasm> Wasm
     {
-        get => _wasm;
-        set => _wasm = value ?? [];
+        get => _wasm ??= [];
+        set => _wasm = value;
     }
+
+    /// <summary><see cref="Wasm"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Wasm>? WasmIfCreated => _wasm;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

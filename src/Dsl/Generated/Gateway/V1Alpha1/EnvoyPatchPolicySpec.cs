@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class EnvoyPatchPolicySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty EnvoyPatchPolicySpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty EnvoyPatchPolicySpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,15 +22,18 @@ public sealed class EnvoyPatchPolicySpec : SourceTrackedObject
     {
     }
 
-    private List<EnvoyJSONPatchConfig> _jsonPatches = [];
+    private List<EnvoyJSONPatchConfig>? _jsonPatches;
 
     /// <summary>JSONPatch defines the JSONPatch configuration.</summary>
     /// <remarks>JSON <c>jsonPatches</c>.</remarks>
     public List<EnvoyJSONPatchConfig> JsonPatches
     {
-        get => _jsonPatches;
-        set => _jsonPatches = value ?? [];
+        get => _jsonPatches ??= [];
+        set => _jsonPatches = value;
     }
+
+    /// <summary><see cref="JsonPatches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<EnvoyJSONPatchConfig>? JsonPatchesIfCreated => _jsonPatches;
 
     /// <summary>
     /// Priority of the EnvoyPatchPolicy. If multiple EnvoyPatchPolicies are applied to the same TargetRef,

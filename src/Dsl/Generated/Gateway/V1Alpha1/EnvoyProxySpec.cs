@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class EnvoyProxySpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty EnvoyProxySpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty EnvoyProxySpec; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -51,7 +52,7 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     /// <remarks>JSON <c>concurrency</c>.</remarks>
     public int? Concurrency { get; set; }
 
-    private List<DynamicModuleEntry> _dynamicModules = [];
+    private List<DynamicModuleEntry>? _dynamicModules;
 
     /// <summary>
     /// <para>DynamicModules defines the set of dynamic modules that are allowed to be used by
@@ -64,11 +65,14 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<DynamicModuleEntry> DynamicModules
     {
-        get => _dynamicModules;
-        set => _dynamicModules = value ?? [];
+        get => _dynamicModules ??= [];
+        set => _dynamicModules = value;
     }
 
-    private List<string> _extraArgs = [];
+    /// <summary><see cref="DynamicModules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<DynamicModuleEntry>? DynamicModulesIfCreated => _dynamicModules;
+
+    private List<string>? _extraArgs;
 
     /// <summary>
     /// ExtraArgs defines additional command line options that are provided to Envoy. More info:
@@ -79,11 +83,14 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<string> ExtraArgs
     {
-        get => _extraArgs;
-        set => _extraArgs = value ?? [];
+        get => _extraArgs ??= [];
+        set => _extraArgs = value;
     }
 
-    private List<FilterPosition> _filterOrder = [];
+    /// <summary><see cref="ExtraArgs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ExtraArgsIfCreated => _extraArgs;
+
+    private List<FilterPosition>? _filterOrder;
 
     /// <summary>
     /// <para>FilterOrder defines the order of filters in the Envoy proxy's HTTP filter chain. The
@@ -123,9 +130,12 @@ public sealed class EnvoyProxySpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<FilterPosition> FilterOrder
     {
-        get => _filterOrder;
-        set => _filterOrder = value ?? [];
+        get => _filterOrder ??= [];
+        set => _filterOrder = value;
     }
+
+    /// <summary><see cref="FilterOrder"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<FilterPosition>? FilterOrderIfCreated => _filterOrder;
 
     /// <summary>GeoIP defines shared GeoIP provider configuration for this EnvoyProxy fleet.</summary>
     /// <remarks>JSON <c>geoIP</c>.</remarks>

@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ExecAction : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ExecAction; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ExecAction; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +27,7 @@ public sealed class ExecAction : SourceTrackedObject
     {
     }
 
-    private List<string> _command = [];
+    private List<string>? _command;
 
     /// <summary>
     /// Command is the command line to execute inside the container, the working directory for the command is
@@ -37,7 +38,10 @@ public sealed class ExecAction : SourceTrackedObject
     /// <remarks>JSON <c>command</c>.</remarks>
     public List<string> Command
     {
-        get => _command;
-        set => _command = value ?? [];
+        get => _command ??= [];
+        set => _command = value;
     }
+
+    /// <summary><see cref="Command"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CommandIfCreated => _command;
 }

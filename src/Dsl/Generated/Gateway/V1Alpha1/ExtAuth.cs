@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ExtAuth : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ExtAuth; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ExtAuth; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -27,7 +28,7 @@ public sealed class ExtAuth : SourceTrackedObject
     [EnvoyGatewayRelease("1.3")]
     public BodyToExtAuth? BodyToExtAuth { get; set; }
 
-    private List<ContextExtension> _contextExtensions = [];
+    private List<ContextExtension>? _contextExtensions;
 
     /// <summary>
     /// ContextExtensions are analogous to http_request.headers, however these contents will not be sent to
@@ -39,9 +40,12 @@ public sealed class ExtAuth : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<ContextExtension> ContextExtensions
     {
-        get => _contextExtensions;
-        set => _contextExtensions = value ?? [];
+        get => _contextExtensions ??= [];
+        set => _contextExtensions = value;
     }
+
+    /// <summary><see cref="ContextExtensions"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ContextExtension>? ContextExtensionsIfCreated => _contextExtensions;
 
     /// <summary>
     /// <para>FailOpen is a switch used to control the behavior when a response from the External
@@ -64,7 +68,7 @@ public sealed class ExtAuth : SourceTrackedObject
     /// <remarks>JSON <c>grpc</c>.</remarks>
     public GRPCExtAuthService? Grpc { get; set; }
 
-    private List<string> _headersToExtAuth = [];
+    private List<string>? _headersToExtAuth;
 
     /// <summary>
     /// HeadersToExtAuth defines the client request headers that will be included in the request to the
@@ -78,9 +82,12 @@ public sealed class ExtAuth : SourceTrackedObject
     /// <remarks>JSON <c>headersToExtAuth</c>.</remarks>
     public List<string> HeadersToExtAuth
     {
-        get => _headersToExtAuth;
-        set => _headersToExtAuth = value ?? [];
+        get => _headersToExtAuth ??= [];
+        set => _headersToExtAuth = value;
     }
+
+    /// <summary><see cref="HeadersToExtAuth"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? HeadersToExtAuthIfCreated => _headersToExtAuth;
 
     /// <summary>
     /// HTTP defines the HTTP External Authorization service. Either GRPCService or HTTPService must be

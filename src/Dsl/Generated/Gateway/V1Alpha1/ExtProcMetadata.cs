@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ExtProcMetadata : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ExtProcMetadata; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ExtProcMetadata; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class ExtProcMetadata : SourceTrackedObject
     {
     }
 
-    private List<string> _accessibleNamespaces = [];
+    private List<string>? _accessibleNamespaces;
 
     /// <summary>
     /// AccessibleNamespaces are metadata namespaces that are sent to the external processor as context
@@ -37,17 +38,23 @@ public sealed class ExtProcMetadata : SourceTrackedObject
     /// <remarks>JSON <c>accessibleNamespaces</c>.</remarks>
     public List<string> AccessibleNamespaces
     {
-        get => _accessibleNamespaces;
-        set => _accessibleNamespaces = value ?? [];
+        get => _accessibleNamespaces ??= [];
+        set => _accessibleNamespaces = value;
     }
 
-    private List<string> _writableNamespaces = [];
+    /// <summary><see cref="AccessibleNamespaces"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AccessibleNamespacesIfCreated => _accessibleNamespaces;
+
+    private List<string>? _writableNamespaces;
 
     /// <summary>WritableNamespaces are metadata namespaces that the external processor can write to</summary>
     /// <remarks>JSON <c>writableNamespaces</c>.</remarks>
     public List<string> WritableNamespaces
     {
-        get => _writableNamespaces;
-        set => _writableNamespaces = value ?? [];
+        get => _writableNamespaces ??= [];
+        set => _writableNamespaces = value;
     }
+
+    /// <summary><see cref="WritableNamespaces"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? WritableNamespacesIfCreated => _writableNamespaces;
 }

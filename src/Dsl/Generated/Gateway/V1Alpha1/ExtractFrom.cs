@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ExtractFrom : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ExtractFrom; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ExtractFrom; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class ExtractFrom : SourceTrackedObject
     {
     }
 
-    private List<string> _cookies = [];
+    private List<string>? _cookies;
 
     /// <summary>
     /// Cookies is the names of the cookie to fetch the key from. If multiple cookies are specified, envoy
@@ -35,11 +36,14 @@ public sealed class ExtractFrom : SourceTrackedObject
     /// <remarks>JSON <c>cookies</c>.</remarks>
     public List<string> Cookies
     {
-        get => _cookies;
-        set => _cookies = value ?? [];
+        get => _cookies ??= [];
+        set => _cookies = value;
     }
 
-    private List<string> _headers = [];
+    /// <summary><see cref="Cookies"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CookiesIfCreated => _cookies;
+
+    private List<string>? _headers;
 
     /// <summary>
     /// Headers is the names of the header to fetch the key from. If multiple headers are specified, envoy
@@ -49,11 +53,14 @@ public sealed class ExtractFrom : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<string> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
 
-    private List<string> _params = [];
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? HeadersIfCreated => _headers;
+
+    private List<string>? _params;
 
     /// <summary>
     /// Params is the names of the query parameter to fetch the key from. If multiple params are specified,
@@ -63,7 +70,10 @@ public sealed class ExtractFrom : SourceTrackedObject
     /// <remarks>JSON <c>params</c>.</remarks>
     public List<string> Params
     {
-        get => _params;
-        set => _params = value ?? [];
+        get => _params ??= [];
+        set => _params = value;
     }
+
+    /// <summary><see cref="Params"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ParamsIfCreated => _params;
 }

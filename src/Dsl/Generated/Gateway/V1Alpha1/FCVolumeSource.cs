@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class FCVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty FCVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty FCVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -45,17 +46,20 @@ public sealed class FCVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>readOnly</c>.</remarks>
     public bool? ReadOnly { get; set; }
 
-    private List<string> _targetWWNs = [];
+    private List<string>? _targetWWNs;
 
     /// <summary>targetWWNs is Optional: FC target worldwide names (WWNs)</summary>
     /// <remarks>JSON <c>targetWWNs</c>.</remarks>
     public List<string> TargetWWNs
     {
-        get => _targetWWNs;
-        set => _targetWWNs = value ?? [];
+        get => _targetWWNs ??= [];
+        set => _targetWWNs = value;
     }
 
-    private List<string> _wwids = [];
+    /// <summary><see cref="TargetWWNs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? TargetWWNsIfCreated => _targetWWNs;
+
+    private List<string>? _wwids;
 
     /// <summary>
     /// wwids Optional: FC volume world wide identifiers (wwids) Either wwids or combination of targetWWNs and
@@ -64,7 +68,10 @@ public sealed class FCVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>wwids</c>.</remarks>
     public List<string> Wwids
     {
-        get => _wwids;
-        set => _wwids = value ?? [];
+        get => _wwids ??= [];
+        set => _wwids = value;
     }
+
+    /// <summary><see cref="Wwids"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? WwidsIfCreated => _wwids;
 }

@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class FlexVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty FlexVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty FlexVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -38,15 +39,18 @@ public sealed class FlexVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>fsType</c>.</remarks>
     public string? FsType { get; set; }
 
-    private Dictionary<string, string> _options = [];
+    private Dictionary<string, string>? _options;
 
     /// <summary>options is Optional: this field holds extra command options if any.</summary>
     /// <remarks>JSON <c>options</c>.</remarks>
     public Dictionary<string, string> Options
     {
-        get => _options;
-        set => _options = value ?? [];
+        get => _options ??= [];
+        set => _options = value;
     }
+
+    /// <summary><see cref="Options"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? OptionsIfCreated => _options;
 
     /// <summary>
     /// readOnly is Optional: defaults to false (read/write). ReadOnly here will force the ReadOnly setting in

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class GRPCExtAuthService : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCExtAuthService; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCExtAuthService; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -34,7 +35,7 @@ public sealed class GRPCExtAuthService : SourceTrackedObject
     [EnvoyGatewayRelease("1.0", Deprecated = "1.1")]
     public global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference? BackendRef { get; set; }
 
-    private List<BackendRef> _backendRefs = [];
+    private List<BackendRef>? _backendRefs;
 
     /// <summary>
     /// BackendRefs references a Kubernetes object that represents the backend server to which the
@@ -44,9 +45,12 @@ public sealed class GRPCExtAuthService : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<BackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
+
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<BackendRef>? BackendRefsIfCreated => _backendRefs;
 
     /// <summary>BackendSettings holds configuration for managing the connection to the backend.</summary>
     /// <remarks>JSON <c>backendSettings</c>.</remarks>

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class GRPCSuccessCriteria : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GRPCSuccessCriteria; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GRPCSuccessCriteria; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class GRPCSuccessCriteria : SourceTrackedObject
     {
     }
 
-    private List<string> _statusCodes = [];
+    private List<string>? _statusCodes;
 
     /// <summary>
     /// StatusCodes defines gRPC status codes that are considered successful. Status codes are defined in
@@ -31,7 +32,10 @@ public sealed class GRPCSuccessCriteria : SourceTrackedObject
     /// <remarks>JSON <c>statusCodes</c>. Values: <see cref="GRPCSuccessCode"/>.</remarks>
     public List<string> StatusCodes
     {
-        get => _statusCodes;
-        set => _statusCodes = value ?? [];
+        get => _statusCodes ??= [];
+        set => _statusCodes = value;
     }
+
+    /// <summary><see cref="StatusCodes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? StatusCodesIfCreated => _statusCodes;
 }

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class GlobalRateLimit : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty GlobalRateLimit; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty GlobalRateLimit; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class GlobalRateLimit : SourceTrackedObject
     {
     }
 
-    private List<RateLimitRule> _rules = [];
+    private List<RateLimitRule>? _rules;
 
     /// <summary>
     /// Rules are a list of RateLimit selectors and limits. Each rule and its associated limit is applied in a
@@ -34,9 +35,12 @@ public sealed class GlobalRateLimit : SourceTrackedObject
     /// <remarks>JSON <c>rules</c>. Required.</remarks>
     public List<RateLimitRule> Rules
     {
-        get => _rules;
-        set => _rules = value ?? [];
+        get => _rules ??= [];
+        set => _rules = value;
     }
+
+    /// <summary><see cref="Rules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<RateLimitRule>? RulesIfCreated => _rules;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

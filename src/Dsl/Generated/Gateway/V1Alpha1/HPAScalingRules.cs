@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HPAScalingRules : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HPAScalingRules; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HPAScalingRules; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +30,7 @@ public sealed class HPAScalingRules : SourceTrackedObject
     {
     }
 
-    private List<HPAScalingPolicy> _policies = [];
+    private List<HPAScalingPolicy>? _policies;
 
     /// <summary>
     /// policies is a list of potential scaling polices which can be used during scaling. If not set, use the
@@ -39,9 +40,12 @@ public sealed class HPAScalingRules : SourceTrackedObject
     /// <remarks>JSON <c>policies</c>.</remarks>
     public List<HPAScalingPolicy> Policies
     {
-        get => _policies;
-        set => _policies = value ?? [];
+        get => _policies ??= [];
+        set => _policies = value;
     }
+
+    /// <summary><see cref="Policies"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HPAScalingPolicy>? PoliciesIfCreated => _policies;
 
     /// <summary>
     /// selectPolicy is used to specify which policy should be used. If not set, the default value Max is

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTP1Settings : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTP1Settings; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTP1Settings; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -41,7 +42,7 @@ public sealed class HTTP1Settings : SourceTrackedObject
     /// <remarks>JSON <c>http10</c>.</remarks>
     public HTTP10Settings? Http10 { get; set; }
 
-    private List<StringMatch> _ignoredUpgradeTypes = [];
+    private List<StringMatch>? _ignoredUpgradeTypes;
 
     /// <summary>
     /// <para>IgnoredUpgradeTypes specifies a list of upgrade types for which HTTP/1.1 Upgrade requests should
@@ -54,9 +55,12 @@ public sealed class HTTP1Settings : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<StringMatch> IgnoredUpgradeTypes
     {
-        get => _ignoredUpgradeTypes;
-        set => _ignoredUpgradeTypes = value ?? [];
+        get => _ignoredUpgradeTypes ??= [];
+        set => _ignoredUpgradeTypes = value;
     }
+
+    /// <summary><see cref="IgnoredUpgradeTypes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? IgnoredUpgradeTypesIfCreated => _ignoredUpgradeTypes;
 
     /// <summary>
     /// PreserveHeaderCase defines if Envoy should preserve the letter case of headers. By default, Envoy will

@@ -20,8 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPActiveHealthChecker : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPActiveHealthChecker; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty HTTPActiveHealthChecker; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -34,7 +34,7 @@ public sealed class HTTPActiveHealthChecker : SourceTrackedObject
     /// <remarks>JSON <c>expectedResponse</c>.</remarks>
     public ActiveHealthCheckPayload? ExpectedResponse { get; set; }
 
-    private List<long> _expectedStatuses = [];
+    private List<long>? _expectedStatuses;
 
     /// <summary>
     /// ExpectedStatuses defines a list of HTTP response statuses considered healthy. Defaults to 200 only
@@ -42,9 +42,12 @@ public sealed class HTTPActiveHealthChecker : SourceTrackedObject
     /// <remarks>JSON <c>expectedStatuses</c>.</remarks>
     public List<long> ExpectedStatuses
     {
-        get => _expectedStatuses;
-        set => _expectedStatuses = value ?? [];
+        get => _expectedStatuses ??= [];
+        set => _expectedStatuses = value;
     }
+
+    /// <summary><see cref="ExpectedStatuses"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? ExpectedStatusesIfCreated => _expectedStatuses;
 
     /// <summary>
     /// Hostname defines the HTTP Host header used for active HTTP health checks. Host selection uses this
@@ -68,7 +71,7 @@ public sealed class HTTPActiveHealthChecker : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public ActiveHealthCheckPayload? RequestBody { get; set; }
 
-    private List<long> _retriableStatuses = [];
+    private List<long>? _retriableStatuses;
 
     /// <summary>
     /// RetriableStatuses defines a list of HTTP response statuses considered retriable. Responses matching
@@ -79,7 +82,10 @@ public sealed class HTTPActiveHealthChecker : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<long> RetriableStatuses
     {
-        get => _retriableStatuses;
-        set => _retriableStatuses = value ?? [];
+        get => _retriableStatuses ??= [];
+        set => _retriableStatuses = value;
     }
+
+    /// <summary><see cref="RetriableStatuses"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? RetriableStatusesIfCreated => _retriableStatuses;
 }

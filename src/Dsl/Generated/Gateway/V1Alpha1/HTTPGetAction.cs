@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPGetAction : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPGetAction; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPGetAction; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -33,15 +34,18 @@ public sealed class HTTPGetAction : SourceTrackedObject
     /// <remarks>JSON <c>host</c>.</remarks>
     public string? Host { get; set; }
 
-    private List<HTTPHeader> _httpHeaders = [];
+    private List<HTTPHeader>? _httpHeaders;
 
     /// <summary>Custom headers to set in the request. HTTP allows repeated headers.</summary>
     /// <remarks>JSON <c>httpHeaders</c>.</remarks>
     public List<HTTPHeader> HttpHeaders
     {
-        get => _httpHeaders;
-        set => _httpHeaders = value ?? [];
+        get => _httpHeaders ??= [];
+        set => _httpHeaders = value;
     }
+
+    /// <summary><see cref="HttpHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPHeader>? HttpHeadersIfCreated => _httpHeaders;
 
     /// <summary>Path to access on the HTTP server.</summary>
     /// <remarks>JSON <c>path</c>.</remarks>

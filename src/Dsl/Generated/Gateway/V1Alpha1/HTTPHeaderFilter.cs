@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPHeaderFilter : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPHeaderFilter; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPHeaderFilter; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     {
     }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> _add = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? _add;
 
     /// <summary>
     /// <para>Add adds the given header(s) (name, value) to the request before the action. It appends to any
@@ -34,11 +35,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>add</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> Add
     {
-        get => _add;
-        set => _add = value ?? [];
+        get => _add ??= [];
+        set => _add = value;
     }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> _addIfAbsent = [];
+    /// <summary><see cref="Add"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? AddIfCreated => _add;
+
+    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? _addIfAbsent;
 
     /// <summary>
     /// <para>AddIfAbsent adds the given header(s) (name, value) to the request/response only if the header
@@ -52,11 +56,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> AddIfAbsent
     {
-        get => _addIfAbsent;
-        set => _addIfAbsent = value ?? [];
+        get => _addIfAbsent ??= [];
+        set => _addIfAbsent = value;
     }
 
-    private List<string> _remove = [];
+    /// <summary><see cref="AddIfAbsent"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? AddIfAbsentIfCreated => _addIfAbsent;
+
+    private List<string>? _remove;
 
     /// <summary>
     /// <para>Remove the given header(s) from the HTTP request before the action. The value of Remove is a
@@ -69,11 +76,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>remove</c>.</remarks>
     public List<string> Remove
     {
-        get => _remove;
-        set => _remove = value ?? [];
+        get => _remove ??= [];
+        set => _remove = value;
     }
 
-    private List<StringMatch> _removeOnMatch = [];
+    /// <summary><see cref="Remove"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? RemoveIfCreated => _remove;
+
+    private List<StringMatch>? _removeOnMatch;
 
     /// <summary>
     /// RemoveOnMatch removes headers whose names match the specified string matchers. Matching is performed
@@ -83,11 +93,14 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<StringMatch> RemoveOnMatch
     {
-        get => _removeOnMatch;
-        set => _removeOnMatch = value ?? [];
+        get => _removeOnMatch ??= [];
+        set => _removeOnMatch = value;
     }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> _set = [];
+    /// <summary><see cref="RemoveOnMatch"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? RemoveOnMatchIfCreated => _removeOnMatch;
+
+    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? _set;
 
     /// <summary>
     /// <para>Set overwrites the request with the given header (name, value) before the action.</para>
@@ -98,9 +111,12 @@ public sealed class HTTPHeaderFilter : SourceTrackedObject
     /// <remarks>JSON <c>set</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> Set
     {
-        get => _set;
-        set => _set = value ?? [];
+        get => _set ??= [];
+        set => _set = value;
     }
+
+    /// <summary><see cref="Set"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? SetIfCreated => _set;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

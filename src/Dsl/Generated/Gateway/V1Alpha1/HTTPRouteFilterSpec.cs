@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPRouteFilterSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPRouteFilterSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPRouteFilterSpec; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -43,7 +44,7 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     /// <remarks>JSON <c>directResponse</c>.</remarks>
     public HTTPDirectResponseFilter? DirectResponse { get; set; }
 
-    private List<HTTPRouteMatchFilter> _matches = [];
+    private List<HTTPRouteMatchFilter>? _matches;
 
     /// <summary>
     /// Matches defines additional matching criteria for the HTTPRoute rule. As with HTTPRouteRule.Matches,
@@ -54,9 +55,12 @@ public sealed class HTTPRouteFilterSpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<HTTPRouteMatchFilter> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
+
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPRouteMatchFilter>? MatchesIfCreated => _matches;
 
     /// <summary>HTTPURLRewriteFilter define rewrites of HTTP URL components such as path and host</summary>
     /// <remarks>JSON <c>urlRewrite</c>.</remarks>

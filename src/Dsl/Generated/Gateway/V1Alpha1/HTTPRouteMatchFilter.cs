@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPRouteMatchFilter : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPRouteMatchFilter; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPRouteMatchFilter; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class HTTPRouteMatchFilter : SourceTrackedObject
     {
     }
 
-    private List<HTTPCookieMatch> _cookies = [];
+    private List<HTTPCookieMatch>? _cookies;
 
     /// <summary>
     /// Cookies is a list of cookie matchers evaluated against the HTTP request. All specified matchers must
@@ -34,9 +35,12 @@ public sealed class HTTPRouteMatchFilter : SourceTrackedObject
     /// <remarks>JSON <c>cookies</c>.</remarks>
     public List<HTTPCookieMatch> Cookies
     {
-        get => _cookies;
-        set => _cookies = value ?? [];
+        get => _cookies ??= [];
+        set => _cookies = value;
     }
+
+    /// <summary><see cref="Cookies"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HTTPCookieMatch>? CookiesIfCreated => _cookies;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

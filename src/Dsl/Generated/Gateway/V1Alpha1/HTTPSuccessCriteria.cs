@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class HTTPSuccessCriteria : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty HTTPSuccessCriteria; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty HTTPSuccessCriteria; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,13 +23,16 @@ public sealed class HTTPSuccessCriteria : SourceTrackedObject
     {
     }
 
-    private List<long> _statusCodes = [];
+    private List<long>? _statusCodes;
 
     /// <summary>StatusCodes defines HTTP status codes that are considered successful.</summary>
     /// <remarks>JSON <c>statusCodes</c>.</remarks>
     public List<long> StatusCodes
     {
-        get => _statusCodes;
-        set => _statusCodes = value ?? [];
+        get => _statusCodes ??= [];
+        set => _statusCodes = value;
     }
+
+    /// <summary><see cref="StatusCodes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? StatusCodesIfCreated => _statusCodes;
 }

@@ -18,7 +18,7 @@ public sealed class HorizontalPodAutoscalerBehavior : SourceTrackedObject
 {
     /// <summary>
     /// Creates an empty HorizontalPodAutoscalerBehavior; optional parts stay null until set, lists and maps
-    /// start empty.
+    /// read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>

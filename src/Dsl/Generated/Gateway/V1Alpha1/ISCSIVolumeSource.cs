@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ISCSIVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ISCSIVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ISCSIVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -65,7 +66,7 @@ public sealed class ISCSIVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>lun</c>. Required.</remarks>
     public int? Lun { get; set; }
 
-    private List<string> _portals = [];
+    private List<string>? _portals;
 
     /// <summary>
     /// portals is the iSCSI Target Portal List. The portal is either an IP or ip_addr:port if the port is
@@ -74,9 +75,12 @@ public sealed class ISCSIVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>portals</c>.</remarks>
     public List<string> Portals
     {
-        get => _portals;
-        set => _portals = value ?? [];
+        get => _portals ??= [];
+        set => _portals = value;
     }
+
+    /// <summary><see cref="Portals"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? PortalsIfCreated => _portals;
 
     /// <summary>readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false.</summary>
     /// <remarks>JSON <c>readOnly</c>.</remarks>

@@ -12,7 +12,7 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class JWT : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty JWT; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty JWT; optional parts stay null until set, lists and maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -44,7 +44,7 @@ public sealed class JWT : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public bool? Optional { get; set; }
 
-    private List<JWTProvider> _providers = [];
+    private List<JWTProvider>? _providers;
 
     /// <summary>
     /// Providers defines the JSON Web Token (JWT) authentication provider type. When multiple JWT providers
@@ -55,9 +55,12 @@ public sealed class JWT : SourceTrackedObject
     /// <remarks>JSON <c>providers</c>. Required.</remarks>
     public List<JWTProvider> Providers
     {
-        get => _providers;
-        set => _providers = value ?? [];
+        get => _providers ??= [];
+        set => _providers = value;
     }
+
+    /// <summary><see cref="Providers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<JWTProvider>? ProvidersIfCreated => _providers;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class JWTClaim : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty JWTClaim; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty JWTClaim; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -36,7 +37,7 @@ public sealed class JWTClaim : SourceTrackedObject
     /// <remarks>JSON <c>valueType</c>. Values: <see cref="JWTClaimValueType"/>.</remarks>
     public string? ValueType { get; set; }
 
-    private List<string> _values = [];
+    private List<string>? _values;
 
     /// <summary>
     /// Values are the values that the claim must match. If the claim is a string type, the specified value
@@ -47,7 +48,10 @@ public sealed class JWTClaim : SourceTrackedObject
     /// <remarks>JSON <c>values</c>. Required.</remarks>
     public List<string> Values
     {
-        get => _values;
-        set => _values = value ?? [];
+        get => _values ??= [];
+        set => _values = value;
     }
+
+    /// <summary><see cref="Values"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ValuesIfCreated => _values;
 }

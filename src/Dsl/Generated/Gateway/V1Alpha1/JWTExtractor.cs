@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class JWTExtractor : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty JWTExtractor; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty JWTExtractor; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,35 +27,44 @@ public sealed class JWTExtractor : SourceTrackedObject
     {
     }
 
-    private List<string> _cookies = [];
+    private List<string>? _cookies;
 
     /// <summary>Cookies represents a list of cookie names to extract the JWT token from.</summary>
     /// <remarks>JSON <c>cookies</c>.</remarks>
     public List<string> Cookies
     {
-        get => _cookies;
-        set => _cookies = value ?? [];
+        get => _cookies ??= [];
+        set => _cookies = value;
     }
 
-    private List<JWTHeaderExtractor> _headers = [];
+    /// <summary><see cref="Cookies"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CookiesIfCreated => _cookies;
+
+    private List<JWTHeaderExtractor>? _headers;
 
     /// <summary>Headers represents a list of HTTP request headers to extract the JWT token from.</summary>
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<JWTHeaderExtractor> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
 
-    private List<string> _params = [];
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<JWTHeaderExtractor>? HeadersIfCreated => _headers;
+
+    private List<string>? _params;
 
     /// <summary>Params represents a list of query parameters to extract the JWT token from.</summary>
     /// <remarks>JSON <c>params</c>.</remarks>
     public List<string> Params
     {
-        get => _params;
-        set => _params = value ?? [];
+        get => _params ??= [];
+        set => _params = value;
     }
+
+    /// <summary><see cref="Params"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ParamsIfCreated => _params;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class JWTPrincipal : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty JWTPrincipal; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty JWTPrincipal; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class JWTPrincipal : SourceTrackedObject
     {
     }
 
-    private List<JWTClaim> _claims = [];
+    private List<JWTClaim>? _claims;
 
     /// <summary>
     /// <para>Claims are the claims in a JWT token.</para>
@@ -36,9 +37,12 @@ public sealed class JWTPrincipal : SourceTrackedObject
     /// <remarks>JSON <c>claims</c>.</remarks>
     public List<JWTClaim> Claims
     {
-        get => _claims;
-        set => _claims = value ?? [];
+        get => _claims ??= [];
+        set => _claims = value;
     }
+
+    /// <summary><see cref="Claims"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<JWTClaim>? ClaimsIfCreated => _claims;
 
     /// <summary>
     /// Provider is the name of the JWT provider that used to verify the JWT token. In order to use JWT claims
@@ -48,7 +52,7 @@ public sealed class JWTPrincipal : SourceTrackedObject
     /// <remarks>JSON <c>provider</c>. Required.</remarks>
     public string? Provider { get; set; }
 
-    private List<string> _scopes = [];
+    private List<string>? _scopes;
 
     /// <summary>
     /// <para>Scopes are a special type of claim in a JWT token that represents the permissions of the
@@ -60,9 +64,12 @@ public sealed class JWTPrincipal : SourceTrackedObject
     /// <remarks>JSON <c>scopes</c>.</remarks>
     public List<string> Scopes
     {
-        get => _scopes;
-        set => _scopes = value ?? [];
+        get => _scopes ??= [];
+        set => _scopes = value;
     }
+
+    /// <summary><see cref="Scopes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ScopesIfCreated => _scopes;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

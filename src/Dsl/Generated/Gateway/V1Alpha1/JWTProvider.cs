@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class JWTProvider : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty JWTProvider; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty JWTProvider; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class JWTProvider : SourceTrackedObject
     {
     }
 
-    private List<string> _audiences = [];
+    private List<string>? _audiences;
 
     /// <summary>
     /// Audiences is a list of JWT audiences allowed access. For additional details, see
@@ -30,11 +31,14 @@ public sealed class JWTProvider : SourceTrackedObject
     /// <remarks>JSON <c>audiences</c>.</remarks>
     public List<string> Audiences
     {
-        get => _audiences;
-        set => _audiences = value ?? [];
+        get => _audiences ??= [];
+        set => _audiences = value;
     }
 
-    private List<ClaimToHeader> _claimToHeaders = [];
+    /// <summary><see cref="Audiences"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AudiencesIfCreated => _audiences;
+
+    private List<ClaimToHeader>? _claimToHeaders;
 
     /// <summary>
     /// ClaimToHeaders is a list of JWT claims that must be extracted into HTTP request headers For examples,
@@ -44,9 +48,12 @@ public sealed class JWTProvider : SourceTrackedObject
     /// <remarks>JSON <c>claimToHeaders</c>.</remarks>
     public List<ClaimToHeader> ClaimToHeaders
     {
-        get => _claimToHeaders;
-        set => _claimToHeaders = value ?? [];
+        get => _claimToHeaders ??= [];
+        set => _claimToHeaders = value;
     }
+
+    /// <summary><see cref="ClaimToHeaders"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ClaimToHeader>? ClaimToHeadersIfCreated => _claimToHeaders;
 
     /// <summary>
     /// ExtractFrom defines different ways to extract the JWT token from HTTP request. If empty, it defaults

@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class KubernetesContainerSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty KubernetesContainerSpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty KubernetesContainerSpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,15 +25,18 @@ public sealed class KubernetesContainerSpec : SourceTrackedObject
     {
     }
 
-    private List<EnvVar> _env = [];
+    private List<EnvVar>? _env;
 
     /// <summary>List of environment variables to set in the container.</summary>
     /// <remarks>JSON <c>env</c>.</remarks>
     public List<EnvVar> Env
     {
-        get => _env;
-        set => _env = value ?? [];
+        get => _env ??= [];
+        set => _env = value;
     }
+
+    /// <summary><see cref="Env"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<EnvVar>? EnvIfCreated => _env;
 
     /// <summary>
     /// Image specifies the EnvoyProxy container image to be used including a tag, instead of the default
@@ -65,7 +68,7 @@ public sealed class KubernetesContainerSpec : SourceTrackedObject
     /// <remarks>JSON <c>securityContext</c>.</remarks>
     public SecurityContext? SecurityContext { get; set; }
 
-    private List<VolumeMount> _volumeMounts = [];
+    private List<VolumeMount>? _volumeMounts;
 
     /// <summary>
     /// VolumeMounts are volumes to mount into the container's filesystem. Cannot be updated.
@@ -73,9 +76,12 @@ public sealed class KubernetesContainerSpec : SourceTrackedObject
     /// <remarks>JSON <c>volumeMounts</c>.</remarks>
     public List<VolumeMount> VolumeMounts
     {
-        get => _volumeMounts;
-        set => _volumeMounts = value ?? [];
+        get => _volumeMounts ??= [];
+        set => _volumeMounts = value;
     }
+
+    /// <summary><see cref="VolumeMounts"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<VolumeMount>? VolumeMountsIfCreated => _volumeMounts;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -18,7 +18,7 @@ public sealed class KubernetesHorizontalPodAutoscalerSpec : SourceTrackedObject
 {
     /// <summary>
     /// Creates an empty KubernetesHorizontalPodAutoscalerSpec; optional parts stay null until set, lists and
-    /// maps start empty.
+    /// maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -42,7 +42,7 @@ public sealed class KubernetesHorizontalPodAutoscalerSpec : SourceTrackedObject
     /// <remarks>JSON <c>maxReplicas</c>. Required.</remarks>
     public int? MaxReplicas { get; set; }
 
-    private List<MetricSpec> _metrics = [];
+    private List<MetricSpec>? _metrics;
 
     /// <summary>
     /// metrics contains the specifications for which to use to calculate the desired replica count (the
@@ -52,9 +52,12 @@ public sealed class KubernetesHorizontalPodAutoscalerSpec : SourceTrackedObject
     /// <remarks>JSON <c>metrics</c>.</remarks>
     public List<MetricSpec> Metrics
     {
-        get => _metrics;
-        set => _metrics = value ?? [];
+        get => _metrics ??= [];
+        set => _metrics = value;
     }
+
+    /// <summary><see cref="Metrics"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<MetricSpec>? MetricsIfCreated => _metrics;
 
     /// <summary>
     /// minReplicas is the lower limit for the number of replicas to which the autoscaler can scale down. It

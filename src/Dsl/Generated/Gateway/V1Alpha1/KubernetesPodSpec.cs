@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class KubernetesPodSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty KubernetesPodSpec; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty KubernetesPodSpec; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -28,7 +29,7 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     /// <remarks>JSON <c>affinity</c>.</remarks>
     public Affinity? Affinity { get; set; }
 
-    private Dictionary<string, string> _annotations = [];
+    private Dictionary<string, string>? _annotations;
 
     /// <summary>
     /// Annotations are the annotations that should be appended to the pods. By default, no pod annotations
@@ -37,11 +38,14 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     /// <remarks>JSON <c>annotations</c>.</remarks>
     public Dictionary<string, string> Annotations
     {
-        get => _annotations;
-        set => _annotations = value ?? [];
+        get => _annotations ??= [];
+        set => _annotations = value;
     }
 
-    private List<LocalObjectReference> _imagePullSecrets = [];
+    /// <summary><see cref="Annotations"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? AnnotationsIfCreated => _annotations;
+
+    private List<LocalObjectReference>? _imagePullSecrets;
 
     /// <summary>
     /// ImagePullSecrets is an optional list of references to secrets in the same namespace to use for pulling
@@ -53,11 +57,14 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<LocalObjectReference> ImagePullSecrets
     {
-        get => _imagePullSecrets;
-        set => _imagePullSecrets = value ?? [];
+        get => _imagePullSecrets ??= [];
+        set => _imagePullSecrets = value;
     }
 
-    private Dictionary<string, string> _labels = [];
+    /// <summary><see cref="ImagePullSecrets"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LocalObjectReference>? ImagePullSecretsIfCreated => _imagePullSecrets;
+
+    private Dictionary<string, string>? _labels;
 
     /// <summary>
     /// Labels are the additional labels that should be tagged to the pods. By default, no additional pod
@@ -66,11 +73,14 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     /// <remarks>JSON <c>labels</c>.</remarks>
     public Dictionary<string, string> Labels
     {
-        get => _labels;
-        set => _labels = value ?? [];
+        get => _labels ??= [];
+        set => _labels = value;
     }
 
-    private Dictionary<string, string> _nodeSelector = [];
+    /// <summary><see cref="Labels"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? LabelsIfCreated => _labels;
+
+    private Dictionary<string, string>? _nodeSelector;
 
     /// <summary>
     /// NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match
@@ -81,9 +91,12 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public Dictionary<string, string> NodeSelector
     {
-        get => _nodeSelector;
-        set => _nodeSelector = value ?? [];
+        get => _nodeSelector ??= [];
+        set => _nodeSelector = value;
     }
+
+    /// <summary><see cref="NodeSelector"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? NodeSelectorIfCreated => _nodeSelector;
 
     /// <summary>
     /// PriorityClassName indicates the importance of a Pod relative to other Pods. If a PriorityClassName is
@@ -101,17 +114,20 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     /// <remarks>JSON <c>securityContext</c>.</remarks>
     public PodSecurityContext? SecurityContext { get; set; }
 
-    private List<Toleration> _tolerations = [];
+    private List<Toleration>? _tolerations;
 
     /// <summary>If specified, the pod's tolerations.</summary>
     /// <remarks>JSON <c>tolerations</c>.</remarks>
     public List<Toleration> Tolerations
     {
-        get => _tolerations;
-        set => _tolerations = value ?? [];
+        get => _tolerations ??= [];
+        set => _tolerations = value;
     }
 
-    private List<TopologySpreadConstraint> _topologySpreadConstraints = [];
+    /// <summary><see cref="Tolerations"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Toleration>? TolerationsIfCreated => _tolerations;
+
+    private List<TopologySpreadConstraint>? _topologySpreadConstraints;
 
     /// <summary>
     /// TopologySpreadConstraints describes how a group of pods ought to spread across topology domains.
@@ -122,11 +138,14 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<TopologySpreadConstraint> TopologySpreadConstraints
     {
-        get => _topologySpreadConstraints;
-        set => _topologySpreadConstraints = value ?? [];
+        get => _topologySpreadConstraints ??= [];
+        set => _topologySpreadConstraints = value;
     }
 
-    private List<Volume> _volumes = [];
+    /// <summary><see cref="TopologySpreadConstraints"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<TopologySpreadConstraint>? TopologySpreadConstraintsIfCreated => _topologySpreadConstraints;
+
+    private List<Volume>? _volumes;
 
     /// <summary>
     /// Volumes that can be mounted by containers belonging to the pod. More info:
@@ -135,9 +154,12 @@ public sealed class KubernetesPodSpec : SourceTrackedObject
     /// <remarks>JSON <c>volumes</c>.</remarks>
     public List<Volume> Volumes
     {
-        get => _volumes;
-        set => _volumes = value ?? [];
+        get => _volumes ??= [];
+        set => _volumes = value;
     }
+
+    /// <summary><see cref="Volumes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Volume>? VolumesIfCreated => _volumes;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

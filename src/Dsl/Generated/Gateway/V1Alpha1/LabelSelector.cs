@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class LabelSelector : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty LabelSelector; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty LabelSelector; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class LabelSelector : SourceTrackedObject
     {
     }
 
-    private List<LabelSelectorRequirement> _matchExpressions = [];
+    private List<LabelSelectorRequirement>? _matchExpressions;
 
     /// <summary>
     /// matchExpressions is a list of label selector requirements. The requirements are ANDed.
@@ -33,11 +34,14 @@ public sealed class LabelSelector : SourceTrackedObject
     /// <remarks>JSON <c>matchExpressions</c>.</remarks>
     public List<LabelSelectorRequirement> MatchExpressions
     {
-        get => _matchExpressions;
-        set => _matchExpressions = value ?? [];
+        get => _matchExpressions ??= [];
+        set => _matchExpressions = value;
     }
 
-    private Dictionary<string, string> _matchLabels = [];
+    /// <summary><see cref="MatchExpressions"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LabelSelectorRequirement>? MatchExpressionsIfCreated => _matchExpressions;
+
+    private Dictionary<string, string>? _matchLabels;
 
     /// <summary>
     /// matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels map is equivalent
@@ -47,9 +51,12 @@ public sealed class LabelSelector : SourceTrackedObject
     /// <remarks>JSON <c>matchLabels</c>.</remarks>
     public Dictionary<string, string> MatchLabels
     {
-        get => _matchLabels;
-        set => _matchLabels = value ?? [];
+        get => _matchLabels ??= [];
+        set => _matchLabels = value;
     }
+
+    /// <summary><see cref="MatchLabels"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? MatchLabelsIfCreated => _matchLabels;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

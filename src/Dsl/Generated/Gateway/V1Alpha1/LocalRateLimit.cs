@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class LocalRateLimit : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty LocalRateLimit; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty LocalRateLimit; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class LocalRateLimit : SourceTrackedObject
     {
     }
 
-    private List<RateLimitRule> _rules = [];
+    private List<RateLimitRule>? _rules;
 
     /// <summary>
     /// Rules are a list of RateLimit selectors and limits. If a request matches multiple rules, the strictest
@@ -32,9 +33,12 @@ public sealed class LocalRateLimit : SourceTrackedObject
     /// <remarks>JSON <c>rules</c>.</remarks>
     public List<RateLimitRule> Rules
     {
-        get => _rules;
-        set => _rules = value ?? [];
+        get => _rules ??= [];
+        set => _rules = value;
     }
+
+    /// <summary><see cref="Rules"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<RateLimitRule>? RulesIfCreated => _rules;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class NodeAffinity : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty NodeAffinity; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty NodeAffinity; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -24,7 +25,7 @@ public sealed class NodeAffinity : SourceTrackedObject
     {
     }
 
-    private List<PreferredSchedulingTerm> _preferredDuringSchedulingIgnoredDuringExecution = [];
+    private List<PreferredSchedulingTerm>? _preferredDuringSchedulingIgnoredDuringExecution;
 
     /// <summary>
     /// The scheduler will prefer to schedule pods to nodes that satisfy the affinity expressions specified by
@@ -38,9 +39,12 @@ public sealed class NodeAffinity : SourceTrackedObject
     /// <remarks>JSON <c>preferredDuringSchedulingIgnoredDuringExecution</c>.</remarks>
     public List<PreferredSchedulingTerm> PreferredDuringSchedulingIgnoredDuringExecution
     {
-        get => _preferredDuringSchedulingIgnoredDuringExecution;
-        set => _preferredDuringSchedulingIgnoredDuringExecution = value ?? [];
+        get => _preferredDuringSchedulingIgnoredDuringExecution ??= [];
+        set => _preferredDuringSchedulingIgnoredDuringExecution = value;
     }
+
+    /// <summary><see cref="PreferredDuringSchedulingIgnoredDuringExecution"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<PreferredSchedulingTerm>? PreferredDuringSchedulingIgnoredDuringExecutionIfCreated => _preferredDuringSchedulingIgnoredDuringExecution;
 
     /// <summary>
     /// If the affinity requirements specified by this field are not met at scheduling time, the pod will not

@@ -22,7 +22,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class NodeSelector : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty NodeSelector; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty NodeSelector; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -31,15 +32,18 @@ public sealed class NodeSelector : SourceTrackedObject
     {
     }
 
-    private List<NodeSelectorTerm> _nodeSelectorTerms = [];
+    private List<NodeSelectorTerm>? _nodeSelectorTerms;
 
     /// <summary>Required. A list of node selector terms. The terms are ORed.</summary>
     /// <remarks>JSON <c>nodeSelectorTerms</c>. Required.</remarks>
     public List<NodeSelectorTerm> NodeSelectorTerms
     {
-        get => _nodeSelectorTerms;
-        set => _nodeSelectorTerms = value ?? [];
+        get => _nodeSelectorTerms ??= [];
+        set => _nodeSelectorTerms = value;
     }
+
+    /// <summary><see cref="NodeSelectorTerms"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<NodeSelectorTerm>? NodeSelectorTermsIfCreated => _nodeSelectorTerms;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

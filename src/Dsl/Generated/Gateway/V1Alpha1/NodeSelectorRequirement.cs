@@ -23,8 +23,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class NodeSelectorRequirement : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty NodeSelectorRequirement; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty NodeSelectorRequirement; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -44,7 +44,7 @@ public sealed class NodeSelectorRequirement : SourceTrackedObject
     /// <remarks>JSON <c>operator</c>. Required.</remarks>
     public string? Operator { get; set; }
 
-    private List<string> _values = [];
+    private List<string>? _values;
 
     /// <summary>
     /// An array of string values. If the operator is In or NotIn, the values array must be non-empty. If the
@@ -55,7 +55,10 @@ public sealed class NodeSelectorRequirement : SourceTrackedObject
     /// <remarks>JSON <c>values</c>.</remarks>
     public List<string> Values
     {
-        get => _values;
-        set => _values = value ?? [];
+        get => _values ??= [];
+        set => _values = value;
     }
+
+    /// <summary><see cref="Values"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ValuesIfCreated => _values;
 }

@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class NodeSelectorTerm : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty NodeSelectorTerm; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty NodeSelectorTerm; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,25 +30,31 @@ public sealed class NodeSelectorTerm : SourceTrackedObject
     {
     }
 
-    private List<NodeSelectorRequirement> _matchExpressions = [];
+    private List<NodeSelectorRequirement>? _matchExpressions;
 
     /// <summary>A list of node selector requirements by node's labels.</summary>
     /// <remarks>JSON <c>matchExpressions</c>.</remarks>
     public List<NodeSelectorRequirement> MatchExpressions
     {
-        get => _matchExpressions;
-        set => _matchExpressions = value ?? [];
+        get => _matchExpressions ??= [];
+        set => _matchExpressions = value;
     }
 
-    private List<NodeSelectorRequirement> _matchFields = [];
+    /// <summary><see cref="MatchExpressions"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<NodeSelectorRequirement>? MatchExpressionsIfCreated => _matchExpressions;
+
+    private List<NodeSelectorRequirement>? _matchFields;
 
     /// <summary>A list of node selector requirements by node's fields.</summary>
     /// <remarks>JSON <c>matchFields</c>.</remarks>
     public List<NodeSelectorRequirement> MatchFields
     {
-        get => _matchFields;
-        set => _matchFields = value ?? [];
+        get => _matchFields ??= [];
+        set => _matchFields = value;
     }
+
+    /// <summary><see cref="MatchFields"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<NodeSelectorRequirement>? MatchFieldsIfCreated => _matchFields;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -13,7 +13,7 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class OIDC : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty OIDC; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty OIDC; optional parts stay null until set, lists and maps read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -188,7 +188,7 @@ public sealed class OIDC : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public bool? RefreshToken { get; set; }
 
-    private List<string> _resources = [];
+    private List<string>? _resources;
 
     /// <summary>
     /// The OIDC resources to be used in the [Authentication
@@ -198,11 +198,14 @@ public sealed class OIDC : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<string> Resources
     {
-        get => _resources;
-        set => _resources = value ?? [];
+        get => _resources ??= [];
+        set => _resources = value;
     }
 
-    private List<string> _scopes = [];
+    /// <summary><see cref="Resources"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ResourcesIfCreated => _resources;
+
+    private List<string>? _scopes;
 
     /// <summary>
     /// The OIDC scopes to be used in the [Authentication
@@ -212,7 +215,10 @@ public sealed class OIDC : SourceTrackedObject
     /// <remarks>JSON <c>scopes</c>.</remarks>
     public List<string> Scopes
     {
-        get => _scopes;
-        set => _scopes = value ?? [];
+        get => _scopes ??= [];
+        set => _scopes = value;
     }
+
+    /// <summary><see cref="Scopes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ScopesIfCreated => _scopes;
 }

@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class OIDCDenyRedirect : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty OIDCDenyRedirect; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty OIDCDenyRedirect; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +27,7 @@ public sealed class OIDCDenyRedirect : SourceTrackedObject
     {
     }
 
-    private List<OIDCDenyRedirectHeader> _headers = [];
+    private List<OIDCDenyRedirectHeader>? _headers;
 
     /// <summary>
     /// Defines the headers to match against the request to deny redirect to the OIDC Provider.
@@ -34,9 +35,12 @@ public sealed class OIDCDenyRedirect : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>. Required.</remarks>
     public List<OIDCDenyRedirectHeader> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
+
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<OIDCDenyRedirectHeader>? HeadersIfCreated => _headers;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

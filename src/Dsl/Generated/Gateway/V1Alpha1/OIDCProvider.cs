@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class OIDCProvider : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty OIDCProvider; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty OIDCProvider; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -40,7 +41,7 @@ public sealed class OIDCProvider : SourceTrackedObject
     [EnvoyGatewayRelease("1.2", Deprecated = "1.2")]
     public global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference? BackendRef { get; set; }
 
-    private List<BackendRef> _backendRefs = [];
+    private List<BackendRef>? _backendRefs;
 
     /// <summary>
     /// BackendRefs references a Kubernetes object that represents the backend server to which the
@@ -50,9 +51,12 @@ public sealed class OIDCProvider : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public List<BackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
+
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<BackendRef>? BackendRefsIfCreated => _backendRefs;
 
     /// <summary>BackendSettings holds configuration for managing the connection to the backend.</summary>
     /// <remarks>JSON <c>backendSettings</c>.</remarks>

@@ -13,8 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class OpenTelemetryTracingProvider : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty OpenTelemetryTracingProvider; optional parts stay null until set, lists and maps
-    /// start empty.
+    /// Creates an empty OpenTelemetryTracingProvider; optional parts stay null until set, lists and maps read
+    /// as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -23,7 +23,7 @@ public sealed class OpenTelemetryTracingProvider : SourceTrackedObject
     {
     }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> _headers = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? _headers;
 
     /// <summary>
     /// Headers is a list of additional headers to send with OTLP export requests. These headers are added as
@@ -32,11 +32,14 @@ public sealed class OpenTelemetryTracingProvider : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
 
-    private Dictionary<string, string> _resourceAttributes = [];
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? HeadersIfCreated => _headers;
+
+    private Dictionary<string, string>? _resourceAttributes;
 
     /// <summary>
     /// ResourceAttributes is a set of labels that describe the source of traces. It's recommended to follow
@@ -46,9 +49,12 @@ public sealed class OpenTelemetryTracingProvider : SourceTrackedObject
     /// <remarks>JSON <c>resourceAttributes</c>.</remarks>
     public Dictionary<string, string> ResourceAttributes
     {
-        get => _resourceAttributes;
-        set => _resourceAttributes = value ?? [];
+        get => _resourceAttributes ??= [];
+        set => _resourceAttributes = value;
     }
+
+    /// <summary><see cref="ResourceAttributes"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? ResourceAttributesIfCreated => _resourceAttributes;
 
     /// <summary>Sampler controls whether spans are exported.</summary>
     /// <remarks>JSON <c>sampler</c>.</remarks>

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Operation : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Operation; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Operation; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,7 +26,7 @@ public sealed class Operation : SourceTrackedObject
     {
     }
 
-    private List<string> _methods = [];
+    private List<string>? _methods;
 
     /// <summary>
     /// Methods are the HTTP methods of the request. If multiple methods are specified, all specified methods
@@ -37,9 +38,12 @@ public sealed class Operation : SourceTrackedObject
     /// </remarks>
     public List<string> Methods
     {
-        get => _methods;
-        set => _methods = value ?? [];
+        get => _methods ??= [];
+        set => _methods = value;
     }
+
+    /// <summary><see cref="Methods"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MethodsIfCreated => _methods;
 
     /// <summary>
     /// Path is the HTTP path of the request. Support Exact, PathPrefix and RegularExpression match types.

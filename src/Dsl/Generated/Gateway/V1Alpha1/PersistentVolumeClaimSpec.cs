@@ -20,8 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class PersistentVolumeClaimSpec : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty PersistentVolumeClaimSpec; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty PersistentVolumeClaimSpec; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +30,7 @@ public sealed class PersistentVolumeClaimSpec : SourceTrackedObject
     {
     }
 
-    private List<string> _accessModes = [];
+    private List<string>? _accessModes;
 
     /// <summary>
     /// accessModes contains the desired access modes the volume should have. More info:
@@ -39,9 +39,12 @@ public sealed class PersistentVolumeClaimSpec : SourceTrackedObject
     /// <remarks>JSON <c>accessModes</c>.</remarks>
     public List<string> AccessModes
     {
-        get => _accessModes;
-        set => _accessModes = value ?? [];
+        get => _accessModes ??= [];
+        set => _accessModes = value;
     }
+
+    /// <summary><see cref="AccessModes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AccessModesIfCreated => _accessModes;
 
     /// <summary>
     /// dataSource field can be used to specify either: * An existing VolumeSnapshot object

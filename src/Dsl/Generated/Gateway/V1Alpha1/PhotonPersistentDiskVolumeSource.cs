@@ -20,7 +20,7 @@ public sealed class PhotonPersistentDiskVolumeSource : SourceTrackedObject
 {
     /// <summary>
     /// Creates an empty PhotonPersistentDiskVolumeSource; optional parts stay null until set, lists and maps
-    /// start empty.
+    /// read as empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>

@@ -20,7 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class PodAffinityTerm : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty PodAffinityTerm; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty PodAffinityTerm; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -36,7 +37,7 @@ public sealed class PodAffinityTerm : SourceTrackedObject
     /// <remarks>JSON <c>labelSelector</c>.</remarks>
     public LabelSelector? LabelSelector { get; set; }
 
-    private List<string> _matchLabelKeys = [];
+    private List<string>? _matchLabelKeys;
 
     /// <summary>
     /// MatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration. The
@@ -50,11 +51,14 @@ public sealed class PodAffinityTerm : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<string> MatchLabelKeys
     {
-        get => _matchLabelKeys;
-        set => _matchLabelKeys = value ?? [];
+        get => _matchLabelKeys ??= [];
+        set => _matchLabelKeys = value;
     }
 
-    private List<string> _mismatchLabelKeys = [];
+    /// <summary><see cref="MatchLabelKeys"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MatchLabelKeysIfCreated => _matchLabelKeys;
+
+    private List<string>? _mismatchLabelKeys;
 
     /// <summary>
     /// MismatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration.
@@ -69,9 +73,12 @@ public sealed class PodAffinityTerm : SourceTrackedObject
     [EnvoyGatewayRelease("1.0")]
     public List<string> MismatchLabelKeys
     {
-        get => _mismatchLabelKeys;
-        set => _mismatchLabelKeys = value ?? [];
+        get => _mismatchLabelKeys ??= [];
+        set => _mismatchLabelKeys = value;
     }
+
+    /// <summary><see cref="MismatchLabelKeys"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MismatchLabelKeysIfCreated => _mismatchLabelKeys;
 
     /// <summary>
     /// A label query over the set of namespaces that the term applies to. The term is applied to the union of
@@ -82,7 +89,7 @@ public sealed class PodAffinityTerm : SourceTrackedObject
     /// <remarks>JSON <c>namespaceSelector</c>.</remarks>
     public LabelSelector? NamespaceSelector { get; set; }
 
-    private List<string> _namespaces = [];
+    private List<string>? _namespaces;
 
     /// <summary>
     /// namespaces specifies a static list of namespace names that the term applies to. The term is applied to
@@ -92,9 +99,12 @@ public sealed class PodAffinityTerm : SourceTrackedObject
     /// <remarks>JSON <c>namespaces</c>.</remarks>
     public List<string> Namespaces
     {
-        get => _namespaces;
-        set => _namespaces = value ?? [];
+        get => _namespaces ??= [];
+        set => _namespaces = value;
     }
+
+    /// <summary><see cref="Namespaces"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? NamespacesIfCreated => _namespaces;
 
     /// <summary>
     /// This pod should be co-located (affinity) or not co-located (anti-affinity) with the pods matching the

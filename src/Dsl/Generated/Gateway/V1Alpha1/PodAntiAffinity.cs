@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class PodAntiAffinity : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty PodAntiAffinity; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty PodAntiAffinity; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -27,7 +28,7 @@ public sealed class PodAntiAffinity : SourceTrackedObject
     {
     }
 
-    private List<WeightedPodAffinityTerm> _preferredDuringSchedulingIgnoredDuringExecution = [];
+    private List<WeightedPodAffinityTerm>? _preferredDuringSchedulingIgnoredDuringExecution;
 
     /// <summary>
     /// The scheduler will prefer to schedule pods to nodes that satisfy the anti-affinity expressions
@@ -41,11 +42,14 @@ public sealed class PodAntiAffinity : SourceTrackedObject
     /// <remarks>JSON <c>preferredDuringSchedulingIgnoredDuringExecution</c>.</remarks>
     public List<WeightedPodAffinityTerm> PreferredDuringSchedulingIgnoredDuringExecution
     {
-        get => _preferredDuringSchedulingIgnoredDuringExecution;
-        set => _preferredDuringSchedulingIgnoredDuringExecution = value ?? [];
+        get => _preferredDuringSchedulingIgnoredDuringExecution ??= [];
+        set => _preferredDuringSchedulingIgnoredDuringExecution = value;
     }
 
-    private List<PodAffinityTerm> _requiredDuringSchedulingIgnoredDuringExecution = [];
+    /// <summary><see cref="PreferredDuringSchedulingIgnoredDuringExecution"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<WeightedPodAffinityTerm>? PreferredDuringSchedulingIgnoredDuringExecutionIfCreated => _preferredDuringSchedulingIgnoredDuringExecution;
+
+    private List<PodAffinityTerm>? _requiredDuringSchedulingIgnoredDuringExecution;
 
     /// <summary>
     /// If the anti-affinity requirements specified by this field are not met at scheduling time, the pod will
@@ -57,9 +61,12 @@ public sealed class PodAntiAffinity : SourceTrackedObject
     /// <remarks>JSON <c>requiredDuringSchedulingIgnoredDuringExecution</c>.</remarks>
     public List<PodAffinityTerm> RequiredDuringSchedulingIgnoredDuringExecution
     {
-        get => _requiredDuringSchedulingIgnoredDuringExecution;
-        set => _requiredDuringSchedulingIgnoredDuringExecution = value ?? [];
+        get => _requiredDuringSchedulingIgnoredDuringExecution ??= [];
+        set => _requiredDuringSchedulingIgnoredDuringExecution = value;
     }
+
+    /// <summary><see cref="RequiredDuringSchedulingIgnoredDuringExecution"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<PodAffinityTerm>? RequiredDuringSchedulingIgnoredDuringExecutionIfCreated => _requiredDuringSchedulingIgnoredDuringExecution;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

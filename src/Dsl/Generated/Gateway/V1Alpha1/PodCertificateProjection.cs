@@ -39,8 +39,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class PodCertificateProjection : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty PodCertificateProjection; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty PodCertificateProjection; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -107,7 +107,7 @@ public sealed class PodCertificateProjection : SourceTrackedObject
     /// <remarks>JSON <c>signerName</c>. Required.</remarks>
     public string? SignerName { get; set; }
 
-    private Dictionary<string, string> _userAnnotations = [];
+    private Dictionary<string, string>? _userAnnotations;
 
     /// <summary>
     /// <para>userAnnotations allow pod authors to pass additional information to the signer implementation.
@@ -124,7 +124,10 @@ public sealed class PodCertificateProjection : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public Dictionary<string, string> UserAnnotations
     {
-        get => _userAnnotations;
-        set => _userAnnotations = value ?? [];
+        get => _userAnnotations ??= [];
+        set => _userAnnotations = value;
     }
+
+    /// <summary><see cref="UserAnnotations"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? UserAnnotationsIfCreated => _userAnnotations;
 }

@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class PodSecurityContext : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty PodSecurityContext; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty PodSecurityContext; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -125,7 +126,7 @@ public sealed class PodSecurityContext : SourceTrackedObject
     /// <remarks>JSON <c>seccompProfile</c>.</remarks>
     public SeccompProfile? SeccompProfile { get; set; }
 
-    private List<long> _supplementalGroups = [];
+    private List<long>? _supplementalGroups;
 
     /// <summary>
     /// A list of groups applied to the first process run in each container, in addition to the container's
@@ -138,9 +139,12 @@ public sealed class PodSecurityContext : SourceTrackedObject
     /// <remarks>JSON <c>supplementalGroups</c>.</remarks>
     public List<long> SupplementalGroups
     {
-        get => _supplementalGroups;
-        set => _supplementalGroups = value ?? [];
+        get => _supplementalGroups ??= [];
+        set => _supplementalGroups = value;
     }
+
+    /// <summary><see cref="SupplementalGroups"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? SupplementalGroupsIfCreated => _supplementalGroups;
 
     /// <summary>
     /// Defines how supplemental groups of the first container processes are calculated. Valid values are
@@ -152,7 +156,7 @@ public sealed class PodSecurityContext : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public string? SupplementalGroupsPolicy { get; set; }
 
-    private List<Sysctl> _sysctls = [];
+    private List<Sysctl>? _sysctls;
 
     /// <summary>
     /// Sysctls hold a list of namespaced sysctls used for the pod. Pods with unsupported sysctls (by the
@@ -162,9 +166,12 @@ public sealed class PodSecurityContext : SourceTrackedObject
     /// <remarks>JSON <c>sysctls</c>.</remarks>
     public List<Sysctl> Sysctls
     {
-        get => _sysctls;
-        set => _sysctls = value ?? [];
+        get => _sysctls ??= [];
+        set => _sysctls = value;
     }
+
+    /// <summary><see cref="Sysctls"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Sysctl>? SysctlsIfCreated => _sysctls;
 
     /// <summary>
     /// The Windows specific settings applied to all containers. If unspecified, the options within a

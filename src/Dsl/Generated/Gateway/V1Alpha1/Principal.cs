@@ -17,7 +17,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Principal : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Principal; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Principal; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +27,7 @@ public sealed class Principal : SourceTrackedObject
     {
     }
 
-    private List<string> _clientCIDRs = [];
+    private List<string>? _clientCIDRs;
 
     /// <summary>
     /// <para>ClientCIDRs are the IP CIDR ranges of the client. Valid examples are "192.168.1.0/24" or
@@ -46,11 +47,14 @@ public sealed class Principal : SourceTrackedObject
     /// <remarks>JSON <c>clientCIDRs</c>. Required in 1.1.</remarks>
     public List<string> ClientCIDRs
     {
-        get => _clientCIDRs;
-        set => _clientCIDRs = value ?? [];
+        get => _clientCIDRs ??= [];
+        set => _clientCIDRs = value;
     }
 
-    private List<ClientIPGeoLocation> _clientIPGeoLocations = [];
+    /// <summary><see cref="ClientCIDRs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? ClientCIDRsIfCreated => _clientCIDRs;
+
+    private List<ClientIPGeoLocation>? _clientIPGeoLocations;
 
     /// <summary>
     /// <para>ClientIPGeoLocations authorizes the request based on geolocation metadata derived from the
@@ -67,11 +71,14 @@ public sealed class Principal : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<ClientIPGeoLocation> ClientIPGeoLocations
     {
-        get => _clientIPGeoLocations;
-        set => _clientIPGeoLocations = value ?? [];
+        get => _clientIPGeoLocations ??= [];
+        set => _clientIPGeoLocations = value;
     }
 
-    private List<AuthorizationHeaderMatch> _headers = [];
+    /// <summary><see cref="ClientIPGeoLocations"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ClientIPGeoLocation>? ClientIPGeoLocationsIfCreated => _clientIPGeoLocations;
+
+    private List<AuthorizationHeaderMatch>? _headers;
 
     /// <summary>
     /// Headers authorize the request based on user identity extracted from custom headers. If multiple
@@ -81,9 +88,12 @@ public sealed class Principal : SourceTrackedObject
     [EnvoyGatewayRelease("1.4")]
     public List<AuthorizationHeaderMatch> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
+
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<AuthorizationHeaderMatch>? HeadersIfCreated => _headers;
 
     /// <summary>
     /// JWT authorize the request based on the JWT claims and scopes. Note: in order to use JWT claims for
@@ -93,7 +103,7 @@ public sealed class Principal : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public JWTPrincipal? Jwt { get; set; }
 
-    private List<string> _sourceCIDRs = [];
+    private List<string>? _sourceCIDRs;
 
     /// <summary>
     /// <para>SourceCIDRs are the IP CIDR ranges of the source (L4 peer IP). Valid examples are
@@ -110,9 +120,12 @@ public sealed class Principal : SourceTrackedObject
     [EnvoyGatewayRelease("1.7", Removed = "1.8")]
     public List<string> SourceCIDRs
     {
-        get => _sourceCIDRs;
-        set => _sourceCIDRs = value ?? [];
+        get => _sourceCIDRs ??= [];
+        set => _sourceCIDRs = value;
     }
+
+    /// <summary><see cref="SourceCIDRs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? SourceCIDRsIfCreated => _sourceCIDRs;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

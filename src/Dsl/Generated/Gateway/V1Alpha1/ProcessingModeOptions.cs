@@ -19,8 +19,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProcessingModeOptions : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProcessingModeOptions; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ProcessingModeOptions; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -29,7 +29,7 @@ public sealed class ProcessingModeOptions : SourceTrackedObject
     {
     }
 
-    private List<string> _attributes = [];
+    private List<string>? _attributes;
 
     /// <summary>
     /// Defines which attributes are sent to the external processor. Envoy Gateway currently supports only the
@@ -40,9 +40,12 @@ public sealed class ProcessingModeOptions : SourceTrackedObject
     [EnvoyGatewayRelease("1.3")]
     public List<string> Attributes
     {
-        get => _attributes;
-        set => _attributes = value ?? [];
+        get => _attributes ??= [];
+        set => _attributes = value;
     }
+
+    /// <summary><see cref="Attributes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? AttributesIfCreated => _attributes;
 
     /// <summary>Defines body processing mode</summary>
     /// <remarks>JSON <c>body</c>. Values: <see cref="ExtProcBodyProcessingMode"/>.</remarks>

@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProjectedVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProjectedVolumeSource; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ProjectedVolumeSource; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +35,7 @@ public sealed class ProjectedVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>defaultMode</c>.</remarks>
     public int? DefaultMode { get; set; }
 
-    private List<VolumeProjection> _sources = [];
+    private List<VolumeProjection>? _sources;
 
     /// <summary>
     /// sources is the list of volume projections. Each entry in this list handles one source.
@@ -43,9 +43,12 @@ public sealed class ProjectedVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>sources</c>.</remarks>
     public List<VolumeProjection> Sources
     {
-        get => _sources;
-        set => _sources = value ?? [];
+        get => _sources ??= [];
+        set => _sources = value;
     }
+
+    /// <summary><see cref="Sources"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<VolumeProjection>? SourcesIfCreated => _sources;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -15,7 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyAccessLog : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyAccessLog; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyAccessLog; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -28,7 +29,7 @@ public sealed class ProxyAccessLog : SourceTrackedObject
     /// <remarks>JSON <c>disable</c>.</remarks>
     public bool? Disable { get; set; }
 
-    private List<ProxyAccessLogSetting> _settings = [];
+    private List<ProxyAccessLogSetting>? _settings;
 
     /// <summary>
     /// Settings defines accesslog settings for managed proxies. If unspecified, will send default format to
@@ -37,9 +38,12 @@ public sealed class ProxyAccessLog : SourceTrackedObject
     /// <remarks>JSON <c>settings</c>.</remarks>
     public List<ProxyAccessLogSetting> Settings
     {
-        get => _settings;
-        set => _settings = value ?? [];
+        get => _settings ??= [];
+        set => _settings = value;
     }
+
+    /// <summary><see cref="Settings"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ProxyAccessLogSetting>? SettingsIfCreated => _settings;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyAccessLogFormat : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyAccessLogFormat; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyAccessLogFormat; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class ProxyAccessLogFormat : SourceTrackedObject
     {
     }
 
-    private Dictionary<string, string> _json = [];
+    private Dictionary<string, string>? _json;
 
     /// <summary>
     /// JSON is additional attributes that describe the specific event occurrence. Structured format for the
@@ -32,9 +33,12 @@ public sealed class ProxyAccessLogFormat : SourceTrackedObject
     /// <remarks>JSON <c>json</c>.</remarks>
     public Dictionary<string, string> Json
     {
-        get => _json;
-        set => _json = value ?? [];
+        get => _json ??= [];
+        set => _json = value;
     }
+
+    /// <summary><see cref="Json"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? JsonIfCreated => _json;
 
     /// <summary>
     /// Text defines the text accesslog format, following Envoy accesslog formatting, It's required when the

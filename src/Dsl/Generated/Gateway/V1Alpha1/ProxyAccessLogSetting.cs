@@ -12,8 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyAccessLogSetting : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyAccessLogSetting; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ProxyAccessLogSetting; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -26,7 +26,7 @@ public sealed class ProxyAccessLogSetting : SourceTrackedObject
     /// <remarks>JSON <c>format</c>. Required in 0.6-1.0.</remarks>
     public ProxyAccessLogFormat? Format { get; set; }
 
-    private List<string> _matches = [];
+    private List<string>? _matches;
 
     /// <summary>
     /// Matches defines the match conditions for accesslog in CEL expression. An accesslog will be emitted
@@ -38,19 +38,25 @@ public sealed class ProxyAccessLogSetting : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<string> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
 
-    private List<ProxyAccessLogSink> _sinks = [];
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MatchesIfCreated => _matches;
+
+    private List<ProxyAccessLogSink>? _sinks;
 
     /// <summary>Sinks defines the sinks of accesslog.</summary>
     /// <remarks>JSON <c>sinks</c>. Required.</remarks>
     public List<ProxyAccessLogSink> Sinks
     {
-        get => _sinks;
-        set => _sinks = value ?? [];
+        get => _sinks ??= [];
+        set => _sinks = value;
     }
+
+    /// <summary><see cref="Sinks"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ProxyAccessLogSink>? SinksIfCreated => _sinks;
 
     /// <summary>
     /// Type defines the component emitting the accesslog, such as Listener and Route. If type not defined,

@@ -23,7 +23,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyBootstrap : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyBootstrap; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyBootstrap; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -32,7 +33,7 @@ public sealed class ProxyBootstrap : SourceTrackedObject
     {
     }
 
-    private List<JSONPatchOperation> _jsonPatches = [];
+    private List<JSONPatchOperation>? _jsonPatches;
 
     /// <summary>
     /// JSONPatches is an array of JSONPatches to be applied to the default bootstrap. Patches are applied in
@@ -42,9 +43,12 @@ public sealed class ProxyBootstrap : SourceTrackedObject
     [EnvoyGatewayRelease("1.2")]
     public List<JSONPatchOperation> JsonPatches
     {
-        get => _jsonPatches;
-        set => _jsonPatches = value ?? [];
+        get => _jsonPatches ??= [];
+        set => _jsonPatches = value;
     }
+
+    /// <summary><see cref="JsonPatches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<JSONPatchOperation>? JsonPatchesIfCreated => _jsonPatches;
 
     /// <summary>
     /// Type is the type of the bootstrap configuration, it should be either **Replace**, **Merge**, or

@@ -22,7 +22,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyHealthCheckLog : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyHealthCheckLog; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyHealthCheckLog; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -31,7 +32,7 @@ public sealed class ProxyHealthCheckLog : SourceTrackedObject
     {
     }
 
-    private List<string> _matches = [];
+    private List<string>? _matches;
 
     /// <summary>
     /// <para>Matches defines which health check probe outcomes produce a log entry. When omitted or empty,
@@ -42,11 +43,14 @@ public sealed class ProxyHealthCheckLog : SourceTrackedObject
     /// <remarks>JSON <c>matches</c>. Values: <see cref="ProxyHealthCheckLogEventType"/>.</remarks>
     public List<string> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
 
-    private List<ProxyHealthCheckLogSink> _sinks = [];
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MatchesIfCreated => _matches;
+
+    private List<ProxyHealthCheckLogSink>? _sinks;
 
     /// <summary>
     /// Sinks defines where health check events are written. When omitted, events are written to /dev/stdout.
@@ -54,9 +58,12 @@ public sealed class ProxyHealthCheckLog : SourceTrackedObject
     /// <remarks>JSON <c>sinks</c>.</remarks>
     public List<ProxyHealthCheckLogSink> Sinks
     {
-        get => _sinks;
-        set => _sinks = value ?? [];
+        get => _sinks ??= [];
+        set => _sinks = value;
     }
+
+    /// <summary><see cref="Sinks"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ProxyHealthCheckLogSink>? SinksIfCreated => _sinks;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

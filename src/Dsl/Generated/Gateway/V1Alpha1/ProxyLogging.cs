@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyLogging : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyLogging; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyLogging; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -21,7 +22,7 @@ public sealed class ProxyLogging : SourceTrackedObject
     {
     }
 
-    private Dictionary<string, string> _level = [];
+    private Dictionary<string, string>? _level;
 
     /// <summary>
     /// Level is a map of logging level per component, where the component is the key and the log level is the
@@ -30,7 +31,10 @@ public sealed class ProxyLogging : SourceTrackedObject
     /// <remarks>JSON <c>level</c>. Values: <see cref="ProxyLoggingLevel"/>.</remarks>
     public Dictionary<string, string> Level
     {
-        get => _level;
-        set => _level = value ?? [];
+        get => _level ??= [];
+        set => _level = value;
     }
+
+    /// <summary><see cref="Level"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? LevelIfCreated => _level;
 }

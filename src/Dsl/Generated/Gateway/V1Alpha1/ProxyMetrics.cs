@@ -12,7 +12,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyMetrics : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyMetrics; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyMetrics; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -67,7 +68,7 @@ public sealed class ProxyMetrics : SourceTrackedObject
     /// <remarks>JSON <c>enableVirtualHostStats</c>.</remarks>
     public bool? EnableVirtualHostStats { get; set; }
 
-    private List<Match> _matches = [];
+    private List<Match>? _matches;
 
     /// <summary>
     /// Matches defines configuration for selecting specific metrics instead of generating all metrics stats
@@ -81,23 +82,29 @@ public sealed class ProxyMetrics : SourceTrackedObject
     /// <remarks>JSON <c>matches</c>.</remarks>
     public List<Match> Matches
     {
-        get => _matches;
-        set => _matches = value ?? [];
+        get => _matches ??= [];
+        set => _matches = value;
     }
+
+    /// <summary><see cref="Matches"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<Match>? MatchesIfCreated => _matches;
 
     /// <summary>Prometheus defines the configuration for Admin endpoint `/stats/prometheus`.</summary>
     /// <remarks>JSON <c>prometheus</c>.</remarks>
     public ProxyPrometheusProvider? Prometheus { get; set; }
 
-    private List<ProxyMetricSink> _sinks = [];
+    private List<ProxyMetricSink>? _sinks;
 
     /// <summary>Sinks defines the metric sinks where metrics are sent to.</summary>
     /// <remarks>JSON <c>sinks</c>.</remarks>
     public List<ProxyMetricSink> Sinks
     {
-        get => _sinks;
-        set => _sinks = value ?? [];
+        get => _sinks ??= [];
+        set => _sinks = value;
     }
+
+    /// <summary><see cref="Sinks"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ProxyMetricSink>? SinksIfCreated => _sinks;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -15,8 +15,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyOpenTelemetrySink; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty ProxyOpenTelemetrySink; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -34,7 +34,7 @@ public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
     [EnvoyGatewayRelease("1.2", Deprecated = "1.2")]
     public global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference? BackendRef { get; set; }
 
-    private List<BackendRef> _backendRefs = [];
+    private List<BackendRef>? _backendRefs;
 
     /// <summary>
     /// BackendRefs references a Kubernetes object that represents the backend server to which the
@@ -44,16 +44,19 @@ public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
     [EnvoyGatewayRelease("1.1")]
     public List<BackendRef> BackendRefs
     {
-        get => _backendRefs;
-        set => _backendRefs = value ?? [];
+        get => _backendRefs ??= [];
+        set => _backendRefs = value;
     }
+
+    /// <summary><see cref="BackendRefs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<BackendRef>? BackendRefsIfCreated => _backendRefs;
 
     /// <summary>BackendSettings holds configuration for managing the connection to the backend.</summary>
     /// <remarks>JSON <c>backendSettings</c>.</remarks>
     [EnvoyGatewayRelease("1.2")]
     public ClusterSettings? BackendSettings { get; set; }
 
-    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> _headers = [];
+    private List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? _headers;
 
     /// <summary>
     /// Headers is a list of additional headers to send with OTLP export requests. These headers are added as
@@ -63,9 +66,12 @@ public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
+
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader>? HeadersIfCreated => _headers;
 
     /// <summary>
     /// <para>Host define the service hostname.</para>
@@ -99,7 +105,7 @@ public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public bool? ReportHistogramsAsDeltas { get; set; }
 
-    private Dictionary<string, string> _resourceAttributes = [];
+    private Dictionary<string, string>? _resourceAttributes;
 
     /// <summary>
     /// ResourceAttributes is a set of labels that describe the source of metrics. It's recommended to follow
@@ -110,9 +116,12 @@ public sealed class ProxyOpenTelemetrySink : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public Dictionary<string, string> ResourceAttributes
     {
-        get => _resourceAttributes;
-        set => _resourceAttributes = value ?? [];
+        get => _resourceAttributes ??= [];
+        set => _resourceAttributes = value;
     }
+
+    /// <summary><see cref="ResourceAttributes"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? ResourceAttributesIfCreated => _resourceAttributes;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

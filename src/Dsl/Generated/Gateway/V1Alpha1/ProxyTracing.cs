@@ -14,7 +14,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ProxyTracing : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ProxyTracing; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ProxyTracing; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -32,7 +33,7 @@ public sealed class ProxyTracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public global::EnvoyGateway.Dsl.GatewayApi.Fraction? ClientSamplingFraction { get; set; }
 
-    private Dictionary<string, CustomTag> _customTags = [];
+    private Dictionary<string, CustomTag>? _customTags;
 
     /// <summary>
     /// <para>CustomTags defines the custom tags to add to each span. If provider is kubernetes, pod name and
@@ -43,9 +44,12 @@ public sealed class ProxyTracing : SourceTrackedObject
     [EnvoyGatewayRelease("0.6", Deprecated = "1.7")]
     public Dictionary<string, CustomTag> CustomTags
     {
-        get => _customTags;
-        set => _customTags = value ?? [];
+        get => _customTags ??= [];
+        set => _customTags = value;
     }
+
+    /// <summary><see cref="CustomTags"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, CustomTag>? CustomTagsIfCreated => _customTags;
 
     /// <summary>
     /// OverallSamplingFraction represents the fraction of requests that should be selected for tracing after
@@ -90,7 +94,7 @@ public sealed class ProxyTracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public TracingSpanName? SpanName { get; set; }
 
-    private Dictionary<string, string> _tags = [];
+    private Dictionary<string, string>? _tags;
 
     /// <summary>
     /// <para>Tags defines the custom tags to add to each span. Envoy [command
@@ -105,7 +109,10 @@ public sealed class ProxyTracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public Dictionary<string, string> Tags
     {
-        get => _tags;
-        set => _tags = value ?? [];
+        get => _tags ??= [];
+        set => _tags = value;
     }
+
+    /// <summary><see cref="Tags"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? TagsIfCreated => _tags;
 }

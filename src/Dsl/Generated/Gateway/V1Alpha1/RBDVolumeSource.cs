@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class RBDVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty RBDVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty RBDVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -48,7 +49,7 @@ public sealed class RBDVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>keyring</c>.</remarks>
     public string? Keyring { get; set; }
 
-    private List<string> _monitors = [];
+    private List<string>? _monitors;
 
     /// <summary>
     /// monitors is a collection of Ceph monitors. More info:
@@ -57,9 +58,12 @@ public sealed class RBDVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>monitors</c>. Required.</remarks>
     public List<string> Monitors
     {
-        get => _monitors;
-        set => _monitors = value ?? [];
+        get => _monitors ??= [];
+        set => _monitors = value;
     }
+
+    /// <summary><see cref="Monitors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MonitorsIfCreated => _monitors;
 
     /// <summary>
     /// pool is the rados pool name. Default is rbd. More info:

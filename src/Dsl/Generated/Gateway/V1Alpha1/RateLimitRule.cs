@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class RateLimitRule : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty RateLimitRule; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty RateLimitRule; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -27,7 +28,7 @@ public sealed class RateLimitRule : SourceTrackedObject
     {
     }
 
-    private List<RateLimitSelectCondition> _clientSelectors = [];
+    private List<RateLimitSelectCondition>? _clientSelectors;
 
     /// <summary>
     /// <para>ClientSelectors holds the list of select conditions to select specific clients using attributes
@@ -42,9 +43,12 @@ public sealed class RateLimitRule : SourceTrackedObject
     /// <remarks>JSON <c>clientSelectors</c>.</remarks>
     public List<RateLimitSelectCondition> ClientSelectors
     {
-        get => _clientSelectors;
-        set => _clientSelectors = value ?? [];
+        get => _clientSelectors ??= [];
+        set => _clientSelectors = value;
     }
+
+    /// <summary><see cref="ClientSelectors"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<RateLimitSelectCondition>? ClientSelectorsIfCreated => _clientSelectors;
 
     /// <summary>
     /// <para>Cost specifies the cost of requests and responses for the rule.</para>

@@ -20,8 +20,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class RateLimitSelectCondition : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty RateLimitSelectCondition; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty RateLimitSelectCondition; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +30,7 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     {
     }
 
-    private List<HeaderMatch> _headers = [];
+    private List<HeaderMatch>? _headers;
 
     /// <summary>
     /// Headers is a list of request headers to match. Multiple header values are ANDed together, meaning, a
@@ -39,11 +39,14 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     /// <remarks>JSON <c>headers</c>.</remarks>
     public List<HeaderMatch> Headers
     {
-        get => _headers;
-        set => _headers = value ?? [];
+        get => _headers ??= [];
+        set => _headers = value;
     }
 
-    private List<MethodMatch> _methods = [];
+    /// <summary><see cref="Headers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<HeaderMatch>? HeadersIfCreated => _headers;
+
+    private List<MethodMatch>? _methods;
 
     /// <summary>
     /// Methods is a list of request methods to match. Multiple method values are ORed together, meaning, a
@@ -53,9 +56,12 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public List<MethodMatch> Methods
     {
-        get => _methods;
-        set => _methods = value ?? [];
+        get => _methods ??= [];
+        set => _methods = value;
     }
+
+    /// <summary><see cref="Methods"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<MethodMatch>? MethodsIfCreated => _methods;
 
     /// <summary>
     /// Path is the request path to match. Support Exact, PathPrefix and RegularExpression match types.
@@ -64,7 +70,7 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     [EnvoyGatewayRelease("1.6")]
     public PathMatch? Path { get; set; }
 
-    private List<QueryParamMatch> _queryParams = [];
+    private List<QueryParamMatch>? _queryParams;
 
     /// <summary>
     /// QueryParams is a list of query parameters to match. Multiple query parameter values are ANDed
@@ -74,9 +80,12 @@ public sealed class RateLimitSelectCondition : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public List<QueryParamMatch> QueryParams
     {
-        get => _queryParams;
-        set => _queryParams = value ?? [];
+        get => _queryParams ??= [];
+        set => _queryParams = value;
     }
+
+    /// <summary><see cref="QueryParams"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<QueryParamMatch>? QueryParamsIfCreated => _queryParams;
 
     /// <summary>SourceCIDR is the client IP Address range to match on.</summary>
     /// <remarks>JSON <c>sourceCIDR</c>.</remarks>

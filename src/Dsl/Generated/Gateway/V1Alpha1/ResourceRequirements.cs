@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ResourceRequirements : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ResourceRequirements; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ResourceRequirements; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -28,7 +29,7 @@ public sealed class ResourceRequirements : SourceTrackedObject
     {
     }
 
-    private List<ResourceClaim> _claims = [];
+    private List<ResourceClaim>? _claims;
 
     /// <summary>
     /// <para>Claims lists the names of resources, defined in spec.resourceClaims, that are used by this
@@ -39,11 +40,14 @@ public sealed class ResourceRequirements : SourceTrackedObject
     /// <remarks>JSON <c>claims</c>.</remarks>
     public List<ResourceClaim> Claims
     {
-        get => _claims;
-        set => _claims = value ?? [];
+        get => _claims ??= [];
+        set => _claims = value;
     }
 
-    private Dictionary<string, IntOrString> _limits = [];
+    /// <summary><see cref="Claims"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<ResourceClaim>? ClaimsIfCreated => _claims;
+
+    private Dictionary<string, IntOrString>? _limits;
 
     /// <summary>
     /// Limits describes the maximum amount of compute resources allowed. More info:
@@ -52,11 +56,14 @@ public sealed class ResourceRequirements : SourceTrackedObject
     /// <remarks>JSON <c>limits</c>.</remarks>
     public Dictionary<string, IntOrString> Limits
     {
-        get => _limits;
-        set => _limits = value ?? [];
+        get => _limits ??= [];
+        set => _limits = value;
     }
 
-    private Dictionary<string, IntOrString> _requests = [];
+    /// <summary><see cref="Limits"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, IntOrString>? LimitsIfCreated => _limits;
+
+    private Dictionary<string, IntOrString>? _requests;
 
     /// <summary>
     /// Requests describes the minimum amount of compute resources required. If Requests is omitted for a
@@ -67,9 +74,12 @@ public sealed class ResourceRequirements : SourceTrackedObject
     /// <remarks>JSON <c>requests</c>.</remarks>
     public Dictionary<string, IntOrString> Requests
     {
-        get => _requests;
-        set => _requests = value ?? [];
+        get => _requests ??= [];
+        set => _requests = value;
     }
+
+    /// <summary><see cref="Requests"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, IntOrString>? RequestsIfCreated => _requests;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

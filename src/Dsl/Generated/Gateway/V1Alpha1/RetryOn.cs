@@ -21,7 +21,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class RetryOn : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty RetryOn; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty RetryOn; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -30,7 +31,7 @@ public sealed class RetryOn : SourceTrackedObject
     {
     }
 
-    private List<long> _httpStatusCodes = [];
+    private List<long>? _httpStatusCodes;
 
     /// <summary>
     /// HttpStatusCodes specifies the http status codes to be retried. The retriable-status-codes trigger must
@@ -39,17 +40,23 @@ public sealed class RetryOn : SourceTrackedObject
     /// <remarks>JSON <c>httpStatusCodes</c>.</remarks>
     public List<long> HttpStatusCodes
     {
-        get => _httpStatusCodes;
-        set => _httpStatusCodes = value ?? [];
+        get => _httpStatusCodes ??= [];
+        set => _httpStatusCodes = value;
     }
 
-    private List<string> _triggers = [];
+    /// <summary><see cref="HttpStatusCodes"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<long>? HttpStatusCodesIfCreated => _httpStatusCodes;
+
+    private List<string>? _triggers;
 
     /// <summary>Triggers specifies the retry trigger condition(Http/Grpc).</summary>
     /// <remarks>JSON <c>triggers</c>. Values: <see cref="TriggerEnum"/>.</remarks>
     public List<string> Triggers
     {
-        get => _triggers;
-        set => _triggers = value ?? [];
+        get => _triggers ??= [];
+        set => _triggers = value;
     }
+
+    /// <summary><see cref="Triggers"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? TriggersIfCreated => _triggers;
 }

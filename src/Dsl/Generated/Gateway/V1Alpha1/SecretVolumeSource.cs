@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class SecretVolumeSource : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty SecretVolumeSource; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty SecretVolumeSource; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -37,7 +38,7 @@ public sealed class SecretVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>defaultMode</c>.</remarks>
     public int? DefaultMode { get; set; }
 
-    private List<KeyToPath> _items = [];
+    private List<KeyToPath>? _items;
 
     /// <summary>
     /// items If unspecified, each key-value pair in the Data field of the referenced Secret will be projected
@@ -49,9 +50,12 @@ public sealed class SecretVolumeSource : SourceTrackedObject
     /// <remarks>JSON <c>items</c>.</remarks>
     public List<KeyToPath> Items
     {
-        get => _items;
-        set => _items = value ?? [];
+        get => _items ??= [];
+        set => _items = value;
     }
+
+    /// <summary><see cref="Items"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<KeyToPath>? ItemsIfCreated => _items;
 
     /// <summary>optional field specify whether the Secret or its keys must be defined</summary>
     /// <remarks>JSON <c>optional</c>.</remarks>

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class SubjectAltNames : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty SubjectAltNames; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty SubjectAltNames; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -25,55 +26,70 @@ public sealed class SubjectAltNames : SourceTrackedObject
     {
     }
 
-    private List<StringMatch> _dnsNames = [];
+    private List<StringMatch>? _dnsNames;
 
     /// <summary>DNS names matchers</summary>
     /// <remarks>JSON <c>dnsNames</c>.</remarks>
     public List<StringMatch> DnsNames
     {
-        get => _dnsNames;
-        set => _dnsNames = value ?? [];
+        get => _dnsNames ??= [];
+        set => _dnsNames = value;
     }
 
-    private List<StringMatch> _emailAddresses = [];
+    /// <summary><see cref="DnsNames"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? DnsNamesIfCreated => _dnsNames;
+
+    private List<StringMatch>? _emailAddresses;
 
     /// <summary>Email addresses matchers</summary>
     /// <remarks>JSON <c>emailAddresses</c>.</remarks>
     public List<StringMatch> EmailAddresses
     {
-        get => _emailAddresses;
-        set => _emailAddresses = value ?? [];
+        get => _emailAddresses ??= [];
+        set => _emailAddresses = value;
     }
 
-    private List<StringMatch> _ipAddresses = [];
+    /// <summary><see cref="EmailAddresses"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? EmailAddressesIfCreated => _emailAddresses;
+
+    private List<StringMatch>? _ipAddresses;
 
     /// <summary>IP addresses matchers</summary>
     /// <remarks>JSON <c>ipAddresses</c>.</remarks>
     public List<StringMatch> IpAddresses
     {
-        get => _ipAddresses;
-        set => _ipAddresses = value ?? [];
+        get => _ipAddresses ??= [];
+        set => _ipAddresses = value;
     }
 
-    private List<OtherSANMatch> _otherNames = [];
+    /// <summary><see cref="IpAddresses"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? IpAddressesIfCreated => _ipAddresses;
+
+    private List<OtherSANMatch>? _otherNames;
 
     /// <summary>Other names matchers</summary>
     /// <remarks>JSON <c>otherNames</c>.</remarks>
     public List<OtherSANMatch> OtherNames
     {
-        get => _otherNames;
-        set => _otherNames = value ?? [];
+        get => _otherNames ??= [];
+        set => _otherNames = value;
     }
 
-    private List<StringMatch> _uris = [];
+    /// <summary><see cref="OtherNames"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<OtherSANMatch>? OtherNamesIfCreated => _otherNames;
+
+    private List<StringMatch>? _uris;
 
     /// <summary>URIs matchers</summary>
     /// <remarks>JSON <c>uris</c>.</remarks>
     public List<StringMatch> Uris
     {
-        get => _uris;
-        set => _uris = value ?? [];
+        get => _uris ??= [];
+        set => _uris = value;
     }
+
+    /// <summary><see cref="Uris"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<StringMatch>? UrisIfCreated => _uris;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)

@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class TargetSelector : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty TargetSelector; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty TargetSelector; optional parts stay null until set, lists and maps read as empty
+    /// until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +36,7 @@ public sealed class TargetSelector : SourceTrackedObject
     /// <remarks>JSON <c>kind</c>. Required.</remarks>
     public string? Kind { get; set; }
 
-    private List<LabelSelectorRequirement> _matchExpressions = [];
+    private List<LabelSelectorRequirement>? _matchExpressions;
 
     /// <summary>
     /// MatchExpressions is a list of label selector requirements. The requirements are ANDed.
@@ -44,19 +45,25 @@ public sealed class TargetSelector : SourceTrackedObject
     [EnvoyGatewayRelease("1.4")]
     public List<LabelSelectorRequirement> MatchExpressions
     {
-        get => _matchExpressions;
-        set => _matchExpressions = value ?? [];
+        get => _matchExpressions ??= [];
+        set => _matchExpressions = value;
     }
 
-    private Dictionary<string, string> _matchLabels = [];
+    /// <summary><see cref="MatchExpressions"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<LabelSelectorRequirement>? MatchExpressionsIfCreated => _matchExpressions;
+
+    private Dictionary<string, string>? _matchLabels;
 
     /// <summary>MatchLabels are the set of label selectors for identifying the targeted resource.</summary>
     /// <remarks>JSON <c>matchLabels</c>. Required in 1.1-1.3.</remarks>
     public Dictionary<string, string> MatchLabels
     {
-        get => _matchLabels;
-        set => _matchLabels = value ?? [];
+        get => _matchLabels ??= [];
+        set => _matchLabels = value;
     }
+
+    /// <summary><see cref="MatchLabels"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? MatchLabelsIfCreated => _matchLabels;
 
     /// <summary>
     /// <para>Namespaces determines which namespaces are considered for target selection.</para>

@@ -18,7 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Toleration : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Toleration; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Toleration; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>

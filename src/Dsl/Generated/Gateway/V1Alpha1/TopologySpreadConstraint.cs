@@ -18,8 +18,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class TopologySpreadConstraint : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty TopologySpreadConstraint; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty TopologySpreadConstraint; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -35,7 +35,7 @@ public sealed class TopologySpreadConstraint : SourceTrackedObject
     /// <remarks>JSON <c>labelSelector</c>.</remarks>
     public LabelSelector? LabelSelector { get; set; }
 
-    private List<string> _matchLabelKeys = [];
+    private List<string>? _matchLabelKeys;
 
     /// <summary>
     /// <para>MatchLabelKeys is a set of pod label keys to select the pods over which spreading will be
@@ -51,9 +51,12 @@ public sealed class TopologySpreadConstraint : SourceTrackedObject
     /// <remarks>JSON <c>matchLabelKeys</c>.</remarks>
     public List<string> MatchLabelKeys
     {
-        get => _matchLabelKeys;
-        set => _matchLabelKeys = value ?? [];
+        get => _matchLabelKeys ??= [];
+        set => _matchLabelKeys = value;
     }
+
+    /// <summary><see cref="MatchLabelKeys"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? MatchLabelKeysIfCreated => _matchLabelKeys;
 
     /// <summary>
     /// MaxSkew describes the degree to which pods may be unevenly distributed. When

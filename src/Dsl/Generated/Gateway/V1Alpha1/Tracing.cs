@@ -16,7 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class Tracing : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty Tracing; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty Tracing; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -34,7 +35,7 @@ public sealed class Tracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.9")]
     public global::EnvoyGateway.Dsl.GatewayApi.Fraction? ClientSamplingFraction { get; set; }
 
-    private Dictionary<string, CustomTag> _customTags = [];
+    private Dictionary<string, CustomTag>? _customTags;
 
     /// <summary>
     /// <para>CustomTags defines the custom tags to add to each span. If provider is kubernetes, pod name and
@@ -45,9 +46,12 @@ public sealed class Tracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.4", Deprecated = "1.7")]
     public Dictionary<string, CustomTag> CustomTags
     {
-        get => _customTags;
-        set => _customTags = value ?? [];
+        get => _customTags ??= [];
+        set => _customTags = value;
     }
+
+    /// <summary><see cref="CustomTags"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, CustomTag>? CustomTagsIfCreated => _customTags;
 
     /// <summary>
     /// OverallSamplingFraction represents the fraction of requests that should be selected for tracing after
@@ -77,7 +81,7 @@ public sealed class Tracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public TracingSpanName? SpanName { get; set; }
 
-    private Dictionary<string, string> _tags = [];
+    private Dictionary<string, string>? _tags;
 
     /// <summary>
     /// <para>Tags defines the custom tags to add to each span. Envoy [command
@@ -92,7 +96,10 @@ public sealed class Tracing : SourceTrackedObject
     [EnvoyGatewayRelease("1.7")]
     public Dictionary<string, string> Tags
     {
-        get => _tags;
-        set => _tags = value ?? [];
+        get => _tags ??= [];
+        set => _tags = value;
     }
+
+    /// <summary><see cref="Tags"/> as it is, without creating it: null until first read or set.</summary>
+    internal Dictionary<string, string>? TagsIfCreated => _tags;
 }

@@ -13,7 +13,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class WasmEnv : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty WasmEnv; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty WasmEnv; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -22,7 +23,7 @@ public sealed class WasmEnv : SourceTrackedObject
     {
     }
 
-    private List<string> _hostKeys = [];
+    private List<string>? _hostKeys;
 
     /// <summary>
     /// HostKeys is a list of keys for environment variables from the host envoy process that should be passed
@@ -31,7 +32,10 @@ public sealed class WasmEnv : SourceTrackedObject
     /// <remarks>JSON <c>hostKeys</c>.</remarks>
     public List<string> HostKeys
     {
-        get => _hostKeys;
-        set => _hostKeys = value ?? [];
+        get => _hostKeys ??= [];
+        set => _hostKeys = value;
     }
+
+    /// <summary><see cref="HostKeys"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? HostKeysIfCreated => _hostKeys;
 }

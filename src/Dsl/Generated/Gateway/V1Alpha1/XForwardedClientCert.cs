@@ -22,7 +22,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class XForwardedClientCert : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty XForwardedClientCert; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty XForwardedClientCert; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -31,7 +32,7 @@ public sealed class XForwardedClientCert : SourceTrackedObject
     {
     }
 
-    private List<string> _certDetailsToAdd = [];
+    private List<string>? _certDetailsToAdd;
 
     /// <summary>
     /// <para>CertDetailsToAdd specifies the fields in the client certificate to be forwarded in the XFCC
@@ -44,9 +45,12 @@ public sealed class XForwardedClientCert : SourceTrackedObject
     /// <remarks>JSON <c>certDetailsToAdd</c>. Values: <see cref="XFCCCertData"/>.</remarks>
     public List<string> CertDetailsToAdd
     {
-        get => _certDetailsToAdd;
-        set => _certDetailsToAdd = value ?? [];
+        get => _certDetailsToAdd ??= [];
+        set => _certDetailsToAdd = value;
     }
+
+    /// <summary><see cref="CertDetailsToAdd"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? CertDetailsToAddIfCreated => _certDetailsToAdd;
 
     /// <summary>
     /// Mode defines how XFCC header is handled by Envoy Proxy. If not set, the default mode is `Sanitize`.

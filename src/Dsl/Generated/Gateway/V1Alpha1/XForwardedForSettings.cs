@@ -16,8 +16,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class XForwardedForSettings : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty XForwardedForSettings; optional parts stay null until set, lists and maps start
-    /// empty.
+    /// Creates an empty XForwardedForSettings; optional parts stay null until set, lists and maps read as
+    /// empty until filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -48,7 +48,7 @@ public sealed class XForwardedForSettings : SourceTrackedObject
     /// <remarks>JSON <c>numTrustedHops</c>.</remarks>
     public int? NumTrustedHops { get; set; }
 
-    private List<string> _trustedCIDRs = [];
+    private List<string>? _trustedCIDRs;
 
     /// <summary>
     /// TrustedCIDRs is a list of CIDR ranges to trust when evaluating the remote IP address to determine the
@@ -62,7 +62,10 @@ public sealed class XForwardedForSettings : SourceTrackedObject
     [EnvoyGatewayRelease("1.3")]
     public List<string> TrustedCIDRs
     {
-        get => _trustedCIDRs;
-        set => _trustedCIDRs = value ?? [];
+        get => _trustedCIDRs ??= [];
+        set => _trustedCIDRs = value;
     }
+
+    /// <summary><see cref="TrustedCIDRs"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<string>? TrustedCIDRsIfCreated => _trustedCIDRs;
 }

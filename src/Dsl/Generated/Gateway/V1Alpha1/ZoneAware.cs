@@ -19,7 +19,8 @@ namespace EnvoyGateway.Dsl.Gateway.V1Alpha1;
 public sealed class ZoneAware : SourceTrackedObject
 {
     /// <summary>
-    /// Creates an empty ZoneAware; optional parts stay null until set, lists and maps start empty.
+    /// Creates an empty ZoneAware; optional parts stay null until set, lists and maps read as empty until
+    /// filled.
     /// </summary>
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
@@ -34,7 +35,7 @@ public sealed class ZoneAware : SourceTrackedObject
     /// <remarks>JSON <c>preferLocal</c>.</remarks>
     public PreferLocalZone? PreferLocal { get; set; }
 
-    private List<WeightedZoneConfig> _weightedZones = [];
+    private List<WeightedZoneConfig>? _weightedZones;
 
     /// <summary>
     /// WeightedZones configures weight-based traffic distribution across locality zones. Traffic is
@@ -44,9 +45,12 @@ public sealed class ZoneAware : SourceTrackedObject
     [EnvoyGatewayRelease("1.8")]
     public List<WeightedZoneConfig> WeightedZones
     {
-        get => _weightedZones;
-        set => _weightedZones = value ?? [];
+        get => _weightedZones ??= [];
+        set => _weightedZones = value;
     }
+
+    /// <summary><see cref="WeightedZones"/> as it is, without creating it: null until first read or set.</summary>
+    internal List<WeightedZoneConfig>? WeightedZonesIfCreated => _weightedZones;
 
     /// <inheritdoc />
     internal override SourceTrackedObject? Item(string list, int index)
