@@ -29,7 +29,8 @@ internal sealed class BlockYamlReader
 
     private readonly string _text;
     private readonly long _maxNodes;
-    private readonly StringPool _pool = new();
+    // Shares the strings of repeated short keys and values within one stream.
+    private readonly StringPool _pool = new(maxLength: 32, maxEntries: 4096);
     private long _nodes;
 
     // The current line: [_lineStart, _lineEnd) without its '\n'; _indent leading spaces; 1-based number.
@@ -562,36 +563,4 @@ internal sealed class BlockYamlReader
     private static DeclinedException Decline() => new();
 
     private sealed class DeclinedException : Exception;
-
-    /// <summary>Shares the strings of repeated short keys and values within one stream.</summary>
-    private sealed class StringPool
-    {
-        private const int MaxLength = 32;
-        private const int MaxEntries = 4096;
-        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public string Get(ReadOnlySpan<char> text)
-        {
-            if (text.Length > MaxLength)
-            {
-                return text.ToString();
-            }
-
-            if (_lookup.TryGetValue(text, out var shared))
-            {
-                return shared;
-            }
-
-            var created = text.ToString();
-            if (_strings.Count < MaxEntries)
-            {
-                _strings.Add(created, created);
-            }
-
-            return created;
-        }
-    }
 }

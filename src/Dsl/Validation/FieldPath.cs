@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnvoyGateway.Dsl.Serialization;
 
 namespace EnvoyGateway.Dsl.Validation;
 
@@ -8,9 +9,6 @@ namespace EnvoyGateway.Dsl.Validation;
 /// </summary>
 internal sealed class FieldPath
 {
-    // Enough for the distinct paths of a large run; past it, paths are still rendered, just not remembered.
-    private const int MaxRemembered = 1024;
-
     private readonly List<(string Name, int Index)> _segments = [];
 
     // One buffer for every rendering: a path belongs to one collector, which reports from one thread.
@@ -19,7 +17,7 @@ internal sealed class FieldPath
 
     // Findings recur at the same path across resources (a deprecated field on every policy of a set): one
     // string serves them all instead of a copy per finding, which the result would keep alive.
-    private readonly Dictionary<string, string> _rendered = new(StringComparer.Ordinal);
+    private readonly StringPool _rendered = new(maxLength: 256, maxEntries: 1024);
 
     public void Push(string name, int index = -1) => _segments.Add((name, index));
 
@@ -46,20 +44,7 @@ internal sealed class FieldPath
             AppendSegment(field);
         }
 
-        var text = _buffer.AsSpan(0, _length);
-        var remembered = _rendered.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (remembered.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        var path = text.ToString();
-        if (_rendered.Count < MaxRemembered)
-        {
-            _rendered.Add(path, path);
-        }
-
-        return path;
+        return _rendered.Get(_buffer.AsSpan(0, _length));
     }
 
     private void AppendSegment(string name)

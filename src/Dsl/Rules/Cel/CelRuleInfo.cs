@@ -39,7 +39,8 @@ internal sealed class CelRuleInfo(string key, string kind, string schemaPath, st
     public string? FixValue { get; } = fixValue;
 
     /// <summary>What a finding of the rule carries beyond its message: <see cref="PropertyName"/> → <see cref="Key"/>; one table for all its findings.</summary>
-    public IReadOnlyDictionary<string, string> Properties => _properties ??= new Dictionary<string, string>(StringComparer.Ordinal) { [PropertyName] = Key };
+    public IReadOnlyDictionary<string, string> Properties
+        => _properties ??= new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>(StringComparer.Ordinal) { [PropertyName] = Key });
 
     private IReadOnlyDictionary<string, string>? _properties;
 

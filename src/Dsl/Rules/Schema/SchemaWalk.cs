@@ -158,6 +158,7 @@ internal static class SchemaWalk
         {
             var min = Math.Max(facts.MinLength, 0);
             var max = facts.MaxLength >= 0 ? facts.MaxLength : int.MaxValue;
+            // Only a length out of bounds names the field: the check itself is not asked otherwise.
             if ((text.Length < min || text.Length > max) && !LengthCheck.Check(sink, field.ToString(), Fact<string>.Of(text), min, max))
             {
                 return;
