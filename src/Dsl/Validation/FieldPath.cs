@@ -11,6 +11,9 @@ internal sealed class FieldPath
 {
     private readonly List<(string Name, int Index)> _segments = [];
 
+    // "-2147483648": the longest an index can print.
+    private const int MaxIndexLength = 11;
+
     // One buffer for every rendering: a path belongs to one collector, which reports from one thread.
     private char[] _buffer = new char[64];
     private int _length;
@@ -32,7 +35,7 @@ internal sealed class FieldPath
             if (index >= 0)
             {
                 Append("[");
-                Reserve(11);
+                Reserve(MaxIndexLength);
                 index.TryFormat(_buffer.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
                 _length += written;
                 Append("]");

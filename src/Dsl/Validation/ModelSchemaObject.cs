@@ -49,7 +49,7 @@ internal sealed class ModelSchemaObject : ISchemaObject
         _ => Fact<string>.Unknown,
     };
 
-    // The texts of the numbers most often written in lists (HTTP status codes), made once.
+    // The texts of small numbers (status codes, counts, thresholds), made once for list items and scalars alike.
     private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 1000).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     private static string NumberText(long value) => value is >= 0 and < 1000 ? SmallNumbers[value] : value.ToString(CultureInfo.InvariantCulture);
@@ -85,7 +85,9 @@ internal sealed class ModelSchemaObject : ISchemaObject
         string text => Fact<string>.Of(text),
         bool flag => Fact<string>.Of(flag ? "true" : "false"),
         IntOrString intOrString => Fact<string>.Of(intOrString.ToString()),
-        int or long or uint or double => Fact<string>.Of(Convert.ToString(value, CultureInfo.InvariantCulture)!),
+        long number => Fact<string>.Of(NumberText(number)),
+        int number => Fact<string>.Of(NumberText(number)),
+        uint or double => Fact<string>.Of(Convert.ToString(value, CultureInfo.InvariantCulture)!),
         _ => Fact<string>.Unknown,
     };
 

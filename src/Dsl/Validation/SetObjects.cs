@@ -202,9 +202,12 @@ internal static class SetObjects
                 MatchLabels = selector.MatchLabelsIfCreated,
                 NamespacesFrom = selector.Namespaces?.From,
             };
-            foreach (var requirement in selector.MatchExpressionsIfCreated ?? [])
+            if (selector.MatchExpressionsIfCreated is { } requirements)
             {
-                added.MatchExpressions.Add(new SetLabelRequirement(requirement.Key, requirement.Operator, requirement.Values));
+                foreach (var requirement in requirements)
+                {
+                    added.MatchExpressions.Add(new SetLabelRequirement(requirement.Key, requirement.Operator, (IReadOnlyList<string>?)requirement.ValuesIfCreated ?? []));
+                }
             }
 
             item.Selectors.Add(added);

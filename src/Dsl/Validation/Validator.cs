@@ -130,14 +130,17 @@ internal static class Validator
         sink.Enter("metadata", meta);
         MetadataChecks.CheckName(sink, Fact.Of(meta.Name));
         MetadataChecks.CheckNamespace(sink, Fact.Of(meta.Namespace));
-        foreach (var (key, value) in meta.LabelsIfCreated ?? [])
+        if (meta.LabelsIfCreated is { } labels)
         {
-            // Key and value apart, so that each finding points at its own half of the entry.
-            sink.EnterEntry(meta.LabelSources, key, value: false);
-            MetadataChecks.CheckLabel(sink, Fact.Of(key), Fact<string>.Absent);
-            sink.EnterEntry(meta.LabelSources, key, value: true);
-            MetadataChecks.CheckLabel(sink, Fact<string>.Absent, Fact.Of(value));
-            sink.ExitEntry();
+            foreach (var (key, value) in labels)
+            {
+                // Key and value apart, so that each finding points at its own half of the entry.
+                sink.EnterEntry(meta.LabelSources, key, value: false);
+                MetadataChecks.CheckLabel(sink, Fact.Of(key), Fact<string>.Absent);
+                sink.EnterEntry(meta.LabelSources, key, value: true);
+                MetadataChecks.CheckLabel(sink, Fact<string>.Absent, Fact.Of(value));
+                sink.ExitEntry();
+            }
         }
 
         if (meta.AnnotationsIfCreated is { Count: > 0 } annotations)

@@ -111,7 +111,7 @@ internal sealed class CelTranslator
                 var editDefault = EditDefaultOf(property);
                 var required = property.RequiredIn.Contains(_site.Release) ? "true" : "false";
                 var edit = $"{Edit}.Field({operand.EditCode}, {Quote(property.JsonName)}, {editDefault ?? "null"}, {required})";
-                if (property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map)
+                if (property.IsCollection)
                 {
                     var isMap = property.Shape.Kind is Model.ShapeKind.Map ? "true" : "false";
                     edit = $"{Edit}.Items({operand.EditCode}, {Quote(property.JsonName)}, {editDefault ?? "null"}, {isMap})";
@@ -204,7 +204,7 @@ internal sealed class CelTranslator
             case CelType.Object { Type: var type }:
                 var property = Property(type, has.Field.Field, has.Offset);
                 var edit = $"{Edit}.Has({operand.EditCode}, {Quote(property.JsonName)}, {(DefaultOf(property) is not null ? "true" : "false")})";
-                return property.Shape.Kind is Model.ShapeKind.List or Model.ShapeKind.Map && DefaultOf(property) is null
+                return property.IsCollection && DefaultOf(property) is null
                     ? new($"({operand.Code}.{property.ReaderName} is {{ Count: > 0 }})", edit, new CelType.Bool(), operand.MayFail)
                     : DefaultOf(property) is not null
                         ? new(operand.MayFail ? $"({operand.Code} is not null)" : "true", edit, new CelType.Bool(), operand.MayFail)

@@ -227,7 +227,7 @@ internal sealed class CelEmitter(IReadOnlyList<CelCompiledRule> rules)
             var rulesBelow = child.ToList();
             if (step.Property is { } property)
             {
-                var test = property.Shape.Kind is ShapeKind.List or ShapeKind.Map ? "{ Count: > 0 }" : "{ }";
+                var test = property.IsCollection ? "{ Count: > 0 }" : "{ }";
                 w.Open($"if ({variable}.{property.ReaderName} is {test} {next})");
                 w.Line($"ctx.Enter({CelTranslator.Quote(property.JsonName)}, {part});");
             }

@@ -24,7 +24,7 @@ internal static class SchemaAccessEmitter
 
         // Typed, so that the walk's most frequent questions (is it set? which number?) box nothing.
         w.Line();
-        Switch(w, model, "Whether property <paramref name=\"property\"/> of <paramref name=\"owner\"/> is set: not null, and for a list or map not empty.", "bool", "IsSet", "throw new ArgumentOutOfRangeException(nameof(property))", static (property, read) => property.Shape.Kind is ShapeKind.List or ShapeKind.Map ? $"{read} is {{ Count: > 0 }}" : $"{read} is not null");
+        Switch(w, model, "Whether property <paramref name=\"property\"/> of <paramref name=\"owner\"/> is set: not null, and for a list or map not empty.", "bool", "IsSet", "throw new ArgumentOutOfRangeException(nameof(property))", static (property, read) => property.IsCollection ? $"{read} is {{ Count: > 0 }}" : $"{read} is not null");
         w.Line();
         Switch(w, model, "Property <paramref name=\"property\"/> of <paramref name=\"owner\"/> as a number: an integer or number, or an int-or-string holding an integer; null otherwise.", "double?", "Number", "null", static (property, read) => property.Shape.Kind switch
         {
