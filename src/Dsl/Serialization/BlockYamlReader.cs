@@ -31,6 +31,7 @@ internal sealed class BlockYamlReader
     private readonly long _maxNodes;
     // Shares the strings of repeated short keys and values within one stream.
     private readonly StringPool _pool = new(maxLength: 32, maxEntries: 4096);
+    private readonly YamlNodeRecycler _recycled = new();
     private long _nodes;
 
     // The current line: [_lineStart, _lineEnd) without its '\n'; _indent leading spaces; 1-based number.
@@ -52,13 +53,18 @@ internal sealed class BlockYamlReader
     /// <summary>True once the reader met something outside its subset; the stream must be re-read by YamlDotNet.</summary>
     public bool Declined { get; private set; }
 
-    /// <summary>The next document's root, or null at the end of the stream or when the reader declines.</summary>
+    /// <summary>
+    /// The next document's root, or null at the end of the stream or when the reader declines. The tree is
+    /// valid until the next call, which reuses its nodes: bind it (or copy what is needed) first.
+    /// </summary>
     public YamlNode? ReadDocument()
     {
         if (Declined)
         {
             return null;
         }
+
+        _recycled.Reset();
 
         try
         {
@@ -144,7 +150,7 @@ internal sealed class BlockYamlReader
     private YamlMappingNode Mapping(int at, YamlScalarNode firstKey, int colon, int depth)
     {
         var column = at - _lineStart;
-        var mapping = new YamlMappingNode(_line, column + 1, YamlTag.None);
+        var mapping = _recycled.Mapping(_line, column + 1);
         var entries = mapping.Entries;
         HashSet<string>? keySet = null;
         var size = 1;
@@ -216,7 +222,7 @@ internal sealed class BlockYamlReader
     private YamlSequenceNode Sequence(int dash, int depth)
     {
         var column = dash - _lineStart;
-        var sequence = new YamlSequenceNode(_line, column + 1, YamlTag.None);
+        var sequence = _recycled.Sequence(_line, column + 1);
         var items = sequence.Items;
         var size = 1;
         Count();
@@ -269,22 +275,22 @@ internal sealed class BlockYamlReader
         switch (_text[at])
         {
             case '\'':
-                return new YamlScalarNode(_line, column, YamlTag.None, SingleQuoted(at, out end), isPlain: false);
+                return _recycled.Scalar(_line, column, SingleQuoted(at, out end), isPlain: false);
             case '"':
-                return new YamlScalarNode(_line, column, YamlTag.None, DoubleQuoted(at, out end), isPlain: false);
+                return _recycled.Scalar(_line, column, DoubleQuoted(at, out end), isPlain: false);
             case '{' when Current(at + 1) == '}':
                 end = at + 2;
-                return new YamlMappingNode(_line, column, YamlTag.None);
+                return _recycled.Mapping(_line, column);
             case '[' when Current(at + 1) == ']':
                 end = at + 2;
-                return new YamlSequenceNode(_line, column, YamlTag.None);
+                return _recycled.Sequence(_line, column);
             case '-' when !IsBlankOrEnd(at + 1):
                 break;
             case '-' or '?' or ':' or ',' or '[' or ']' or '{' or '}' or '#' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`':
                 throw Decline();
         }
 
-        return new YamlScalarNode(_line, column, YamlTag.None, Plain(at, out end), isPlain: true);
+        return _recycled.Scalar(_line, column, Plain(at, out end), isPlain: true);
     }
 
     /// <summary>A single-line plain scalar: up to ": ", " #" or the line end, trailing spaces trimmed.</summary>
@@ -439,7 +445,7 @@ internal sealed class BlockYamlReader
     private YamlScalarNode Empty(int line, int column)
     {
         Count();
-        return new YamlScalarNode(line, column, YamlTag.None, "", isPlain: true);
+        return _recycled.Scalar(line, column, "", isPlain: true);
     }
 
     // An explicit document with no content at the end of the stream: YamlDotNet places it where its

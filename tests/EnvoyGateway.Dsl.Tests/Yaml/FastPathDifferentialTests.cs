@@ -120,6 +120,25 @@ public partial class FastPathDifferentialTests
         Assert.Contains("\n  healthCheck:\n", yaml, StringComparison.Ordinal);
     }
 
+
+    /// <summary>
+    /// The fast path hands a document's nodes out again for the next one: nothing of a bigger document may
+    /// show in a smaller one after it (entries, items, plain or quoted, a resolved plain value, sizes), and
+    /// the policies bound from each keep their own values.
+    /// </summary>
+    [Fact]
+    public void Nodes_reused_from_document_to_document_read_alike()
+    {
+        const string Big = Header + "  labels:\n    a: \"1\"\n    b: x\nspec:\n  targetRef:\n    group: gateway.networking.k8s.io\n    kind: HTTPRoute\n    name: big\n    sectionName: x\n  rateLimit:\n    type: Global\n    global:\n      rules:\n      - limit:\n          requests: 10\n          unit: Second\n        clientSelectors:\n        - headers:\n          - name: x\n            value: \"y\"\n          - name: z\n            type: Distinct\n";
+        const string Small = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nmetadata:\n  name: small\nspec:\n  targetRef:\n    group: ''\n    kind: HTTPRoute\n    name: small\n  rateLimit:\n    global:\n      rules: []\n";
+        const string Empty = "apiVersion: gateway.envoyproxy.io/v1alpha1\nkind: BackendTrafficPolicy\nmetadata:\n  name: empty\n  labels: {}\nspec:\n";
+        var yaml = string.Join("---\n", Big, Small, Empty, Big.Replace("name: rl", "name: again", StringComparison.Ordinal).Replace("sectionName: x", "sectionName: null", StringComparison.Ordinal), Small);
+
+        Assert.True(FastPath.AssertAgrees(yaml));
+        FastPath.AssertSameOutcome(yaml);
+        var names = ManifestSet.Parse(yaml).Select(resource => resource.Metadata.Name);
+        Assert.Equal(["rl", "small", "empty", "again", "small"], names);
+    }
     [Theory]
     [MemberData(nameof(HostileStrings.Names), MemberType = typeof(HostileStrings))]
     public void Hostile_label_keys_and_values_read_alike(string name)
