@@ -8,12 +8,13 @@ public abstract class KubernetesObject : SourceTrackedObject
 {
     private ObjectMeta _metadata;
 
-    private protected KubernetesObject(string apiVersion, string kind, string name, string callerFilePath, int callerLineNumber)
+    // The group comes from the generated type as a literal: cutting it from apiVersion allocated a string per resource.
+    private protected KubernetesObject(string apiVersion, string group, string kind, string name, string callerFilePath, int callerLineNumber)
         : base(callerFilePath, callerLineNumber)
     {
         ApiVersion = apiVersion;
         Kind = kind;
-        Group = apiVersion.IndexOf('/') is var slash and >= 0 ? apiVersion[..slash] : "";
+        Group = group;
         _metadata = new ObjectMeta(callerFilePath, callerLineNumber) { Name = name };
     }
 

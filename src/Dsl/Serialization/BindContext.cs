@@ -17,28 +17,27 @@ internal sealed class BindContext(string? sourceName)
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
-    private readonly FieldSourceRecorder _recorder = new();
+    private readonly FieldSourceRecorder _recorder = new(sourceName ?? "");
 
     public FieldPath Path { get; } = new();
 
     public SourceLocation At(YamlNode node) => new(sourceName ?? "", node.Line, node.Column);
 
     /// <summary>
-    /// The position of every field of <paramref name="mapping"/>, in order: the value's when it is a scalar
-    /// with a value, else the key's (an empty value, or a block that starts on the next line). Stored in
-    /// shared chunks with the reader's shared key strings: the cost of pointing at values.
+    /// Records where <paramref name="target"/>, bound from <paramref name="mapping"/>, is: the mapping's
+    /// position, and that of every field, in order: the value's when it is a scalar with a value, else the
+    /// key's (an empty value, or a block that starts on the next line). Stored in shared chunks with the
+    /// reader's shared key strings: the cost of pointing at values.
     /// </summary>
-    public FieldSourceList FieldSources(YamlMappingNode mapping)
+    public void Record(SourceTrackedObject target, YamlMappingNode mapping)
     {
         var entries = mapping.Entries;
-        var sources = _recorder.Reserve(entries.Count);
+        var sources = _recorder.Record(target, mapping.Line, mapping.Column, entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
             var (key, value) = entries[i];
             sources.Set(i, ValueSource(key.Value, key, value));
         }
-
-        return sources;
     }
 
     /// <summary>Where a finding about the entry's value points: the value when it is a scalar with a value, else the key.</summary>

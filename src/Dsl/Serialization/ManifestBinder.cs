@@ -84,9 +84,12 @@ internal static class ManifestBinder
             return null;
         }
 
-        resource.Source = context.At(document);
-        resource.FieldSources = context.FieldSources(document);
-        resource.Metadata = new ObjectMeta("", 0) { Source = resource.Source };
+        context.Record(resource, document);
+
+        // The resource's own metadata and spec, created with it, are bound into rather than replaced.
+        var meta = resource.Metadata;
+        meta.Name = null;
+        meta.Source = resource.Source;
         YamlMappingNode? spec = null;
         foreach (var (key, value) in document.Entries)
         {
@@ -98,7 +101,7 @@ internal static class ManifestBinder
                 case "metadata":
                     if (context.Mapping(value) is { } metadata)
                     {
-                        resource.Metadata = BindMetadata(context, metadata);
+                        BindMetadata(context, metadata, meta);
                     }
 
                     break;
@@ -151,8 +154,8 @@ internal static class ManifestBinder
         context.Path.Push("apiVersion");
         var versionName = context.String(apiVersion) ?? throw context.Error(apiVersion, "expected an apiVersion, found null");
         var slash = versionName.LastIndexOf('/');
-        var group = slash < 0 ? "" : versionName[..slash];
-        var version = versionName[(slash + 1)..];
+        var group = slash < 0 ? [] : versionName.AsSpan(0, slash);
+        var version = versionName.AsSpan(slash + 1);
         if (GeneratedSpecBinder.CreateResource(group, kindName) is not { } resource)
         {
             if (setAside)
@@ -166,14 +169,27 @@ internal static class ManifestBinder
             throw context.Error(kind, $"unsupported kind {kindName} (apiVersion {versionName}); the DSL models the kinds of Envoy Gateway and of the Gateway API (ManifestSet.Read sets other kinds aside)");
         }
 
-        var served = ReleaseFacts.Kind(group, kindName)!.ServedVersions[release.Index];
-        if (Array.IndexOf(served, version) < 0)
+        var served = ReleaseFacts.Kind(resource.Group, kindName)!.ServedVersions[release.Index];
+        if (!Serves(served, version))
         {
-            throw context.Error(apiVersion, UnservedVersion(versionName, kindName, group, served, release));
+            throw context.Error(apiVersion, UnservedVersion(versionName, kindName, resource.Group, served, release));
         }
 
         context.Path.Pop();
         return (resource, kindName);
+    }
+
+    private static bool Serves(string[] served, ReadOnlySpan<char> version)
+    {
+        foreach (var candidate in served)
+        {
+            if (version.SequenceEqual(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string UnservedVersion(string apiVersion, string kind, string group, string[] served, EnvoyGatewayVersion release)
@@ -187,9 +203,11 @@ internal static class ManifestBinder
         return $"apiVersion {apiVersion} of kind {kind} is not served by Envoy Gateway {release}, which has no {kind}; releases that serve it: {string.Join(", ", releases)}";
     }
 
-    internal static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping)
+    /// <summary>Binds <paramref name="mapping"/> into <paramref name="into"/> (an empty metadata), or into a new one.</summary>
+    internal static ObjectMeta BindMetadata(BindContext context, YamlMappingNode mapping, ObjectMeta? into = null)
     {
-        var meta = new ObjectMeta("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var meta = into ?? new ObjectMeta("", 0);
+        context.Record(meta, mapping);
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -225,7 +243,8 @@ internal static class ManifestBinder
     private static OwnerReference BindOwnerReference(BindContext context, YamlNode node)
     {
         var mapping = context.Mapping(node) ?? throw context.Error(node, "expected an owner reference, found null");
-        var owner = new OwnerReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var owner = new OwnerReference("", 0);
+        context.Record(owner, mapping);
         foreach (var (key, value) in mapping.Entries)
         {
             context.Path.Push(key.Value);

@@ -24,15 +24,22 @@ internal sealed class BinderEmitter(UnionModel model)
         w.Line();
         w.Doc("summary", "Binds the spec of the generated kinds from YAML nodes (generated from the CRDs: docs/releases.md).");
         w.Open("internal static class GeneratedSpecBinder");
-        w.Doc("summary", "Binds the spec mapping into the resource's Spec (null: no spec, whose findings then point at the document); false when the resource is not of a generated kind.");
+        w.Doc("summary", "Binds the spec mapping into the resource's Spec, the one created with the resource (null: no spec, whose findings then point at the document); false when the resource is not of a generated kind.");
         w.Open("public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode? mapping, EnvoyGatewayVersion release)");
         w.Open("switch (resource)");
         foreach (var kind in model.Kinds)
         {
             var spec = kind.RootType.Property("spec")!.Shape.Type!;
             w.Line($"case global::{kind.RootType.FullName} typed:");
-            w.Line($"    typed.Spec = mapping is null ? typed.Spec : {MethodName(spec)}(context, mapping, \"spec\", release);");
-            w.Line("    typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;");
+            w.Line("    if (mapping is null)");
+            w.Line("    {");
+            w.Line("        typed.Spec.Source = typed.Source;");
+            w.Line("    }");
+            w.Line("    else");
+            w.Line("    {");
+            w.Line($"        {MethodName(spec)}(context, mapping, \"spec\", release, typed.Spec);");
+            w.Line("    }");
+            w.Line();
             w.Line("    return true;");
         }
 
@@ -56,12 +63,12 @@ internal sealed class BinderEmitter(UnionModel model)
     private void EmitCreate(CodeWriter w)
     {
         w.Doc("summary", "An empty resource of the kind, to bind into; null when the DSL does not model the group and kind.");
-        w.Open("public static KubernetesObject? CreateResource(string group, string kind)");
+        w.Open("public static KubernetesObject? CreateResource(ReadOnlySpan<char> group, string kind)");
         w.Open("switch (kind)");
         foreach (var byName in model.Kinds.GroupBy(k => k.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var arms = byName.OrderBy(k => k.Group, StringComparer.Ordinal)
-                .Select(k => $"group == {CodeWriter.Literal(k.Group)} ? new global::{k.RootType.FullName}(\"\", \"\", 0) : ");
+                .Select(k => $"group is {CodeWriter.Literal(k.Group)} ? new global::{k.RootType.FullName}(\"\", \"\", 0) : ");
             w.Line($"case {CodeWriter.Literal(byName.Key)}:");
             w.Line($"    return {string.Concat(arms)}null;");
         }
@@ -74,8 +81,10 @@ internal sealed class BinderEmitter(UnionModel model)
 
     private void EmitType(CodeWriter w, ModelType type)
     {
-        w.Open($"private static global::{type.FullName} {MethodName(type)}(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)");
-        w.Line($"var value = new global::{type.FullName}(\"\", 0) {{ Source = context.At(mapping), FieldSources = context.FieldSources(mapping) }};");
+        // "into": an empty object to bind into (a resource's spec, created with the resource), else a new one.
+        w.Open($"private static global::{type.FullName} {MethodName(type)}(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::{type.FullName}? into = null)");
+        w.Line($"var value = into ?? new global::{type.FullName}(\"\", 0);");
+        w.Line("context.Record(value, mapping);");
         w.Open("foreach (var (key, node) in mapping.Entries)");
         w.Line("context.Path.Push(key.Value);");
         w.Open("switch (key.Value)");

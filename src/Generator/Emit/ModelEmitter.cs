@@ -105,7 +105,7 @@ internal sealed class ModelEmitter(UnionModel model)
         w.DocRaw("<param name=\"name\">metadata.name.</param>");
         CallerParameterDocs(w);
         w.Line($"public {type.Name}(string name, {CallerParameters})");
-        w.Line("    : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)");
+        w.Line($"    : base(ApiVersionValue, {CodeWriter.Literal(kind.Group)}, KindValue, name, callerFilePath, callerLineNumber)");
         w.Line("{");
         w.Line($"    _spec = new {specType}(callerFilePath, callerLineNumber);");
         w.Line("}");

@@ -31,7 +31,7 @@ public sealed class BackendTLSPolicy : KubernetesObject
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
     public BackendTLSPolicy(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
-        : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
+        : base(ApiVersionValue, "gateway.networking.k8s.io", KindValue, name, callerFilePath, callerLineNumber)
     {
         _spec = new BackendTLSPolicySpec(callerFilePath, callerLineNumber);
     }

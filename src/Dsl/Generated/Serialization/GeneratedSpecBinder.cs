@@ -13,104 +13,265 @@ namespace EnvoyGateway.Dsl.Serialization;
 internal static class GeneratedSpecBinder
 {
     /// <summary>
-    /// Binds the spec mapping into the resource's Spec (null: no spec, whose findings then point at the
-    /// document); false when the resource is not of a generated kind.
+    /// Binds the spec mapping into the resource's Spec, the one created with the resource (null: no spec,
+    /// whose findings then point at the document); false when the resource is not of a generated kind.
     /// </summary>
     public static bool TryBindSpec(BindContext context, KubernetesObject resource, YamlMappingNode? mapping, EnvoyGatewayVersion release)
     {
         switch (resource)
         {
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1BackendSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1BackendSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1BackendTrafficPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1BackendTrafficPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1ClientTrafficPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1ClientTrafficPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyExtensionPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1EnvoyExtensionPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyPatchPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1EnvoyPatchPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1EnvoyProxySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1EnvoyProxySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1HTTPRouteFilterSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1HTTPRouteFilterSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayV1Alpha1SecurityPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayV1Alpha1SecurityPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendLBPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiBackendLBPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendTLSPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiBackendTLSPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGRPCRouteSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiGRPCRouteSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.Gateway typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGatewaySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiGatewaySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.GatewayClass typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiGatewayClassSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiGatewayClassSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiHTTPRouteSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiHTTPRouteSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.ListenerSet typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiListenerSetSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiReferenceGrantSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiReferenceGrantSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.TCPRoute typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiTCPRouteSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiTCPRouteSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.TLSRoute typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiTLSRouteSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiTLSRouteSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.GatewayApi.UDPRoute typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiUDPRouteSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiUDPRouteSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiBackendSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiBackendTrafficPolicySpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiBackendTrafficPolicySpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiListenerSetSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiListenerSetSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             case global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh typed:
-                typed.Spec = mapping is null ? typed.Spec : BindGatewayApiMeshSpec(context, mapping, "spec", release);
-                typed.Spec.Source = mapping is null ? typed.Source : typed.Spec.Source;
+                if (mapping is null)
+                {
+                    typed.Spec.Source = typed.Source;
+                }
+                else
+                {
+                    BindGatewayApiMeshSpec(context, mapping, "spec", release, typed.Spec);
+                }
+
                 return true;
             default:
                 return false;
@@ -120,64 +281,65 @@ internal static class GeneratedSpecBinder
     /// <summary>
     /// An empty resource of the kind, to bind into; null when the DSL does not model the group and kind.
     /// </summary>
-    public static KubernetesObject? CreateResource(string group, string kind)
+    public static KubernetesObject? CreateResource(ReadOnlySpan<char> group, string kind)
     {
         switch (kind)
         {
             case "Backend":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Backend("", "", 0) : null;
             case "BackendLBPolicy":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicy("", "", 0) : null;
             case "BackendTLSPolicy":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicy("", "", 0) : null;
             case "BackendTrafficPolicy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicy("", "", 0) : null;
             case "ClientTrafficPolicy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicy("", "", 0) : null;
             case "EnvoyExtensionPolicy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicy("", "", 0) : null;
             case "EnvoyPatchPolicy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicy("", "", 0) : null;
             case "EnvoyProxy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxy("", "", 0) : null;
             case "GRPCRoute":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRoute("", "", 0) : null;
             case "Gateway":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.Gateway("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.Gateway("", "", 0) : null;
             case "GatewayClass":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GatewayClass("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.GatewayClass("", "", 0) : null;
             case "HTTPRoute":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRoute("", "", 0) : null;
             case "HTTPRouteFilter":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilter("", "", 0) : null;
             case "ListenerSet":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ListenerSet("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ListenerSet("", "", 0) : null;
             case "ReferenceGrant":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrant("", "", 0) : null;
             case "SecurityPolicy":
-                return group == "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy("", "", 0) : null;
+                return group is "gateway.envoyproxy.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicy("", "", 0) : null;
             case "TCPRoute":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TCPRoute("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TCPRoute("", "", 0) : null;
             case "TLSRoute":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TLSRoute("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.TLSRoute("", "", 0) : null;
             case "UDPRoute":
-                return group == "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.UDPRoute("", "", 0) : null;
+                return group is "gateway.networking.k8s.io" ? new global::EnvoyGateway.Dsl.GatewayApi.UDPRoute("", "", 0) : null;
             case "XBackend":
-                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend("", "", 0) : null;
+                return group is "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackend("", "", 0) : null;
             case "XBackendTrafficPolicy":
-                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy("", "", 0) : null;
+                return group is "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XBackendTrafficPolicy("", "", 0) : null;
             case "XListenerSet":
-                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet("", "", 0) : null;
+                return group is "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XListenerSet("", "", 0) : null;
             case "XMesh":
-                return group == "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh("", "", 0) : null;
+                return group is "gateway.networking.x-k8s.io" ? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XMesh("", "", 0) : null;
             default:
                 return null;
         }
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog BindGatewayV1Alpha1ALSEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog BindGatewayV1Alpha1ALSEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyAccessLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -211,9 +373,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig BindGatewayV1Alpha1ALSEnvoyProxyHTTPAccessLogConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig BindGatewayV1Alpha1ALSEnvoyProxyHTTPAccessLogConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ALSEnvoyProxyHTTPAccessLogConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -238,9 +401,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth BindGatewayV1Alpha1APIKeyAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth BindGatewayV1Alpha1APIKeyAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.APIKeyAuth("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -268,9 +432,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource BindGatewayV1Alpha1AWSElasticBlockStoreVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource BindGatewayV1Alpha1AWSElasticBlockStoreVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AWSElasticBlockStoreVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -298,9 +463,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck BindGatewayV1Alpha1ActiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck BindGatewayV1Alpha1ActiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheck("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -349,9 +515,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload BindGatewayV1Alpha1ActiveHealthCheckPayload(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload BindGatewayV1Alpha1ActiveHealthCheckPayload(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ActiveHealthCheckPayload("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -376,9 +543,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl BindGatewayV1Alpha1AdmissionControl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl BindGatewayV1Alpha1AdmissionControl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControl("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -412,9 +580,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria BindGatewayV1Alpha1AdmissionControlSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria BindGatewayV1Alpha1AdmissionControlSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AdmissionControlSuccessCriteria("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -436,9 +605,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity BindGatewayV1Alpha1Affinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity BindGatewayV1Alpha1Affinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Affinity("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -463,9 +633,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile BindGatewayV1Alpha1AppArmorProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile BindGatewayV1Alpha1AppArmorProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AppArmorProfile("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -487,9 +658,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization BindGatewayV1Alpha1Authorization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization BindGatewayV1Alpha1Authorization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Authorization("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -511,9 +683,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch BindGatewayV1Alpha1AuthorizationHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch BindGatewayV1Alpha1AuthorizationHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationHeaderMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -535,9 +708,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule BindGatewayV1Alpha1AuthorizationRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule BindGatewayV1Alpha1AuthorizationRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AuthorizationRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -568,9 +742,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource BindGatewayV1Alpha1AzureDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource BindGatewayV1Alpha1AzureDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureDiskVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -604,9 +779,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource BindGatewayV1Alpha1AzureFileVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource BindGatewayV1Alpha1AzureFileVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.AzureFileVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -631,9 +807,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy BindGatewayV1Alpha1BackOffPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy BindGatewayV1Alpha1BackOffPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackOffPolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -655,9 +832,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection BindGatewayV1Alpha1BackendConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection BindGatewayV1Alpha1BackendConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendConnection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -682,9 +860,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint BindGatewayV1Alpha1BackendEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint BindGatewayV1Alpha1BackendEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendEndpoint("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -715,9 +894,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics BindGatewayV1Alpha1BackendMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics BindGatewayV1Alpha1BackendMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendMetrics("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -736,9 +916,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef BindGatewayV1Alpha1BackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef BindGatewayV1Alpha1BackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendRef("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -775,9 +956,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec BindGatewayV1Alpha1BackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec BindGatewayV1Alpha1BackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -808,9 +990,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig BindGatewayV1Alpha1BackendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig BindGatewayV1Alpha1BackendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -850,9 +1033,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings BindGatewayV1Alpha1BackendTLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings BindGatewayV1Alpha1BackendTLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTLSSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -907,9 +1091,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry BindGatewayV1Alpha1BackendTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry BindGatewayV1Alpha1BackendTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTelemetry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -931,9 +1116,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec BindGatewayV1Alpha1BackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec BindGatewayV1Alpha1BackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendTrafficPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1027,9 +1213,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization BindGatewayV1Alpha1BackendUtilization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization BindGatewayV1Alpha1BackendUtilization(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BackendUtilization("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1066,9 +1253,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig BindGatewayV1Alpha1BandwidthLimitRequestConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig BindGatewayV1Alpha1BandwidthLimitRequestConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitRequestConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1087,9 +1275,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig BindGatewayV1Alpha1BandwidthLimitResponseConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig BindGatewayV1Alpha1BandwidthLimitResponseConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1111,9 +1300,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers BindGatewayV1Alpha1BandwidthLimitResponseTrailers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers BindGatewayV1Alpha1BandwidthLimitResponseTrailers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitResponseTrailers("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1132,9 +1322,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec BindGatewayV1Alpha1BandwidthLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec BindGatewayV1Alpha1BandwidthLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1156,9 +1347,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue BindGatewayV1Alpha1BandwidthLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue BindGatewayV1Alpha1BandwidthLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BandwidthLimitValue("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1180,9 +1372,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth BindGatewayV1Alpha1BasicAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth BindGatewayV1Alpha1BasicAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BasicAuth("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1204,9 +1397,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth BindGatewayV1Alpha1BodyToExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth BindGatewayV1Alpha1BodyToExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.BodyToExtAuth("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1225,9 +1419,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS BindGatewayV1Alpha1CORS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS BindGatewayV1Alpha1CORS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CORS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1264,9 +1459,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource BindGatewayV1Alpha1CSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource BindGatewayV1Alpha1CSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSIVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1297,9 +1493,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF BindGatewayV1Alpha1CSRF(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF BindGatewayV1Alpha1CSRF(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CSRF("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1321,9 +1518,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities BindGatewayV1Alpha1Capabilities(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities BindGatewayV1Alpha1Capabilities(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Capabilities("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1345,9 +1543,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource BindGatewayV1Alpha1CephFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource BindGatewayV1Alpha1CephFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CephFSVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1381,9 +1580,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource BindGatewayV1Alpha1CinderVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource BindGatewayV1Alpha1CinderVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CinderVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1411,9 +1611,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker BindGatewayV1Alpha1CircuitBreaker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker BindGatewayV1Alpha1CircuitBreaker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CircuitBreaker("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1450,9 +1651,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader BindGatewayV1Alpha1ClaimToHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader BindGatewayV1Alpha1ClaimToHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClaimToHeader("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1474,9 +1676,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection BindGatewayV1Alpha1ClientConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection BindGatewayV1Alpha1ClientConnection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientConnection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1504,9 +1707,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings BindGatewayV1Alpha1ClientIPDetectionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings BindGatewayV1Alpha1ClientIPDetectionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPDetectionSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1531,9 +1735,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation BindGatewayV1Alpha1ClientIPGeoLocation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation BindGatewayV1Alpha1ClientIPGeoLocation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientIPGeoLocation("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1567,9 +1772,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout BindGatewayV1Alpha1ClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout BindGatewayV1Alpha1ClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTimeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1591,9 +1797,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec BindGatewayV1Alpha1ClientTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec BindGatewayV1Alpha1ClientTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientTrafficPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1663,9 +1870,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext BindGatewayV1Alpha1ClientValidationContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext BindGatewayV1Alpha1ClientValidationContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClientValidationContext("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1705,9 +1913,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings BindGatewayV1Alpha1ClusterSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings BindGatewayV1Alpha1ClusterSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1753,9 +1962,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection BindGatewayV1Alpha1ClusterTrustBundleProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection BindGatewayV1Alpha1ClusterTrustBundleProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ClusterTrustBundleProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1786,9 +1996,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression BindGatewayV1Alpha1Compression(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression BindGatewayV1Alpha1Compression(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Compression("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1819,9 +2030,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource BindGatewayV1Alpha1ConfigMapEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource BindGatewayV1Alpha1ConfigMapEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapEnvSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1843,9 +2055,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector BindGatewayV1Alpha1ConfigMapKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector BindGatewayV1Alpha1ConfigMapKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapKeySelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1870,9 +2083,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection BindGatewayV1Alpha1ConfigMapProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection BindGatewayV1Alpha1ConfigMapProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1897,9 +2111,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource BindGatewayV1Alpha1ConfigMapVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource BindGatewayV1Alpha1ConfigMapVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConfigMapVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1927,9 +2142,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig BindGatewayV1Alpha1ConnectConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig BindGatewayV1Alpha1ConnectConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1948,9 +2164,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit BindGatewayV1Alpha1ConnectionLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit BindGatewayV1Alpha1ConnectionLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConnectionLimit("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -1981,9 +2198,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash BindGatewayV1Alpha1ConsistentHash(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash BindGatewayV1Alpha1ConsistentHash(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ConsistentHash("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2017,9 +2235,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container BindGatewayV1Alpha1Container(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container BindGatewayV1Alpha1Container(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Container("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2110,9 +2329,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort BindGatewayV1Alpha1ContainerPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort BindGatewayV1Alpha1ContainerPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerPort("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2143,9 +2363,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy BindGatewayV1Alpha1ContainerResizePolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy BindGatewayV1Alpha1ContainerResizePolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResizePolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2167,9 +2388,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource BindGatewayV1Alpha1ContainerResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource BindGatewayV1Alpha1ContainerResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerResourceMetricSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2194,9 +2416,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule BindGatewayV1Alpha1ContainerRestartRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule BindGatewayV1Alpha1ContainerRestartRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2218,9 +2441,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes BindGatewayV1Alpha1ContainerRestartRuleOnExitCodes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes BindGatewayV1Alpha1ContainerRestartRuleOnExitCodes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContainerRestartRuleOnExitCodes("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2242,9 +2466,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension BindGatewayV1Alpha1ContextExtension(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension BindGatewayV1Alpha1ContextExtension(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ContextExtension("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2272,9 +2497,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie BindGatewayV1Alpha1Cookie(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie BindGatewayV1Alpha1Cookie(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Cookie("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2299,9 +2525,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext BindGatewayV1Alpha1CrlContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext BindGatewayV1Alpha1CrlContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrlContext("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2323,9 +2550,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference BindGatewayV1Alpha1CrossVersionObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference BindGatewayV1Alpha1CrossVersionObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CrossVersionObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2350,9 +2578,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings BindGatewayV1Alpha1CustomHeaderExtensionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings BindGatewayV1Alpha1CustomHeaderExtensionSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomHeaderExtensionSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2374,9 +2603,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect BindGatewayV1Alpha1CustomRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect BindGatewayV1Alpha1CustomRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomRedirect("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2407,9 +2637,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse BindGatewayV1Alpha1CustomResponse(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse BindGatewayV1Alpha1CustomResponse(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponse("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2437,9 +2668,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody BindGatewayV1Alpha1CustomResponseBody(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody BindGatewayV1Alpha1CustomResponseBody(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseBody("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2464,9 +2696,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch BindGatewayV1Alpha1CustomResponseMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch BindGatewayV1Alpha1CustomResponseMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomResponseMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2488,9 +2721,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag BindGatewayV1Alpha1CustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag BindGatewayV1Alpha1CustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.CustomTag("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2518,9 +2752,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS BindGatewayV1Alpha1DNS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS BindGatewayV1Alpha1DNS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DNS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2545,9 +2780,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy BindGatewayV1Alpha1DaemonSetUpdateStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy BindGatewayV1Alpha1DaemonSetUpdateStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DaemonSetUpdateStrategy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2569,9 +2805,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy BindGatewayV1Alpha1DeploymentStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy BindGatewayV1Alpha1DeploymentStrategy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DeploymentStrategy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2593,9 +2830,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection BindGatewayV1Alpha1DownwardAPIProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection BindGatewayV1Alpha1DownwardAPIProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2614,9 +2852,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile BindGatewayV1Alpha1DownwardAPIVolumeFile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile BindGatewayV1Alpha1DownwardAPIVolumeFile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeFile("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2644,9 +2883,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource BindGatewayV1Alpha1DownwardAPIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource BindGatewayV1Alpha1DownwardAPIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DownwardAPIVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2668,9 +2908,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule BindGatewayV1Alpha1DynamicModule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule BindGatewayV1Alpha1DynamicModule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2698,9 +2939,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry BindGatewayV1Alpha1DynamicModuleEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry BindGatewayV1Alpha1DynamicModuleEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleEntry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2728,9 +2970,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy BindGatewayV1Alpha1DynamicModuleLBPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy BindGatewayV1Alpha1DynamicModuleLBPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleLBPolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2755,9 +2998,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource BindGatewayV1Alpha1DynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource BindGatewayV1Alpha1DynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.DynamicModuleSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2782,9 +3026,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource BindGatewayV1Alpha1EmptyDirVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource BindGatewayV1Alpha1EmptyDirVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EmptyDirVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2806,9 +3051,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride BindGatewayV1Alpha1EndpointOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride BindGatewayV1Alpha1EndpointOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverride("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2827,9 +3073,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom BindGatewayV1Alpha1EndpointOverrideExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom BindGatewayV1Alpha1EndpointOverrideExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EndpointOverrideExtractFrom("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2848,9 +3095,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource BindGatewayV1Alpha1EnvFromSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource BindGatewayV1Alpha1EnvFromSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvFromSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2875,9 +3123,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar BindGatewayV1Alpha1EnvVar(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar BindGatewayV1Alpha1EnvVar(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVar("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2902,9 +3151,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource BindGatewayV1Alpha1EnvVarSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource BindGatewayV1Alpha1EnvVarSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvVarSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2935,9 +3185,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag BindGatewayV1Alpha1EnvironmentCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag BindGatewayV1Alpha1EnvironmentCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvironmentCustomTag("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -2959,9 +3210,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec BindGatewayV1Alpha1EnvoyExtensionPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec BindGatewayV1Alpha1EnvoyExtensionPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyExtensionPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3001,9 +3253,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig BindGatewayV1Alpha1EnvoyJSONPatchConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig BindGatewayV1Alpha1EnvoyJSONPatchConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyJSONPatchConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3028,9 +3281,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec BindGatewayV1Alpha1EnvoyPatchPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec BindGatewayV1Alpha1EnvoyPatchPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyPatchPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3058,9 +3312,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP BindGatewayV1Alpha1EnvoyProxyGeoIP(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP BindGatewayV1Alpha1EnvoyProxyGeoIP(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyGeoIP("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3079,9 +3334,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider BindGatewayV1Alpha1EnvoyProxyHostProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider BindGatewayV1Alpha1EnvoyProxyHostProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyHostProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3100,9 +3356,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider BindGatewayV1Alpha1EnvoyProxyKubernetesProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider BindGatewayV1Alpha1EnvoyProxyKubernetesProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyKubernetesProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3139,9 +3396,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider BindGatewayV1Alpha1EnvoyProxyProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider BindGatewayV1Alpha1EnvoyProxyProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxyProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3166,9 +3424,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec BindGatewayV1Alpha1EnvoyProxySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec BindGatewayV1Alpha1EnvoyProxySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EnvoyProxySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3238,9 +3497,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource BindGatewayV1Alpha1EphemeralVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource BindGatewayV1Alpha1EphemeralVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.EphemeralVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3259,9 +3519,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction BindGatewayV1Alpha1ExecAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction BindGatewayV1Alpha1ExecAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExecAction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3280,9 +3541,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth BindGatewayV1Alpha1ExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth BindGatewayV1Alpha1ExtAuth(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtAuth("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3328,9 +3590,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc BindGatewayV1Alpha1ExtProc(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc BindGatewayV1Alpha1ExtProc(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProc("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3373,9 +3636,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata BindGatewayV1Alpha1ExtProcMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata BindGatewayV1Alpha1ExtProcMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcMetadata("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3397,9 +3661,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode BindGatewayV1Alpha1ExtProcProcessingMode(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode BindGatewayV1Alpha1ExtProcProcessingMode(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtProcProcessingMode("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3424,9 +3689,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource BindGatewayV1Alpha1ExternalMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource BindGatewayV1Alpha1ExternalMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExternalMetricSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3448,9 +3714,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom BindGatewayV1Alpha1ExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom BindGatewayV1Alpha1ExtractFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ExtractFrom("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3475,9 +3742,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource BindGatewayV1Alpha1FCVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource BindGatewayV1Alpha1FCVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FCVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3508,9 +3776,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint BindGatewayV1Alpha1FQDNEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint BindGatewayV1Alpha1FQDNEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FQDNEndpoint("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3532,9 +3801,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection BindGatewayV1Alpha1FaultInjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection BindGatewayV1Alpha1FaultInjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3556,9 +3826,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort BindGatewayV1Alpha1FaultInjectionAbort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort BindGatewayV1Alpha1FaultInjectionAbort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionAbort("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3583,9 +3854,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay BindGatewayV1Alpha1FaultInjectionDelay(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay BindGatewayV1Alpha1FaultInjectionDelay(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FaultInjectionDelay("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3607,9 +3879,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog BindGatewayV1Alpha1FileEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog BindGatewayV1Alpha1FileEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyAccessLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3628,9 +3901,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog BindGatewayV1Alpha1FileEnvoyProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog BindGatewayV1Alpha1FileEnvoyProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileEnvoyProxyHealthCheckLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3649,9 +3923,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector BindGatewayV1Alpha1FileKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector BindGatewayV1Alpha1FileKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FileKeySelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3679,9 +3954,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition BindGatewayV1Alpha1FilterPosition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition BindGatewayV1Alpha1FilterPosition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FilterPosition("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3706,9 +3982,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource BindGatewayV1Alpha1FlexVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource BindGatewayV1Alpha1FlexVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlexVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3739,9 +4016,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource BindGatewayV1Alpha1FlockerVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource BindGatewayV1Alpha1FlockerVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.FlockerVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3763,9 +4041,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone BindGatewayV1Alpha1ForceLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone BindGatewayV1Alpha1ForceLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ForceLocalZone("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3784,9 +4063,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource BindGatewayV1Alpha1GCEPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource BindGatewayV1Alpha1GCEPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GCEPersistentDiskVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3814,9 +4094,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction BindGatewayV1Alpha1GRPCAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction BindGatewayV1Alpha1GRPCAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCAction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3838,9 +4119,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker BindGatewayV1Alpha1GRPCActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker BindGatewayV1Alpha1GRPCActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCActiveHealthChecker("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3859,9 +4141,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService BindGatewayV1Alpha1GRPCExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService BindGatewayV1Alpha1GRPCExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCExtAuthService("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3886,9 +4169,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings BindGatewayV1Alpha1GRPCSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings BindGatewayV1Alpha1GRPCSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3907,9 +4191,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria BindGatewayV1Alpha1GRPCSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria BindGatewayV1Alpha1GRPCSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GRPCSuccessCriteria("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3928,9 +4213,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch BindGatewayV1Alpha1GeoIPAnonymousMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch BindGatewayV1Alpha1GeoIPAnonymousMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPAnonymousMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3961,9 +4247,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource BindGatewayV1Alpha1GeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource BindGatewayV1Alpha1GeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPDBSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -3982,9 +4269,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind BindGatewayV1Alpha1GeoIPMaxMind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind BindGatewayV1Alpha1GeoIPMaxMind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPMaxMind("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4015,9 +4303,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider BindGatewayV1Alpha1GeoIPProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider BindGatewayV1Alpha1GeoIPProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GeoIPProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4039,9 +4328,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource BindGatewayV1Alpha1GitRepoVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource BindGatewayV1Alpha1GitRepoVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GitRepoVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4066,9 +4356,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit BindGatewayV1Alpha1GlobalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit BindGatewayV1Alpha1GlobalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlobalRateLimit("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4087,9 +4378,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource BindGatewayV1Alpha1GlusterfsVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource BindGatewayV1Alpha1GlusterfsVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.GlusterfsVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4114,9 +4406,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy BindGatewayV1Alpha1HPAScalingPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy BindGatewayV1Alpha1HPAScalingPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingPolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4141,9 +4434,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules BindGatewayV1Alpha1HPAScalingRules(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules BindGatewayV1Alpha1HPAScalingRules(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HPAScalingRules("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4171,9 +4465,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings BindGatewayV1Alpha1HTTP10Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings BindGatewayV1Alpha1HTTP10Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP10Settings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4192,9 +4487,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings BindGatewayV1Alpha1HTTP1Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings BindGatewayV1Alpha1HTTP1Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP1Settings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4225,9 +4521,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings BindGatewayV1Alpha1HTTP2KeepaliveSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings BindGatewayV1Alpha1HTTP2KeepaliveSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2KeepaliveSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4255,9 +4552,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings BindGatewayV1Alpha1HTTP2Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings BindGatewayV1Alpha1HTTP2Settings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTP2Settings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4288,9 +4586,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker BindGatewayV1Alpha1HTTPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker BindGatewayV1Alpha1HTTPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPActiveHealthChecker("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4327,9 +4626,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout BindGatewayV1Alpha1HTTPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout BindGatewayV1Alpha1HTTPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPClientTimeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4357,9 +4657,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch BindGatewayV1Alpha1HTTPCookieMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch BindGatewayV1Alpha1HTTPCookieMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCookieMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4384,9 +4685,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter BindGatewayV1Alpha1HTTPCredentialInjectionFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter BindGatewayV1Alpha1HTTPCredentialInjectionFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPCredentialInjectionFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4411,9 +4713,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter BindGatewayV1Alpha1HTTPDirectResponseFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter BindGatewayV1Alpha1HTTPDirectResponseFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPDirectResponseFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4441,9 +4744,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService BindGatewayV1Alpha1HTTPExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService BindGatewayV1Alpha1HTTPExtAuthService(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPExtAuthService("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4477,9 +4781,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction BindGatewayV1Alpha1HTTPGetAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction BindGatewayV1Alpha1HTTPGetAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPGetAction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4510,9 +4815,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader BindGatewayV1Alpha1HTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader BindGatewayV1Alpha1HTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeader("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4534,9 +4840,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter BindGatewayV1Alpha1HTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter BindGatewayV1Alpha1HTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHeaderFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4567,9 +4874,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier BindGatewayV1Alpha1HTTPHostnameModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier BindGatewayV1Alpha1HTTPHostnameModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPHostnameModifier("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4594,9 +4902,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier BindGatewayV1Alpha1HTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier BindGatewayV1Alpha1HTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPPathModifier("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4618,9 +4927,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec BindGatewayV1Alpha1HTTPRouteFilterSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec BindGatewayV1Alpha1HTTPRouteFilterSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteFilterSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4648,9 +4958,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter BindGatewayV1Alpha1HTTPRouteMatchFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter BindGatewayV1Alpha1HTTPRouteMatchFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPRouteMatchFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4669,9 +4980,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria BindGatewayV1Alpha1HTTPSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria BindGatewayV1Alpha1HTTPSuccessCriteria(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPSuccessCriteria("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4690,9 +5002,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout BindGatewayV1Alpha1HTTPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout BindGatewayV1Alpha1HTTPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPTimeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4723,9 +5036,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter BindGatewayV1Alpha1HTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter BindGatewayV1Alpha1HTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPURLRewriteFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4750,9 +5064,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource BindGatewayV1Alpha1HTTPWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource BindGatewayV1Alpha1HTTPWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HTTPWasmCodeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4777,9 +5092,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header BindGatewayV1Alpha1Header(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header BindGatewayV1Alpha1Header(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Header("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4798,9 +5114,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch BindGatewayV1Alpha1HeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch BindGatewayV1Alpha1HeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4828,9 +5145,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings BindGatewayV1Alpha1HeaderSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings BindGatewayV1Alpha1HeaderSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HeaderSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4873,9 +5191,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck BindGatewayV1Alpha1HealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck BindGatewayV1Alpha1HealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheck("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4900,9 +5219,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides BindGatewayV1Alpha1HealthCheckOverrides(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides BindGatewayV1Alpha1HealthCheckOverrides(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckOverrides("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4921,9 +5241,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings BindGatewayV1Alpha1HealthCheckSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings BindGatewayV1Alpha1HealthCheckSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HealthCheckSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4942,9 +5263,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior BindGatewayV1Alpha1HorizontalPodAutoscalerBehavior(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior BindGatewayV1Alpha1HorizontalPodAutoscalerBehavior(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HorizontalPodAutoscalerBehavior("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4966,9 +5288,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource BindGatewayV1Alpha1HostPathVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource BindGatewayV1Alpha1HostPathVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostPathVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -4990,9 +5313,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings BindGatewayV1Alpha1HostSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings BindGatewayV1Alpha1HostSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5011,9 +5335,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite BindGatewayV1Alpha1HostnamePathRegexRewrite(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite BindGatewayV1Alpha1HostnamePathRegexRewrite(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.HostnamePathRegexRewrite("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5035,9 +5360,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint BindGatewayV1Alpha1IPEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint BindGatewayV1Alpha1IPEndpoint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.IPEndpoint("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5059,9 +5385,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource BindGatewayV1Alpha1ISCSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource BindGatewayV1Alpha1ISCSIVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ISCSIVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5110,9 +5437,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource BindGatewayV1Alpha1ImageVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource BindGatewayV1Alpha1ImageVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5134,9 +5462,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource BindGatewayV1Alpha1ImageWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource BindGatewayV1Alpha1ImageWasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ImageWasmCodeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5164,9 +5493,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential BindGatewayV1Alpha1InjectedCredential(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential BindGatewayV1Alpha1InjectedCredential(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.InjectedCredential("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5185,9 +5515,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation BindGatewayV1Alpha1JSONPatchOperation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation BindGatewayV1Alpha1JSONPatchOperation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JSONPatchOperation("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5218,9 +5549,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT BindGatewayV1Alpha1JWT(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT BindGatewayV1Alpha1JWT(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWT("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5245,9 +5577,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim BindGatewayV1Alpha1JWTClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim BindGatewayV1Alpha1JWTClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTClaim("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5272,9 +5605,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor BindGatewayV1Alpha1JWTExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor BindGatewayV1Alpha1JWTExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTExtractor("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5299,9 +5633,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor BindGatewayV1Alpha1JWTHeaderExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor BindGatewayV1Alpha1JWTHeaderExtractor(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTHeaderExtractor("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5323,9 +5658,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal BindGatewayV1Alpha1JWTPrincipal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal BindGatewayV1Alpha1JWTPrincipal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTPrincipal("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5350,9 +5686,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider BindGatewayV1Alpha1JWTProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider BindGatewayV1Alpha1JWTProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.JWTProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5392,9 +5729,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath BindGatewayV1Alpha1KeyToPath(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath BindGatewayV1Alpha1KeyToPath(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KeyToPath("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5419,9 +5757,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec BindGatewayV1Alpha1KubernetesContainerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec BindGatewayV1Alpha1KubernetesContainerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesContainerSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5455,9 +5794,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec BindGatewayV1Alpha1KubernetesDaemonSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec BindGatewayV1Alpha1KubernetesDaemonSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDaemonSetSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5488,9 +5828,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec BindGatewayV1Alpha1KubernetesDeploymentSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec BindGatewayV1Alpha1KubernetesDeploymentSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesDeploymentSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5527,9 +5868,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec BindGatewayV1Alpha1KubernetesHorizontalPodAutoscalerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec BindGatewayV1Alpha1KubernetesHorizontalPodAutoscalerSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesHorizontalPodAutoscalerSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5563,9 +5905,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec BindGatewayV1Alpha1KubernetesPatchSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec BindGatewayV1Alpha1KubernetesPatchSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPatchSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5587,9 +5930,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec BindGatewayV1Alpha1KubernetesPodDisruptionBudgetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec BindGatewayV1Alpha1KubernetesPodDisruptionBudgetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodDisruptionBudgetSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5617,9 +5961,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec BindGatewayV1Alpha1KubernetesPodSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec BindGatewayV1Alpha1KubernetesPodSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesPodSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5665,9 +6010,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec BindGatewayV1Alpha1KubernetesServiceAccountSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec BindGatewayV1Alpha1KubernetesServiceAccountSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceAccountSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5686,9 +6032,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec BindGatewayV1Alpha1KubernetesServiceSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec BindGatewayV1Alpha1KubernetesServiceSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.KubernetesServiceSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5734,9 +6081,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector BindGatewayV1Alpha1LabelSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector BindGatewayV1Alpha1LabelSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5758,9 +6106,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement BindGatewayV1Alpha1LabelSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement BindGatewayV1Alpha1LabelSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LabelSelectorRequirement("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5785,9 +6134,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle BindGatewayV1Alpha1Lifecycle(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle BindGatewayV1Alpha1Lifecycle(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lifecycle("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5812,9 +6162,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler BindGatewayV1Alpha1LifecycleHandler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler BindGatewayV1Alpha1LifecycleHandler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LifecycleHandler("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5842,9 +6193,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag BindGatewayV1Alpha1LiteralCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag BindGatewayV1Alpha1LiteralCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LiteralCustomTag("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5863,9 +6215,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer BindGatewayV1Alpha1LoadBalancer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer BindGatewayV1Alpha1LoadBalancer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LoadBalancer("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5902,9 +6255,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource BindGatewayV1Alpha1LocalDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource BindGatewayV1Alpha1LocalDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalDynamicModuleSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5923,9 +6277,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource BindGatewayV1Alpha1LocalGeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource BindGatewayV1Alpha1LocalGeoIPDBSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalGeoIPDBSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5944,9 +6299,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS BindGatewayV1Alpha1LocalJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS BindGatewayV1Alpha1LocalJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalJWKS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -5971,9 +6327,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference BindGatewayV1Alpha1LocalObjectKeyReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference BindGatewayV1Alpha1LocalObjectKeyReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectKeyReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6001,9 +6358,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference BindGatewayV1Alpha1LocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference BindGatewayV1Alpha1LocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6022,9 +6380,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit BindGatewayV1Alpha1LocalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit BindGatewayV1Alpha1LocalRateLimit(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.LocalRateLimit("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6043,9 +6402,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua BindGatewayV1Alpha1Lua(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua BindGatewayV1Alpha1Lua(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Lua("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6073,9 +6433,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match BindGatewayV1Alpha1Match(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match BindGatewayV1Alpha1Match(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Match("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6097,9 +6458,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig BindGatewayV1Alpha1MergeBackendsConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig BindGatewayV1Alpha1MergeBackendsConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MergeBackendsConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6118,9 +6480,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch BindGatewayV1Alpha1MethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch BindGatewayV1Alpha1MethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MethodMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6142,9 +6505,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier BindGatewayV1Alpha1MetricIdentifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier BindGatewayV1Alpha1MetricIdentifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricIdentifier("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6166,9 +6530,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec BindGatewayV1Alpha1MetricSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec BindGatewayV1Alpha1MetricSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6202,9 +6567,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget BindGatewayV1Alpha1MetricTarget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget BindGatewayV1Alpha1MetricTarget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.MetricTarget("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6232,9 +6598,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource BindGatewayV1Alpha1NFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource BindGatewayV1Alpha1NFSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NFSVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6259,9 +6626,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity BindGatewayV1Alpha1NodeAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity BindGatewayV1Alpha1NodeAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeAffinity("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6283,9 +6651,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector BindGatewayV1Alpha1NodeSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector BindGatewayV1Alpha1NodeSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6304,9 +6673,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement BindGatewayV1Alpha1NodeSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement BindGatewayV1Alpha1NodeSelectorRequirement(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorRequirement("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6331,9 +6701,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm BindGatewayV1Alpha1NodeSelectorTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm BindGatewayV1Alpha1NodeSelectorTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.NodeSelectorTerm("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6355,9 +6726,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC BindGatewayV1Alpha1OIDC(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC BindGatewayV1Alpha1OIDC(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDC("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6433,9 +6805,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig BindGatewayV1Alpha1OIDCCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig BindGatewayV1Alpha1OIDCCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6454,9 +6827,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames BindGatewayV1Alpha1OIDCCookieNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames BindGatewayV1Alpha1OIDCCookieNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCCookieNames("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6478,9 +6852,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect BindGatewayV1Alpha1OIDCDenyRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect BindGatewayV1Alpha1OIDCDenyRedirect(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirect("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6499,9 +6874,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader BindGatewayV1Alpha1OIDCDenyRedirectHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader BindGatewayV1Alpha1OIDCDenyRedirectHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCDenyRedirectHeader("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6526,9 +6902,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider BindGatewayV1Alpha1OIDCProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider BindGatewayV1Alpha1OIDCProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6565,9 +6942,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding BindGatewayV1Alpha1OIDCTokenForwarding(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding BindGatewayV1Alpha1OIDCTokenForwarding(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OIDCTokenForwarding("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6586,9 +6964,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler BindGatewayV1Alpha1OTelSampler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler BindGatewayV1Alpha1OTelSampler(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OTelSampler("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6610,9 +6989,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector BindGatewayV1Alpha1ObjectFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector BindGatewayV1Alpha1ObjectFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectFieldSelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6634,9 +7014,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource BindGatewayV1Alpha1ObjectMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource BindGatewayV1Alpha1ObjectMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ObjectMetricSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6661,9 +7042,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog BindGatewayV1Alpha1OpenTelemetryEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog BindGatewayV1Alpha1OpenTelemetryEnvoyProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryEnvoyProxyAccessLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6703,9 +7085,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider BindGatewayV1Alpha1OpenTelemetryTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider BindGatewayV1Alpha1OpenTelemetryTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OpenTelemetryTracingProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6730,9 +7113,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation BindGatewayV1Alpha1Operation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation BindGatewayV1Alpha1Operation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Operation("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6754,9 +7138,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch BindGatewayV1Alpha1OtherSANMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch BindGatewayV1Alpha1OtherSANMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OtherSANMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6781,9 +7166,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting BindGatewayV1Alpha1OutOfBandReporting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting BindGatewayV1Alpha1OutOfBandReporting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.OutOfBandReporting("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6808,9 +7194,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck BindGatewayV1Alpha1PassiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck BindGatewayV1Alpha1PassiveHealthCheck(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PassiveHealthCheck("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6853,9 +7240,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch BindGatewayV1Alpha1PathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch BindGatewayV1Alpha1PathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6880,9 +7268,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings BindGatewayV1Alpha1PathSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings BindGatewayV1Alpha1PathSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PathSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6904,9 +7293,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers BindGatewayV1Alpha1PerEndpointCircuitBreakers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers BindGatewayV1Alpha1PerEndpointCircuitBreakers(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerEndpointCircuitBreakers("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6925,9 +7315,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy BindGatewayV1Alpha1PerRetryPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy BindGatewayV1Alpha1PerRetryPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PerRetryPolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6949,9 +7340,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec BindGatewayV1Alpha1PersistentVolumeClaimSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec BindGatewayV1Alpha1PersistentVolumeClaimSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -6994,9 +7386,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate BindGatewayV1Alpha1PersistentVolumeClaimTemplate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate BindGatewayV1Alpha1PersistentVolumeClaimTemplate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimTemplate("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7018,9 +7411,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource BindGatewayV1Alpha1PersistentVolumeClaimVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource BindGatewayV1Alpha1PersistentVolumeClaimVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PersistentVolumeClaimVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7042,9 +7436,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource BindGatewayV1Alpha1PhotonPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource BindGatewayV1Alpha1PhotonPersistentDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PhotonPersistentDiskVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7066,9 +7461,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity BindGatewayV1Alpha1PodAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity BindGatewayV1Alpha1PodAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinity("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7090,9 +7486,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm BindGatewayV1Alpha1PodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm BindGatewayV1Alpha1PodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAffinityTerm("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7126,9 +7523,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity BindGatewayV1Alpha1PodAntiAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity BindGatewayV1Alpha1PodAntiAffinity(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodAntiAffinity("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7150,9 +7548,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection BindGatewayV1Alpha1PodCertificateProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection BindGatewayV1Alpha1PodCertificateProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodCertificateProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7189,9 +7588,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext BindGatewayV1Alpha1PodSecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext BindGatewayV1Alpha1PodSecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodSecurityContext("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7246,9 +7646,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource BindGatewayV1Alpha1PodsMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource BindGatewayV1Alpha1PodsMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PodsMetricSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7270,9 +7671,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference BindGatewayV1Alpha1PolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference BindGatewayV1Alpha1PolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PolicyTargetReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7303,9 +7705,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource BindGatewayV1Alpha1PortworxVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource BindGatewayV1Alpha1PortworxVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PortworxVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7330,9 +7733,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy BindGatewayV1Alpha1PreconnectPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy BindGatewayV1Alpha1PreconnectPolicy(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreconnectPolicy("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7354,9 +7758,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone BindGatewayV1Alpha1PreferLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone BindGatewayV1Alpha1PreferLocalZone(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferLocalZone("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7381,9 +7786,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm BindGatewayV1Alpha1PreferredSchedulingTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm BindGatewayV1Alpha1PreferredSchedulingTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.PreferredSchedulingTerm("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7405,9 +7811,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal BindGatewayV1Alpha1Principal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal BindGatewayV1Alpha1Principal(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Principal("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7438,9 +7845,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe BindGatewayV1Alpha1Probe(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe BindGatewayV1Alpha1Probe(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Probe("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7486,9 +7894,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions BindGatewayV1Alpha1ProcessingModeOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions BindGatewayV1Alpha1ProcessingModeOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProcessingModeOptions("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7510,9 +7919,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource BindGatewayV1Alpha1ProjectedVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource BindGatewayV1Alpha1ProjectedVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProjectedVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7534,9 +7944,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig BindGatewayV1Alpha1ProtocolUpgradeConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig BindGatewayV1Alpha1ProtocolUpgradeConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProtocolUpgradeConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7558,9 +7969,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog BindGatewayV1Alpha1ProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog BindGatewayV1Alpha1ProxyAccessLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7582,9 +7994,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat BindGatewayV1Alpha1ProxyAccessLogFormat(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat BindGatewayV1Alpha1ProxyAccessLogFormat(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogFormat("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7609,9 +8022,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting BindGatewayV1Alpha1ProxyAccessLogSetting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting BindGatewayV1Alpha1ProxyAccessLogSetting(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSetting("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7639,9 +8053,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink BindGatewayV1Alpha1ProxyAccessLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink BindGatewayV1Alpha1ProxyAccessLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyAccessLogSink("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7669,9 +8084,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap BindGatewayV1Alpha1ProxyBootstrap(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap BindGatewayV1Alpha1ProxyBootstrap(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyBootstrap("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7696,9 +8112,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog BindGatewayV1Alpha1ProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog BindGatewayV1Alpha1ProxyHealthCheckLog(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLog("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7720,9 +8137,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink BindGatewayV1Alpha1ProxyHealthCheckLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink BindGatewayV1Alpha1ProxyHealthCheckLogSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyHealthCheckLogSink("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7744,9 +8162,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging BindGatewayV1Alpha1ProxyLogging(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging BindGatewayV1Alpha1ProxyLogging(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyLogging("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7765,9 +8184,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink BindGatewayV1Alpha1ProxyMetricSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink BindGatewayV1Alpha1ProxyMetricSink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetricSink("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7789,9 +8209,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics BindGatewayV1Alpha1ProxyMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics BindGatewayV1Alpha1ProxyMetrics(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyMetrics("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7831,9 +8252,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink BindGatewayV1Alpha1ProxyOpenTelemetrySink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink BindGatewayV1Alpha1ProxyOpenTelemetrySink(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyOpenTelemetrySink("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7876,9 +8298,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider BindGatewayV1Alpha1ProxyPrometheusProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider BindGatewayV1Alpha1ProxyPrometheusProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyPrometheusProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7900,9 +8323,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol BindGatewayV1Alpha1ProxyProtocol(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol BindGatewayV1Alpha1ProxyProtocol(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocol("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7921,9 +8345,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings BindGatewayV1Alpha1ProxyProtocolSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings BindGatewayV1Alpha1ProxyProtocolSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyProtocolSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7942,9 +8367,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry BindGatewayV1Alpha1ProxyTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry BindGatewayV1Alpha1ProxyTelemetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTelemetry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -7975,9 +8401,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing BindGatewayV1Alpha1ProxyTracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing BindGatewayV1Alpha1ProxyTracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ProxyTracing("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8017,9 +8444,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam BindGatewayV1Alpha1QueryParam(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam BindGatewayV1Alpha1QueryParam(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParam("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8038,9 +8466,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch BindGatewayV1Alpha1QueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch BindGatewayV1Alpha1QueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QueryParamMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8068,9 +8497,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource BindGatewayV1Alpha1QuobyteVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource BindGatewayV1Alpha1QuobyteVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.QuobyteVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8104,9 +8534,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource BindGatewayV1Alpha1RBDVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource BindGatewayV1Alpha1RBDVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RBDVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8146,9 +8577,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost BindGatewayV1Alpha1RateLimitCost(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost BindGatewayV1Alpha1RateLimitCost(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCost("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8170,9 +8602,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata BindGatewayV1Alpha1RateLimitCostMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata BindGatewayV1Alpha1RateLimitCostMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostMetadata("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8194,9 +8627,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier BindGatewayV1Alpha1RateLimitCostSpecifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier BindGatewayV1Alpha1RateLimitCostSpecifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitCostSpecifier("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8221,9 +8655,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule BindGatewayV1Alpha1RateLimitRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule BindGatewayV1Alpha1RateLimitRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8257,9 +8692,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition BindGatewayV1Alpha1RateLimitSelectCondition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition BindGatewayV1Alpha1RateLimitSelectCondition(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSelectCondition("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8290,9 +8726,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec BindGatewayV1Alpha1RateLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec BindGatewayV1Alpha1RateLimitSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8317,9 +8754,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue BindGatewayV1Alpha1RateLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue BindGatewayV1Alpha1RateLimitValue(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValue("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8344,9 +8782,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata BindGatewayV1Alpha1RateLimitValueMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata BindGatewayV1Alpha1RateLimitValueMetadata(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RateLimitValueMetadata("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8368,9 +8807,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource BindGatewayV1Alpha1RemoteDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource BindGatewayV1Alpha1RemoteDynamicModuleSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteDynamicModuleSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8392,9 +8832,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS BindGatewayV1Alpha1RemoteJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS BindGatewayV1Alpha1RemoteJWKS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RemoteJWKS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8428,9 +8869,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch BindGatewayV1Alpha1ReplaceRegexMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch BindGatewayV1Alpha1ReplaceRegexMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ReplaceRegexMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8452,9 +8894,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer BindGatewayV1Alpha1RequestBuffer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer BindGatewayV1Alpha1RequestBuffer(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestBuffer("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8473,9 +8916,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag BindGatewayV1Alpha1RequestHeaderCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag BindGatewayV1Alpha1RequestHeaderCustomTag(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestHeaderCustomTag("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8497,9 +8941,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings BindGatewayV1Alpha1RequestIDSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings BindGatewayV1Alpha1RequestIDSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RequestIDSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8518,9 +8963,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim BindGatewayV1Alpha1ResourceClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim BindGatewayV1Alpha1ResourceClaim(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceClaim("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8542,9 +8988,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector BindGatewayV1Alpha1ResourceFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector BindGatewayV1Alpha1ResourceFieldSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceFieldSelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8569,9 +9016,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource BindGatewayV1Alpha1ResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource BindGatewayV1Alpha1ResourceMetricSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceMetricSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8593,9 +9041,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements BindGatewayV1Alpha1ResourceRequirements(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements BindGatewayV1Alpha1ResourceRequirements(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResourceRequirements("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8620,9 +9069,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride BindGatewayV1Alpha1ResponseOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride BindGatewayV1Alpha1ResponseOverride(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverride("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8650,9 +9100,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch BindGatewayV1Alpha1ResponseOverrideHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch BindGatewayV1Alpha1ResponseOverrideHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ResponseOverrideHeaderMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8674,9 +9125,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry BindGatewayV1Alpha1Retry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry BindGatewayV1Alpha1Retry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Retry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8704,9 +9156,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget BindGatewayV1Alpha1RetryBudget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget BindGatewayV1Alpha1RetryBudget(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryBudget("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8728,9 +9181,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn BindGatewayV1Alpha1RetryOn(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn BindGatewayV1Alpha1RetryOn(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RetryOn("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8752,9 +9206,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet BindGatewayV1Alpha1RollingUpdateDaemonSet(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet BindGatewayV1Alpha1RollingUpdateDaemonSet(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDaemonSet("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8776,9 +9231,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment BindGatewayV1Alpha1RollingUpdateDeployment(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment BindGatewayV1Alpha1RollingUpdateDeployment(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.RollingUpdateDeployment("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8800,9 +9256,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions BindGatewayV1Alpha1SELinuxOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions BindGatewayV1Alpha1SELinuxOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SELinuxOptions("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8830,9 +9287,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource BindGatewayV1Alpha1ScaleIOVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource BindGatewayV1Alpha1ScaleIOVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ScaleIOVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8878,9 +9336,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile BindGatewayV1Alpha1SeccompProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile BindGatewayV1Alpha1SeccompProfile(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SeccompProfile("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8902,9 +9361,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource BindGatewayV1Alpha1SecretEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource BindGatewayV1Alpha1SecretEnvSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretEnvSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8926,9 +9386,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector BindGatewayV1Alpha1SecretKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector BindGatewayV1Alpha1SecretKeySelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretKeySelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8953,9 +9414,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection BindGatewayV1Alpha1SecretProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection BindGatewayV1Alpha1SecretProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -8980,9 +9442,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource BindGatewayV1Alpha1SecretVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource BindGatewayV1Alpha1SecretVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecretVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9010,9 +9473,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext BindGatewayV1Alpha1SecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext BindGatewayV1Alpha1SecurityContext(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityContext("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9064,9 +9528,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec BindGatewayV1Alpha1SecurityPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec BindGatewayV1Alpha1SecurityPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SecurityPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9118,9 +9583,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection BindGatewayV1Alpha1ServiceAccountTokenProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection BindGatewayV1Alpha1ServiceAccountTokenProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ServiceAccountTokenProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9145,9 +9611,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session BindGatewayV1Alpha1Session(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session BindGatewayV1Alpha1Session(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Session("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9166,9 +9633,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption BindGatewayV1Alpha1SessionResumption(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption BindGatewayV1Alpha1SessionResumption(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SessionResumption("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9190,9 +9658,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig BindGatewayV1Alpha1ShutdownConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig BindGatewayV1Alpha1ShutdownConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ShutdownConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9217,9 +9686,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction BindGatewayV1Alpha1SleepAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction BindGatewayV1Alpha1SleepAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SleepAction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9238,9 +9708,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart BindGatewayV1Alpha1SlowStart(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart BindGatewayV1Alpha1SlowStart(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SlowStart("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9259,9 +9730,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch BindGatewayV1Alpha1SourceMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch BindGatewayV1Alpha1SourceMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SourceMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9286,9 +9758,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch BindGatewayV1Alpha1StatusCodeMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch BindGatewayV1Alpha1StatusCodeMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9313,9 +9786,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange BindGatewayV1Alpha1StatusCodeRange(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange BindGatewayV1Alpha1StatusCodeRange(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StatusCodeRange("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9337,9 +9811,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource BindGatewayV1Alpha1StorageOSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource BindGatewayV1Alpha1StorageOSVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StorageOSVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9370,9 +9845,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch BindGatewayV1Alpha1StringMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch BindGatewayV1Alpha1StringMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.StringMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9394,9 +9870,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames BindGatewayV1Alpha1SubjectAltNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames BindGatewayV1Alpha1SubjectAltNames(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.SubjectAltNames("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9427,9 +9904,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl BindGatewayV1Alpha1Sysctl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl BindGatewayV1Alpha1Sysctl(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Sysctl("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9451,9 +9929,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker BindGatewayV1Alpha1TCPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker BindGatewayV1Alpha1TCPActiveHealthChecker(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPActiveHealthChecker("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9475,9 +9954,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout BindGatewayV1Alpha1TCPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout BindGatewayV1Alpha1TCPClientTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPClientTimeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9502,9 +9982,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive BindGatewayV1Alpha1TCPKeepalive(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive BindGatewayV1Alpha1TCPKeepalive(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPKeepalive("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9529,9 +10010,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction BindGatewayV1Alpha1TCPSocketAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction BindGatewayV1Alpha1TCPSocketAction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPSocketAction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9553,9 +10035,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout BindGatewayV1Alpha1TCPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout BindGatewayV1Alpha1TCPTimeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TCPTimeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9574,9 +10057,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings BindGatewayV1Alpha1TLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings BindGatewayV1Alpha1TLSSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TLSSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9619,9 +10103,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector BindGatewayV1Alpha1TargetSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector BindGatewayV1Alpha1TargetSelector(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelector("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9652,9 +10137,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces BindGatewayV1Alpha1TargetSelectorNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces BindGatewayV1Alpha1TargetSelectorNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TargetSelectorNamespaces("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9676,9 +10162,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout BindGatewayV1Alpha1Timeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout BindGatewayV1Alpha1Timeout(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Timeout("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9700,9 +10187,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration BindGatewayV1Alpha1Toleration(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration BindGatewayV1Alpha1Toleration(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Toleration("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9733,9 +10221,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint BindGatewayV1Alpha1TopologySpreadConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint BindGatewayV1Alpha1TopologySpreadConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TopologySpreadConstraint("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9775,9 +10264,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing BindGatewayV1Alpha1Tracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing BindGatewayV1Alpha1Tracing(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Tracing("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9811,9 +10301,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider BindGatewayV1Alpha1TracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider BindGatewayV1Alpha1TracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9856,9 +10347,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName BindGatewayV1Alpha1TracingSpanName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName BindGatewayV1Alpha1TracingSpanName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TracingSpanName("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9880,9 +10372,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference BindGatewayV1Alpha1TypedLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference BindGatewayV1Alpha1TypedLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedLocalObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9907,9 +10400,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference BindGatewayV1Alpha1TypedObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference BindGatewayV1Alpha1TypedObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.TypedObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9937,9 +10431,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket BindGatewayV1Alpha1UnixSocket(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket BindGatewayV1Alpha1UnixSocket(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.UnixSocket("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -9958,9 +10453,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume BindGatewayV1Alpha1Volume(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume BindGatewayV1Alpha1Volume(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Volume("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10069,9 +10565,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice BindGatewayV1Alpha1VolumeDevice(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice BindGatewayV1Alpha1VolumeDevice(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeDevice("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10093,9 +10590,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount BindGatewayV1Alpha1VolumeMount(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount BindGatewayV1Alpha1VolumeMount(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeMount("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10132,9 +10630,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection BindGatewayV1Alpha1VolumeProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection BindGatewayV1Alpha1VolumeProjection(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VolumeProjection("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10168,9 +10667,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource BindGatewayV1Alpha1VsphereVirtualDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource BindGatewayV1Alpha1VsphereVirtualDiskVolumeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.VsphereVirtualDiskVolumeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10198,9 +10698,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm BindGatewayV1Alpha1Wasm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm BindGatewayV1Alpha1Wasm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.Wasm("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10234,9 +10735,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource BindGatewayV1Alpha1WasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource BindGatewayV1Alpha1WasmCodeSource(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSource("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10264,9 +10766,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig BindGatewayV1Alpha1WasmCodeSourceTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig BindGatewayV1Alpha1WasmCodeSourceTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmCodeSourceTLSConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10285,9 +10788,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv BindGatewayV1Alpha1WasmEnv(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv BindGatewayV1Alpha1WasmEnv(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WasmEnv("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10306,9 +10810,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm BindGatewayV1Alpha1WeightedPodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm BindGatewayV1Alpha1WeightedPodAffinityTerm(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedPodAffinityTerm("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10330,9 +10835,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig BindGatewayV1Alpha1WeightedZoneConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig BindGatewayV1Alpha1WeightedZoneConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WeightedZoneConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10354,9 +10860,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions BindGatewayV1Alpha1WindowsSecurityContextOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions BindGatewayV1Alpha1WindowsSecurityContextOptions(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.WindowsSecurityContextOptions("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10384,9 +10891,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert BindGatewayV1Alpha1XForwardedClientCert(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert BindGatewayV1Alpha1XForwardedClientCert(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedClientCert("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10408,9 +10916,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings BindGatewayV1Alpha1XForwardedForSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings BindGatewayV1Alpha1XForwardedForSettings(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.XForwardedForSettings("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10435,9 +10944,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider BindGatewayV1Alpha1ZipkinTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider BindGatewayV1Alpha1ZipkinTracingProvider(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZipkinTracingProvider("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10459,9 +10969,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware BindGatewayV1Alpha1ZoneAware(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware BindGatewayV1Alpha1ZoneAware(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.Gateway.V1Alpha1.ZoneAware("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10483,9 +10994,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners BindGatewayApiAllowedListeners(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners BindGatewayApiAllowedListeners(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.AllowedListeners("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10504,9 +11016,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes BindGatewayApiAllowedRoutes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes BindGatewayApiAllowedRoutes(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.AllowedRoutes("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10528,9 +11041,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec BindGatewayApiBackendLBPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec BindGatewayApiBackendLBPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendLBPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10552,9 +11066,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference BindGatewayApiBackendObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference BindGatewayApiBackendObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10585,9 +11100,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendPort BindGatewayApiBackendPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendPort BindGatewayApiBackendPort(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendPort? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendPort("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendPort("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10609,9 +11125,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendRef BindGatewayApiBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendRef BindGatewayApiBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendRef? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendRef("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10645,9 +11162,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendSpec BindGatewayApiBackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendSpec BindGatewayApiBackendSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10678,9 +11196,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLS BindGatewayApiBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLS BindGatewayApiBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendTLS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10705,9 +11224,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig BindGatewayApiBackendTLSPolicyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig BindGatewayApiBackendTLSPolicyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10732,9 +11252,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec BindGatewayApiBackendTLSPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec BindGatewayApiBackendTLSPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10765,9 +11286,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation BindGatewayApiBackendTLSPolicyValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation BindGatewayApiBackendTLSPolicyValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendTLSPolicyValidation("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10795,9 +11317,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec BindGatewayApiBackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec BindGatewayApiBackendTrafficPolicySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BackendTrafficPolicySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10822,9 +11345,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails BindGatewayApiBudgetDetails(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails BindGatewayApiBudgetDetails(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.BudgetDetails("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10846,9 +11370,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.CookieConfig BindGatewayApiCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.CookieConfig BindGatewayApiCookieConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.CookieConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.CookieConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.CookieConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10867,9 +11392,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend BindGatewayApiExternalHostnameBackend(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend BindGatewayApiExternalHostnameBackend(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ExternalHostnameBackend("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10888,9 +11414,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig BindGatewayApiForwardBodyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig BindGatewayApiForwardBodyConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ForwardBodyConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10909,9 +11436,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.Fraction BindGatewayApiFraction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.Fraction BindGatewayApiFraction(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.Fraction? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.Fraction("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.Fraction("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10933,9 +11461,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig BindGatewayApiFrontendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig BindGatewayApiFrontendTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10957,9 +11486,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation BindGatewayApiFrontendTLSValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation BindGatewayApiFrontendTLSValidation(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.FrontendTLSValidation("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -10981,9 +11511,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig BindGatewayApiGRPCAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig BindGatewayApiGRPCAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCAuthConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11002,9 +11533,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef BindGatewayApiGRPCBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef BindGatewayApiGRPCBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCBackendRef("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11041,9 +11573,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch BindGatewayApiGRPCHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch BindGatewayApiGRPCHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCHeaderMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11068,9 +11601,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch BindGatewayApiGRPCMethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch BindGatewayApiGRPCMethodMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCMethodMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11095,9 +11629,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter BindGatewayApiGRPCRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter BindGatewayApiGRPCRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11128,9 +11663,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch BindGatewayApiGRPCRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch BindGatewayApiGRPCRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11152,9 +11688,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule BindGatewayApiGRPCRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule BindGatewayApiGRPCRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11185,9 +11722,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec BindGatewayApiGRPCRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec BindGatewayApiGRPCRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GRPCRouteSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11215,9 +11753,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress BindGatewayApiGatewayAddress(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress BindGatewayApiGatewayAddress(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewayAddress("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11239,9 +11778,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS BindGatewayApiGatewayBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS BindGatewayApiGatewayBackendTLS(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewayBackendTLS("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11260,9 +11800,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec BindGatewayApiGatewayClassSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec BindGatewayApiGatewayClassSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewayClassSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11287,9 +11828,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure BindGatewayApiGatewayInfrastructure(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure BindGatewayApiGatewayInfrastructure(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewayInfrastructure("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11314,9 +11856,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec BindGatewayApiGatewaySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec BindGatewayApiGatewaySpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewaySpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11356,9 +11899,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig BindGatewayApiGatewayTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig BindGatewayApiGatewayTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.GatewayTLSConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11392,9 +11936,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig BindGatewayApiHTTPAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig BindGatewayApiHTTPAuthConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPAuthConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11419,9 +11964,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef BindGatewayApiHTTPBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef BindGatewayApiHTTPBackendRef(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPBackendRef("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11458,9 +12004,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter BindGatewayApiHTTPCORSFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter BindGatewayApiHTTPCORSFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPCORSFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11494,9 +12041,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter BindGatewayApiHTTPExternalAuthFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter BindGatewayApiHTTPExternalAuthFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPExternalAuthFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11527,9 +12075,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader BindGatewayApiHTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader BindGatewayApiHTTPHeader(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeader("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11551,9 +12100,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter BindGatewayApiHTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter BindGatewayApiHTTPHeaderFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11584,9 +12134,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch BindGatewayApiHTTPHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch BindGatewayApiHTTPHeaderMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPHeaderMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11611,9 +12162,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch BindGatewayApiHTTPPathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch BindGatewayApiHTTPPathMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11635,9 +12187,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier BindGatewayApiHTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier BindGatewayApiHTTPPathModifier(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPPathModifier("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11662,9 +12215,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch BindGatewayApiHTTPQueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch BindGatewayApiHTTPQueryParamMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPQueryParamMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11689,9 +12243,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter BindGatewayApiHTTPRequestMirrorFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter BindGatewayApiHTTPRequestMirrorFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestMirrorFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11716,9 +12271,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter BindGatewayApiHTTPRequestRedirectFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter BindGatewayApiHTTPRequestRedirectFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRequestRedirectFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11749,9 +12305,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter BindGatewayApiHTTPRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter BindGatewayApiHTTPRouteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11794,9 +12351,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch BindGatewayApiHTTPRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch BindGatewayApiHTTPRouteMatch(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteMatch("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11824,9 +12382,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry BindGatewayApiHTTPRouteRetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry BindGatewayApiHTTPRouteRetry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRetry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11851,9 +12410,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule BindGatewayApiHTTPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule BindGatewayApiHTTPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11890,9 +12450,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec BindGatewayApiHTTPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec BindGatewayApiHTTPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11920,9 +12481,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts BindGatewayApiHTTPRouteTimeouts(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts BindGatewayApiHTTPRouteTimeouts(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPRouteTimeouts("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11944,9 +12506,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter BindGatewayApiHTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter BindGatewayApiHTTPURLRewriteFilter(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.HTTPURLRewriteFilter("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -11968,9 +12531,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.Listener BindGatewayApiListener(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.Listener BindGatewayApiListener(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.Listener? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.Listener("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.Listener("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12004,9 +12568,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry BindGatewayApiListenerEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry BindGatewayApiListenerEntry(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ListenerEntry("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12040,9 +12605,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces BindGatewayApiListenerNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces BindGatewayApiListenerNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ListenerNamespaces("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12064,9 +12630,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec BindGatewayApiListenerSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec BindGatewayApiListenerSetSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ListenerSetSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12088,9 +12655,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference BindGatewayApiLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference BindGatewayApiLocalObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.LocalObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12115,9 +12683,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference BindGatewayApiLocalParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference BindGatewayApiLocalParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.LocalParametersReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12142,9 +12711,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference BindGatewayApiLocalPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference BindGatewayApiLocalPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12169,9 +12739,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName BindGatewayApiLocalPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName BindGatewayApiLocalPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.LocalPolicyTargetReferenceWithSectionName("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12199,9 +12770,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.MeshSpec BindGatewayApiMeshSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.MeshSpec BindGatewayApiMeshSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.MeshSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.MeshSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.MeshSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12226,9 +12798,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ObjectReference BindGatewayApiObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ObjectReference BindGatewayApiObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12256,9 +12829,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ParametersReference BindGatewayApiParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ParametersReference BindGatewayApiParametersReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ParametersReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParametersReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ParametersReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12286,9 +12860,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference BindGatewayApiParentGatewayReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference BindGatewayApiParentGatewayReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ParentGatewayReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12316,9 +12891,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ParentReference BindGatewayApiParentReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ParentReference BindGatewayApiParentReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ParentReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ParentReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ParentReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12352,9 +12928,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference BindGatewayApiPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference BindGatewayApiPolicyTargetReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12382,9 +12959,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName BindGatewayApiPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName BindGatewayApiPolicyTargetReferenceWithSectionName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.PolicyTargetReferenceWithSectionName("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12415,9 +12993,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom BindGatewayApiReferenceGrantFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom BindGatewayApiReferenceGrantFrom(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantFrom("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12442,9 +13021,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec BindGatewayApiReferenceGrantSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec BindGatewayApiReferenceGrantSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12466,9 +13046,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo BindGatewayApiReferenceGrantTo(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo BindGatewayApiReferenceGrantTo(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.ReferenceGrantTo("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12493,9 +13074,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.RequestRate BindGatewayApiRequestRate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.RequestRate BindGatewayApiRequestRate(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.RequestRate? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RequestRate("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.RequestRate("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12517,9 +13099,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint BindGatewayApiRetryConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint BindGatewayApiRetryConstraint(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.RetryConstraint("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12541,9 +13124,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind BindGatewayApiRouteGroupKind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind BindGatewayApiRouteGroupKind(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.RouteGroupKind("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12565,9 +13149,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces BindGatewayApiRouteNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces BindGatewayApiRouteNamespaces(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.RouteNamespaces("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12589,9 +13174,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference BindGatewayApiSecretObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference BindGatewayApiSecretObjectReference(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.SecretObjectReference("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12619,9 +13205,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence BindGatewayApiSessionPersistence(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence BindGatewayApiSessionPersistence(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.SessionPersistence("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12652,9 +13239,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName BindGatewayApiSubjectAltName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName BindGatewayApiSubjectAltName(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.SubjectAltName("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12679,9 +13267,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule BindGatewayApiTCPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule BindGatewayApiTCPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12703,9 +13292,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec BindGatewayApiTCPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec BindGatewayApiTCPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TCPRouteSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12730,9 +13320,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TLSConfig BindGatewayApiTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TLSConfig BindGatewayApiTLSConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TLSConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TLSConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12751,9 +13342,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig BindGatewayApiTLSPortConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig BindGatewayApiTLSPortConfig(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TLSPortConfig("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12775,9 +13367,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule BindGatewayApiTLSRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule BindGatewayApiTLSRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12799,9 +13392,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec BindGatewayApiTLSRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec BindGatewayApiTLSRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.TLSRouteSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12829,9 +13423,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule BindGatewayApiUDPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule BindGatewayApiUDPRouteRule(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteRule("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);
@@ -12853,9 +13448,10 @@ internal static class GeneratedSpecBinder
         return value;
     }
 
-    private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec BindGatewayApiUDPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release)
+    private static global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec BindGatewayApiUDPRouteSpec(BindContext context, YamlMappingNode mapping, string objectName, EnvoyGatewayVersion release, global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec? into = null)
     {
-        var value = new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec("", 0) { Source = context.At(mapping), FieldSources = context.FieldSources(mapping) };
+        var value = into ?? new global::EnvoyGateway.Dsl.GatewayApi.UDPRouteSpec("", 0);
+        context.Record(value, mapping);
         foreach (var (key, node) in mapping.Entries)
         {
             context.Path.Push(key.Value);

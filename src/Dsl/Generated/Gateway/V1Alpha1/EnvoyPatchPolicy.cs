@@ -32,7 +32,7 @@ public sealed class EnvoyPatchPolicy : KubernetesObject
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
     public EnvoyPatchPolicy(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
-        : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
+        : base(ApiVersionValue, "gateway.envoyproxy.io", KindValue, name, callerFilePath, callerLineNumber)
     {
         _spec = new EnvoyPatchPolicySpec(callerFilePath, callerLineNumber);
     }

@@ -29,7 +29,7 @@ public sealed class EnvoyProxy : KubernetesObject
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
     public EnvoyProxy(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
-        : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
+        : base(ApiVersionValue, "gateway.envoyproxy.io", KindValue, name, callerFilePath, callerLineNumber)
     {
         _spec = new EnvoyProxySpec(callerFilePath, callerLineNumber);
     }

@@ -33,7 +33,7 @@ public sealed class HTTPRouteFilter : KubernetesObject
     /// <param name="callerFilePath">Filled by the compiler: the file that creates this object, for diagnostics.</param>
     /// <param name="callerLineNumber">Filled by the compiler: the line that creates this object, for diagnostics.</param>
     public HTTPRouteFilter(string name, [CallerFilePath] string callerFilePath = "", [CallerLineNumber] int callerLineNumber = 0)
-        : base(ApiVersionValue, KindValue, name, callerFilePath, callerLineNumber)
+        : base(ApiVersionValue, "gateway.envoyproxy.io", KindValue, name, callerFilePath, callerLineNumber)
     {
         _spec = new HTTPRouteFilterSpec(callerFilePath, callerLineNumber);
     }
