@@ -28,7 +28,7 @@ public static class Cli
         var graph = GraphCommand.Create(stdin, stdout, stderr);
         // A plain command named egdsl rather than RootCommand, whose name is the assembly's.
         var help = new HelpOption { Recursive = true };
-        var root = new Command("egdsl", "Validate Envoy Gateway v0.6.0 BackendTrafficPolicy YAML with the EnvoyGateway.Dsl rule catalog, or import it as C#.")
+        var root = new Command("egdsl", "Validate Envoy Gateway and Gateway API YAML (Envoy Gateway v0.6, v1.0 to v1.9) with the EnvoyGateway.Dsl rule catalog, draw it as a graph, or import it as C#.")
         {
             validate,
             import,
