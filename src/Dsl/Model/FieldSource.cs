@@ -25,26 +25,24 @@ internal sealed class FieldSourceChunk(string file, int length)
 internal readonly struct FieldSourceList
 {
     private readonly FieldSourceChunk? _chunk;
+    private readonly int _start;
 
     public FieldSourceList(FieldSourceChunk chunk, int start, int count)
     {
         _chunk = chunk;
-        Start = start;
+        _start = start;
         Count = count;
     }
 
     /// <summary>False for objects created in C#.</summary>
     public bool IsRecorded => _chunk is not null;
 
-    /// <summary>The chunk's index of the first entry.</summary>
-    public int Start { get; }
-
     public int Count { get; }
 
-    public FieldSource this[int index] => _chunk!.Entries[Start + index];
+    public FieldSource this[int index] => _chunk!.Entries[_start + index];
 
     /// <summary>Written once by the parser, entry by entry.</summary>
-    public void Set(int index, FieldSource source) => _chunk!.Entries[Start + index] = source;
+    public void Set(int index, FieldSource source) => _chunk!.Entries[_start + index] = source;
 
     /// <summary>The index of the first entry named <paramref name="name"/> at or after <paramref name="from"/> in steps of <paramref name="step"/>, or -1.</summary>
     public int IndexOf(string name, int from = 0, int step = 1)
@@ -52,7 +50,7 @@ internal readonly struct FieldSourceList
         var entries = _chunk?.Entries;
         for (var i = from; i < Count; i += step)
         {
-            if (string.Equals(entries![Start + i].Name, name, StringComparison.Ordinal))
+            if (string.Equals(entries![_start + i].Name, name, StringComparison.Ordinal))
             {
                 return i;
             }
