@@ -8,63 +8,69 @@ namespace EnvoyGateway.Dsl.Serialization;
 /// </summary>
 internal sealed class YamlNodeRecycler
 {
-    private readonly List<YamlScalarNode> _scalars = [];
-    private readonly List<YamlMappingNode> _mappings = [];
-    private readonly List<YamlSequenceNode> _sequences = [];
-    private int _scalarsUsed;
-    private int _mappingsUsed;
-    private int _sequencesUsed;
+    private readonly Shelf<YamlScalarNode> _scalars = new();
+    private readonly Shelf<YamlMappingNode> _mappings = new();
+    private readonly Shelf<YamlSequenceNode> _sequences = new();
 
     /// <summary>Every node handed out so far may be handed out again: the previous document is done with.</summary>
     public void Reset()
     {
-        _scalarsUsed = 0;
-        _mappingsUsed = 0;
-        _sequencesUsed = 0;
+        _scalars.Reset();
+        _mappings.Reset();
+        _sequences.Reset();
     }
 
     public YamlScalarNode Scalar(int line, int column, string value, bool isPlain)
     {
-        if (_scalarsUsed < _scalars.Count)
+        if (_scalars.Next() is { } node)
         {
-            var node = _scalars[_scalarsUsed++];
             node.Reuse(line, column, value, isPlain);
             return node;
         }
 
-        var created = new YamlScalarNode(line, column, YamlTag.None, value, isPlain);
-        _scalars.Add(created);
-        _scalarsUsed++;
-        return created;
+        return _scalars.Keep(new YamlScalarNode(line, column, YamlTag.None, value, isPlain));
     }
 
     public YamlMappingNode Mapping(int line, int column)
     {
-        if (_mappingsUsed < _mappings.Count)
+        if (_mappings.Next() is { } node)
         {
-            var node = _mappings[_mappingsUsed++];
             node.Reuse(line, column);
             return node;
         }
 
-        var created = new YamlMappingNode(line, column, YamlTag.None);
-        _mappings.Add(created);
-        _mappingsUsed++;
-        return created;
+        return _mappings.Keep(new YamlMappingNode(line, column, YamlTag.None));
     }
 
     public YamlSequenceNode Sequence(int line, int column)
     {
-        if (_sequencesUsed < _sequences.Count)
+        if (_sequences.Next() is { } node)
         {
-            var node = _sequences[_sequencesUsed++];
             node.Reuse(line, column);
             return node;
         }
 
-        var created = new YamlSequenceNode(line, column, YamlTag.None);
-        _sequences.Add(created);
-        _sequencesUsed++;
-        return created;
+        return _sequences.Keep(new YamlSequenceNode(line, column, YamlTag.None));
+    }
+
+    /// <summary>The nodes of one kind: those before the mark are in use by the current document.</summary>
+    private sealed class Shelf<T>
+        where T : class
+    {
+        private readonly List<T> _nodes = [];
+        private int _used;
+
+        public void Reset() => _used = 0;
+
+        /// <summary>A node to reuse, or null when every node on the shelf is in use.</summary>
+        public T? Next() => _used < _nodes.Count ? _nodes[_used++] : null;
+
+        /// <summary>Puts a new node on the shelf, in use.</summary>
+        public T Keep(T node)
+        {
+            _nodes.Add(node);
+            _used++;
+            return node;
+        }
     }
 }
