@@ -49,7 +49,7 @@ public abstract class SourceTrackedObject
     /// Where each field written in the YAML mapping is (recorded by the parser, in mapping order); empty and
     /// not recorded for objects created in C#. Findings on YAML point at the field's value with it.
     /// </summary>
-    internal FieldSourceList FieldSources => _origin is FieldSourceChunk chunk ? new FieldSourceList(chunk, _line + 1, _column) : default;
+    internal FieldSourceList FieldSources => _origin is FieldSourceChunk chunk ? FieldsIn(chunk) : default;
 
     /// <summary>True when the parser created this object from YAML (its findings then speak YAML).</summary>
     internal bool IsFromYaml => _origin is FieldSourceChunk;
@@ -70,10 +70,12 @@ public abstract class SourceTrackedObject
             return null;
         }
 
-        var fields = new FieldSourceList(chunk, _line + 1, _column);
+        var fields = FieldsIn(chunk);
         var index = fields.IndexOf(field);
         return index < 0 ? null : new SourceLocation(chunk.File, fields[index].Line, fields[index].Column);
     }
+
+    private FieldSourceList FieldsIn(FieldSourceChunk chunk) => new(chunk, _line + 1, _column);
 
     /// <summary>The object at <paramref name="index"/> of the list field <paramref name="list"/>, for findings about one item; null when there is none.</summary>
     internal virtual SourceTrackedObject? Item(string list, int index) => null;

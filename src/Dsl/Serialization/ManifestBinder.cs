@@ -86,7 +86,8 @@ internal static class ManifestBinder
 
         context.Record(resource, document);
 
-        // The resource's own metadata and spec, created with it, are bound into rather than replaced.
+        // The resource's own metadata and spec, created with it, are bound into rather than replaced. Its
+        // name, "" from the constructor, starts unset as in a document without one.
         var meta = resource.Metadata;
         meta.Name = null;
         meta.Source = resource.Source;

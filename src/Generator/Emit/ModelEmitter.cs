@@ -178,9 +178,8 @@ internal sealed class ModelEmitter(UnionModel model)
     private void EmitProperty(CodeWriter w, ModelType owner, ModelProperty property)
     {
         var csharpType = PropertyType(property, owner.Namespace);
-        var isCollection = property.IsCollection;
         var field = "_" + char.ToLowerInvariant(property.CSharpName[0]) + property.CSharpName[1..];
-        if (isCollection)
+        if (property.IsCollection)
         {
             w.Line($"private {csharpType}? {field};");
             w.Line();
@@ -190,7 +189,7 @@ internal sealed class ModelEmitter(UnionModel model)
         w.DocXml("remarks", Remarks(property));
         Attributes(w, property.Releases, property.DeprecatedIn, owner.Releases);
 
-        if (isCollection)
+        if (property.IsCollection)
         {
             w.Open($"public {csharpType} {property.CSharpName}");
             w.Line($"get => {field} ??= [];");

@@ -120,7 +120,6 @@ public partial class FastPathDifferentialTests
         Assert.Contains("\n  healthCheck:\n", yaml, StringComparison.Ordinal);
     }
 
-
     /// <summary>
     /// The fast path hands a document's nodes out again for the next one: nothing of a bigger document may
     /// show in a smaller one after it (entries, items, plain or quoted, a resolved plain value, sizes), and
@@ -139,6 +138,7 @@ public partial class FastPathDifferentialTests
         var names = ManifestSet.Parse(yaml).Select(resource => resource.Metadata.Name);
         Assert.Equal(["rl", "small", "empty", "again", "small"], names);
     }
+
     [Theory]
     [MemberData(nameof(HostileStrings.Names), MemberType = typeof(HostileStrings))]
     public void Hostile_label_keys_and_values_read_alike(string name)
