@@ -13,8 +13,9 @@ internal sealed class DslTypes
 {
     private const string V1Alpha1 = "EnvoyGateway.Dsl.Gateway.V1Alpha1.";
 
-    // Null (a compilation without the DSL) is kept too, boxed, so that it is not looked for again either.
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<DslTypes?>> Resolved = new();
+    // Null (a compilation without the DSL) is kept too, so that it is not looked for again either. Lazy: the table may
+    // run its factory on every analyzer's thread at once; only the winning Lazy resolves.
+    private static readonly ConditionalWeakTable<Compilation, Lazy<DslTypes?>> Resolved = new();
 
     private readonly Dictionary<ISymbol, DslPart> _parts;
 
@@ -32,12 +33,14 @@ internal sealed class DslTypes
 
     /// <summary>Null when the compilation does not reference the DSL: the analyzers then register nothing.</summary>
     public static DslTypes? Of(Compilation compilation)
-        => Resolved.GetValue(compilation, static compilation => new StrongBox<DslTypes?>(Resolve(compilation))).Value;
+        => Resolved.GetValue(compilation, static compilation => new Lazy<DslTypes?>(() => Resolve(compilation))).Value;
 
     private static DslTypes? Resolve(Compilation compilation)
     {
+        // One lookup across every reference; the DSL's other types are then read from its own assembly, which is
+        // cheaper by the number of references (about 170 in an SDK project).
         var manifestSet = compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.ManifestSet");
-        if (manifestSet is null || KindTypes.Resolve(compilation) is not { } kinds)
+        if (manifestSet is null || KindTypes.Resolve(manifestSet.ContainingAssembly) is not { } kinds)
         {
             return null;
         }
@@ -46,7 +49,7 @@ internal sealed class DslTypes
         foreach (var part in DslPartExtensions.All)
         {
             var metadataName = part == DslPart.ObjectMeta ? "EnvoyGateway.Dsl.ObjectMeta" : V1Alpha1 + part;
-            if (compilation.GetTypeByMetadataName(metadataName) is not { } type)
+            if (manifestSet.ContainingAssembly.GetTypeByMetadataName(metadataName) is not { } type)
             {
                 // A DSL of another shape (older or newer version): stay silent rather than half-analyse.
                 return null;
@@ -61,6 +64,9 @@ internal sealed class DslTypes
     /// <summary>The model part <paramref name="type"/> is, if it is one.</summary>
     public DslPart? PartOf(ITypeSymbol? type)
         => type is not null && _parts.TryGetValue(type.OriginalDefinition, out var part) ? part : null;
+
+    /// <summary>A type of the DSL's assembly by metadata name, or null.</summary>
+    public INamedTypeSymbol? DslType(string metadataName) => ManifestSet.ContainingAssembly.GetTypeByMetadataName(metadataName);
 
     public bool IsManifestSet(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, ManifestSet);
 }

@@ -30,8 +30,8 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext context, DslTypes types)
     {
-        var attribute = context.Compilation.GetTypeByMetadataName(AttributeName);
-        var versions = context.Compilation.GetTypeByMetadataName(VersionTypeName);
+        var attribute = types.DslType(AttributeName);
+        var versions = types.DslType(VersionTypeName);
         if (attribute is null || versions is null || SelectedRelease(context.Options, versions) is not { } selected)
         {
             // A DSL without release facts, or an unsupported EnvoyGatewayVersion: the build reports that (EG9007), not every symbol.
@@ -158,21 +158,32 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
     };
 
     /// <summary>Each DSL symbol's finding for the selected release, computed once per compilation.</summary>
-    internal sealed class SymbolReleases(INamedTypeSymbol attribute, ReleaseNumber selected)
+    internal sealed class SymbolReleases
     {
+        private readonly INamedTypeSymbol _attribute;
         // By the symbol as used (ReferenceComparer.Key): the same symbols come back for every policy, and are found
         // without OriginalDefinition and the assembly comparison, which cost more than the answer in a build.
         private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _findings = new(Walking.ReferenceComparer.Instance);
 
-        public ReleaseNumber Selected { get; } = selected;
+        // One delegate for every lookup: a method group passed to GetOrAdd is a new delegate per call.
+        private readonly Func<ISymbol, ReleaseFinding> _find;
 
-        public ReleaseFinding For(ISymbol symbol) => _findings.GetOrAdd(Walking.ReferenceComparer.Key(symbol), Find);
+        public SymbolReleases(INamedTypeSymbol attribute, ReleaseNumber selected)
+        {
+            _attribute = attribute;
+            Selected = selected;
+            _find = Find;
+        }
+
+        public ReleaseNumber Selected { get; }
+
+        public ReleaseFinding For(ISymbol symbol) => _findings.GetOrAdd(Walking.ReferenceComparer.Key(symbol), _find);
 
         private ReleaseFinding Find(ISymbol symbol)
         {
             // Cheap first: only the library that declares the attribute has release facts.
             var definition = symbol.OriginalDefinition;
-            return SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, attribute.ContainingAssembly)
+            return SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _attribute.ContainingAssembly)
                 ? ReleaseFinding.For(RangesOf(definition), Selected)
                 : ReleaseFinding.None;
         }
@@ -182,7 +193,7 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
             var ranges = new List<ReleaseRange>();
             foreach (var data in symbol.GetAttributes())
             {
-                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute) && ReleaseRange.From(data) is { } range)
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, _attribute) && ReleaseRange.From(data) is { } range)
                 {
                     ranges.Add(range);
                 }

@@ -48,6 +48,12 @@ public sealed class SetReferenceAnalyzer : DslAnalyzer
             return;
         }
 
+        Check(context, creation, kind, objects, subject);
+    }
+
+    // Apart from Analyze, which sees every object creation: the closure of Report is allocated on entry to the method that holds it.
+    private static void Check(OperationAnalysisContext context, IObjectCreationOperation creation, KindType kind, DeclaredObjects objects, SetObject subject)
+    {
         void Report(SetFinding finding)
         {
             if (finding.Rule == RuleCatalog.EG4009 && !objects.GrantsKnownIn((string)finding.Args[3]!))

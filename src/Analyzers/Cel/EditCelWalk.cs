@@ -46,21 +46,24 @@ internal static class EditCelWalk
         private readonly ConcurrentDictionary<string, (int Property, string Path)[]> _children = new(StringComparer.Ordinal);
 
         public (int Property, string Path)[] ChildrenOf(string schemaPath, int type, uint releaseBit)
-            => _children.GetOrAdd(schemaPath, path =>
-            {
-                var owner = SchemaTable.Types[type];
-                var children = new List<(int, string)>();
-                for (var p = owner.FirstProperty; p < owner.FirstProperty + owner.PropertyCount; p++)
-                {
-                    var childPath = path + "." + SchemaTable.Properties[p].JsonName;
-                    if ((SchemaTable.Properties[p].Releases & releaseBit) != 0 && Paths.Contains(childPath))
-                    {
-                        children.Add((p, childPath));
-                    }
-                }
+            // Not GetOrAdd with a factory: that factory would capture the type and release, a new closure per call.
+            => _children.TryGetValue(schemaPath, out var known) ? known : _children.GetOrAdd(schemaPath, FindChildren(schemaPath, type, releaseBit));
 
-                return [.. children];
-            });
+        private (int Property, string Path)[] FindChildren(string path, int type, uint releaseBit)
+        {
+            var owner = SchemaTable.Types[type];
+            var children = new List<(int, string)>();
+            for (var p = owner.FirstProperty; p < owner.FirstProperty + owner.PropertyCount; p++)
+            {
+                var childPath = path + "." + SchemaTable.Properties[p].JsonName;
+                if ((SchemaTable.Properties[p].Releases & releaseBit) != 0 && Paths.Contains(childPath))
+                {
+                    children.Add((p, childPath));
+                }
+            }
+
+            return [.. children];
+        }
 
         public static Plan? Of(string kind, int release)
         {

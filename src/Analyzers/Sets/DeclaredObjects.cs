@@ -18,7 +18,7 @@ namespace EnvoyGateway.Dsl.Analyzers.Sets;
 /// </summary>
 internal sealed class DeclaredObjects
 {
-    private static readonly HashSet<string> YamlReaders = new(StringComparer.Ordinal) { "Parse", "ParseFile", "Read", "ReadFile" };
+    internal static readonly HashSet<string> YamlReaders = new(StringComparer.Ordinal) { "Parse", "ParseFile", "Read", "ReadFile" };
 
     private readonly HashSet<string> _grantsNotKnownIn;
 
@@ -48,6 +48,11 @@ internal sealed class DeclaredObjects
         var helpers = new HelperCalls(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
+            if (!CandidateText.MayDeclare(tree.GetText(cancellationToken), typeNames, YamlReaders, cancellationToken))
+            {
+                continue;
+            }
+
             var candidates = new List<SyntaxNode>();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
@@ -178,7 +183,7 @@ internal sealed class DeclaredObjects
     }
 
     /// <summary>An explicit creation of a referable kind, or a target-typed one with arguments (a kind's constructor takes its name).</summary>
-    private static bool IsCandidate(SyntaxNode node, HashSet<string> typeNames)
+    internal static bool IsCandidate(SyntaxNode node, HashSet<string> typeNames)
         => node switch
         {
             ObjectCreationExpressionSyntax explicitNew => typeNames.Contains(RightmostName(explicitNew.Type)),
@@ -187,7 +192,7 @@ internal sealed class DeclaredObjects
         };
 
     /// <summary><c>ManifestSet.Parse(…)</c> and its siblings: objects the compilation cannot see.</summary>
-    private static bool ReadsYaml(SyntaxNode node)
+    internal static bool ReadsYaml(SyntaxNode node)
         => node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
             && YamlReaders.Contains(access.Name.Identifier.ValueText)
             && RightmostName(access.Expression) == "ManifestSet";

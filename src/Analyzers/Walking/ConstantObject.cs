@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EnvoyGateway.Dsl.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,11 +12,14 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal sealed class ConstantObject : IInitializer
 {
-    private static readonly Dictionary<string, Member> NoMembers = new(StringComparer.Ordinal);
+    // Per type, found once: asked for every object-shaped property an initializer leaves out, a lookup of members by
+    // name up the base types was the analyzers' largest single cost in the 2,000-policy build (docs/performance.md).
+    private static readonly ConditionalWeakTable<ITypeSymbol, Dictionary<string, ITypeSymbol>> OwnerCreated = new();
+    private static readonly ConditionalWeakTable<ITypeSymbol, Dictionary<string, ITypeSymbol>>.CreateValueCallback FindOwnerCreated = OwnerCreatedParts;
 
-    private readonly Dictionary<string, Member> _members;
+    private readonly Members _members;
 
-    private ConstantObject(Dictionary<string, Member> members, bool complete, Location location, ITypeSymbol? type)
+    private ConstantObject(Members members, bool complete, Location location, ITypeSymbol? type)
     {
         _members = members;
         Complete = complete;
@@ -35,15 +39,14 @@ internal sealed class ConstantObject : IInitializer
 
     public static ConstantObject FromCreation(IObjectCreationOperation creation, bool complete)
     {
-        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        var understood = creation.Initializer is null || InitializedObject.ReadMembers(creation.Initializer, members);
+        var members = Members.Read(creation.Initializer, first: null, out var understood);
         return new ConstantObject(members, complete && understood, DslOperations.CreationLocation(creation), creation.Type);
     }
 
-    public static ConstantObject FromMembers(Dictionary<string, Member> members, bool complete, Location location)
+    public static ConstantObject FromMembers(Members members, bool complete, Location location)
         => new(members, complete, location, type: null);
 
-    public Member? Member(string property) => _members.TryGetValue(property, out var member) ? member : null;
+    public Member? Member(string property) => _members.Find(property);
 
     public Fact<string> Text(string property) => Member(property) is { } member ? Constants.String(member.Value) : Missing<string>();
 
@@ -57,19 +60,24 @@ internal sealed class ConstantObject : IInitializer
     {
         if (Member(property) is not { } member)
         {
-            return CreatedByOwner(property) is { } type ? Fact<ConstantObject>.Of(new ConstantObject(NoMembers, Complete, CreationLocation, type))
+            return CreatedByOwner(property) is { } type ? Fact<ConstantObject>.Of(new ConstantObject(Members.None, Complete, CreationLocation, type))
                 : Complete ? Fact<ConstantObject>.Absent : Fact<ConstantObject>.Unknown;
+        }
+
+        if (member.ReadAs is ConstantObject read && member.ReadComplete == Complete)
+        {
+            return Fact<ConstantObject>.Of(read);
         }
 
         if (member.IsMemberInitializer)
         {
             var initializer = (IObjectOrCollectionInitializerOperation)member.Value!;
-            var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-            var understood = InitializedObject.ReadMembers(initializer, members);
-            return Fact<ConstantObject>.Of(new ConstantObject(members, Complete && understood, member.NameSyntax.GetLocation(), initializer.Type));
+            var members = Members.Read(initializer, first: null, out var understood);
+            return Fact<ConstantObject>.Of(member.Remember(new ConstantObject(members, Complete && understood, member.NameSyntax.GetLocation(), initializer.Type), Complete));
         }
 
-        return Of(member.Value);
+        var child = Of(member.Value);
+        return child.IsKnown ? Fact<ConstantObject>.Of(member.Remember(child.Value, Complete)) : child;
     }
 
     /// <summary><paramref name="property"/> of the nested object <paramref name="child"/> (<c>namespaces.from</c>): Absent when the object is.</summary>
@@ -92,13 +100,20 @@ internal sealed class ConstantObject : IInitializer
     /// <summary>The items of a list member in view (an item is Unknown when it is not a creation), and whether nothing else can be in the list.</summary>
     public (List<Fact<ConstantObject>> Items, bool Exhaustive) Items(string property)
     {
-        var content = Elements(property);
+        var member = Member(property);
+        if (member is { ReadAs: ReadItems read } && member.ReadComplete == Complete)
+        {
+            return (read.Items, read.Exhaustive);
+        }
+
+        var content = member is null ? Complete ? ListContent.Empty : ListContent.NotKnown : ListContent.Read(member, Complete);
         var items = new List<Fact<ConstantObject>>(content.Items.Count);
         foreach (var item in content.Items)
         {
             items.Add(Of(item));
         }
 
+        member?.Remember(new ReadItems(items, content.Exhaustive), Complete);
         return (items, content.Exhaustive);
     }
 
@@ -151,19 +166,24 @@ internal sealed class ConstantObject : IInitializer
 
     /// <summary>The type of a part the owner creates in its constructor (metadata, spec: a non-nullable reference property), or null.</summary>
     private ITypeSymbol? CreatedByOwner(string property)
+        => Type is not null && OwnerCreated.GetValue((ITypeSymbol)ReferenceComparer.Key(Type), FindOwnerCreated).TryGetValue(property, out var type) ? type : null;
+
+    /// <summary>The parts a type's constructor creates, by property name, the most derived declaration first.</summary>
+    private static Dictionary<string, ITypeSymbol> OwnerCreatedParts(ITypeSymbol owner)
     {
-        for (var type = Type; type is not null; type = type.BaseType)
+        var parts = new Dictionary<string, ITypeSymbol>(StringComparer.Ordinal);
+        for (var type = owner; type is not null; type = type.BaseType)
         {
-            foreach (var symbol in type.GetMembers(property))
+            foreach (var symbol in type.GetMembers())
             {
-                if (symbol is IPropertySymbol { Type.IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated } created)
+                if (symbol is IPropertySymbol { Type.IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated } created && !parts.ContainsKey(created.Name))
                 {
-                    return created.Type;
+                    parts.Add(created.Name, created.Type);
                 }
             }
         }
 
-        return null;
+        return parts;
     }
 
     private Fact<ConstantObject> Of(IOperation? value) => Of(value, Complete);
@@ -178,5 +198,13 @@ internal sealed class ConstantObject : IInitializer
             _ when Constants.String(value).IsAbsent => Fact<ConstantObject>.Absent,
             _ => Fact<ConstantObject>.Unknown,
         };
+    }
+
+    /// <summary>A list member's items as read once (<see cref="Member.ReadAs"/>); callers only read them.</summary>
+    private sealed class ReadItems(List<Fact<ConstantObject>> items, bool exhaustive)
+    {
+        public List<Fact<ConstantObject>> Items { get; } = items;
+
+        public bool Exhaustive { get; } = exhaustive;
     }
 }

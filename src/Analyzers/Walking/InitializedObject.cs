@@ -11,9 +11,9 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal sealed class InitializedObject : IInitializer
 {
-    private readonly Dictionary<string, Member> _members;
+    private readonly Members _members;
 
-    private InitializedObject(DslPart part, bool complete, Location creationLocation, Dictionary<string, Member> members, DslTypes types, IObjectCreationOperation? creation = null)
+    private InitializedObject(DslPart part, bool complete, Location creationLocation, Members members, DslTypes types, IObjectCreationOperation? creation = null)
     {
         Part = part;
         Complete = complete;
@@ -40,29 +40,24 @@ internal sealed class InitializedObject : IInitializer
 
     public static InitializedObject FromCreation(IObjectCreationOperation creation, DslPart part, bool complete, DslTypes types)
     {
-        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        var understood = creation.Initializer is null || ReadMembers(creation.Initializer, members);
+        var members = Members.Read(creation.Initializer, first: null, out var understood);
         return new InitializedObject(part, complete && understood, DslOperations.CreationLocation(creation), members, types, creation);
     }
 
     /// <summary>An object that exists from its owner's construction and is filled by <c>Member = { … }</c>.</summary>
     public static InitializedObject FromMemberInitializer(IObjectOrCollectionInitializerOperation initializer, DslPart part, bool complete, Location ownerLocation, DslTypes types, Member? defaultName = null)
     {
-        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        AddDefault(members, defaultName);
-        var understood = ReadMembers(initializer, members);
+        var members = Members.Read(initializer, defaultName, out var understood);
         return new InitializedObject(part, complete && understood, ownerLocation, members, types);
     }
 
     /// <summary>An object that exists from its owner's construction and is not mentioned in the initializer.</summary>
     public static InitializedObject Untouched(DslPart part, bool complete, Location ownerLocation, DslTypes types, Member? defaultName = null)
     {
-        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-        AddDefault(members, defaultName);
-        return new InitializedObject(part, complete, ownerLocation, members, types);
+        return new InitializedObject(part, complete, ownerLocation, Members.Read(initializer: null, defaultName, out _), types);
     }
 
-    public Member? Member(string property) => _members.TryGetValue(property, out var member) ? member : null;
+    public Member? Member(string property) => _members.Find(property);
 
     /// <summary>The same members read by name, for the parts below this one that have no hand-written walk.</summary>
     public ConstantObject AsConstantObject() => ConstantObject.FromMembers(_members, Complete, CreationLocation);
@@ -116,35 +111,4 @@ internal sealed class InitializedObject : IInitializer
         => Member(property) is { } member ? DictionaryContent.Read(member, Complete) : Complete ? DictionaryContent.Empty : DictionaryContent.NotKnown;
 
     private Fact<T> Missing<T>() => Complete ? Fact<T>.Absent : Fact<T>.Unknown;
-
-    private static void AddDefault(Dictionary<string, Member> members, Member? defaultName)
-    {
-        if (defaultName is not null)
-        {
-            members[defaultName.Name] = defaultName;
-        }
-    }
-
-    /// <returns>False when the initializer holds something other than member assignments (e.g. half-typed code).</returns>
-    internal static bool ReadMembers(IObjectOrCollectionInitializerOperation initializer, Dictionary<string, Member> members)
-    {
-        var understood = true;
-        foreach (var item in initializer.Initializers)
-        {
-            switch (item)
-            {
-                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: false } target } assignment:
-                    members[target.Property.Name] = new Member(target.Property.Name, assignment.Value, target.Syntax, assignment.Value.Syntax, isMemberInitializer: false);
-                    break;
-                case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } nested:
-                    members[target.Property.Name] = new Member(target.Property.Name, nested.Initializer, target.Syntax, nested.Initializer.Syntax, isMemberInitializer: true);
-                    break;
-                default:
-                    understood = false;
-                    break;
-            }
-        }
-
-        return understood;
-    }
 }

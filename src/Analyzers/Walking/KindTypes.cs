@@ -36,12 +36,19 @@ internal sealed class KindTypes
     // object creation the analyzers see.
     private readonly ConcurrentDictionary<ITypeSymbol, KindType?> _kinds = new(ReferenceComparer.Instance);
 
-    private KindTypes(INamedTypeSymbol kubernetesObject) => _kubernetesObject = kubernetesObject;
+    // One delegate for every lookup: a method group passed to GetOrAdd is a new delegate per call.
+    private readonly Func<ITypeSymbol, KindType?> _read;
 
-    public static KindTypes? Resolve(Compilation compilation)
-        => compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.KubernetesObject") is { } kubernetesObject ? new KindTypes(kubernetesObject) : null;
+    private KindTypes(INamedTypeSymbol kubernetesObject)
+    {
+        _kubernetesObject = kubernetesObject;
+        _read = Read;
+    }
 
-    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd((ITypeSymbol)ReferenceComparer.Key(type), Read);
+    public static KindTypes? Resolve(IAssemblySymbol dsl)
+        => dsl.GetTypeByMetadataName("EnvoyGateway.Dsl.KubernetesObject") is { } kubernetesObject ? new KindTypes(kubernetesObject) : null;
+
+    public KindType? Of(ITypeSymbol? type) => type is null ? null : _kinds.GetOrAdd((ITypeSymbol)ReferenceComparer.Key(type), _read);
 
     /// <summary>Types read so far (for tests: one per distinct type, however many creations).</summary>
     internal int Count => _kinds.Count;

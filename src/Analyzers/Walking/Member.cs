@@ -28,6 +28,22 @@ internal sealed class Member
     /// <summary><c>Name = { … }</c>: fills the object or collection the member already holds.</summary>
     public bool IsMemberInitializer { get; }
 
+    /// <summary>
+    /// What <see cref="ConstantObject"/> read from the value (the nested object, or the list's items), for an owner that
+    /// is or is not complete: the schema walk, the CEL rules and the set rules each read the same members again.
+    /// </summary>
+    internal object? ReadAs { get; private set; }
+
+    internal bool ReadComplete { get; private set; }
+
+    internal T Remember<T>(T read, bool complete)
+        where T : notnull
+    {
+        ReadAs = read;
+        ReadComplete = complete;
+        return read;
+    }
+
     /// <summary>The value is an object or a collection rather than a scalar.</summary>
     public bool HoldsStructure
         => IsMemberInitializer || (Value is not null && DslOperations.SkipConversions(Value) is Microsoft.CodeAnalysis.Operations.IObjectCreationOperation or Microsoft.CodeAnalysis.Operations.ICollectionExpressionOperation);
