@@ -26,7 +26,7 @@ internal static class EditCelWalk
         }
 
         var walk = new Walk(plan, 1u << release, suppressed, report);
-        walk.Node(CelValue.Object(new ConstantFacts(root, rootType, 1u << release)), "", "", root.CreationLocation);
+        walk.Node(CelValue.Object(new ConstantFacts(root, rootType, 1u << release)), "", "", root.Place);
     }
 
     /// <summary>A kind's rules in one release by schema path, and every path on the way to one.</summary>
@@ -104,7 +104,7 @@ internal static class EditCelWalk
 
     private sealed class Walk(Plan plan, uint releaseBit, SuppressedCelRules suppressed, Action<Diagnostic> report)
     {
-        public void Node(CelValue value, string path, string schemaPath, Location location)
+        public void Node(CelValue value, string path, string schemaPath, FindingPlace place)
         {
             if (value.IsUnknown || value.Kind is CelValueKind.Null || (value.IsEmptyCollection && value.Exhaustive))
             {
@@ -117,7 +117,7 @@ internal static class EditCelWalk
                 {
                     if (suppressed.IsEmpty || !suppressed.Contains(rule.Info.Key))
                     {
-                        Evaluate(rule, value, path, location);
+                        Evaluate(rule, value, path, place);
                     }
                 }
             }
@@ -131,14 +131,14 @@ internal static class EditCelWalk
                     for (var i = 0; i < value.Items.Count; i++)
                     {
                         var item = value.Items[i];
-                        Node(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", schemaPath + "[]", CreationOf(item) ?? location);
+                        Node(item, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", schemaPath + "[]", CreationOf(item) ?? place);
                     }
 
                     break;
                 case CelValueKind.Map when plan.Paths.Contains(schemaPath + "{}"):
                     foreach (var entry in value.Entries)
                     {
-                        Node(entry.Value, path + "[" + entry.Key + "]", schemaPath + "{}", CreationOf(entry.Value) ?? location);
+                        Node(entry.Value, path + "[" + entry.Key + "]", schemaPath + "{}", CreationOf(entry.Value) ?? place);
                     }
 
                     break;
@@ -157,19 +157,19 @@ internal static class EditCelWalk
                 var property = SchemaTable.Properties[p];
 
                 var member = facts.Value.Member(property.Member);
-                var location = CreationOf(child)
-                    ?? (member is null ? facts.Value.CreationLocation
-                    : property.Shape == SchemaShape.Scalar ? member.ValueSyntax.GetLocation()
-                    : member.NameSyntax.GetLocation());
-                Node(child, path.Length == 0 ? property.JsonName : path + "." + property.JsonName, childSchemaPath, location);
+                var place = CreationOf(child)
+                    ?? (member is null ? facts.Value.Place
+                    : property.Shape == SchemaShape.Scalar ? FindingPlace.Of(member.ValueSyntax)
+                    : FindingPlace.Of(member.NameSyntax));
+                Node(child, path.Length == 0 ? property.JsonName : path + "." + property.JsonName, childSchemaPath, place);
             }
         }
 
         /// <summary>Where a finding about <paramref name="value"/> goes when it is an object written in the source: its creation; else null.</summary>
-        private static Location? CreationOf(CelValue value)
-            => value.Kind == CelValueKind.Object && value.Facts is ConstantFacts facts ? facts.Value.CreationLocation : null;
+        private static FindingPlace? CreationOf(CelValue value)
+            => value.Kind == CelValueKind.Object && value.Facts is ConstantFacts facts ? facts.Value.Place : null;
 
-        private void Evaluate(EditCelRule rule, CelValue self, string path, Location location)
+        private void Evaluate(EditCelRule rule, CelValue self, string path, FindingPlace place)
         {
             var result = rule.Evaluate(self);
             string message;
@@ -198,7 +198,7 @@ internal static class EditCelWalk
                 properties = properties.AddRange(fix);
             }
 
-            report(Diagnostic.Create(Descriptors.EG2100, location, properties, fullPath, message, rule.Info.Key));
+            report(Diagnostic.Create(Descriptors.EG2100, place.Location, properties, fullPath, message, rule.Info.Key));
         }
 
         /// <summary>

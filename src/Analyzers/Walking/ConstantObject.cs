@@ -19,11 +19,11 @@ internal sealed class ConstantObject : IInitializer
 
     private readonly Members _members;
 
-    private ConstantObject(Members members, bool complete, Location location, ITypeSymbol? type)
+    private ConstantObject(Members members, bool complete, FindingPlace place, ITypeSymbol? type)
     {
         _members = members;
         Complete = complete;
-        CreationLocation = location;
+        Place = place;
         Type = type;
     }
 
@@ -31,7 +31,10 @@ internal sealed class ConstantObject : IInitializer
     public bool Complete { get; }
 
     /// <summary>The creation (without its initializer) or the member initializer: where findings about the object go.</summary>
-    public Location CreationLocation { get; }
+    public Location CreationLocation => Place.Location;
+
+    /// <summary>Where findings about the object go, before it is a Location.</summary>
+    public FindingPlace Place { get; }
 
     public ITypeSymbol? Type { get; }
 
@@ -40,11 +43,11 @@ internal sealed class ConstantObject : IInitializer
     public static ConstantObject FromCreation(IObjectCreationOperation creation, bool complete)
     {
         var members = Members.Read(creation.Initializer, first: null, out var understood);
-        return new ConstantObject(members, complete && understood, DslOperations.CreationLocation(creation), creation.Type);
+        return new ConstantObject(members, complete && understood, FindingPlace.Creation(creation), creation.Type);
     }
 
-    public static ConstantObject FromMembers(Members members, bool complete, Location location)
-        => new(members, complete, location, type: null);
+    public static ConstantObject FromMembers(Members members, bool complete, FindingPlace place)
+        => new(members, complete, place, type: null);
 
     public Member? Member(string property) => _members.Find(property);
 
@@ -60,7 +63,7 @@ internal sealed class ConstantObject : IInitializer
     {
         if (Member(property) is not { } member)
         {
-            return CreatedByOwner(property) is { } type ? Fact<ConstantObject>.Of(new ConstantObject(Members.None, Complete, CreationLocation, type))
+            return CreatedByOwner(property) is { } type ? Fact<ConstantObject>.Of(new ConstantObject(Members.None, Complete, Place, type))
                 : Complete ? Fact<ConstantObject>.Absent : Fact<ConstantObject>.Unknown;
         }
 
@@ -73,7 +76,7 @@ internal sealed class ConstantObject : IInitializer
         {
             var initializer = (IObjectOrCollectionInitializerOperation)member.Value!;
             var members = Members.Read(initializer, first: null, out var understood);
-            return Fact<ConstantObject>.Of(member.Remember(new ConstantObject(members, Complete && understood, member.NameSyntax.GetLocation(), initializer.Type), Complete));
+            return Fact<ConstantObject>.Of(member.Remember(new ConstantObject(members, Complete && understood, FindingPlace.Of(member.NameSyntax), initializer.Type), Complete));
         }
 
         var child = Of(member.Value);

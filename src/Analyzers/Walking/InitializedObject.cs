@@ -13,11 +13,11 @@ internal sealed class InitializedObject : IInitializer
 {
     private readonly Members _members;
 
-    private InitializedObject(DslPart part, bool complete, Location creationLocation, Members members, DslTypes types, IObjectCreationOperation? creation = null)
+    private InitializedObject(DslPart part, bool complete, FindingPlace place, Members members, DslTypes types, IObjectCreationOperation? creation = null)
     {
         Part = part;
         Complete = complete;
-        CreationLocation = creationLocation;
+        Place = place;
         _members = members;
         Types = types;
         Creation = creation;
@@ -31,7 +31,10 @@ internal sealed class InitializedObject : IInitializer
     public bool Complete { get; }
 
     /// <summary>Where findings about a missing field go: the creation without its initializer.</summary>
-    public Location CreationLocation { get; }
+    public Location CreationLocation => Place.Location;
+
+    /// <summary>Where findings about the object go, before it is a Location.</summary>
+    public FindingPlace Place { get; }
 
     /// <summary>The policy's creation, when this is a policy: its constructor argument is the name.</summary>
     public IObjectCreationOperation? Creation { get; }
@@ -41,26 +44,26 @@ internal sealed class InitializedObject : IInitializer
     public static InitializedObject FromCreation(IObjectCreationOperation creation, DslPart part, bool complete, DslTypes types)
     {
         var members = Members.Read(creation.Initializer, first: null, out var understood);
-        return new InitializedObject(part, complete && understood, DslOperations.CreationLocation(creation), members, types, creation);
+        return new InitializedObject(part, complete && understood, FindingPlace.Creation(creation), members, types, creation);
     }
 
     /// <summary>An object that exists from its owner's construction and is filled by <c>Member = { … }</c>.</summary>
-    public static InitializedObject FromMemberInitializer(IObjectOrCollectionInitializerOperation initializer, DslPart part, bool complete, Location ownerLocation, DslTypes types, Member? defaultName = null)
+    public static InitializedObject FromMemberInitializer(IObjectOrCollectionInitializerOperation initializer, DslPart part, bool complete, FindingPlace ownerPlace, DslTypes types, Member? defaultName = null)
     {
         var members = Members.Read(initializer, defaultName, out var understood);
-        return new InitializedObject(part, complete && understood, ownerLocation, members, types);
+        return new InitializedObject(part, complete && understood, ownerPlace, members, types);
     }
 
     /// <summary>An object that exists from its owner's construction and is not mentioned in the initializer.</summary>
-    public static InitializedObject Untouched(DslPart part, bool complete, Location ownerLocation, DslTypes types, Member? defaultName = null)
+    public static InitializedObject Untouched(DslPart part, bool complete, FindingPlace ownerPlace, DslTypes types, Member? defaultName = null)
     {
-        return new InitializedObject(part, complete, ownerLocation, Members.Read(initializer: null, defaultName, out _), types);
+        return new InitializedObject(part, complete, ownerPlace, Members.Read(initializer: null, defaultName, out _), types);
     }
 
     public Member? Member(string property) => _members.Find(property);
 
     /// <summary>The same members read by name, for the parts below this one that have no hand-written walk.</summary>
-    public ConstantObject AsConstantObject() => ConstantObject.FromMembers(_members, Complete, CreationLocation);
+    public ConstantObject AsConstantObject() => ConstantObject.FromMembers(_members, Complete, Place);
 
     public Fact<string> String(string property)
         => Member(property) is { } member ? Constants.String(member.Value) : Missing<string>();
@@ -92,7 +95,7 @@ internal sealed class InitializedObject : IInitializer
 
         if (member.IsMemberInitializer)
         {
-            return FromMemberInitializer((IObjectOrCollectionInitializerOperation)value, part, Complete, CreationLocation, Types);
+            return FromMemberInitializer((IObjectOrCollectionInitializerOperation)value, part, Complete, Place, Types);
         }
 
         return ElementOf(value, part);

@@ -21,7 +21,7 @@ internal static class PolicyParts
     public static InitializedObject? Metadata(IObjectCreationOperation creation, Member? member, bool complete, DslTypes types)
     {
         var name = ConstructorName(creation);
-        var location = DslOperations.CreationLocation(creation);
+        var location = FindingPlace.Creation(creation);
         if (member is null)
         {
             return InitializedObject.Untouched(DslPart.ObjectMeta, complete, location, types, name);
@@ -40,7 +40,7 @@ internal static class PolicyParts
     /// <summary>The policy's spec; null when replaced by a value not in view.</summary>
     public static InitializedObject? Spec(InitializedObject policy)
         => policy.Member("Spec") is null
-            ? InitializedObject.Untouched(DslPart.BackendTrafficPolicySpec, policy.Complete, policy.CreationLocation, policy.Types)
+            ? InitializedObject.Untouched(DslPart.BackendTrafficPolicySpec, policy.Complete, policy.Place, policy.Types)
             : policy.Child("Spec", DslPart.BackendTrafficPolicySpec);
 
     /// <summary>The namespace as Validator passes it to EG3005: an empty namespace counts as none.</summary>
