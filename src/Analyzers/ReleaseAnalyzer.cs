@@ -161,6 +161,7 @@ public sealed class ReleaseAnalyzer : DslAnalyzer
     internal sealed class SymbolReleases
     {
         private readonly INamedTypeSymbol _attribute;
+
         // By the symbol as used (ReferenceComparer.Key): the same symbols come back for every policy, and are found
         // without OriginalDefinition and the assembly comparison, which cost more than the answer in a build.
         private readonly ConcurrentDictionary<ISymbol, ReleaseFinding> _findings = new(Walking.ReferenceComparer.Instance);
