@@ -39,17 +39,18 @@ internal sealed class DslTypes
     {
         // One lookup across every reference; the DSL's other types are then read from its own assembly, which is
         // cheaper by the number of references (about 170 in an SDK project).
-        var manifestSet = compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.ManifestSet");
-        if (manifestSet is null || KindTypes.Resolve(manifestSet.ContainingAssembly) is not { } kinds)
+        if (compilation.GetTypeByMetadataName("EnvoyGateway.Dsl.ManifestSet") is not { } manifestSet
+            || KindTypes.Resolve(manifestSet.ContainingAssembly) is not { } kinds)
         {
             return null;
         }
 
+        var dsl = manifestSet.ContainingAssembly;
         var parts = new Dictionary<ISymbol, DslPart>(SymbolEqualityComparer.Default);
         foreach (var part in DslPartExtensions.All)
         {
             var metadataName = part == DslPart.ObjectMeta ? "EnvoyGateway.Dsl.ObjectMeta" : V1Alpha1 + part;
-            if (manifestSet.ContainingAssembly.GetTypeByMetadataName(metadataName) is not { } type)
+            if (dsl.GetTypeByMetadataName(metadataName) is not { } type)
             {
                 // A DSL of another shape (older or newer version): stay silent rather than half-analyse.
                 return null;

@@ -19,7 +19,7 @@ internal static class CandidateText
     // chunks overlap by this much, and a match closer than this to a chunk's end that needs more counts as yes.
     private const int Lookahead = 512;
 
-    public static bool MayDeclare(SourceText text, HashSet<string> typeNames, HashSet<string> yamlReaders, CancellationToken cancellationToken)
+    public static bool MayDeclare(SourceText text, HashSet<string> typeNames, CancellationToken cancellationToken)
     {
         var buffer = new char[ChunkSize + Lookahead];
         for (var start = 0; start < text.Length; start += ChunkSize)
@@ -28,7 +28,7 @@ internal static class CandidateText
             var length = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, length);
             var chunk = new Chunk(buffer, length, atEnd: start + length == text.Length);
-            if (chunk.MayDeclare(Math.Min(ChunkSize, length), typeNames, yamlReaders))
+            if (chunk.MayDeclare(Math.Min(ChunkSize, length), typeNames))
             {
                 return true;
             }
@@ -40,7 +40,7 @@ internal static class CandidateText
     private readonly struct Chunk(char[] chars, int length, bool atEnd)
     {
         /// <summary>Whether a match starting before <paramref name="end"/> may be a candidate.</summary>
-        public bool MayDeclare(int end, HashSet<string> typeNames, HashSet<string> yamlReaders)
+        public bool MayDeclare(int end, HashSet<string> typeNames)
         {
             for (var i = 0; i < end; i++)
             {
@@ -50,7 +50,7 @@ internal static class CandidateText
                         return true; // an escaped identifier could spell any name
                     case 'n' when IsWord(i, "new") && NewMayDeclare(i + 3, typeNames):
                         return true;
-                    case 'M' when IsWord(i, "ManifestSet") && ReadsYaml(i + "ManifestSet".Length, yamlReaders):
+                    case 'M' when IsWord(i, "ManifestSet") && ReadsYaml(i + "ManifestSet".Length):
                         return true;
                     case > (char)127 when char.GetUnicodeCategory(chars[i]) == UnicodeCategory.Format:
                         return true; // C# ignores formatting characters inside identifiers: "Gate\u200Bway" is Gateway
@@ -65,19 +65,19 @@ internal static class CandidateText
             i = SkipSpaces(i);
             if (i >= length)
             {
-                return !atEnd;
+                return MayContinue;
             }
 
             if (chars[i] == '(')
             {
                 // Target-typed: a candidate when it has arguments.
                 i = SkipSpaces(i + 1);
-                return i >= length ? !atEnd : chars[i] != ')';
+                return i >= length ? MayContinue : chars[i] != ')';
             }
 
             if (!IsNameChar(chars[i]))
             {
-                return chars[i] is '/' or '#'; // a comment or a directive between "new" and its type
+                return IsBreak(chars[i]);
             }
 
             // A (qualified) type name: its last segment decides.
@@ -94,23 +94,23 @@ internal static class CandidateText
 
             if (i >= length)
             {
-                return !atEnd;
+                return MayContinue;
             }
 
-            return typeNames.Contains(Name(segmentStart, i)) || chars[i] is '/' or '#';
+            return typeNames.Contains(Name(segmentStart, i)) || IsBreak(chars[i]);
         }
 
-        private bool ReadsYaml(int i, HashSet<string> yamlReaders)
+        private bool ReadsYaml(int i)
         {
             i = SkipSpaces(i);
             if (i >= length)
             {
-                return !atEnd;
+                return MayContinue;
             }
 
             if (chars[i] != '.')
             {
-                return chars[i] is '/' or '#';
+                return IsBreak(chars[i]);
             }
 
             i = SkipSpaces(i + 1);
@@ -122,10 +122,10 @@ internal static class CandidateText
 
             if (i >= length)
             {
-                return !atEnd;
+                return MayContinue;
             }
 
-            return i == nameStart ? chars[i] is '/' or '#' : yamlReaders.Contains(Name(nameStart, i));
+            return i == nameStart ? IsBreak(chars[i]) : DeclaredObjects.YamlReaders.Contains(Name(nameStart, i));
         }
 
         /// <summary>The identifier between <paramref name="start"/> and <paramref name="end"/>, without spaces and a verbatim '@'.</summary>
@@ -140,7 +140,7 @@ internal static class CandidateText
         {
             if (i + word.Length > length || (i > 0 && IsNameChar(chars[i - 1])))
             {
-                return i + word.Length > length && !atEnd;
+                return i + word.Length > length && MayContinue;
             }
 
             for (var k = 1; k < word.Length; k++)
@@ -151,7 +151,7 @@ internal static class CandidateText
                 }
             }
 
-            return i + word.Length == length ? !atEnd : !IsNameChar(chars[i + word.Length]);
+            return i + word.Length == length ? MayContinue : !IsNameChar(chars[i + word.Length]);
         }
 
         private int SkipSpaces(int i)
@@ -163,6 +163,12 @@ internal static class CandidateText
 
             return i;
         }
+
+        // A match that reaches the end of the chunk's text may go on in the next chunk (yes, to be safe), unless the text ends here.
+        private bool MayContinue => !atEnd;
+
+        // A comment or a directive where a name or a '.' was expected: what follows cannot be read simply.
+        private static bool IsBreak(char c) => c is '/' or '#';
 
         // '@' too: a verbatim identifier (@Gateway) is the name, and @new is not the keyword.
         private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '@' || (c > 127 && !char.IsWhiteSpace(c));

@@ -48,7 +48,7 @@ internal sealed class DeclaredObjects
         var helpers = new HelperCalls(compilation);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (!CandidateText.MayDeclare(tree.GetText(cancellationToken), typeNames, YamlReaders, cancellationToken))
+            if (!CandidateText.MayDeclare(tree.GetText(cancellationToken), typeNames, cancellationToken))
             {
                 continue;
             }

@@ -67,20 +67,29 @@ internal sealed class ConstantObject : IInitializer
                 : Complete ? Fact<ConstantObject>.Absent : Fact<ConstantObject>.Unknown;
         }
 
-        if (member.ReadAs is ConstantObject read && member.ReadComplete == Complete)
+        if (member.ReadAs is ConstantObject read)
         {
             return Fact<ConstantObject>.Of(read);
         }
 
+        Fact<ConstantObject> child;
         if (member.IsMemberInitializer)
         {
             var initializer = (IObjectOrCollectionInitializerOperation)member.Value!;
             var members = Members.Read(initializer, first: null, out var understood);
-            return Fact<ConstantObject>.Of(member.Remember(new ConstantObject(members, Complete && understood, FindingPlace.Of(member.NameSyntax), initializer.Type), Complete));
+            child = Fact<ConstantObject>.Of(new ConstantObject(members, Complete && understood, FindingPlace.Of(member.NameSyntax), initializer.Type));
+        }
+        else
+        {
+            child = Of(member.Value);
         }
 
-        var child = Of(member.Value);
-        return child.IsKnown ? Fact<ConstantObject>.Of(member.Remember(child.Value, Complete)) : child;
+        if (child.IsKnown)
+        {
+            member.ReadAs = child.Value;
+        }
+
+        return child;
     }
 
     /// <summary><paramref name="property"/> of the nested object <paramref name="child"/> (<c>namespaces.from</c>): Absent when the object is.</summary>
@@ -94,8 +103,7 @@ internal sealed class ConstantObject : IInitializer
     public Fact<string> ScalarText(string property)
         => Member(property) is { } member ? ConstantSchemaObject.Scalar(member.Value) : Missing<string>();
 
-    public ListContent Elements(string property)
-        => Member(property) is { } member ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
+    public ListContent Elements(string property) => ElementsOf(Member(property));
 
     public DictionaryContent Entries(string property)
         => Member(property) is { } member ? DictionaryContent.Read(member, Complete) : Complete ? DictionaryContent.Empty : DictionaryContent.NotKnown;
@@ -104,21 +112,28 @@ internal sealed class ConstantObject : IInitializer
     public (List<Fact<ConstantObject>> Items, bool Exhaustive) Items(string property)
     {
         var member = Member(property);
-        if (member is { ReadAs: ReadItems read } && member.ReadComplete == Complete)
+        if (member is { ReadAs: ReadItems read })
         {
             return (read.Items, read.Exhaustive);
         }
 
-        var content = member is null ? Complete ? ListContent.Empty : ListContent.NotKnown : ListContent.Read(member, Complete);
+        var content = ElementsOf(member);
         var items = new List<Fact<ConstantObject>>(content.Items.Count);
         foreach (var item in content.Items)
         {
             items.Add(Of(item));
         }
 
-        member?.Remember(new ReadItems(items, content.Exhaustive), Complete);
+        if (member is not null)
+        {
+            member.ReadAs = new ReadItems(items, content.Exhaustive);
+        }
+
         return (items, content.Exhaustive);
     }
+
+    private ListContent ElementsOf(Member? member)
+        => member is not null ? ListContent.Read(member, Complete) : Complete ? ListContent.Empty : ListContent.NotKnown;
 
     /// <summary>A list of strings, when every item is a constant and nothing else can be in it.</summary>
     public Fact<List<string>> Strings(string property)

@@ -9,8 +9,8 @@ namespace EnvoyGateway.Dsl.Analyzers.Walking;
 /// </summary>
 internal readonly struct FindingPlace
 {
-    // A creation (its squiggle: without the initializer), a syntax node, or a Location already made.
-    private readonly object _at;
+    // A creation (its squiggle: without the initializer) or a syntax node; null in a default instance.
+    private readonly object? _at;
 
     private FindingPlace(object at) => _at = at;
 

@@ -29,20 +29,12 @@ internal sealed class Member
     public bool IsMemberInitializer { get; }
 
     /// <summary>
-    /// What <see cref="ConstantObject"/> read from the value (the nested object, or the list's items), for an owner that
-    /// is or is not complete: the schema walk, the CEL rules and the set rules each read the same members again.
+    /// What <see cref="ConstantObject"/> read from the value (the nested object, or the list's items), kept: the schema
+    /// walk, the CEL rules and the set rules each read the same members again. A member belongs to one reading of one
+    /// initializer (<see cref="Members.Read"/>), whose owners agree on whether it is complete, so a reading holds for
+    /// every later ask.
     /// </summary>
-    internal object? ReadAs { get; private set; }
-
-    internal bool ReadComplete { get; private set; }
-
-    internal T Remember<T>(T read, bool complete)
-        where T : notnull
-    {
-        ReadAs = read;
-        ReadComplete = complete;
-        return read;
-    }
+    internal object? ReadAs { get; set; }
 
     /// <summary>The value is an object or a collection rather than a scalar.</summary>
     public bool HoldsStructure

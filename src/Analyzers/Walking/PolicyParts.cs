@@ -21,15 +21,15 @@ internal static class PolicyParts
     public static InitializedObject? Metadata(IObjectCreationOperation creation, Member? member, bool complete, DslTypes types)
     {
         var name = ConstructorName(creation);
-        var location = FindingPlace.Creation(creation);
+        var place = FindingPlace.Creation(creation);
         if (member is null)
         {
-            return InitializedObject.Untouched(DslPart.ObjectMeta, complete, location, types, name);
+            return InitializedObject.Untouched(DslPart.ObjectMeta, complete, place, types, name);
         }
 
         if (member.IsMemberInitializer)
         {
-            return InitializedObject.FromMemberInitializer((IObjectOrCollectionInitializerOperation)member.Value!, DslPart.ObjectMeta, complete, location, types, name);
+            return InitializedObject.FromMemberInitializer((IObjectOrCollectionInitializerOperation)member.Value!, DslPart.ObjectMeta, complete, place, types, name);
         }
 
         return member.Value is { } value && DslOperations.SkipConversions(value) is IObjectCreationOperation assigned && types.PartOf(assigned.Type) == DslPart.ObjectMeta

@@ -95,7 +95,7 @@ public sealed class CandidateTextTests
     }
 
     private static bool MayDeclare(string code)
-        => CandidateText.MayDeclare(SourceText.From(code), TypeNames, DeclaredObjects.YamlReaders, CancellationToken.None);
+        => CandidateText.MayDeclare(SourceText.From(code), TypeNames, CancellationToken.None);
 
     private static bool SyntaxFinds(string code)
         => CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(kind: SourceCodeKind.Script)).GetRoot().DescendantNodes()
